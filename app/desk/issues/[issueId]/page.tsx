@@ -1,0 +1,65 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+
+import { requireUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { getIssueOverview } from "@/lib/issues/get-issue-overview";
+
+export default async function IssuePage({ params }: { params: Promise<{ issueId: string }> }) {
+  await requireUser();
+  const { issueId } = await params;
+  const [issue, t] = await Promise.all([getIssueOverview(db(), issueId), getTranslations("issue")]);
+  if (!issue) notFound();
+  return (
+    <>
+      <h1>
+        {issue.publication.name} · {t("title", { date: issue.date })}
+      </h1>
+      {issue.pages.map((page) => (
+        <section key={page.id} className="card" data-testid="page-card">
+          <h2>
+            {t("page", { number: page.number })}
+            {page.name ? ` · ${page.name}` : ""}
+          </h2>
+          {page.rubrics.length > 0 && (
+            <p className="muted">
+              {t("rubrics")}: {page.rubrics.map((r) => <span key={r} className="tag">{r}</span>)}
+            </p>
+          )}
+          {page.placements.length === 0 ? (
+            <p className="muted">{t("noArticles")}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th>{t("headline")}</th>
+                  <th>{t("bylines")}</th>
+                  <th>{t("words")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.placements.map(({ id, article, jumpOut, jumpIn }) => (
+                  <tr key={id} data-testid="article-row">
+                    <td>
+                      {article.kicker && <div className="muted">{article.kicker}</div>}
+                      <strong>{article.headline || t("untitled")}</strong>
+                      {article.deck && <div className="muted">——{article.deck}</div>}
+                      {jumpIn && <div className="tag">{t("jumpFrom", { page: jumpIn.fromPlacement.page.number })}</div>}
+                      {jumpOut && <div className="tag">{t("jumpTo", { page: jumpOut.toPageNumber })}</div>}
+                    </td>
+                    <td>
+                      {article.bylines
+                        .map((b) => (b.contributor ? `${b.label} ${b.contributor.name}` : b.label))
+                        .join(" · ")}
+                    </td>
+                    <td>{article.wordCount}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { LocaleSwitch } from "@/components/layout/locale-switch";
+import { currentUser } from "@/lib/auth/current-user";
+
+export const dynamic = "force-dynamic";
+
+export default async function SignInPage() {
+  if (await currentUser()) redirect("/desk");
+  const t = await getTranslations("signIn");
+  return (
+    <>
+      <header className="topbar">
+        <span className="brand">Folio</span>
+        <span className="spacer" />
+        <LocaleSwitch />
+      </header>
+      <main className="narrow">
+        <h1>{t("title")}</h1>
+        <SignInForm />
+      </main>
+    </>
+  );
+}

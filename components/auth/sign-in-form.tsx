@@ -1,0 +1,58 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+
+export function SignInForm() {
+  const t = useTranslations("signIn");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    }).catch(() => undefined);
+    setPending(false);
+    if (result?.ok) {
+      router.push("/desk");
+      router.refresh();
+    } else {
+      setError(result?.error === "CredentialsSignin" ? t("invalid") : t("failed"));
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)}>
+      <label htmlFor="email">{t("email")}</label>
+      <input id="email" name="email" type="email" autoComplete="username" required style={{ width: "100%" }} />
+      <label htmlFor="password">{t("password")}</label>
+      <input
+        id="password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        style={{ width: "100%" }}
+      />
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <p>
+        <button type="submit" disabled={pending}>
+          {pending ? t("submitting") : t("submit")}
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+// The Tiptap JSON an article body may hold: a real schema, not z.any().
+// Nodes: doc > (paragraph | heading) > (text | hardBreak); marks: bold,
+// italic, underline, strike, link. Anything else is rejected.
+import { z } from "zod";
+
+const markSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("bold") }).strict(),
+  z.object({ type: z.literal("italic") }).strict(),
+  z.object({ type: z.literal("underline") }).strict(),
+  z.object({ type: z.literal("strike") }).strict(),
+  z
+    .object({
+      type: z.literal("link"),
+      attrs: z.object({ href: z.string().url().startsWith("http") }).passthrough(),
+    })
+    .strict(),
+]);
+
+const textSchema = z
+  .object({
+    type: z.literal("text"),
+    text: z.string().min(1).max(100_000),
+    marks: z.array(markSchema).max(5).optional(),
+  })
+  .strict();
+
+const hardBreakSchema = z.object({ type: z.literal("hardBreak") }).strict();
+
+const inlineSchema = z.discriminatedUnion("type", [textSchema, hardBreakSchema]);
+
+const paragraphSchema = z
+  .object({
+    type: z.literal("paragraph"),
+    attrs: z.object({ textAlign: z.string().nullable().optional() }).strict().optional(),
+    content: z.array(inlineSchema).max(10_000).optional(),
+  })
+  .strict();
+
+/** Subheads (小标题) are level-3 headings. */
+const headingSchema = z
+  .object({
+    type: z.literal("heading"),
+    attrs: z.object({ level: z.literal(3), textAlign: z.string().nullable().optional() }).strict(),
+    content: z.array(inlineSchema).max(1_000).optional(),
+  })
+  .strict();
+
+export const articleDocSchema = z
+  .object({
+    type: z.literal("doc"),
+    content: z.array(z.discriminatedUnion("type", [paragraphSchema, headingSchema])).max(5_000),
+  })
+  .strict();
+
+export type ArticleDoc = z.infer<typeof articleDocSchema>;
+export type ArticleBlockNode = ArticleDoc["content"][number];

@@ -1,0 +1,35 @@
+import "server-only";
+
+import type { Role } from "@prisma/client";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+
+import { db } from "@/lib/db/client";
+
+import { authSecret } from "./auth-secret";
+import { verifyCredentials } from "./verify-credentials";
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "email",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      authorize: (credentials) => verifyCredentials(db(), credentials),
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = (user as unknown as { role: Role }).role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, uid: token.uid, role: token.role };
+    },
+  },
+};

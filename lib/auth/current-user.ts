@@ -1,0 +1,37 @@
+import "server-only";
+
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+
+import { db } from "@/lib/db/client";
+import { PermissionError } from "@/lib/errors";
+
+import { authOptions } from "./auth-options";
+import { hasPermission, type Permission } from "./permissions";
+import type { SessionUser } from "./verify-credentials";
+
+/**
+ * The signed-in user, re-read from the database so that a deactivated
+ * account or a changed role takes effect at once.
+ */
+export async function currentUser(): Promise<SessionUser | null> {
+  const session = (await getServerSession(authOptions)) as { uid?: string } | null;
+  if (!session?.uid) return null;
+  const user = await db().user.findUnique({ where: { id: session.uid } });
+  if (!user?.active) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** For staff pages: the user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect("/signin");
+  return user;
+}
+
+/** For server actions and routes: the user if allowed, else PermissionError. */
+export async function requirePermission(permission: Permission): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user || !hasPermission(user.role, permission)) throw new PermissionError(permission);
+  return user;
+}

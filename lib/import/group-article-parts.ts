@@ -1,0 +1,102 @@
+// Decides which segmented articles are parts of one article across pages:
+// METS says so with a shared key; printed text says so with jump markers
+// (下转2版 on page 1 pairs with 上接1版 on page 2).
+import type { OcrArticle, OcrPage } from "@/lib/ocr/types";
+
+export interface ArticlePart {
+  page: number;
+  /** 1-based position of the article on its page. */
+  indexOnPage: number;
+  article: OcrArticle;
+}
+
+export interface ArticleGroup {
+  /** Parts in reading order: where the article starts, then its continuations. */
+  parts: ArticlePart[];
+}
+
+export interface GroupedParts {
+  groups: ArticleGroup[];
+  /** Continuations (上接N版) whose start is not in this document. */
+  unmatchedContinuations: ArticlePart[];
+}
+
+const jumpTo = (a: OcrArticle, page: number) => a.jumps.some((j) => j.direction === "to" && j.page === page);
+const jumpFromPage = (a: OcrArticle) => a.jumps.find((j) => j.direction === "from")?.page;
+
+/** Similarity of two headlines by shared character bigrams (0–1). */
+export function headlineSimilarity(a: string | null, b: string | null): number {
+  if (!a || !b) return 0;
+  const grams = (s: string) => {
+    const out = new Set<string>();
+    for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+    return out;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  if (ga.size === 0 || gb.size === 0) return a === b ? 1 : 0;
+  let shared = 0;
+  for (const g of ga) if (gb.has(g)) shared++;
+  return shared / Math.min(ga.size, gb.size);
+}
+
+export function groupArticleParts(pages: readonly OcrPage[]): GroupedParts {
+  const sortedPages = [...pages].sort((x, y) => (x.number ?? 0) - (y.number ?? 0));
+  const groups: ArticleGroup[] = [];
+  const byKey = new Map<string, ArticleGroup>();
+  const continuations: ArticlePart[] = [];
+
+  for (const page of sortedPages) {
+    page.articles.forEach((article, i) => {
+      const part: ArticlePart = { page: page.number ?? 0, indexOnPage: i + 1, article };
+      if (article.key) {
+        const group = byKey.get(article.key);
+        if (group) {
+          group.parts.push(part);
+          return;
+        }
+        const created = { parts: [part] };
+        byKey.set(article.key, created);
+        groups.push(created);
+        return;
+      }
+      if (jumpFromPage(article) !== undefined) {
+        continuations.push(part);
+        return;
+      }
+      groups.push({ parts: [part] });
+    });
+  }
+
+  const unmatchedContinuations: ArticlePart[] = [];
+  const continued = new Set<ArticleGroup>();
+  for (const part of continuations) {
+    const fromPage = jumpFromPage(part.article);
+    const candidates = groups.filter((g) => {
+      const last = g.parts[g.parts.length - 1]!;
+      return !continued.has(g) && last.page === fromPage && jumpTo(last.article, part.page);
+    });
+    const best = pickBest(candidates, part.article.headline);
+    if (best) {
+      best.parts.push(part);
+      continued.add(best);
+    } else {
+      unmatchedContinuations.push(part);
+    }
+  }
+  return { groups, unmatchedContinuations };
+}
+
+function pickBest(candidates: ArticleGroup[], headline: string | null): ArticleGroup | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  let best: ArticleGroup | undefined;
+  let bestScore = -1;
+  for (const g of candidates) {
+    const score = headlineSimilarity(g.parts[0]!.article.headline, headline);
+    if (score > bestScore) {
+      best = g;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,25 @@
+// Generates the Prisma client when it is missing or older than the schema.
+// The CLI is pointed at dummy engine paths so that it downloads nothing
+// (the Wasm engines it needs ship in the npm packages).
+import fs from "node:fs";
+import path from "node:path";
+
+import { bin, run } from "./run";
+
+export const prismaCliEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  PRISMA_SCHEMA_ENGINE_BINARY: path.resolve("package.json"),
+  PRISMA_QUERY_ENGINE_LIBRARY: path.resolve("package.json"),
+  PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  PRISMA_SKIP_POSTINSTALL_GENERATE: "1",
+  DATABASE_URL: process.env.DATABASE_URL || "postgresql://unused@localhost/unused",
+});
+
+export async function ensurePrismaClient(): Promise<void> {
+  const generated = path.resolve("node_modules/.prisma/client/schema.prisma");
+  const schema = fs.readFileSync("prisma/schema.prisma", "utf8");
+  if (fs.existsSync(generated) && fs.readFileSync(generated, "utf8") === schema) return;
+  console.log("Folio: generating the Prisma client…");
+  const code = await run(bin("prisma"), ["generate"], { env: prismaCliEnv() });
+  if (code !== 0) throw new Error("prisma generate failed");
+}
