@@ -3,6 +3,7 @@
 // needs a driver adapter even to diff two schemas, so the CLI gets a
 // throw-away in-memory PGlite. Migrations are applied by lib/db/migrate.ts.
 import path from "node:path";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { PrismaConfig } from "prisma";
 
 export default {
@@ -13,6 +14,7 @@ export default {
   async adapter() {
     const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
-    return new PrismaPGlite(new PGlite());
+    // The adapter package bundles an older copy of Prisma's adapter types.
+    return new PrismaPGlite(new PGlite()) as unknown as SqlMigrationAwareDriverAdapterFactory;
   },
 } satisfies PrismaConfig;
