@@ -100,7 +100,7 @@ async function main() {
   const intUrl = await createDatabase(intDb);
   if (intUrl) {
     try {
-      await vitest("vitest integration (PostgreSQL)", ["--dir", "lib", "int.test"], { ...base, FOLIO_TEST_DATABASE_URL: intUrl });
+      await vitest("vitest integration (PostgreSQL)", ["int.test"], { ...base, FOLIO_TEST_DATABASE_URL: intUrl });
     } finally {
       await dropDatabase(intDb);
     }

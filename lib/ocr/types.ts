@@ -74,6 +74,11 @@ export interface OcrArticle {
 export interface OcrPage {
   /** 版次; null when neither the source nor the file name says. */
   number: number | null;
+  /**
+   * Name of the input file this page was read from (the ALTO file for a
+   * METS issue), matching an OcrFile.name; null when unknown.
+   */
+  file?: string | null;
   furniture: string[];
   rubrics: string[];
   articles: OcrArticle[];
@@ -87,8 +92,13 @@ export interface OcrRepair {
   page: number | null;
   /** 1-based index of the article on its page. */
   article: number;
-  /** 0-based index of the block (after repairs) that the repair produced. */
+  /**
+   * 0-based index of the block (after repairs) that the repair produced;
+   * -1 when the repair is in the kicker, headline or deck (see `field`).
+   */
   block: number;
+  /** Set when the repair is outside the body blocks: which header field it changed. */
+  field?: "kicker" | "headline" | "deck";
   /** Text as it was, with a little context (e.g. "惟创\n\n新者胜"). */
   original: string;
   /** Text as repaired (e.g. "惟创新者胜"). */

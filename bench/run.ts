@@ -1,0 +1,114 @@
+// `npm run bench`: importer speed and memory. Prints the figures and records
+// them, with the machine, in BENCHMARKS.md. Targets (issue 3): ≥ 500
+// seed-size pages/s segmentation on one core, memory flat in the number of
+// pages, a 16-page issue imported (parse + database) in under 1 s on both
+// databases.
+import fs from "node:fs";
+import os from "node:os";
+
+import pg from "pg";
+
+import { openDatabase, type Database } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrate";
+import { importDocument } from "@/lib/import/import-document";
+import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
+import { segmentTextPage } from "@/lib/ocr/segment-text-page";
+
+const SEED = fs.readFileSync("fixtures/pages/pinghu-2024-01-p1.md");
+const SEED_TEXT = SEED.toString("utf8");
+const ADMIN_URL = process.env.FOLIO_TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const lines: string[] = [];
+const report = (line: string) => {
+  console.log(line);
+  lines.push(line);
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+function segmentationThroughput() {
+  for (let i = 0; i < 200; i++) segmentTextPage(SEED_TEXT, { page: 1, repair: true }); // warm-up
+  const runs: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const n = 1000;
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) segmentTextPage(SEED_TEXT, { page: 1, repair: true });
+    runs.push(n / ((performance.now() - t0) / 1000));
+  }
+  report(`segmentation (text → articles + repairs): ${median(runs).toFixed(0)} pages/s (median of 5 × 1000, one core)`);
+  const files = [{ name: "p1.md", bytes: new Uint8Array(SEED) }];
+  const t0 = performance.now();
+  for (let i = 0; i < 1000; i++) readOcrFiles(files, { page: 1, repair: true });
+  report(`full read (detect + decode + checksum + segment): ${(1000 / ((performance.now() - t0) / 1000)).toFixed(0)} pages/s`);
+}
+
+function memoryFlatness() {
+  const heaps: string[] = [];
+  let done = 0;
+  for (const target of [1000, 5000, 20000]) {
+    for (; done < target; done++) segmentTextPage(SEED_TEXT, { page: 1, repair: true });
+    gc();
+    heaps.push(`${target} pages: heap ${mib(process.memoryUsage().heapUsed)} MiB`);
+  }
+  report(`memory after segmenting (GC'd): ${heaps.join("; ")}; peak RSS ${mib(process.resourceUsage().maxRSS * 1024)} MiB`);
+}
+
+/** Sixteen distinct pages built from the seed (each its own checksum). */
+function sixteenPages() {
+  return Array.from({ length: 16 }, (_, i) => ({
+    name: `p${String(i + 1).padStart(2, "0")}.md`,
+    bytes: new TextEncoder().encode(SEED_TEXT.replace("平湖发布", `平湖发布 第${i + 1}版`)),
+  }));
+}
+
+async function timeImports(label: string, database: Database) {
+  await applyMigrations(database);
+  const publication = await database.prisma.publication.create({ data: { name: "平湖日报", slug: `bench-${Date.now()}` } });
+  const files = sixteenPages();
+  const times: number[] = [];
+  for (let r = 0; r < 6; r++) {
+    const date = `2030-01-${String(r + 1).padStart(2, "0")}`;
+    const t0 = performance.now();
+    const doc = readOcrFiles(files, { page: null, repair: true });
+    await importDocument(database.prisma, doc, { publicationId: publication.id, date, importedById: null });
+    const ms = performance.now() - t0;
+    if (r > 0) times.push(ms); // the first run warms up the query compiler
+  }
+  report(`16-page issue import (parse + database), ${label}: median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms (5 runs)`);
+}
+
+async function main() {
+  report(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${mib(os.totalmem())} MiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
+  segmentationThroughput();
+  memoryFlatness();
+  const embedded = openDatabase({ memory: true });
+  await timeImports("embedded PGlite (in memory)", embedded);
+  await embedded.close();
+
+  const name = `folio_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const server = openDatabase({ databaseUrl: url.toString() });
+  try {
+    await timeImports("PostgreSQL 127.0.0.1", server);
+  } finally {
+    await server.close();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+
+  const entry = `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC\n\n${lines.map((l) => `- ${l}`).join("\n")}\n`;
+  const file = "BENCHMARKS.md";
+  const head = "# Benchmarks\n\nRecorded by `npm run bench`; newest first.\n\n";
+  const previous = fs.existsSync(file) ? fs.readFileSync(file, "utf8").replace(head, "") : "";
+  fs.writeFileSync(file, head + entry + (previous ? `\n${previous}` : ""));
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+
+import { assembleLine, type AltoToken } from "./alto-line";
+
+const w = (text: string, wc: number | null = null, cc: string | null = null): AltoToken => ({ kind: "word", text, wc, cc });
+const sp: AltoToken = { kind: "space", text: " ", wc: null, cc: null };
+const hyp = (text = "-"): AltoToken => ({ kind: "hyphen", text, wc: null, cc: null });
+
+describe("assembleLine", () => {
+  it("puts one space per SP between Latin words", () => {
+    expect(assembleLine([w("Neue"), sp, w("Brücke"), sp, sp, w("für")]).text).toBe("Neue Brücke für");
+  });
+
+  it("keeps an SP between Chinese words as a space, for the whitespace repair to judge", () => {
+    // In body text the repair removes it (recorded); in a headline it separates two halves.
+    expect(assembleLine([w("勇挑大梁"), w("担使命"), sp, w("提质进位"), w("走前列")]).text).toBe("勇挑大梁担使命 提质进位走前列");
+  });
+
+  it("joins Chinese strings directly when the producer writes no SP at all", () => {
+    expect(assembleLine([w("平湖"), w("日报"), w("2024"), w("年")]).text).toBe("平湖日报2024年");
+  });
+
+  it("separates Latin words when the producer writes no SP at all, but not before punctuation", () => {
+    expect(assembleLine([w("tall"), w("ships"), w(","), w("arrive")]).text).toBe("tall ships, arrive");
+  });
+
+  it("records the offset of words that carry a confidence", () => {
+    const line = assembleLine([w("Der"), sp, w("wichtigen", 0.42, "000790000"), sp, w("Tag")]);
+    expect(line.words).toEqual([{ offset: 4, text: "wichtigen", wc: 0.42, cc: "000790000" }]);
+  });
+
+  it("prints a hyphen right after its word and drops parts emptied by a join", () => {
+    expect(assembleLine([w("neuen"), sp, w("Brü"), hyp()]).text).toBe("neuen Brü-");
+    expect(assembleLine([w(""), sp, w("beschlossen.")]).text).toBe("beschlossen.");
+  });
+});

@@ -1,0 +1,29 @@
+// Signals shared by both sets of article-start rules (find-heading-starts.ts,
+// find-plain-starts.ts): what opens an article body, what counts as body
+// text, and a paragraph continued from another page.
+
+import { isTitleShaped } from "./block-shape";
+import { parseDateline } from "./parse-dateline";
+import type { PreparedBlock } from "./prepare-blocks";
+import { stripJumpMarkers } from "./strip-jump-markers";
+import type { SourceBlock } from "./types";
+
+/** What a block is on the page: a SourceBlock hint, or a banner heading that starts no article. */
+export type BlockRole = SourceBlock["hint"] | "banner";
+
+/** A byline or a dateline paragraph: an article's body begins here. */
+export function opensArticleBody(block: PreparedBlock | undefined): boolean {
+  return block !== undefined && (block.bylines !== null || parseDateline(block.text) !== null);
+}
+
+/** Opens with （上接1版）: the rest of an article begun on another page. */
+export function isContinuation(block: PreparedBlock): boolean {
+  if (block.jump) return block.jump.direction === "from";
+  return stripJumpMarkers(block.text, null).leading?.direction === "from";
+}
+
+
+/** Body text proper: not a credit, marker or title-shaped line (a repeated headline's byline does not count). */
+export function isRunningTextBlock(block: PreparedBlock): boolean {
+  return block.bylines === null && block.jump === null && !isTitleShaped(block);
+}

@@ -1,0 +1,33 @@
+// Shape tests on a prepared block (its text plus its byline, marker and
+// dateline readings), shared by the article segmenter and the page-level
+// article-start rules so that both read a line the same way.
+
+import { parseDateline } from "./parse-dateline";
+import type { PreparedBlock } from "./prepare-blocks";
+import { hasLeadingDash, hasTrailingDash, isHeadlineShaped } from "./text-shape";
+
+/** Longest 引题 kicker line. */
+const MAX_KICKER_CHARS = 60;
+
+/** Could this block be a headline, kicker or undashed deck? */
+export function isTitleShaped(block: PreparedBlock): boolean {
+  return (
+    block.bylines === null &&
+    block.jump === null &&
+    !hasLeadingDash(block.heading) &&
+    isHeadlineShaped(block.heading) &&
+    parseDateline(block.text) === null
+  );
+}
+
+/** 一把手访谈——: an unhinted short dash-ended line is a kicker when a headline follows it. */
+export function isDashedKicker(block: PreparedBlock | undefined): boolean {
+  return (
+    block !== undefined &&
+    block.hint === "unknown" &&
+    hasTrailingDash(block.heading) &&
+    block.heading.length <= MAX_KICKER_CHARS &&
+    block.bylines === null &&
+    block.jump === null
+  );
+}

@@ -1,0 +1,58 @@
+// Decides what kind of OCR input a decoded file is from its content: the XML
+// root element for ALTO and METS (any namespace prefix, any version), Markdown
+// marks for Markdown; the extension only settles .md files without marks.
+import type { OcrFormat } from "./types";
+
+export interface DetectedFormat {
+  /** "other-xml" is XML that is neither ALTO nor METS (MODS, HTML …), or XML too broken to tell. */
+  format: OcrFormat | "other-xml";
+  /** Local name of the XML root element, lower-cased; null for text or when none was found. */
+  root: string | null;
+}
+
+const MARKDOWN_MARKS = /^(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*[ \t]*$|(?:-{3,}|\*{3,}|_{3,})[ \t]*$|>[ \t])/m;
+
+export function detectFormat(name: string, text: string): DetectedFormat {
+  const start = text.search(/\S/);
+  if (start !== -1 && text.charCodeAt(start) === 0x3c /* < */) {
+    const root = xmlRootName(text, start);
+    if (root === "alto") return { format: "alto", root };
+    if (root === "mets") return { format: "mets", root };
+    return { format: "other-xml", root };
+  }
+  if (/\.(md|markdown|mdown)$/i.test(name) || MARKDOWN_MARKS.test(text)) return { format: "markdown", root: null };
+  return { format: "plain-text", root: null };
+}
+
+/** Skips the prolog (declaration, comments, PIs, DOCTYPE) and returns the root's local name. */
+function xmlRootName(text: string, from: number): string | null {
+  let i = from;
+  for (;;) {
+    while (i < text.length && /\s/.test(text.charAt(i))) i++;
+    if (text.startsWith("<?", i)) i = after(text, "?>", i);
+    else if (text.startsWith("<!--", i)) i = after(text, "-->", i);
+    else if (text.startsWith("<!", i)) i = afterDoctype(text, i);
+    else if (text.charAt(i) === "<") {
+      const m = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i, i + 200));
+      if (!m?.[1]) return null;
+      const qname = m[1];
+      return qname.slice(qname.indexOf(":") + 1).toLowerCase();
+    } else return null;
+    if (i < 0) return null;
+  }
+}
+
+function after(text: string, end: string, from: number): number {
+  const at = text.indexOf(end, from);
+  return at < 0 ? -1 : at + end.length;
+}
+
+function afterDoctype(text: string, from: number): number {
+  const bracket = text.indexOf("[", from);
+  const close = text.indexOf(">", from);
+  if (bracket >= 0 && bracket < close) {
+    const end = text.indexOf("]", bracket);
+    return end < 0 ? -1 : after(text, ">", end);
+  }
+  return close < 0 ? -1 : close + 1;
+}

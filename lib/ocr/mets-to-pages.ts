@@ -1,0 +1,217 @@
+// Builds the pages of a METS issue from its ALTO files: one OcrArticle per
+// article per page, the parts of an article running over several pages
+// sharing its key and linked by jumps (unless a printed 下转/上接 marker
+// already says so). Blocks no article claims become furniture when short,
+// else unsegmented articles.
+import { looseArticles } from "./alto-loose-articles";
+import type { AltoPage } from "./alto-page";
+import { altoSourceBlocks, type BlockPart } from "./alto-source-blocks";
+import { furniture } from "./alto-to-page";
+import { buildArticle } from "./build-article";
+import { ImportError } from "./import-error";
+import { matchMetsFile } from "./mets-match-file";
+import type { MetsArea, MetsFile, MetsIssue, MetsPage } from "./mets-parse";
+import type { OcrArticle, OcrJump, OcrPage, OcrRepair, OcrWarning, SourceBlock } from "./types";
+
+export interface MetsInput {
+  metsName: string;
+  issue: MetsIssue;
+  /** Names of all input files, as paths relative to the upload. */
+  names: readonly string[];
+  /** The parsed ALTO of an input file, or null when the file is not ALTO. */
+  alto: (name: string) => AltoPage | null;
+}
+
+export interface MetsPages {
+  pages: OcrPage[];
+  repairs: OcrRepair[];
+  warnings: OcrWarning[];
+  /** Input files the METS used (itself included). */
+  used: Set<string>;
+}
+
+/** Unclaimed blocks up to this size are page furniture (folios, running heads, captions). */
+const FURNITURE_MAX_CHARS = 30;
+
+interface PageAlto {
+  page: MetsPage;
+  name: string;
+  alto: AltoPage;
+}
+
+interface PendingArticle {
+  key: string;
+  rubric: string | null;
+  parts: BlockPart[];
+  jumps: OcrJump[];
+}
+
+export function metsToPages(input: MetsInput, options: { repair: boolean }): MetsPages {
+  const { issue, metsName } = input;
+  const warnings: OcrWarning[] = issue.warnings.map((message) => ({ file: metsName, page: null, message }));
+  const used = new Set([metsName]);
+  const resolve = (file: MetsFile): string => {
+    const name = file.href ? matchMetsFile(file.href, metsName, input.names) : null;
+    if (!name) {
+      const ref = file.href ?? `file ${file.id}`;
+      throw new ImportError(
+        "missing-file",
+        metsName,
+        `the METS refers to ${ref}, which is not among the files given`,
+        `METS 文件引用的 ${ref} 不在所给的文件中`,
+      );
+    }
+    used.add(name);
+    return name;
+  };
+
+  const pageAltos: PageAlto[] = [];
+  const fileToPage = new Map<string, number>();
+  for (const page of issue.pages) {
+    let chosen: PageAlto | null = null;
+    for (const fileId of page.fileIds) {
+      const file = issue.files.get(fileId);
+      if (!file || !isTextFile(file)) continue;
+      const name = resolve(file);
+      const alto = input.alto(name);
+      if (!alto) {
+        warnings.push({ file: name, page: page.number, message: "referenced by the METS but not ALTO; ignored" });
+        continue;
+      }
+      chosen ??= { page, name, alto };
+      if (chosen.name === name) fileToPage.set(fileId, pageAltos.length);
+    }
+    if (chosen) pageAltos.push(chosen);
+    else warnings.push({ file: metsName, page: page.number, message: `page ${page.number ?? "?"} has no ALTO file; skipped` });
+  }
+
+  const claimed = pageAltos.map(() => new Set<number>());
+  const pending = pageAltos.map((): PendingArticle[] => []);
+  const unknownIds: string[] = [];
+  for (const article of issue.articles) {
+    const byPage = new Map<number, BlockPart[]>();
+    const seen = new Set<string>();
+    for (const { area, role } of article.pieces) {
+      const pi = fileToPage.get(area.fileId);
+      if (pi === undefined) continue;
+      const target = pageAltos[pi]!;
+      const parts = areaParts(target.alto, area, role);
+      if (!parts) {
+        unknownIds.push(`${area.begin ?? ""}`);
+        continue;
+      }
+      const list = byPage.get(pi) ?? [];
+      byPage.set(pi, list);
+      for (const part of parts) {
+        const id = `${pi}:${part.block}:${part.from}:${part.to}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        list.push(part);
+        claimed[pi]!.add(part.block);
+      }
+    }
+    if (byPage.size === 0) {
+      warnings.push({ file: metsName, page: null, message: `article ${article.key} has no text blocks on any page; skipped` });
+      continue;
+    }
+    const order = [...byPage.keys()].sort((a, b) => a - b);
+    order.forEach((pi, k) => {
+      const jumps: OcrJump[] = [];
+      const prev = order[k - 1] === undefined ? null : pageAltos[order[k - 1]!]!.page.number;
+      const next = order[k + 1] === undefined ? null : pageAltos[order[k + 1]!]!.page.number;
+      if (prev !== null) jumps.push({ direction: "from", page: prev, marker: "" });
+      if (next !== null) jumps.push({ direction: "to", page: next, marker: "" });
+      pending[pi]!.push({ key: article.key, rubric: article.rubric, parts: byPage.get(pi)!, jumps });
+    });
+  }
+  if (unknownIds.length > 0) {
+    warnings.push({
+      file: metsName,
+      page: null,
+      message: `${unknownIds.length} METS area(s) name block IDs not found in their ALTO file (${unknownIds.slice(0, 3).join(", ")}); ignored`,
+    });
+  }
+
+  const pages: OcrPage[] = [];
+  const repairs: OcrRepair[] = [];
+  pageAltos.forEach(({ page, name, alto }, pi) => {
+    const number = page.number;
+    const warn = (message: string) => warnings.push({ file: name, page: number, message });
+    alto.warnings.forEach(warn);
+    const articles: OcrArticle[] = [];
+    for (const entry of pending[pi]!) {
+      const source = altoSourceBlocks(alto, entry.parts);
+      if (source.blocks.length === 0) continue;
+      const built = buildArticle(source, {
+        page: number,
+        repair: options.repair,
+        articleIndex: articles.length + 1,
+        key: entry.key,
+        rubric: entry.rubric,
+        jumps: entry.jumps,
+      });
+      articles.push(built.article);
+      repairs.push(...built.repairs);
+      built.warnings.forEach(warn);
+    }
+
+    const furnitureBlocks = new Set<number>();
+    const loose = new Set<number>();
+    alto.blocks.forEach((block, b) => {
+      if (claimed[pi]!.has(b)) return;
+      const lines = block.lines.filter((l) => l.trim() !== "");
+      if (lines.length === 0) return;
+      if (block.margin || (lines.length <= 2 && lines.join("").length <= FURNITURE_MAX_CHARS)) furnitureBlocks.add(b);
+      else loose.add(b);
+    });
+    if (loose.size > 0) {
+      const extra = looseArticles(alto, { page: number, repair: options.repair, firstIndex: articles.length + 1, only: loose });
+      articles.push(...extra.articles);
+      repairs.push(...extra.repairs);
+      extra.warnings.forEach(warn);
+      warn(`${loose.size} text block(s) not in any METS article; imported as unsegmented articles`);
+    }
+    pages.push({
+      number,
+      file: name,
+      furniture: furniture(alto, (b) => furnitureBlocks.has(b)),
+      rubrics: [...new Set(articles.map((a) => a.rubric).filter((r): r is string => r !== null))],
+      articles,
+    });
+  });
+  return { pages, repairs, warnings, used };
+}
+
+/** ALTO text files among a page's files (not images, PDFs …). */
+function isTextFile(file: MetsFile): boolean {
+  if (/^(image|application\/pdf)/i.test(file.mimetype ?? "")) return false;
+  return /alto|text|ocr/i.test(file.use ?? "") || /xml/i.test(file.mimetype ?? "") || /\.xml$/i.test(file.href ?? "");
+}
+
+/** The block parts an area covers: BEGIN..END by ID (blocks, ComposedBlocks or lines), or the whole file. */
+function areaParts(alto: AltoPage, area: MetsArea, role: SourceBlock["hint"]): BlockPart[] | null {
+  const hint = role === "unknown" ? null : role;
+  const lastLine = (b: number) => Math.max(0, (alto.blocks[b]?.lines.length ?? 1) - 1);
+  if (area.begin === null) {
+    const parts: BlockPart[] = [];
+    alto.blocks.forEach((block, b) => {
+      if (!block.margin) parts.push({ block: b, from: 0, to: lastLine(b), hint });
+    });
+    return parts;
+  }
+  const begin = alto.ids.get(area.begin);
+  const end = area.end ? alto.ids.get(area.end) : begin;
+  if (!begin || !end) return null;
+  let toBlock = end.last;
+  let toLine = end.line ?? lastLine(end.last);
+  const fromLine = begin.line ?? 0;
+  if (toBlock < begin.first || (toBlock === begin.first && toLine < fromLine)) {
+    toBlock = begin.last;
+    toLine = begin.line ?? lastLine(begin.last);
+  }
+  const parts: BlockPart[] = [];
+  for (let b = begin.first; b <= toBlock; b++) {
+    parts.push({ block: b, from: b === begin.first ? fromLine : 0, to: b === toBlock ? toLine : lastLine(b), hint });
+  }
+  return parts;
+}

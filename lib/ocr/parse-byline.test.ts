@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+
+import { parseBylineLine } from "./parse-byline";
+
+describe("parseBylineLine", () => {
+  it("reads reporter and correspondent on one line", () => {
+    expect(parseBylineLine(["■记者 林旭东 通讯员 王晨慧"])).toEqual([
+      { role: "reporter", label: "记者", names: ["林旭东"] },
+      { role: "correspondent", label: "通讯员", names: ["王晨慧"] },
+    ]);
+  });
+
+  it("reads a credit spread over hard-break lines", () => {
+    expect(parseBylineLine(["■记者 李雨婷 黄雨欣", "通讯员 曹金凤", "漫画 李泽峰"])).toEqual([
+      { role: "reporter", label: "记者", names: ["李雨婷", "黄雨欣"] },
+      { role: "correspondent", label: "通讯员", names: ["曹金凤"] },
+      { role: "illustrator", label: "漫画", names: ["李泽峰"] },
+    ]);
+  });
+
+  it("reads institutional commentator bylines without names", () => {
+    expect(parseBylineLine(["■本报评论员"])).toEqual([{ role: "commentator", label: "本报评论员", names: [] }]);
+    expect(parseBylineLine(["特约评论员 周文斌"])).toEqual([{ role: "commentator", label: "特约评论员", names: ["周文斌"] }]);
+  });
+
+  it("prefers the longest label: 本报记者 over 记者", () => {
+    expect(parseBylineLine(["本报记者 顾晓燕"])).toEqual([{ role: "reporter", label: "本报记者", names: ["顾晓燕"] }]);
+  });
+
+  it.each([
+    ["实习生 朱佳慧", "other", "实习生"],
+    ["摄影 沈逸飞", "photographer", "摄影"],
+    ["图 沈逸飞", "photographer", "图"],
+    ["编辑 陆佳琪", "editor", "编辑"],
+    ["责任编辑 陆佳琪", "editor", "责任编辑"],
+    ["责编 陆佳琪", "editor", "责编"],
+  ] as const)("maps %s to %s", (line, role, label) => {
+    expect(parseBylineLine([line])).toEqual([{ role, label, names: [line.split(" ")[1]] }]);
+  });
+
+  it("gives 文/图 both a reporter and a photographer credit", () => {
+    expect(parseBylineLine(["文/图 金晓燕"])).toEqual([
+      { role: "reporter", label: "文/图", names: ["金晓燕"] },
+      { role: "photographer", label: "文/图", names: ["金晓燕"] },
+    ]);
+  });
+
+  it("splits names on spaces, 、, ， and ideographic spaces", () => {
+    const expected = [{ role: "reporter", label: "记者", names: ["张三丰", "李四海", "王五"] }];
+    expect(parseBylineLine(["记者 张三丰 李四海 王五"])).toEqual(expected);
+    expect(parseBylineLine(["记者 张三丰、李四海、王五"])).toEqual(expected);
+    expect(parseBylineLine(["记者 张三丰，李四海，王五"])).toEqual(expected);
+    expect(parseBylineLine(["记者\u3000张三丰\u3000李四海\u3000王五"])).toEqual(expected);
+  });
+
+  it.each(["●记者 王磊", "◆记者 王磊", "□记者 王磊", "记者 王磊", "（记者 王磊）", "(记者 王磊)", "【记者 王磊】", "记者：王磊"])(
+    "accepts %s with or without a bullet or brackets",
+    (line) => {
+      expect(parseBylineLine([line])).toEqual([{ role: "reporter", label: "记者", names: ["王磊"] }]);
+    },
+  );
+
+  it("accepts names glued to the label only when a bullet or brackets mark the credit", () => {
+    expect(parseBylineLine(["■记者林旭东"])).toEqual([{ role: "reporter", label: "记者", names: ["林旭东"] }]);
+    expect(parseBylineLine(["（记者张三 通讯员李四）"])).toEqual([
+      { role: "reporter", label: "记者", names: ["张三"] },
+      { role: "correspondent", label: "通讯员", names: ["李四"] },
+    ]);
+    expect(parseBylineLine(["记者林旭东"])).toBeNull();
+  });
+
+  it("accepts minority and transliterated names with a middle dot", () => {
+    expect(parseBylineLine(["记者 阿依古丽·买买提"])).toEqual([{ role: "reporter", label: "记者", names: ["阿依古丽·买买提"] }]);
+  });
+
+  it("treats 张三 摄 as the photographer's credit and ignores 报道", () => {
+    expect(parseBylineLine(["记者 张三 摄"])).toEqual([{ role: "photographer", label: "记者", names: ["张三"] }]);
+    expect(parseBylineLine(["本报记者 张三 报道"])).toEqual([{ role: "reporter", label: "本报记者", names: ["张三"] }]);
+  });
+
+  it.each([
+    "记者了解到，目前全市已有12家企业完成改造。",
+    "记者从市发改局获悉",
+    "图为活动现场",
+    "■图为平湖",
+    "平湖实际利用外资持续走在全省前列",
+    "记者：今年发改工作的重点是什么？",
+    "记者",
+    "张三 李四",
+    "本报讯 昨天下午，全市经济工作会议召开。",
+  ])("rejects the sentence %s", (line) => {
+    expect(parseBylineLine([line])).toBeNull();
+  });
+
+  it("rejects a multi-line block when any line is running text", () => {
+    expect(parseBylineLine(["记者 王磊", "昨天下午，全市经济工作会议召开。"])).toBeNull();
+  });
+});

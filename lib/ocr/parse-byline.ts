@@ -1,0 +1,139 @@
+// Bylines (署名) as county papers print them: ■记者 林旭东 通讯员 王晨慧,
+// （记者 张三）, 文/图 李四, ■本报评论员, spread over hard-break lines.
+// A line is a byline only if it is nothing but labels and name-shaped tokens,
+// so a sentence that happens to start with 记者 (记者了解到…) is rejected.
+
+import type { BylineRole, OcrByline } from "./types";
+
+type LabelRole = BylineRole | "reporter+photographer";
+
+/** Printed labels, longest first so 本报记者 wins over 记者 and 文/图 over 文. */
+const LABELS: readonly (readonly [string, LabelRole])[] = (
+  [
+    ["本报全媒体记者", "reporter"],
+    ["本报融媒体记者", "reporter"],
+    ["全媒体记者", "reporter"],
+    ["融媒体记者", "reporter"],
+    ["本报记者", "reporter"],
+    ["首席记者", "reporter"],
+    ["特约记者", "reporter"],
+    ["见习记者", "reporter"],
+    ["实习记者", "reporter"],
+    ["摄影记者", "photographer"],
+    ["记者", "reporter"],
+    ["撰文", "reporter"],
+    ["文", "reporter"],
+    ["本报通讯员", "correspondent"],
+    ["特约通讯员", "correspondent"],
+    ["通讯员", "correspondent"],
+    ["本报评论员", "commentator"],
+    ["特约评论员", "commentator"],
+    ["评论员", "commentator"],
+    ["实习生", "other"],
+    ["见习生", "other"],
+    ["摄影", "photographer"],
+    ["图片", "photographer"],
+    ["摄", "photographer"],
+    ["图", "photographer"],
+    ["文/图", "reporter+photographer"],
+    ["图/文", "reporter+photographer"],
+    ["文图", "reporter+photographer"],
+    ["图文", "reporter+photographer"],
+    ["漫画", "illustrator"],
+    ["插画", "illustrator"],
+    ["插图", "illustrator"],
+    ["绘图", "illustrator"],
+    ["制图", "illustrator"],
+    ["责任编辑", "editor"],
+    ["责编", "editor"],
+    ["编辑", "editor"],
+    ["美编", "editor"],
+  ] as const
+)
+  .slice()
+  .sort((a, b) => b[0].length - a[0].length);
+
+const LABEL_ROLE = new Map<string, LabelRole>(LABELS);
+const BULLET = /^[■●◆□▲◇○★☆▌▍■]+[ \u3000]*/;
+const BRACKETED = /^[（(【[]([^（()）【】[\]]*)[）)】\]]$/;
+const SEPARATORS = /[ \u3000\t、，,；;]+/;
+/** Sentence punctuation: a line carrying it is running text, not a credit. */
+const SENTENCE_PUNCT = /[。！？!?“”"《》]/;
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+/** 阿依古丽·买买提, 皮埃尔·布莱: minority and transliterated foreign names. */
+const DOTTED_NAME = /^\p{Script=Han}{1,8}(?:[·•・‧.．]\p{Script=Han}{1,8}){1,3}$/u;
+/** Words printed after the names (张三 报道 / 李四 摄) rather than being names. */
+const TRAILING_WORDS = new Set(["报道", "整理", "采写", "编译", "综合", "摄"]);
+
+function isName(token: string): boolean {
+  return (HAN_NAME.test(token) || DOTTED_NAME.test(token)) && !LABEL_ROLE.has(token) && !TRAILING_WORDS.has(token);
+}
+
+function matchLabel(token: string): string | null {
+  for (const [label] of LABELS) if (token.startsWith(label)) return label;
+  return null;
+}
+
+function entriesFor(label: string, role: LabelRole): OcrByline[] {
+  if (role === "reporter+photographer") {
+    return [
+      { role: "reporter", label, names: [] },
+      { role: "photographer", label, names: [] },
+    ];
+  }
+  return [{ role, label, names: [] }];
+}
+
+/** Parses a byline printed over one or more lines; null if any token is not a label or a name. */
+export function parseBylineLine(lines: string[]): OcrByline[] | null {
+  const result: OcrByline[] = [];
+  let current: OcrByline[] = [];
+
+  for (const raw of lines) {
+    let line = raw.trim();
+    // A bullet or brackets mark a credit, so names printed flush against the label (■记者林旭东) are trusted.
+    let marked = false;
+    const bullet = BULLET.exec(line);
+    if (bullet) {
+      marked = true;
+      line = line.slice(bullet[0].length);
+    }
+    const bracketed = BRACKETED.exec(line);
+    if (bracketed) {
+      marked = true;
+      line = (bracketed[1] ?? "").trim();
+    }
+    if (line === "") continue;
+    if (SENTENCE_PUNCT.test(line)) return null;
+
+    for (const token of line.split(SEPARATORS)) {
+      if (token === "" || token === ":" || token === "：") continue;
+      if (TRAILING_WORDS.has(token) && current.some((entry) => entry.names.length > 0)) {
+        // 记者 张三 摄: the named reporter took the photograph.
+        if (token === "摄") for (const entry of current) entry.role = "photographer";
+        continue;
+      }
+      const label = matchLabel(token);
+      if (label !== null) {
+        const role = LABEL_ROLE.get(label) ?? "other";
+        const after = token.slice(label.length);
+        const rest = after.replace(/^[:：/]/, "");
+        // A name flush against the label (■记者林旭东) is trusted once the line is known to be a credit;
+        // single-character labels glued to text are words (图为…), not credits.
+        const glueAllowed = rest !== after || ((marked || result.length > 0) && label.length > 1);
+        if (rest === "" || (glueAllowed && isName(rest))) {
+          current = entriesFor(label, role);
+          result.push(...current);
+          if (rest !== "") for (const entry of current) entry.names.push(rest);
+          continue;
+        }
+      }
+      if (current.length === 0 || !isName(token)) return null;
+      for (const entry of current) entry.names.push(token);
+    }
+  }
+
+  if (result.length === 0) return null;
+  for (const entry of result) if (entry.names.length === 0 && entry.role !== "commentator") return null;
+  return result;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+
+import { ImportError } from "./import-error";
+import { parseXml } from "./parse-xml";
+
+function importError(fn: () => unknown): ImportError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ImportError) return e;
+    throw e;
+  }
+  throw new Error("expected an ImportError");
+}
+
+const ALTO = `<?xml version="1.0" encoding="UTF-8"?>
+<alto:alto xmlns:alto="http://www.loc.gov/standards/alto/ns-v3#" xmlns:xlink="http://www.w3.org/1999/xlink">
+  <alto:Layout>
+    <alto:Page ID="P1">
+      <alto:PrintSpace>
+        <alto:TextBlock ID="TB1">
+          <alto:TextLine>
+            <alto:String CONTENT="平湖&amp;嘉兴" WC='0.9'/><alto:SP/><alto:String CONTENT="&#x65E5;&#25253;" xlink:href="x"/>
+          </alto:TextLine>
+        </alto:TextBlock>
+      </alto:PrintSpace>
+    </alto:Page>
+  </alto:Layout>
+</alto:alto>
+`;
+
+describe("parseXml", () => {
+  it("builds a tree of lower-cased local names with decoded attributes", () => {
+    const root = parseXml("p1.xml", ALTO);
+    expect(root.name).toBe("alto");
+    const line = root.children[0]!.children[0]!.children[0]!.children[0]!.children[0]!;
+    expect(line.name).toBe("textline");
+    expect(line.children.map((c) => c.name)).toEqual(["string", "sp", "string"]);
+    expect(line.children[0]!.attrs.get("content")).toBe("平湖&嘉兴");
+    expect(line.children[0]!.attrs.get("wc")).toBe("0.9");
+    expect(line.children[2]!.attrs.get("content")).toBe("日报");
+    expect(line.children[2]!.attrs.get("href")).toBe("x");
+  });
+
+  it("keeps text and CDATA, decoding entities in text", () => {
+    const root = parseXml("m.xml", "<a> 平湖 &lt;日报&gt; <![CDATA[<b>&amp;</b>]]></a>");
+    expect(root.text).toBe(" 平湖 <日报> <b>&amp;</b>");
+  });
+
+  it("matches element names whatever their case", () => {
+    expect(parseXml("v1.xml", "<ALTO><LAYOUT/></ALTO>").children[0]!.name).toBe("layout");
+  });
+
+  it("reports truncated XML with the line it stops at", () => {
+    const truncated = ALTO.slice(0, ALTO.indexOf("</alto:TextLine>") + 5);
+    const e = importError(() => parseXml("pinghu-p3.xml", truncated));
+    expect(e.code).toBe("xml-truncated");
+    expect(e.message).toBe("pinghu-p3.xml: the XML is truncated (line 9)");
+    expect(e.messageZh).toBe("pinghu-p3.xml：XML 文件不完整（第 9 行）");
+  });
+
+  it("reports a file cut off after a complete line as truncated", () => {
+    const e = importError(() => parseXml("p3.xml", ALTO.split("\n").slice(0, 10).join("\n") + "\n"));
+    expect(e.message).toBe("p3.xml: the XML is truncated (line 10)");
+  });
+
+  it("reports mismatched tags with their line", () => {
+    const e = importError(() => parseXml("p1.xml", "<alto>\n<Layout>\n</alto>"));
+    expect(e.code).toBe("xml-malformed");
+    expect(e.message).toBe("p1.xml: the XML is malformed (line 3): expected </Layout> but found </alto>");
+    expect(e.messageZh).toBe("p1.xml：XML 格式错误（第 3 行）：应为 </Layout>，却是 </alto>");
+  });
+
+  it("rejects an external entity (XXE) before reading anything", () => {
+    const xxe = `<?xml version="1.0"?>\n<!DOCTYPE alto [\n  <!ENTITY x SYSTEM "file:///etc/passwd">\n]>\n<alto><Layout><Page><PrintSpace><TextBlock><TextLine><String CONTENT="&x;"/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>`;
+    const e = importError(() => parseXml("evil.xml", xxe));
+    expect(e.code).toBe("xml-entity");
+    expect(e.message).toBe(
+      "evil.xml: the XML declares entities (<!ENTITY …>), which Folio refuses to read for security reasons (XXE, entity expansion)",
+    );
+    expect(e.messageZh).toBe("evil.xml：XML 文件声明了实体（<!ENTITY …>），出于安全原因拒绝读取（外部实体、实体膨胀攻击）");
+  });
+
+  it("rejects billion-laughs entity expansion", () => {
+    const lol = [
+      '<?xml version="1.0"?>',
+      "<!DOCTYPE lolz [",
+      ' <!ENTITY lol "lol">',
+      ...Array.from({ length: 9 }, (_, i) => ` <!ENTITY lol${i + 1} "${`&lol${i || ""};`.repeat(10)}">`),
+      "]>",
+      "<lolz>&lol9;</lolz>",
+    ].join("\n");
+    expect(importError(() => parseXml("lol.xml", lol)).code).toBe("xml-entity");
+  });
+
+  it("refuses entities it does not know instead of resolving them", () => {
+    const e = importError(() => parseXml("p1.xml", '<alto><String CONTENT="&nbsp;"/></alto>'));
+    expect(e.message).toBe("p1.xml: the XML is malformed (line 1): unknown entity &nbsp;");
+  });
+
+  it.each([
+    ["<a>&</a>", "“&” must start an entity such as &amp;"],
+    ["<a x='1' x='2'/>", "attribute x is repeated in <a>"],
+    ["<a x=1/>", "the value of attribute x must be quoted"],
+    ["<a x='<'/>", "“<” is not allowed in attribute x"],
+    ["<a/><b/>", "more than one root element"],
+    ["junk<a/>", "text outside the root element"],
+    ["<!-- nothing -->", "no root element"],
+    ["</a>", "unexpected </a>"],
+  ])("rejects malformed XML: %s", (xml, detail) => {
+    expect(importError(() => parseXml("x.xml", xml)).message).toBe(`x.xml: the XML is malformed (line 1): ${detail}`);
+  });
+
+  it("allows a DOCTYPE without entity declarations", () => {
+    expect(parseXml("m.xml", '<!DOCTYPE mets SYSTEM "mets.dtd"><mets/>').name).toBe("mets");
+  });
+});

@@ -1,0 +1,214 @@
+// The importer's front door, in memory and pure: files (one page, a METS
+// issue with its ALTO files, or a zip of either) in, an OcrDocument out.
+// Every problem a user can fix is an ImportError naming the file.
+import type { AltoPage } from "./alto-page";
+import { parseAlto } from "./alto-parse";
+import { altoToPage } from "./alto-to-page";
+import { ImportError } from "./import-error";
+import { formatBytes, INPUT_LIMITS } from "./input-limits";
+import { parseMets } from "./mets-parse";
+import { metsToPages } from "./mets-to-pages";
+import { isNonOcrFile, isSystemFile } from "./non-ocr-file";
+import { pageNumberFromName } from "./page-number-from-name";
+import { parseXml } from "./parse-xml";
+import { readInputFile, type InputFile } from "./read-input-file";
+import { readZip } from "./read-zip";
+import { segmentTextPage } from "./segment-text-page";
+import { isZip } from "./sniff-binary";
+import type { OcrDocument, OcrFile, OcrPage, OcrRepair, OcrWarning, SegmentOptions } from "./types";
+
+export interface OcrInput {
+  /** Path relative to the upload ("alto/0001.xml" in a zip or directory). */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ReadOcrOptions {
+  /** Page number for a single page whose name and content do not say. */
+  page: number | null;
+  repair: boolean;
+}
+
+export function readOcrFiles(files: readonly OcrInput[], options: ReadOcrOptions): OcrDocument {
+  const warnings: OcrWarning[] = [];
+  const inputs = expand(files, warnings);
+  if (inputs.length === 0) {
+    throw new ImportError("no-input", null, "No OCR files to import (text, Markdown, ALTO or METS)", "没有可导入的 OCR 文件（文本、Markdown、ALTO 或 METS）");
+  }
+  const read = inputs.map((f) => readInputFile(f.name, f.bytes));
+  const single = read.length === 1;
+  const usable = read.filter((f) => keepOrSkip(f, single, warnings));
+  const toFile = (f: InputFile): OcrFile => ({
+    name: f.name,
+    bytes: f.bytes,
+    format: f.format as OcrFile["format"],
+    encoding: f.encoding,
+    checksum: f.checksum,
+  });
+
+  const mets = usable.filter((f) => f.format === "mets");
+  if (mets.length > 1) {
+    throw new ImportError(
+      "mets",
+      null,
+      `Found ${mets.length} METS files (${mets.map((m) => m.name).join(", ")}); import one issue at a time`,
+      `发现 ${mets.length} 个 METS 文件（${mets.map((m) => m.name).join("、")}）；请一次只导入一期`,
+    );
+  }
+  const document: OcrDocument = { files: [], pages: [], repairs: [], warnings };
+  if (mets[0]) {
+    const metsFile = mets[0];
+    const byName = new Map(usable.map((f) => [f.name, f]));
+    const altos = new Map<string, AltoPage | null>();
+    const result = metsToPages(
+      {
+        metsName: metsFile.name,
+        issue: parseMets(parseXml(metsFile.name, metsFile.text)),
+        names: usable.map((f) => f.name),
+        alto: (name) => {
+          if (!altos.has(name)) {
+            const f = byName.get(name);
+            altos.set(name, f?.format === "alto" ? parseAlto(name, parseXml(name, f.text), options) : null);
+          }
+          return altos.get(name) ?? null;
+        },
+      },
+      options,
+    );
+    for (const f of usable) {
+      if (result.used.has(f.name)) document.files.push(toFile(f));
+      else warnings.push({ file: f.name, page: null, message: "not referenced by the METS file; ignored" });
+    }
+    document.pages = result.pages;
+    document.repairs = result.repairs;
+    warnings.push(...result.warnings);
+  } else {
+    for (const f of usable) {
+      const page = readPage(f, single, options, warnings);
+      document.files.push(toFile(f));
+      document.pages.push(page.page);
+      document.repairs.push(...page.repairs);
+    }
+  }
+  checkDistinctPages(document.pages);
+  const order = (n: number | null) => n ?? Number.MAX_SAFE_INTEGER;
+  document.pages.sort((a, b) => order(a.number) - order(b.number));
+  document.repairs.sort((a, b) => order(a.page) - order(b.page));
+  return document;
+}
+
+/** Zips are opened (one level); non-OCR files riding along in a multi-file input are skipped. */
+function expand(files: readonly OcrInput[], warnings: OcrWarning[]): OcrInput[] {
+  const out: OcrInput[] = [];
+  const skipped: string[] = [];
+  for (const f of files) {
+    // .docx and friends are zips too; only a .zip (or a name without extension) is opened.
+    if (isZip(f.bytes) && /(\.zip|(^|\/)[^./]+)$/i.test(f.name)) {
+      const zip = readZip(f.name, f.bytes);
+      out.push(...zip.files);
+      skipped.push(...zip.skipped);
+    } else if (files.length > 1 && (isNonOcrFile(f.name) || isSystemFile(f.name))) {
+      if (!isSystemFile(f.name)) skipped.push(f.name);
+    } else out.push(f);
+  }
+  if (skipped.length > 0) {
+    const list = skipped.slice(0, 5).join(", ") + (skipped.length > 5 ? ", …" : "");
+    warnings.push({ file: null, page: null, message: `skipped ${skipped.length} file(s) that are not OCR text: ${list}` });
+  }
+  const names = new Set<string>();
+  let total = 0;
+  for (const f of out) {
+    if (names.has(f.name)) throw new ImportError("no-input", f.name, "this file name is given twice", "文件名重复");
+    names.add(f.name);
+    total += f.bytes.length;
+  }
+  if (out.length > INPUT_LIMITS.maxFiles) {
+    throw new ImportError("zip-limit", null, `Too many files (${out.length}); the limit is ${INPUT_LIMITS.maxFiles}`, `文件过多（${out.length} 个），上限为 ${INPUT_LIMITS.maxFiles} 个`);
+  }
+  if (total > INPUT_LIMITS.maxTotalBytes) {
+    throw new ImportError(
+      "too-large",
+      null,
+      `The files add up to ${formatBytes(total)}; the limit is ${formatBytes(INPUT_LIMITS.maxTotalBytes)}`,
+      `文件合计 ${formatBytes(total)}，超过上限 ${formatBytes(INPUT_LIMITS.maxTotalBytes)}`,
+    );
+  }
+  return out;
+}
+
+/** XML that is neither ALTO nor METS: an error on its own, skipped among others. */
+function keepOrSkip(f: InputFile, single: boolean, warnings: OcrWarning[]): boolean {
+  if (f.format !== "other-xml") return true;
+  // Too broken to find a root: let the XML reader say where.
+  if (f.root === null) parseXml(f.name, f.text);
+  const root = f.root ?? "?";
+  if (single) {
+    throw new ImportError(
+      "unknown-format",
+      f.name,
+      `this XML (root <${root}>) is neither ALTO nor METS`,
+      `该 XML 文件（根元素 <${root}>）既不是 ALTO 也不是 METS`,
+    );
+  }
+  warnings.push({ file: f.name, page: null, message: `XML with root <${root}> is neither ALTO nor METS; ignored` });
+  return false;
+}
+
+/** One text or ALTO page; `single` lets options.page number it when nothing else does. */
+function readPage(
+  f: InputFile,
+  single: boolean,
+  options: SegmentOptions,
+  warnings: OcrWarning[],
+): { page: OcrPage; repairs: OcrRepair[] } {
+  const fallback = single ? options.page : null;
+  const fromName = pageNumberFromName(f.name);
+  if (fromName !== null && fallback !== null && fromName !== fallback) {
+    warnings.push({ file: f.name, page: fromName, message: `the file name says page ${fromName}; the page given (${fallback}) is not used` });
+  }
+  if (f.format === "alto") {
+    const alto = parseAlto(f.name, parseXml(f.name, f.text), options);
+    const number = fromName ?? alto.printedNumber ?? fallback ?? missingPageNumber(f.name, single);
+    const result = altoToPage(alto, { page: number, repair: options.repair });
+    warnings.push(...result.warnings.map((message) => ({ file: f.name, page: number, message })));
+    return result;
+  }
+  const result = segmentTextPage(f.text, { page: fromName ?? fallback, repair: options.repair });
+  const number = result.page.number ?? missingPageNumber(f.name, single);
+  warnings.push(...result.warnings.map((message) => ({ file: f.name, page: number, message })));
+  return { page: { ...result.page, file: f.name }, repairs: result.repairs };
+}
+
+function missingPageNumber(name: string, single: boolean): never {
+  if (single) {
+    throw new ImportError(
+      "page-number",
+      name,
+      "cannot tell which page this is: give the page number (--page N) or name the file like p01.md or 01版.txt",
+      "无法确定这是第几版：请指定版次（--page N），或将文件命名为 p01.md、01版.txt 这样的形式",
+    );
+  }
+  throw new ImportError(
+    "page-number",
+    name,
+    "cannot tell which page this is: name the file like p01.md or 01版.txt",
+    "无法确定这是第几版：请将文件命名为 p01.md、01版.txt 这样的形式",
+  );
+}
+
+function checkDistinctPages(pages: readonly OcrPage[]): void {
+  const seen = new Map<number, string>();
+  for (const page of pages) {
+    if (page.number === null) continue;
+    const other = seen.get(page.number);
+    if (other !== undefined) {
+      throw new ImportError(
+        "page-number",
+        null,
+        `${other} and ${page.file ?? "another file"} are both page ${page.number}`,
+        `${other} 和 ${page.file ?? "另一个文件"} 都是第 ${page.number} 版`,
+      );
+    }
+    seen.set(page.number, page.file ?? "?");
+  }
+}

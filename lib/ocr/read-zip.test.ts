@@ -1,0 +1,103 @@
+import { zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+
+import { ImportError } from "./import-error";
+import { readZip } from "./read-zip";
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+/** Calls `edit` with the offset of each central-directory entry, so tests can forge headers. */
+function forgeCentral(zip: Uint8Array, edit: (view: DataView, entry: number, index: number) => void): Uint8Array {
+  const copy = zip.slice();
+  const view = new DataView(copy.buffer);
+  let eocd = copy.length - 22;
+  while (view.getUint32(eocd, true) !== 0x06054b50) eocd--;
+  let at = view.getUint32(eocd + 16, true);
+  for (let i = 0; i < view.getUint16(eocd + 10, true); i++) {
+    edit(view, at, i);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return copy;
+}
+
+function importError(fn: () => unknown): ImportError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ImportError) return e;
+    throw e;
+  }
+  throw new Error("expected an ImportError");
+}
+
+describe("readZip", () => {
+  it("reads deflated and stored entries and skips images, folders and system files", () => {
+    const zip = zipSync({
+      "issue/mets.xml": utf8("<mets/>"),
+      "issue/alto/0001.xml": [utf8("<alto/>"), { level: 0 }],
+      "issue/images/0001.tif": new Uint8Array([0x49, 0x49, 0x2a, 0]),
+      "issue/empty/": new Uint8Array(0),
+      "__MACOSX/issue/._mets.xml": utf8("junk"),
+      "issue/.DS_Store": utf8("junk"),
+    });
+    const contents = readZip("issue.zip", zip);
+    expect(contents.files.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([
+      ["issue/mets.xml", "<mets/>"],
+      ["issue/alto/0001.xml", "<alto/>"],
+    ]);
+    expect(contents.skipped).toEqual(["issue/images/0001.tif"]);
+  });
+
+  it("decodes GBK entry names written without the UTF-8 flag (Chinese Windows zip tools)", () => {
+    const zip = zipSync({ "01XX.txt": [utf8("平湖"), { level: 0 }] });
+    const bytes = zip.slice();
+    // Replace the placeholder "XX" by 版 in GBK (B0 E6) wherever the name is stored.
+    for (let i = 0; i + 8 <= bytes.length; i++) {
+      if (new TextDecoder().decode(bytes.subarray(i, i + 8)) === "01XX.txt") bytes.set([0xb0, 0xe6], i + 2);
+    }
+    expect(readZip("p.zip", bytes).files[0]!.name).toBe("01版.txt");
+  });
+
+  it("refuses an archive with too many entries", () => {
+    const entries = Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`p${i}.txt`, utf8("x")]));
+    const e = importError(() => readZip("many.zip", zipSync(entries, { level: 0 })));
+    expect(e.code).toBe("zip-limit");
+    expect(e.message).toBe("many.zip: the zip archive holds 1001 entries; the limit is 1000");
+    expect(e.messageZh).toBe("many.zip：zip 压缩包内有 1001 个文件，超过上限 1000 个");
+  });
+
+  it("stops a zip bomb that declares a small size and inflates to far more", () => {
+    const bomb = forgeCentral(zipSync({ "p1.xml": new Uint8Array(8 * 1024 * 1024) }), (view, at) => view.setUint32(at + 24, 1000, true));
+    const e = importError(() => readZip("bomb.zip", bomb));
+    expect(e.message).toBe("bomb.zip/p1.xml: the file inflates to more than its declared size; refusing a possible zip bomb");
+    expect(e.messageZh).toBe("bomb.zip/p1.xml：解压后的大小超过了声明的大小，疑似 zip 炸弹，已拒绝");
+  });
+
+  it("refuses an entry declared larger than one file may be, before inflating it", () => {
+    const big = forgeCentral(zipSync({ "p1.xml": utf8("<alto/>") }), (view, at) => view.setUint32(at + 24, 21 * 1024 * 1024, true));
+    expect(importError(() => readZip("big.zip", big)).message).toBe("big.zip/p1.xml: the file is 21 MiB; the limit is 20 MiB");
+  });
+
+  it("refuses entries that together declare more than the total limit", () => {
+    const entries = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`p${i + 1}.xml`, utf8("<alto/>")]));
+    const zip = forgeCentral(zipSync(entries), (view, at) => view.setUint32(at + 24, 19 * 1024 * 1024, true));
+    const e = importError(() => readZip("issue.zip", zip));
+    expect(e.code).toBe("zip-limit");
+    expect(e.message).toBe("issue.zip: the files in the zip archive add up to more than 200 MiB");
+  });
+
+  it("refuses unsafe paths, encrypted entries, damaged data and truncated archives", () => {
+    expect(importError(() => readZip("a.zip", zipSync({ "../../etc/evil.xml": utf8("<alto/>") }))).message).toBe(
+      "a.zip: the zip archive contains an unsafe path (../../etc/evil.xml)",
+    );
+    const encrypted = forgeCentral(zipSync({ "p1.xml": utf8("<alto/>") }), (view, at) => view.setUint16(at + 8, 1, true));
+    expect(importError(() => readZip("b.zip", encrypted)).message).toBe("b.zip: p1.xml is encrypted; Folio cannot read encrypted archives");
+    const zip = zipSync({ "p1.xml": utf8("<alto>平湖日报</alto>".repeat(50)) });
+    const damaged = zip.slice();
+    damaged.fill(0xff, 40, 60);
+    expect(importError(() => readZip("c.zip", damaged)).message).toBe("c.zip/p1.xml: the compressed data is damaged");
+    expect(importError(() => readZip("d.zip", zip.subarray(0, zip.length - 30))).message).toBe(
+      "d.zip: the zip archive is damaged or truncated (no central directory)",
+    );
+  });
+});

@@ -1,0 +1,125 @@
+// CJK punctuation repair: OCR often returns half-width , ? ! : ; ( ) in
+// Chinese text. A mark touching Chinese becomes full-width (，？！：；（）);
+// numbers and Latin text keep theirs (1,300  10:30  4.8亿  “1+1+N”  (GDP) in
+// an English sentence). Parentheses are decided per pair so both halves
+// always agree.
+
+import { isCjk, isDigit, isHan, isLatinAlnum, isQuote } from "../cjk-chars";
+import type { OcrRepair } from "../types";
+import { CONTEXT_CHARS, widenSpan, type RepairContext } from "./repair-context";
+
+/** Half-width mark → full-width mark, by char code: , ? ! : ; ( ) */
+const FULL_WIDTH = new Map<number, string>([
+  [0x2c, "，"],
+  [0x3f, "？"],
+  [0x21, "！"],
+  [0x3a, "："],
+  [0x3b, "；"],
+  [0x28, "（"],
+  [0x29, "）"],
+]);
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+/** Cheap pre-check: most paragraphs of a clean page have nothing to convert. */
+const ANY_MARK = /[,?!:;()]/;
+
+/** Code of the character before i, looking through closing quotes (叫“平湖”? → 湖); -1 at the start. */
+function codeBefore(text: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isQuote(text.charCodeAt(j))) j--;
+  return j >= 0 ? text.charCodeAt(j) : -1;
+}
+
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
+function touchesChinese(text: string, i: number, code: number): boolean {
+  const next = codeAt(text, i + 1);
+  // 1,300 and 10:30 are numbers, whatever surrounds them.
+  if ((code === COMMA || code === COLON) && isDigit(codeAt(text, i - 1)) && isDigit(next)) return false;
+  const before = codeBefore(text, i);
+  if (isLatinAlnum(before) && isLatinAlnum(next)) return false;
+  return isCjk(before) || isCjk(next);
+}
+
+function pairIsChinese(text: string, open: number, close: number): boolean {
+  if (isCjk(codeBefore(text, open)) || isCjk(codeAt(text, close + 1))) return true;
+  for (let i = open + 1; i < close; i++) if (isHan(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Matching half-width parentheses: position → partner position. */
+function pairParentheses(text: string): Map<number, number> {
+  const pairs = new Map<number, number>();
+  if (text.indexOf("(") === -1) return pairs;
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === OPEN) stack.push(i);
+    else if (code === CLOSE) {
+      const open = stack.pop();
+      if (open !== undefined) {
+        pairs.set(open, i);
+        pairs.set(i, open);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** Positions of half-width marks that belong to Chinese text. */
+function findConvertible(text: string): number[] {
+  const positions: number[] = [];
+  const pairs = pairParentheses(text);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // , ! ( ) sit at 0x21–0x2c; : ; at 0x3a–0x3b; ? at 0x3f.
+    if (code > 0x3f || !FULL_WIDTH.has(code)) continue;
+    const partner = pairs.get(i);
+    const convert =
+      partner === undefined ? touchesChinese(text, i, code) : pairIsChinese(text, Math.min(i, partner), Math.max(i, partner));
+    if (convert) positions.push(i);
+  }
+  return positions;
+}
+
+/**
+ * Converts the marks and reports one repair per converted character, quoting
+ * up to CONTEXT_CHARS characters each side (stopping at the next converted
+ * mark), so an editor can undo any single conversion.
+ */
+export function fixCjkPunctuation(
+  text: string,
+  ctx: RepairContext,
+  where: { block: number; field?: OcrRepair["field"] },
+): { text: string; repairs: OcrRepair[] } {
+  if (!ANY_MARK.test(text)) return { text, repairs: [] };
+  const positions = findConvertible(text);
+  if (positions.length === 0) return { text, repairs: [] };
+  const parts: string[] = [];
+  let copied = 0;
+  for (const i of positions) {
+    parts.push(text.slice(copied, i), FULL_WIDTH.get(text.charCodeAt(i)) ?? text.charAt(i));
+    copied = i + 1;
+  }
+  parts.push(text.slice(copied));
+  const fixed = parts.join("");
+  const converted = new Set(positions);
+  const repairs = positions.map((i): OcrRepair => {
+    const span = widenSpan(text, i, i + 1, CONTEXT_CHARS, (j) => converted.has(j));
+    const repair: OcrRepair = {
+      kind: "punctuation",
+      page: ctx.page,
+      article: ctx.article,
+      block: where.block,
+      original: text.slice(span.start, span.end),
+      replacement: fixed.slice(span.start, span.end),
+    };
+    if (where.field !== undefined) repair.field = where.field;
+    return repair;
+  });
+  return { text: fixed, repairs };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+
+import type { OcrBlock, OcrWord } from "../types";
+import { rejoinColumnBreaks } from "./rejoin-column-breaks";
+
+const p = (text: string): OcrBlock => ({ type: "paragraph", text });
+const ctx = { page: 1, article: 4 };
+
+function rejoin(blocks: OcrBlock[], barriers?: Set<number>) {
+  return rejoinColumnBreaks(blocks, [], barriers ? { ...ctx, barriers } : ctx);
+}
+
+describe("rejoinColumnBreaks", () => {
+  it("joins a paragraph cut by a column break and quotes the cut phrase", () => {
+    const result = rejoin([p("惟创新者进,惟创新者强,惟创"), p("新者胜。“天高海阔凭鱼跃”")]);
+    expect(result.blocks).toEqual([p("惟创新者进,惟创新者强,惟创新者胜。“天高海阔凭鱼跃”")]);
+    expect(result.repairs).toEqual([
+      { kind: "column-break", page: 1, article: 4, block: 0, original: "惟创\n\n新者胜", replacement: "惟创新者胜" },
+    ]);
+  });
+
+  it("joins after a comma, keeping up to eight characters of context", () => {
+    const result = rejoin([p("组织赴外招商团组18批次,"), p("推动诺瓦瑞斯、湛新等项目落户。")]);
+    expect(result.blocks).toHaveLength(1);
+    expect(result.repairs[0]?.original).toBe("商团组18批次,\n\n推动诺瓦瑞斯");
+  });
+
+  it("joins a chain of breaks into one paragraph", () => {
+    const result = rejoin([p("在勇当先行者谱写"), p("新篇章中彰显"), p("璀璨明珠新担当。")]);
+    expect(result.blocks).toEqual([p("在勇当先行者谱写新篇章中彰显璀璨明珠新担当。")]);
+    expect(result.repairs.map((repair) => repair.block)).toEqual([0, 0]);
+  });
+
+  it.each(["。", "！", "？", "…", "……", "”", "）"])("does not join after %s", (end) => {
+    const result = rejoin([p(`这是一个完整的句子${end}`), p("新的段落开始了。")]);
+    expect(result.blocks).toHaveLength(2);
+    expect(result.repairs).toEqual([]);
+  });
+
+  it("does not join a colon before a quoted paragraph", () => {
+    expect(rejoin([p("他说："), p("“我们一定能做到。”")]).blocks).toHaveLength(2);
+  });
+
+  it("never joins across a subhead", () => {
+    const blocks: OcrBlock[] = [p("何苗的想法很简单,"), { type: "subhead", text: "立足共同富裕" }, p("发展的目的是什么。")];
+    expect(rejoin(blocks).blocks).toEqual(blocks);
+  });
+
+  it("never joins across a jump marker", () => {
+    const result = rejoin([p("何苗的想法很简单,"), p("新的一年继续努力。")], new Set([0]));
+    expect(result.blocks).toHaveLength(2);
+  });
+
+  it("keeps a space between Latin words cut by a column", () => {
+    expect(rejoin([p("他说 Made in"), p("Pinghu 是品牌。")]).blocks).toEqual([p("他说 Made in Pinghu 是品牌。")]);
+  });
+
+  it("moves word positions into the joined paragraph", () => {
+    const words: OcrWord[] = [
+      { block: 0, offset: 0, text: "惟创", wc: 0.9, cc: null },
+      { block: 1, offset: 0, text: "新者胜", wc: 0.8, cc: null },
+      { block: 2, offset: 2, text: "明天", wc: 0.7, cc: null },
+    ];
+    rejoinColumnBreaks([p("惟创"), p("新者胜。"), p("迎接明天。")], words, ctx);
+    expect(words.map((word) => [word.block, word.offset])).toEqual([
+      [0, 0],
+      [0, 2],
+      [1, 2],
+    ]);
+  });
+});

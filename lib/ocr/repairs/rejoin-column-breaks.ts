@@ -1,0 +1,76 @@
+// Column-break rejoin: OCR reads a paragraph that continues in the next
+// column as two paragraphs (…惟创 ⏎⏎ 新者胜…). A paragraph that does not end
+// a sentence is joined to the next one, never across a subhead, a jump
+// marker or the article's end.
+
+import { isLatinAlnum } from "../cjk-chars";
+import { isParagraphBoundary } from "../text-shape";
+import type { OcrBlock, OcrRepair, OcrWord } from "../types";
+import type { RepairContext } from "./repair-context";
+import { remapWords } from "./shift-words";
+
+/**
+ * Context quoted on each side of a break: up to 8 characters, cut at clause
+ * punctuation so the quote is the broken phrase itself (惟创⏎⏎新者胜), not
+ * half of the sentence before it.
+ */
+export const BREAK_CONTEXT_CHARS = 8;
+const CLAUSE_PUNCT = /[。！？!?；;，,、：:“”]/;
+
+function tailOf(text: string): string {
+  let start = text.length - 1; // the last character is kept even if it is punctuation (18批次,)
+  while (start > 0 && text.length - start < BREAK_CONTEXT_CHARS && !CLAUSE_PUNCT.test(text.charAt(start - 1))) start--;
+  return text.slice(Math.max(start, 0));
+}
+
+function headOf(text: string): string {
+  let end = 1;
+  while (end < text.length && end < BREAK_CONTEXT_CHARS && !CLAUSE_PUNCT.test(text.charAt(end))) end++;
+  return text.slice(0, end);
+}
+
+export function rejoinColumnBreaks(
+  blocks: readonly OcrBlock[],
+  words: OcrWord[],
+  ctx: RepairContext,
+): { blocks: OcrBlock[]; repairs: OcrRepair[] } {
+  const out: OcrBlock[] = [];
+  const repairs: OcrRepair[] = [];
+  // Where each source block's characters end up: target block and offset.
+  const target = new Array<number>(blocks.length).fill(0);
+  const shift = new Array<number>(blocks.length).fill(0);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (!block) continue;
+    const last = out[out.length - 1];
+    const joinable =
+      last !== undefined &&
+      last.type === "paragraph" &&
+      block.type === "paragraph" &&
+      block.text !== "" &&
+      !(ctx.barriers?.has(i - 1) ?? false) &&
+      !isParagraphBoundary(last.text, block.text);
+    if (!joinable || last === undefined) {
+      out.push({ type: block.type, text: block.text });
+      target[i] = out.length - 1;
+      continue;
+    }
+    // Latin words cut by a column keep a space between them; Chinese runs straight on.
+    const space = isLatinAlnum(last.text.charCodeAt(last.text.length - 1)) && isLatinAlnum(block.text.charCodeAt(0)) ? " " : "";
+    const before = tailOf(last.text);
+    const after = headOf(block.text);
+    repairs.push({
+      kind: "column-break",
+      page: ctx.page,
+      article: ctx.article,
+      block: out.length - 1,
+      original: `${before}\n\n${after}`,
+      replacement: `${before}${space}${after}`,
+    });
+    target[i] = out.length - 1;
+    shift[i] = last.text.length + space.length;
+    last.text = `${last.text}${space}${block.text}`;
+  }
+  remapWords(words, target, shift);
+  return { blocks: out, repairs };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+
+import type { OcrBlock, OcrWord } from "../types";
+import { removeCjkSpaces } from "./remove-cjk-spaces";
+
+const ctx = { page: 3, article: 1 };
+
+describe("removeCjkSpaces", () => {
+  it("removes stray spaces between Chinese characters and reports each", () => {
+    const blocks: OcrBlock[] = [{ type: "paragraph", text: "我们 平 湖人，全力抓好项目谋 划。" }];
+    const repairs = removeCjkSpaces(blocks, [], ctx);
+    expect(blocks[0]?.text).toBe("我们平湖人，全力抓好项目谋划。");
+    expect(repairs).toEqual([
+      { kind: "whitespace", page: 3, article: 1, block: 0, original: "我们 平", replacement: "我们平" },
+      { kind: "whitespace", page: 3, article: 1, block: 0, original: "平 湖人，全", replacement: "平湖人，全" },
+      { kind: "whitespace", page: 3, article: 1, block: 0, original: "好项目谋 划。", replacement: "好项目谋划。" },
+    ]);
+  });
+
+  it("keeps spaces next to numbers and Latin text", () => {
+    const blocks: OcrBlock[] = [{ type: "paragraph", text: "项目工程 48个，打造 Made in Pinghu 品牌" }];
+    expect(removeCjkSpaces(blocks, [], ctx)).toEqual([]);
+    expect(blocks[0]?.text).toBe("项目工程 48个，打造 Made in Pinghu 品牌");
+  });
+
+  it("leaves subheads alone: a space there separates two halves", () => {
+    const blocks: OcrBlock[] = [{ type: "subhead", text: "勇挑大梁担使命 提质进位走前列" }];
+    expect(removeCjkSpaces(blocks, [], ctx)).toEqual([]);
+  });
+
+  it("shifts word positions past removed spaces", () => {
+    const blocks: OcrBlock[] = [{ type: "paragraph", text: "平 湖 经开" }];
+    const words: OcrWord[] = [{ block: 0, offset: 4, text: "经开", wc: 1, cc: null }];
+    removeCjkSpaces(blocks, words, ctx);
+    expect(blocks[0]?.text.slice(words[0]?.offset ?? 0)).toBe("经开");
+  });
+});

@@ -1,0 +1,118 @@
+// The body of one article: paragraphs and subheads in reading order, with
+// jump markers, trailing credits and the dateline lifted out. Records where a
+// marker stood so the column-break repair never joins across it.
+
+import { parseDateline } from "./parse-dateline";
+import type { JumpMarker } from "./parse-jump-marker";
+import type { BlockWord, PreparedBlock } from "./prepare-blocks";
+import { stripJumpMarkers } from "./strip-jump-markers";
+import { endsParagraph, isHeadlineShaped, MAX_GUESSED_SUBHEAD_CHARS } from "./text-shape";
+import type { OcrBlock, OcrByline, OcrWord } from "./types";
+
+export interface ArticleBody {
+  blocks: OcrBlock[];
+  words: OcrWord[];
+  bylines: OcrByline[];
+  jumps: JumpMarker[];
+  dateline: string | null;
+  /** Credits printed inside the dateline (本报讯（记者 张三）). */
+  datelineBylines: OcrByline[];
+  /** Block indices i where blocks i and i+1 must not be joined (a marker stood between). */
+  barriers: Set<number>;
+  warnings: string[];
+}
+
+/**
+ * In text with no marked subheads, a short line with no sentence punctuation
+ * between two paragraphs is a subhead (小标题). The previous paragraph must
+ * have ended a sentence, so a column-break fragment is not taken for one.
+ */
+function isGuessedSubhead(text: string, previous: OcrBlock | undefined, next: PreparedBlock | undefined): boolean {
+  return (
+    previous?.type === "paragraph" &&
+    endsParagraph(previous.text) &&
+    next !== undefined &&
+    next.jump === null &&
+    !/[！？!?]/.test(text) &&
+    isHeadlineShaped(text, MAX_GUESSED_SUBHEAD_CHARS)
+  );
+}
+
+export function segmentArticleBody(blocks: readonly PreparedBlock[], start: number, page: number | null): ArticleBody {
+  const body: ArticleBody = {
+    blocks: [],
+    words: [],
+    bylines: [],
+    jumps: [],
+    dateline: null,
+    datelineBylines: [],
+    barriers: new Set(),
+    warnings: [],
+  };
+  // Trust the source's subheads when it marks any; guess only in unmarked text.
+  const guessSubheads = !blocks.some((block) => block.hint === "subhead");
+  let paragraphs = 0;
+
+  const push = (type: OcrBlock["type"], text: string, words: readonly BlockWord[], removed: number) => {
+    const index = body.blocks.length;
+    body.blocks.push({ type, text });
+    for (const word of words) {
+      const offset = word.offset - removed;
+      if (offset >= 0 && offset < text.length) body.words.push({ block: index, offset, text: word.text, wc: word.wc, cc: word.cc });
+    }
+    if (type === "paragraph") paragraphs++;
+  };
+  const barrierBeforeNext = () => {
+    if (body.blocks.length > 0) body.barriers.add(body.blocks.length - 1);
+  };
+
+  for (let i = start; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (!block) continue;
+    if (block.hint === "subhead" || block.hint === "heading" || block.hint === "kicker" || block.hint === "deck") {
+      push("subhead", block.heading, [], 0);
+      continue;
+    }
+    if (block.jump) {
+      body.jumps.push(block.jump);
+      barrierBeforeNext();
+      continue;
+    }
+    if (block.bylines) {
+      body.bylines.push(...block.bylines);
+      continue;
+    }
+    if (block.hint === "byline") {
+      body.bylines.push({ role: "other", label: block.heading, names: [] });
+      body.warnings.push(`unreadable byline kept as printed: ${block.heading}`);
+      continue;
+    }
+
+    const stripped = stripJumpMarkers(block.text, page);
+    if (stripped.leading) {
+      body.jumps.push(stripped.leading);
+      barrierBeforeNext();
+    }
+    let text = stripped.text;
+    let removed = stripped.removedFromStart;
+    if (paragraphs === 0 && body.dateline === null) {
+      const dateline = parseDateline(text);
+      if (dateline) {
+        body.dateline = dateline.dateline;
+        body.datelineBylines = dateline.bylines;
+        text = text.slice(dateline.length);
+        removed += dateline.length;
+      }
+    }
+    if (text !== "") {
+      const subhead =
+        block.hint === "unknown" && guessSubheads && isGuessedSubhead(text, body.blocks[body.blocks.length - 1], blocks[i + 1]);
+      push(subhead ? "subhead" : "paragraph", text, block.words, removed);
+    }
+    if (stripped.trailing) {
+      body.jumps.push(stripped.trailing);
+      barrierBeforeNext();
+    }
+  }
+  return body;
+}

@@ -1,0 +1,56 @@
+// Segments one decoded text page (Markdown as exported by OCR tools, or plain
+// text) into furniture, rubrics and articles. Page-level decisions live in
+// find-article-starts.ts and assign-page-regions.ts; each article is then
+// read by segmentArticleBlocks, the same code the ALTO/METS reader uses.
+
+import { assignPageRegions } from "./assign-page-regions";
+import { findArticleStarts, type BlockRole } from "./find-article-starts";
+import { parseFrontMatter } from "./parse-front-matter";
+import { prepareBlock, type PreparedBlock } from "./prepare-blocks";
+import { segmentArticleBlocks } from "./segment-article";
+import { splitTextBlocks, type TextBlock } from "./split-text-blocks";
+import type { OcrPage, OcrRepair, SegmentOptions, SourceBlock } from "./types";
+
+const LINE_ENDS = /\r\n?/g;
+
+function hintFor(role: BlockRole): SourceBlock["hint"] {
+  // A larger heading inside an article's text is read as a subhead.
+  return role === "banner" ? "subhead" : role;
+}
+
+/** `text` is already decoded, BOM stripped; CR and CRLF line ends are accepted. */
+export function segmentTextPage(text: string, options: SegmentOptions): { page: OcrPage; repairs: OcrRepair[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const front = parseFrontMatter(text.replace(LINE_ENDS, "\n"));
+  const number = options.page ?? front.page;
+  if (options.page !== null && front.page !== null && front.page !== options.page) {
+    warnings.push(`front matter says page ${front.page}; using page ${options.page}`);
+  }
+
+  const texts: TextBlock[] = [];
+  const prepared: PreparedBlock[] = [];
+  for (const block of splitTextBlocks(front.body).blocks) {
+    const ready = prepareBlock({ lines: block.lines, hint: "unknown" }, number);
+    if (ready) {
+      texts.push(block);
+      prepared.push(ready);
+    }
+  }
+
+  const { starts, roles } = findArticleStarts(texts, prepared);
+  const regions = assignPageRegions(prepared, roles, starts);
+  warnings.push(...regions.warnings);
+
+  const page: OcrPage = { number, furniture: regions.furniture, rubrics: regions.rubrics, articles: [] };
+  const repairs: OcrRepair[] = [];
+  regions.articles.forEach(({ from, to }, k) => {
+    const blocks: SourceBlock[] = [];
+    for (let i = from; i < to; i++) blocks.push({ lines: texts[i]?.lines ?? [], hint: hintFor(roles[i] ?? "unknown") });
+    const result = segmentArticleBlocks(blocks, { page: number, repair: options.repair, articleIndex: k + 1 });
+    page.articles.push(result.article);
+    repairs.push(...result.repairs);
+    warnings.push(...result.warnings.map((warning) => `article ${k + 1}: ${warning}`));
+  });
+  if (page.articles.length === 0) warnings.push("no article found on the page");
+  return { page, repairs, warnings };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+
+import { isHeadlineShaped, isParagraphBoundary, isRubricShaped, stripLeadingDash, stripTrailingDash } from "./text-shape";
+
+describe("isParagraphBoundary", () => {
+  it.each(["。", "！", "？", "!", "?", "…", "”", "’", "」", "』", "）", ")"])("treats a paragraph ending in %s as ended", (end) => {
+    expect(isParagraphBoundary(`他说${end}`, "新的一年")).toBe(true);
+  });
+
+  it.each(["惟创", "18批次,", "近年来，", "我们的目标——"])("treats a paragraph ending in %s as cut", (text) => {
+    expect(isParagraphBoundary(text, "新者胜。")).toBe(false);
+  });
+
+  it("ends a paragraph at a colon only before a quote or an enumerated item", () => {
+    expect(isParagraphBoundary("他说：", "“我们一定能做到。”")).toBe(true);
+    expect(isParagraphBoundary("主要做法有：", "一是加强组织领导。")).toBe(true);
+    expect(isParagraphBoundary("她表示：", "新的一年，平湖经开将围绕主线。")).toBe(false);
+  });
+
+  it("ends a paragraph before an enumerated item even without punctuation", () => {
+    expect(isParagraphBoundary("一是加强组织领导", "二是强化要素保障。")).toBe(true);
+    expect(isParagraphBoundary("打通服务群众", "最后一公里。")).toBe(false);
+  });
+});
+
+describe("shapes", () => {
+  it("knows a headline from a sentence", () => {
+    expect(isHeadlineShaped("勇挑大梁担使命 提质进位走前列")).toBe(true);
+    expect(isHeadlineShaped("平湖数字乡村获省级“优秀”")).toBe(true);
+    expect(isHeadlineShaped("近日,数字乡村省级试点中期评估结果发布,我市获评优秀。")).toBe(false);
+    expect(isHeadlineShaped("拼经济,拼的是产业。近年来,")).toBe(false);
+  });
+
+  it("knows a rubric banner", () => {
+    expect(isRubricShaped("贯彻落实全会精神 创新攻坚2024")).toBe(true);
+    expect(isRubricShaped("一把手访谈")).toBe(true);
+    expect(isRubricShaped("聚焦提档升级，打造更具竞争力的产业体系")).toBe(false);
+    expect(isRubricShaped("——三论学习贯彻")).toBe(false);
+  });
+
+  it("strips deck and kicker dashes", () => {
+    expect(stripLeadingDash("——三论学习贯彻市委十五届四次全会精神")).toBe("三论学习贯彻市委十五届四次全会精神");
+    expect(stripLeadingDash("—访市发改局局长")).toBe("访市发改局局长");
+    expect(stripLeadingDash("--锚定目标 拼搏实干")).toBe("锚定目标 拼搏实干");
+    expect(stripTrailingDash("一把手访谈——")).toBe("一把手访谈");
+  });
+});

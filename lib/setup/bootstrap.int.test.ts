@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import type { Database } from "@/lib/db/client";
+import { openTestDatabase, testDatabaseKind, truncateAll } from "@/lib/db/test-database";
+
+import { bootstrap } from "./bootstrap";
+
+describe(`bootstrap (${testDatabaseKind})`, () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    await truncateAll(database);
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it("creates the publication, an admin with a printed password and the demo issue, once", async () => {
+    const first = await bootstrap(database.prisma, { adminEmail: "admin@folio.local", adminPassword: undefined, loadDemo: true });
+    expect(first.createdAdmin).toBe("admin@folio.local");
+    expect(first.generatedPassword).toMatch(/^\S{16}$/);
+    expect(first.demoIssueId).not.toBeNull();
+    expect(await verifyCredentials(database.prisma, { email: "admin@folio.local", password: first.generatedPassword })).toMatchObject({
+      role: "ADMIN",
+    });
+    const issue = await database.prisma.issue.findUniqueOrThrow({ where: { id: first.demoIssueId! }, include: { publication: true } });
+    expect(issue.publication.name).toBe("平湖日报");
+    expect(issue.date.toISOString().slice(0, 10)).toBe("2024-01-03");
+    expect(await database.prisma.article.count()).toBe(5);
+
+    // An editor's correction survives a restart: nothing is seeded again.
+    await database.prisma.article.updateMany({ data: { headline: "改过的标题", version: 2 } });
+    const second = await bootstrap(database.prisma, { adminEmail: "admin@folio.local", adminPassword: undefined, loadDemo: true });
+    expect(second).toEqual({ generatedPassword: null, createdAdmin: null, demoIssueId: null });
+    expect(await database.prisma.article.count()).toBe(5);
+    expect(await database.prisma.article.count({ where: { headline: "改过的标题" } })).toBe(5);
+    expect(await database.prisma.user.count()).toBe(1);
+  });
+});
+
+describe(`verifyCredentials (${testDatabaseKind})`, () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    await truncateAll(database);
+    await bootstrap(database.prisma, { adminEmail: "chief@paper.cn", adminPassword: "right-password", loadDemo: false });
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it("accepts the right password, case-insensitively for the email", async () => {
+    const user = await verifyCredentials(database.prisma, { email: "Chief@Paper.CN", password: "right-password" });
+    expect(user).toMatchObject({ email: "chief@paper.cn", role: "ADMIN" });
+    expect(user).not.toHaveProperty("passwordHash");
+  });
+
+  it("refuses a wrong password, an unknown email, malformed input and a deactivated account", async () => {
+    expect(await verifyCredentials(database.prisma, { email: "chief@paper.cn", password: "wrong" })).toBeNull();
+    expect(await verifyCredentials(database.prisma, { email: "nobody@paper.cn", password: "right-password" })).toBeNull();
+    expect(await verifyCredentials(database.prisma, { email: "not-an-email", password: "x" })).toBeNull();
+    await database.prisma.user.updateMany({ data: { active: false } });
+    expect(await verifyCredentials(database.prisma, { email: "chief@paper.cn", password: "right-password" })).toBeNull();
+  });
+});
