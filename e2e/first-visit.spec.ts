@@ -13,7 +13,7 @@ test("a new user opens Folio, signs in as the admin and sees the demo issue", as
   await page.getByLabel("邮箱").fill(E2E_ADMIN_EMAIL);
   await page.getByLabel("密码").fill("not-the-password");
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByRole("alert")).toHaveText("邮箱或密码错误，请重试。");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("邮箱或密码错误，请重试。");
   await expect(page).toHaveURL(/\/signin$/);
 
   await page.getByLabel("密码").fill(E2E_ADMIN_PASSWORD);

@@ -48,7 +48,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const e = parsed.data;
   return {
     databaseUrl: e.DATABASE_URL,
-    dataDir: path.resolve(e.FOLIO_DATA_DIR ?? "data"),
+    dataDir: path.resolve(/*turbopackIgnore: true*/ e.FOLIO_DATA_DIR ?? "data"),
     adminEmail: (e.FOLIO_ADMIN_EMAIL ?? "admin@folio.local").toLowerCase(),
     adminPassword: e.FOLIO_ADMIN_PASSWORD,
     loadDemo: e.FOLIO_DEMO !== "false",

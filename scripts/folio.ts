@@ -87,7 +87,8 @@ main().then(
       ["DatabaseUnavailableError", "DataDirLockedError"].includes(err.name) ||
       err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ||
       err.code === "ENOENT";
-    process.stderr.write(`folio: ${userFacing ? err.message.split("\n")[0] : String(err.stack ?? err)}\n`);
+    const detail = e instanceof Error ? (err.stack ?? err.message) : JSON.stringify(e);
+    process.stderr.write(`folio: ${userFacing ? err.message.split("\n")[0] : detail}\n`);
     process.exit(userFacing ? 2 : 1);
   },
 );

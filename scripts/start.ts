@@ -16,7 +16,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   console.log(
-    `Folio: starting on http://localhost:${port} (${process.env.DATABASE_URL ? "PostgreSQL from DATABASE_URL" : "embedded database in ./data"}).`,
+    `Folio: starting on http://localhost:${port} (${process.env.DATABASE_URL ? "PostgreSQL from DATABASE_URL" : `embedded database in ${process.env.FOLIO_DATA_DIR || "./data"}`}).`,
   );
   console.log("Folio: sign in at /signin as admin@folio.local (or FOLIO_ADMIN_EMAIL); the first start prints the password.");
   const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env });

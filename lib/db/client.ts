@@ -3,6 +3,8 @@
 // PostgreSQL server through node-postgres. Both run the same Prisma schema.
 import "server-only";
 
+import path from "node:path";
+
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "@prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -70,7 +72,8 @@ export function openDatabase(target: DatabaseTarget): Database {
   }
   const dataDir = "dataDir" in target ? target.dataDir : undefined;
   if (dataDir) lockDataDir(dataDir);
-  const pglite = new PGlite(dataDir);
+  // PostgreSQL wants its own directory; the lock and secrets sit beside it.
+  const pglite = new PGlite(dataDir ? path.join(dataDir, "pglite") : undefined);
   let prisma: Db;
   try {
     prisma = createPrisma(createPGliteAdapter(pglite));

@@ -2,9 +2,16 @@ import { describe, expect, it } from "vitest";
 
 import { assembleLine, type AltoToken } from "./alto-line";
 
-const w = (text: string, wc: number | null = null, cc: string | null = null): AltoToken => ({ kind: "word", text, wc, cc });
-const sp: AltoToken = { kind: "space", text: " ", wc: null, cc: null };
-const hyp = (text = "-"): AltoToken => ({ kind: "hyphen", text, wc: null, cc: null });
+const w = (text: string, wc: number | null = null, cc: string | null = null, width: number | null = null): AltoToken => ({
+  kind: "word",
+  text,
+  wc,
+  cc,
+  width,
+});
+const sp: AltoToken = { kind: "space", text: " ", wc: null, cc: null, width: null };
+const spOf = (width: number): AltoToken => ({ ...sp, width });
+const hyp = (text = "-"): AltoToken => ({ kind: "hyphen", text, wc: null, cc: null, width: null });
 
 describe("assembleLine", () => {
   it("puts one space per SP between Latin words", () => {
@@ -14,6 +21,14 @@ describe("assembleLine", () => {
   it("keeps an SP between Chinese words as a space, for the whitespace repair to judge", () => {
     // In body text the repair removes it (recorded); in a headline it separates two halves.
     expect(assembleLine([w("勇挑大梁"), w("担使命"), sp, w("提质进位"), w("走前列")]).text).toBe("勇挑大梁担使命 提质进位走前列");
+  });
+
+  it("reads an SP narrower than half a character between Chinese strings as letter-spacing", () => {
+    // Characters 40 wide: a 12-wide gap is letter-spacing, a 40-wide gap (an em) is a real one.
+    const line = [w("勇挑大梁", null, null, 40), spOf(12), w("担使命", null, null, 40), spOf(40), w("提质进位", null, null, 40)];
+    expect(assembleLine(line).text).toBe("勇挑大梁担使命 提质进位");
+    // Latin words keep their spaces however narrow.
+    expect(assembleLine([w("tall", null, null, 40), spOf(5), w("ships", null, null, 40)]).text).toBe("tall ships");
   });
 
   it("joins Chinese strings directly when the producer writes no SP at all", () => {

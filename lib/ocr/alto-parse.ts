@@ -161,7 +161,7 @@ class AltoReader {
       const lineStyle = this.style(lineEl, blockStyle);
       for (const item of lineEl.children) {
         if (item.name === "string") this.readString(item, block, index, line, tokens, lineStyle);
-        else if (item.name === "sp") tokens.push({ kind: "space", text: " ", wc: null, cc: null });
+        else if (item.name === "sp") tokens.push({ kind: "space", text: " ", wc: null, cc: null, width: number(item.attrs.get("width")) });
         else if (item.name === "hyp") this.readHyphen(item, index, line, tokens);
       }
     }
@@ -169,7 +169,14 @@ class AltoReader {
 
   private readString(el: XmlElement, block: RawBlock, index: number, line: number, tokens: AltoToken[], inherited: Style): void {
     const content = el.attrs.get("content") ?? "";
-    const token: AltoToken = { kind: "word", text: content, wc: parseWc(el.attrs.get("wc")), cc: parseCc(el.attrs.get("cc")) };
+    const width = number(el.attrs.get("width"));
+    const token: AltoToken = {
+      kind: "word",
+      text: content,
+      wc: parseWc(el.attrs.get("wc")),
+      cc: parseCc(el.attrs.get("cc")),
+      width: width !== null && content.length > 0 ? width / [...content].length : null,
+    };
     const id = attr(el, "id");
     if (id) this.ids.set(id, { first: index, last: index, line });
 
@@ -198,7 +205,7 @@ class AltoReader {
   }
 
   private readHyphen(el: XmlElement, index: number, line: number, tokens: AltoToken[]): void {
-    const hyphen: AltoToken = { kind: "hyphen", text: el.attrs.get("content") ?? "-", wc: null, cc: null };
+    const hyphen: AltoToken = { kind: "hyphen", text: el.attrs.get("content") ?? "-", wc: null, cc: null, width: null };
     tokens.push(hyphen);
     const pending = this.pending;
     if (pending && pending.block === index && pending.line === line) {
@@ -304,6 +311,11 @@ function children(el: XmlElement, name: string): XmlElement[] {
 function attr(el: XmlElement, name: string): string | null {
   const v = el.attrs.get(name)?.trim();
   return v ? v : null;
+}
+
+function number(v: string | undefined): number | null {
+  const n = v === undefined || v.trim() === "" ? NaN : Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : null;
 }
 
 function parseWc(v: string | undefined): number | null {

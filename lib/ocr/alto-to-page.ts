@@ -5,7 +5,7 @@ import { looseArticles } from "./alto-loose-articles";
 import type { AltoPage } from "./alto-page";
 import type { OcrPage, OcrRepair } from "./types";
 
-export const NO_METS_WARNING = "no METS: blocks imported as unsegmented articles";
+const NO_METS_WARNING = "no METS: blocks imported as unsegmented articles";
 
 export function altoToPage(
   alto: AltoPage,

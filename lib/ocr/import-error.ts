@@ -18,6 +18,7 @@ export type ImportErrorCode =
   | "missing-file"
   | "page-number"
   | "no-input"
+  | "duplicate"
   | "not-found";
 
 export class ImportError extends Error {

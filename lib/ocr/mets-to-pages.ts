@@ -88,12 +88,16 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
   const claimed = pageAltos.map(() => new Set<number>());
   const pending = pageAltos.map((): PendingArticle[] => []);
   const unknownIds: string[] = [];
+  const offPage = new Set<string>();
   for (const article of issue.articles) {
     const byPage = new Map<number, BlockPart[]>();
     const seen = new Set<string>();
     for (const { area, role } of article.pieces) {
       const pi = fileToPage.get(area.fileId);
-      if (pi === undefined) continue;
+      if (pi === undefined) {
+        offPage.add(area.fileId);
+        continue;
+      }
       const target = pageAltos[pi]!;
       const parts = areaParts(target.alto, area, role);
       if (!parts) {
@@ -123,6 +127,10 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
       if (next !== null) jumps.push({ direction: "to", page: next, marker: "" });
       pending[pi]!.push({ key: article.key, rubric: article.rubric, parts: byPage.get(pi)!, jumps });
     });
+  }
+  if (offPage.size > 0) {
+    const ids = [...offPage].slice(0, 3).join(", ");
+    warnings.push({ file: metsName, page: null, message: `articles refer to file(s) no page has (${ids}); those parts are ignored` });
   }
   if (unknownIds.length > 0) {
     warnings.push({

@@ -91,6 +91,12 @@ describe("readOcrFiles: text pages", () => {
     expect(readOcrFiles([{ name: "front.md", bytes: utf8("## 头条\n\n正文。\n") }], { page: 3, repair: true }).pages[0]!.number).toBe(3);
   });
 
+  it("prefers the file name to the page given, and says so", () => {
+    const doc = readOcrFiles([{ name: "p2.md", bytes: utf8("## 头条\n\n正文。\n") }], { page: 3, repair: true });
+    expect(doc.pages[0]!.number).toBe(2);
+    expect(doc.warnings).toContainEqual({ file: "p2.md", page: 2, message: "the file name says page 2; the page given (3) is not used" });
+  });
+
   it("asks for the page number when nothing says it", () => {
     const e = importError(() => readOcrFiles([{ name: "front.md", bytes: utf8("## 头条\n\n正文。\n") }], REPAIR));
     expect(e.code).toBe("page-number");

@@ -33,7 +33,12 @@ export function readOcrFiles(files: readonly OcrInput[], options: ReadOcrOptions
   const warnings: OcrWarning[] = [];
   const inputs = expand(files, warnings);
   if (inputs.length === 0) {
-    throw new ImportError("no-input", null, "No OCR files to import (text, Markdown, ALTO or METS)", "没有可导入的 OCR 文件（文本、Markdown、ALTO 或 METS）");
+    throw new ImportError(
+      "no-input",
+      null,
+      "No OCR files to import (text, Markdown, ALTO or METS)",
+      "没有可导入的 OCR 文件（文本、Markdown、ALTO 或 METS）",
+    );
   }
   const read = inputs.map((f) => readInputFile(f.name, f.bytes));
   const single = read.length === 1;
@@ -118,12 +123,17 @@ function expand(files: readonly OcrInput[], warnings: OcrWarning[]): OcrInput[] 
   const names = new Set<string>();
   let total = 0;
   for (const f of out) {
-    if (names.has(f.name)) throw new ImportError("no-input", f.name, "this file name is given twice", "文件名重复");
+    if (names.has(f.name)) throw new ImportError("duplicate", f.name, "this file name is given twice", "文件名重复");
     names.add(f.name);
     total += f.bytes.length;
   }
   if (out.length > INPUT_LIMITS.maxFiles) {
-    throw new ImportError("zip-limit", null, `Too many files (${out.length}); the limit is ${INPUT_LIMITS.maxFiles}`, `文件过多（${out.length} 个），上限为 ${INPUT_LIMITS.maxFiles} 个`);
+    throw new ImportError(
+      "zip-limit",
+      null,
+      `Too many files (${out.length}); the limit is ${INPUT_LIMITS.maxFiles}`,
+      `文件过多（${out.length} 个），上限为 ${INPUT_LIMITS.maxFiles} 个`,
+    );
   }
   if (total > INPUT_LIMITS.maxTotalBytes) {
     throw new ImportError(
@@ -154,7 +164,10 @@ function keepOrSkip(f: InputFile, single: boolean, warnings: OcrWarning[]): bool
   return false;
 }
 
-/** One text or ALTO page; `single` lets options.page number it when nothing else does. */
+/**
+ * One text or ALTO page. Its number comes from the file name, else (ALTO) the
+ * printed page number, else options.page when it is the only file.
+ */
 function readPage(
   f: InputFile,
   single: boolean,
@@ -163,18 +176,22 @@ function readPage(
 ): { page: OcrPage; repairs: OcrRepair[] } {
   const fallback = single ? options.page : null;
   const fromName = pageNumberFromName(f.name);
-  if (fromName !== null && fallback !== null && fromName !== fallback) {
-    warnings.push({ file: f.name, page: fromName, message: `the file name says page ${fromName}; the page given (${fallback}) is not used` });
-  }
+  const ignoreGiven = (number: number, source: string) => {
+    if (fallback !== null && number !== fallback) {
+      warnings.push({ file: f.name, page: number, message: `the ${source} says page ${number}; the page given (${fallback}) is not used` });
+    }
+  };
   if (f.format === "alto") {
     const alto = parseAlto(f.name, parseXml(f.name, f.text), options);
     const number = fromName ?? alto.printedNumber ?? fallback ?? missingPageNumber(f.name, single);
+    ignoreGiven(number, fromName !== null ? "file name" : "ALTO (PRINTED_IMG_NR)");
     const result = altoToPage(alto, { page: number, repair: options.repair });
     warnings.push(...result.warnings.map((message) => ({ file: f.name, page: number, message })));
     return result;
   }
   const result = segmentTextPage(f.text, { page: fromName ?? fallback, repair: options.repair });
   const number = result.page.number ?? missingPageNumber(f.name, single);
+  ignoreGiven(number, "file name");
   warnings.push(...result.warnings.map((message) => ({ file: f.name, page: number, message })));
   return { page: { ...result.page, file: f.name }, repairs: result.repairs };
 }

@@ -1,6 +1,7 @@
 // Generates the Prisma client when it is missing or older than the schema.
 // The CLI is pointed at dummy engine paths so that it downloads nothing
 // (the Wasm engines it needs ship in the npm packages).
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -15,11 +16,14 @@ export const prismaCliEnv = (): NodeJS.ProcessEnv => ({
   DATABASE_URL: process.env.DATABASE_URL || "postgresql://unused@localhost/unused",
 });
 
+// Prisma reformats the schema copy it generates from, so compare a hash of ours.
+const STAMP = path.resolve("node_modules/.prisma/client/folio-schema-hash");
+
 export async function ensurePrismaClient(): Promise<void> {
-  const generated = path.resolve("node_modules/.prisma/client/schema.prisma");
-  const schema = fs.readFileSync("prisma/schema.prisma", "utf8");
-  if (fs.existsSync(generated) && fs.readFileSync(generated, "utf8") === schema) return;
+  const hash = createHash("sha256").update(fs.readFileSync("prisma/schema.prisma")).digest("hex");
+  if (fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === hash) return;
   console.log("Folio: generating the Prisma client…");
-  const code = await run(bin("prisma"), ["generate"], { env: prismaCliEnv() });
+  const code = await run(bin("prisma"), ["generate"], { env: prismaCliEnv(), stdio: ["ignore", "ignore", "inherit"] });
   if (code !== 0) throw new Error("prisma generate failed");
+  fs.writeFileSync(STAMP, hash);
 }

@@ -1,0 +1,65 @@
+// An editor imports OCR pages on the import screen: sees what was found,
+// confirms, and finds the articles on the issue's pages; bad files and
+// repeated imports get clear messages and store nothing.
+import { expect, test, type Page } from "@playwright/test";
+
+import { STORAGE_STATE } from "./support/credentials";
+
+test.use({ storageState: STORAGE_STATE });
+
+const FRONT = "fixtures/pages/pinghu-2024-01-p1.md";
+const CONTINUATION = "fixtures/pages/variants/continuation-p2.md";
+
+async function chooseFilesForDate(page: Page, date: string, files: Parameters<Page["setInputFiles"]>[1]) {
+  await page.goto("/desk/import");
+  await page.getByLabel("或新建期刊（按日期）").fill(date);
+  await page.locator("#files").setInputFiles(files);
+}
+
+test("an editor imports a front page and its continuation, then finds them on the issue", async ({ page }) => {
+  await chooseFilesForDate(page, "2024-01-04", [FRONT, CONTINUATION]);
+  await page.getByRole("button", { name: "分析" }).click();
+
+  const preview = page.getByTestId("import-preview");
+  await expect(preview).toContainText("7 篇稿件");
+  await expect(preview.getByTestId("preview-article")).toHaveCount(7);
+  await expect(preview.getByTestId("preview-article").nth(4)).toContainText("(下转2版)");
+  await expect(preview.getByTestId("preview-article").nth(4)).toContainText("漫画 李泽峰");
+  await expect(preview).toContainText("平湖发布 / 今平湖客户端");
+  await preview.getByText(/处自动修复$/).last().click();
+  await expect(preview.getByTestId("preview-repairs").getByText("断栏接续")).toHaveCount(9);
+
+  await page.getByRole("button", { name: "确认导入" }).click();
+  await expect(page.getByTestId("import-done")).toContainText("导入完成：6 篇稿件，2 个版面。");
+  await page.getByRole("link", { name: "打开本期" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("2024-01-04");
+  const secondPage = page.getByTestId("page-card").filter({ hasText: "第2版" });
+  await expect(secondPage.getByTestId("article-row").first()).toContainText("勇挑大梁担使命 提质进位走前列");
+  await expect(secondPage.getByTestId("article-row").first()).toContainText("上接1版");
+  await expect(secondPage.getByTestId("article-row").nth(1)).toContainText("我市开展节前安全生产大检查");
+  await expect(secondPage).toContainText("一把手访谈");
+});
+
+test("importing the same file twice is recognised and stores nothing", async ({ page }) => {
+  await chooseFilesForDate(page, "2024-01-05", [FRONT]);
+  await page.getByRole("button", { name: "分析" }).click();
+  await page.getByRole("button", { name: "确认导入" }).click();
+  await expect(page.getByTestId("import-done")).toContainText("5 篇稿件");
+
+  await chooseFilesForDate(page, "2024-01-05", [FRONT]);
+  await page.getByRole("button", { name: "分析" }).click();
+  await page.getByRole("button", { name: "确认导入" }).click();
+  await expect(page.locator("form").getByRole("alert")).toContainText("此文件已导入本期");
+  await page.goto("/desk");
+  await expect(page.getByTestId("issue-row").filter({ hasText: "2024-01-05" })).toContainText("5");
+});
+
+test("a file that is not an OCR page is refused with its name", async ({ page }) => {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  await chooseFilesForDate(page, "2024-01-06", [{ name: "scan-p3.md", mimeType: "text/markdown", buffer: png }]);
+  await page.getByRole("button", { name: "分析" }).click();
+  await expect(page.locator("form").getByRole("alert")).toContainText("scan-p3.md");
+  await expect(page.getByTestId("import-preview")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "确认导入" })).toBeDisabled();
+});

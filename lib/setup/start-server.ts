@@ -1,0 +1,17 @@
+import "server-only";
+
+import { prepareDatabase } from "./prepare-database";
+
+/**
+ * Prepares the database for the server. A database Folio cannot use ends
+ * the process with one line, not a stack trace.
+ */
+export async function startServer(): Promise<void> {
+  try {
+    await prepareDatabase();
+  } catch (error) {
+    const known = ["DatabaseUnavailableError", "DataDirLockedError"].includes((error as Error).name);
+    console.error(known ? `Folio: ${(error as Error).message}` : error);
+    process.exit(1);
+  }
+}
