@@ -6,11 +6,13 @@
 import fs from "node:fs";
 import os from "node:os";
 
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import pg from "pg";
 
 import { openDatabase, type Database } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { importDocument } from "@/lib/import/import-document";
+import { parseXml } from "@/lib/ocr/parse-xml";
 import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
 import { segmentTextPage } from "@/lib/ocr/segment-text-page";
 
@@ -53,6 +55,44 @@ function memoryFlatness() {
   report(`memory after segmenting (GC'd): ${heaps.join("; ")}; peak RSS ${mib(process.resourceUsage().maxRSS * 1024)} MiB`);
 }
 
+/** A broadsheet-sized ALTO v4 page: 2,400 lines of 12 words with coordinates and confidences. */
+function largeAlto(): string {
+  const words = "平湖 经济 技术 开发区 持续 深化 共富 工坊 建设 带动 农户 就业".split(" ");
+  const lines: string[] = [];
+  for (let l = 0; l < 2400; l++) {
+    const strings = words
+      .map((w, i) => `<String ID="S${l}_${i}" HPOS="${i * 40}" VPOS="${l * 20}" WIDTH="38" HEIGHT="18" WC="0.9${i % 10}" CC="0${i % 10}" CONTENT="${w}"/>`)
+      .join(`<SP WIDTH="2"/>`);
+    lines.push(`<TextLine ID="L${l}" HPOS="0" VPOS="${l * 20}" WIDTH="480" HEIGHT="18">${strings}</TextLine>`);
+  }
+  const blocks: string[] = [];
+  for (let b = 0; b < lines.length; b += 20) blocks.push(`<TextBlock ID="B${b}">${lines.slice(b, b + 20).join("")}</TextBlock>`);
+  return `<?xml version="1.0" encoding="UTF-8"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Layout><Page ID="P1" PHYSICAL_IMG_NR="1"><PrintSpace>${blocks.join("")}</PrintSpace></Page></Layout></alto>`;
+}
+
+/** Why lib/ocr/parse-xml.ts exists: the same ALTO page through both parsers. */
+function xmlParsers() {
+  const xml = largeAlto();
+  const time = (fn: () => unknown) => {
+    fn();
+    const runs: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      fn();
+      runs.push(performance.now() - t0);
+    }
+    return median(runs);
+  };
+  const ours = time(() => parseXml("bench.xml", xml));
+  const fxp = time(() => {
+    XMLValidator.validate(xml);
+    new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xml);
+  });
+  report(
+    `ALTO XML (${mib(Buffer.byteLength(xml))} MiB page): lib/ocr/parse-xml ${ours.toFixed(0)} ms; fast-xml-parser validate + parse ${fxp.toFixed(0)} ms`,
+  );
+}
+
 /** Sixteen distinct pages built from the seed (each its own checksum). */
 function sixteenPages() {
   return Array.from({ length: 16 }, (_, i) => ({
@@ -81,6 +121,7 @@ async function main() {
   report(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${mib(os.totalmem())} MiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
   segmentationThroughput();
   memoryFlatness();
+  xmlParsers();
   const embedded = openDatabase({ memory: true });
   await timeImports("embedded PGlite (in memory)", embedded);
   await embedded.close();

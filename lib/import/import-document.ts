@@ -12,6 +12,7 @@ import type { Db } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { OcrArticle, OcrDocument, OcrFormat, OcrRepair, OcrWord, OcrWarning } from "@/lib/ocr/types";
 
+import { bulkInsert, type BulkColumn } from "./bulk-insert";
 import { groupArticleParts, type ArticleGroup, type ArticlePart } from "./group-article-parts";
 import { findOpenJumps } from "./link-continuations";
 import { preparePages, type PreparedPage } from "./prepare-pages";
@@ -79,12 +80,12 @@ export async function importDocument(prisma: Db, document: OcrDocument, options:
       for (const c of unmatchedContinuations) groups.push({ parts: [c] });
       const rows = buildRows(groups, document.repairs, prepared, sourceIds, contributorIds, issue.id, options.importedById);
 
-      await tx.article.createMany({ data: rows.articles });
+      await bulkInsert(tx, "Article", ARTICLE_COLUMNS, rows.articles, { updatedAt: "now()" });
       await tx.placement.createMany({ data: rows.placements });
       if (rows.bylines.length) await tx.byline.createMany({ data: rows.bylines });
-      if (rows.repairs.length) await tx.repair.createMany({ data: rows.repairs });
+      await bulkInsert(tx, "Repair", REPAIR_COLUMNS, rows.repairs);
       if (rows.jumps.length) await tx.jump.createMany({ data: rows.jumps });
-      await tx.revision.createMany({ data: rows.revisions });
+      await bulkInsert(tx, "Revision", REVISION_COLUMNS, rows.revisions);
       for (const link of links) {
         await tx.jump.update({
           where: { id: link.jumpId },
@@ -124,6 +125,25 @@ export async function importDocument(prisma: Db, document: OcrDocument, options:
 }
 
 type Tx = Prisma.TransactionClient;
+
+const text = (...names: string[]) => names.map((name) => ({ name, type: "text" }));
+const ARTICLE_COLUMNS: BulkColumn[] = [
+  ...text("id", "issueId", "kicker", "headline", "deck", "dateline", "bodyText", "rubric", "ocrSourceId", "ocrText"),
+  { name: "body", type: "jsonb" },
+  { name: "ocrWords", type: "jsonb" },
+  { name: "genre", type: '"ArticleGenre"' },
+  { name: "wordCount", type: "integer" },
+];
+const REPAIR_COLUMNS: BulkColumn[] = [
+  ...text("id", "articleId", "original", "replacement"),
+  { name: "kind", type: '"RepairKind"' },
+  { name: "blockIndex", type: "integer" },
+];
+const REVISION_COLUMNS: BulkColumn[] = [
+  ...text("id", "articleId", "authorId", "reason"),
+  { name: "version", type: "integer" },
+  { name: "snapshot", type: "jsonb" },
+];
 
 async function skipDuplicateFiles(tx: Tx, issueId: string, document: OcrDocument) {
   const existing = await tx.ocrSource.findMany({
@@ -247,6 +267,7 @@ function buildRows(
       for (const w of part.article.words) words.push({ ...w, block: w.block + blockOffset });
       for (const r of repairsByArticle.get(`${part.page}:${part.indexOnPage}`) ?? []) {
         rows.repairs.push({
+          id: randomUUID(),
           articleId,
           kind: repairKindToDb(r.kind),
           blockIndex: r.block + blockOffset,
@@ -302,6 +323,7 @@ function buildRows(
       ocrWords: words.length ? (words as unknown as Prisma.InputJsonValue) : undefined,
     });
     rows.revisions.push({
+      id: randomUUID(),
       articleId,
       version: 1,
       authorId,

@@ -12,7 +12,7 @@
 // letter-spacing, not a gap anyone would read, and becomes nothing. A line
 // with no SP at all (some producers omit them) gets a space only between two
 // non-CJK words.
-import { endsWithCjk, startsWithCjk } from "./cjk";
+import { endsWithCjk, startsWithCjk } from "./cjk-chars";
 
 const CLOSING_PUNCTUATION = /^[.,;:!?)\]}»”’%]/;
 /** A gap narrower than this share of a character's width is letter-spacing. */

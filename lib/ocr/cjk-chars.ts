@@ -55,3 +55,13 @@ export function isQuote(code: number): boolean {
 export function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
 }
+
+/** Whether the last character of s is Chinese (a trailing surrogate half counts). */
+export function endsWithCjk(s: string): boolean {
+  return s.length > 0 && isCjk(s.charCodeAt(s.length - 1));
+}
+
+/** Whether the first character of s is Chinese. */
+export function startsWithCjk(s: string): boolean {
+  return s.length > 0 && isCjk(s.charCodeAt(0));
+}

@@ -65,6 +65,14 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
     return name;
   };
 
+  if (issue.pages.length === 0) {
+    throw new ImportError(
+      "mets",
+      metsName,
+      "the METS file lists no pages (no physical structMap with page divs)",
+      "METS 文件没有列出任何版面（缺少含 page 的物理结构图 structMap）",
+    );
+  }
   const pageAltos: PageAlto[] = [];
   const fileToPage = new Map<string, number>();
   for (const page of issue.pages) {
@@ -85,6 +93,9 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
     else warnings.push({ file: metsName, page: page.number, message: `page ${page.number ?? "?"} has no ALTO file; skipped` });
   }
 
+  if (pageAltos.length === 0) {
+    throw new ImportError("mets", metsName, "none of the METS pages has an ALTO file", "METS 文件中没有任何版面带有 ALTO 文件");
+  }
   const claimed = pageAltos.map(() => new Set<number>());
   const pending = pageAltos.map((): PendingArticle[] => []);
   const unknownIds: string[] = [];

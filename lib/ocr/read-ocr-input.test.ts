@@ -260,6 +260,11 @@ describe("readOcrFiles: METS issues", () => {
     expect(e.messageZh).toBe("mets.xml：METS 文件引用的 file://./alto/0002.xml 不在所给的文件中");
   });
 
+  it("refuses a METS file without pages", () => {
+    const e = importError(() => readOcrFiles([{ name: "mets.xml", bytes: utf8('<mets:mets xmlns:mets="http://www.loc.gov/METS/"/>') }], REPAIR));
+    expect(e.message).toBe("mets.xml: the METS file lists no pages (no physical structMap with page divs)");
+  });
+
   it("refuses two METS files at once", () => {
     const mets = fixtureBytes("mets/issue-2024-01-03/mets.xml");
     const e = importError(() => readOcrFiles([...issue(), { name: "copy/mets.xml", bytes: mets }], REPAIR));

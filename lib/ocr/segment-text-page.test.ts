@@ -49,7 +49,7 @@ describe("segmentTextPage: Markdown heading levels (heading-levels.md)", () => {
     ]);
     expect(texts(second?.blocks)).toEqual([
       "记者：今年发改工作的重点是什么？",
-      "徐建华：我们将围绕“项目为王”，全力抓好重大项目谋划和推进。全年计划实施省市县长项目工程 48个，完成有效投资150亿元以上。",
+      "徐建华：我们将围绕“项目为王”，全力抓好重大项目谋划和推进。全年计划实施省市县长项目工程48个，完成有效投资150亿元以上。",
     ]);
     expect(first?.blocks.at(-1)?.text).not.toContain("一把手访谈");
   });
@@ -60,9 +60,10 @@ describe("segmentTextPage: Markdown heading levels (heading-levels.md)", () => {
     expect(texts(third?.blocks)[1]).toBe("发布会上，有关负责人表示，今年国内生产总值（GDP）增长目标为5%左右，居民消费价格涨幅3%左右。");
   });
 
-  it("removes the stray space between Chinese characters and reports it", () => {
+  it("removes stray spaces inside Chinese text and next to numbers, reporting each", () => {
     expect(repairs.filter((repair) => repair.kind === "whitespace")).toEqual([
       { kind: "whitespace", page: 3, article: 2, block: 1, original: "大项目谋 划和推进", replacement: "大项目谋划和推进" },
+      { kind: "whitespace", page: 3, article: 2, block: 1, original: "项目工程 48个,", replacement: "项目工程48个," },
     ]);
   });
 });

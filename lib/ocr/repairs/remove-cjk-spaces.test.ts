@@ -17,10 +17,17 @@ describe("removeCjkSpaces", () => {
     ]);
   });
 
-  it("keeps spaces next to numbers and Latin text", () => {
-    const blocks: OcrBlock[] = [{ type: "paragraph", text: "项目工程 48个，打造 Made in Pinghu 品牌" }];
+  it("keeps spaces around Latin words", () => {
+    const blocks: OcrBlock[] = [{ type: "paragraph", text: "打造 Made in Pinghu 品牌" }];
     expect(removeCjkSpaces(blocks, [], ctx)).toEqual([]);
-    expect(blocks[0]?.text).toBe("项目工程 48个，打造 Made in Pinghu 品牌");
+    expect(blocks[0]?.text).toBe("打造 Made in Pinghu 品牌");
+  });
+
+  it("removes spaces between Chinese text and numbers or curly quotes, as ALTO word gaps leave them", () => {
+    const blocks: OcrBlock[] = [{ type: "paragraph", text: "回望 2023 年，推进 “地瓜经济” 提能，1,300 万元" }];
+    const repairs = removeCjkSpaces(blocks, [], ctx);
+    expect(blocks[0]?.text).toBe("回望2023年，推进“地瓜经济”提能，1,300万元");
+    expect(repairs).toHaveLength(5);
   });
 
   it("leaves subheads alone: a space there separates two halves", () => {

@@ -3,12 +3,25 @@
 // space separates two halves on purpose (勇挑大梁担使命 提质进位走前列), and
 // the dateline separator has already been lifted out with the dateline.
 
-import { isCjk, isSpace } from "../cjk-chars";
+import { isCjk, isDigit, isQuote, isSpace } from "../cjk-chars";
 import type { OcrBlock, OcrRepair, OcrWord } from "../types";
 import { CONTEXT_CHARS, widenSpan, type RepairContext } from "./repair-context";
 import { shiftPastRemovals } from "./shift-words";
 
-/** Space runs [start, end) with a Chinese character or full-width mark on both sides. */
+/**
+ * Whether a space between these two characters is an OCR artefact: Chinese
+ * print sets no spaces between Chinese text and Chinese text, quotation
+ * marks or numbers ("2023 年", "推进 “地瓜经济” 提能"). Latin words keep theirs.
+ */
+function isStraySpace(before: number, after: number): boolean {
+  if (isCjk(before)) return isCjk(after) || isCurlyQuote(after) || isDigit(after);
+  if (isCjk(after)) return isCurlyQuote(before) || isDigit(before);
+  return false;
+}
+
+const isCurlyQuote = (code: number) => isQuote(code) && code > 0x7f;
+
+/** Stray space runs [start, end) inside Chinese text. */
 function findCjkSpaceRuns(text: string): [number, number][] {
   const runs: [number, number][] = [];
   let i = 1;
@@ -19,7 +32,7 @@ function findCjkSpaceRuns(text: string): [number, number][] {
     }
     const start = i;
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    if (i < text.length && isCjk(text.charCodeAt(start - 1)) && isCjk(text.charCodeAt(i))) runs.push([start, i]);
+    if (i < text.length && isStraySpace(text.charCodeAt(start - 1), text.charCodeAt(i))) runs.push([start, i]);
   }
   return runs;
 }
