@@ -81,6 +81,12 @@ export function openDatabase(target: DatabaseTarget): Database {
     if (dataDir) releaseDataDir(dataDir);
     throw e;
   }
+  const close = async () => {
+    await prisma.$disconnect();
+    await pglite.close();
+    if (dataDir) releaseDataDir(dataDir);
+  };
+  if (dataDir) closeOnShutdown(close);
   return {
     prisma,
     kind: "pglite",
@@ -90,12 +96,26 @@ export function openDatabase(target: DatabaseTarget): Database {
         query: async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
         exec: async (sql) => void (await pglite.exec(sql)),
       }),
-    close: async () => {
-      await prisma.$disconnect();
-      await pglite.close();
-      if (dataDir) releaseDataDir(dataDir);
-    },
+    close,
   };
+}
+
+/**
+ * On Ctrl-C or a service stop, let PostgreSQL shut down cleanly and free the
+ * data directory before the process ends (a kill -9 leaves a stale lock,
+ * which the next start takes over).
+ */
+function closeOnShutdown(close: () => Promise<void>): void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    const timer = setTimeout(() => process.exit(1), 5_000);
+    timer.unref();
+    close().then(
+      () => process.exit(signal === "SIGINT" ? 130 : 0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
 }
 
 const globalForDb = globalThis as unknown as { folioDatabase?: Database };
