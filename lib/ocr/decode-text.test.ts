@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { decodeText } from "./decode-text";
-import { ImportError } from "./import-error";
+import { catchImportError } from "@/lib/testing/catch-import-error";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...b: number[]) => new Uint8Array(b);
@@ -15,15 +15,6 @@ function utf16(s: string, littleEndian: boolean, bom: boolean): Uint8Array {
   return out;
 }
 
-function importError(fn: () => unknown): ImportError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ImportError) return e;
-    throw e;
-  }
-  throw new Error("expected an ImportError");
-}
 
 describe("decodeText", () => {
   it("reads UTF-8 without a BOM", () => {
@@ -60,34 +51,34 @@ describe("decodeText", () => {
   });
 
   it("rejects an empty file", () => {
-    const e = importError(() => decodeText(new Uint8Array(0), "p1.md"));
+    const e = catchImportError(() => decodeText(new Uint8Array(0), "p1.md"));
     expect(e.message).toBe("p1.md: the file is empty");
     expect(e.messageZh).toBe("p1.md：文件为空");
     expect(e.file).toBe("p1.md");
   });
 
   it("rejects a file with only whitespace (ideographic spaces included)", () => {
-    const e = importError(() => decodeText(utf8(" \n\t\u3000\r\n"), "p1.md"));
+    const e = catchImportError(() => decodeText(utf8(" \n\t\u3000\r\n"), "p1.md"));
     expect(e.message).toBe("p1.md: the file contains only whitespace");
     expect(e.messageZh).toBe("p1.md：文件只有空白，没有文字");
   });
 
   it("rejects a PNG image by its magic number", () => {
     const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52);
-    const e = importError(() => decodeText(png, "scan.png"));
+    const e = catchImportError(() => decodeText(png, "scan.png"));
     expect(e.message).toBe("scan.png: this is a PNG image, not OCR text or XML");
     expect(e.messageZh).toBe("scan.png：这是 PNG 图片，不是 OCR 文本或 XML 文件");
   });
 
   it("rejects a PDF", () => {
-    expect(importError(() => decodeText(utf8("%PDF-1.7\n..."), "p1.pdf")).message).toBe(
+    expect(catchImportError(() => decodeText(utf8("%PDF-1.7\n..."), "p1.pdf")).message).toBe(
       "p1.pdf: this is a PDF document, not OCR text or XML",
     );
   });
 
   it("rejects binary data full of control bytes", () => {
     const data = new Uint8Array(200).map((_, i) => (i % 7 === 0 ? 0x01 : 0x41));
-    expect(importError(() => decodeText(data, "blob.txt")).message).toBe(
+    expect(catchImportError(() => decodeText(data, "blob.txt")).message).toBe(
       "blob.txt: this looks like a binary file, not OCR text or XML (it contains control bytes)",
     );
   });
@@ -95,7 +86,7 @@ describe("decodeText", () => {
   it("rejects bytes that are neither UTF-8 nor GB18030", () => {
     // 0x80 and 0xFF are invalid lead bytes in both encodings.
     const bad = new Uint8Array([...utf8("平湖"), 0x80, 0xff, 0x41]);
-    const e = importError(() => decodeText(bad, "p3.txt"));
+    const e = catchImportError(() => decodeText(bad, "p3.txt"));
     expect(e.code).toBe("undecodable");
     expect(e.message).toBe(
       "p3.txt: the text is neither UTF-8, UTF-16 nor GB18030 (invalid bytes at byte 6); save it as UTF-8 and try again",
@@ -104,7 +95,7 @@ describe("decodeText", () => {
   });
 
   it("rejects a UTF-16 BOM followed by broken UTF-16", () => {
-    const e = importError(() => decodeText(bytes(0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00), "p1.txt"));
+    const e = catchImportError(() => decodeText(bytes(0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00), "p1.txt"));
     expect(e.message).toBe("p1.txt: the file starts like UTF-16LE text but contains invalid UTF-16LE bytes");
   });
 });

@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { ImportError } from "./import-error";
 import { parseXml } from "./parse-xml";
+import { catchImportError } from "@/lib/testing/catch-import-error";
 
-function importError(fn: () => unknown): ImportError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ImportError) return e;
-    throw e;
-  }
-  throw new Error("expected an ImportError");
-}
 
 const ALTO = `<?xml version="1.0" encoding="UTF-8"?>
 <alto:alto xmlns:alto="http://www.loc.gov/standards/alto/ns-v3#" xmlns:xlink="http://www.w3.org/1999/xlink">
@@ -53,19 +44,19 @@ describe("parseXml", () => {
 
   it("reports truncated XML with the line it stops at", () => {
     const truncated = ALTO.slice(0, ALTO.indexOf("</alto:TextLine>") + 5);
-    const e = importError(() => parseXml("pinghu-p3.xml", truncated));
+    const e = catchImportError(() => parseXml("pinghu-p3.xml", truncated));
     expect(e.code).toBe("xml-truncated");
     expect(e.message).toBe("pinghu-p3.xml: the XML is truncated (line 9)");
     expect(e.messageZh).toBe("pinghu-p3.xml：XML 文件不完整（第 9 行）");
   });
 
   it("reports a file cut off after a complete line as truncated", () => {
-    const e = importError(() => parseXml("p3.xml", ALTO.split("\n").slice(0, 10).join("\n") + "\n"));
+    const e = catchImportError(() => parseXml("p3.xml", ALTO.split("\n").slice(0, 10).join("\n") + "\n"));
     expect(e.message).toBe("p3.xml: the XML is truncated (line 10)");
   });
 
   it("reports mismatched tags with their line", () => {
-    const e = importError(() => parseXml("p1.xml", "<alto>\n<Layout>\n</alto>"));
+    const e = catchImportError(() => parseXml("p1.xml", "<alto>\n<Layout>\n</alto>"));
     expect(e.code).toBe("xml-malformed");
     expect(e.message).toBe("p1.xml: the XML is malformed (line 3): expected </Layout> but found </alto>");
     expect(e.messageZh).toBe("p1.xml：XML 格式错误（第 3 行）：应为 </Layout>，却是 </alto>");
@@ -73,7 +64,7 @@ describe("parseXml", () => {
 
   it("rejects an external entity (XXE) before reading anything", () => {
     const xxe = `<?xml version="1.0"?>\n<!DOCTYPE alto [\n  <!ENTITY x SYSTEM "file:///etc/passwd">\n]>\n<alto><Layout><Page><PrintSpace><TextBlock><TextLine><String CONTENT="&x;"/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>`;
-    const e = importError(() => parseXml("evil.xml", xxe));
+    const e = catchImportError(() => parseXml("evil.xml", xxe));
     expect(e.code).toBe("xml-entity");
     expect(e.message).toBe(
       "evil.xml: the XML declares entities (<!ENTITY …>), which Folio refuses to read for security reasons (XXE, entity expansion)",
@@ -90,11 +81,11 @@ describe("parseXml", () => {
       "]>",
       "<lolz>&lol9;</lolz>",
     ].join("\n");
-    expect(importError(() => parseXml("lol.xml", lol)).code).toBe("xml-entity");
+    expect(catchImportError(() => parseXml("lol.xml", lol)).code).toBe("xml-entity");
   });
 
   it("refuses entities it does not know instead of resolving them", () => {
-    const e = importError(() => parseXml("p1.xml", '<alto><String CONTENT="&nbsp;"/></alto>'));
+    const e = catchImportError(() => parseXml("p1.xml", '<alto><String CONTENT="&nbsp;"/></alto>'));
     expect(e.message).toBe("p1.xml: the XML is malformed (line 1): unknown entity &nbsp;");
   });
 
@@ -108,7 +99,7 @@ describe("parseXml", () => {
     ["<!-- nothing -->", "no root element"],
     ["</a>", "unexpected </a>"],
   ])("rejects malformed XML: %s", (xml, detail) => {
-    expect(importError(() => parseXml("x.xml", xml)).message).toBe(`x.xml: the XML is malformed (line 1): ${detail}`);
+    expect(catchImportError(() => parseXml("x.xml", xml)).message).toBe(`x.xml: the XML is malformed (line 1): ${detail}`);
   });
 
   it("allows a DOCTYPE without entity declarations", () => {

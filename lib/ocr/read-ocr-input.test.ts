@@ -4,21 +4,12 @@ import { describe, expect, it } from "vitest";
 
 import { fixtureBytes, fixtureDirInputs, fixtureInput, fixtureText, zipOf } from "@/lib/testing/ocr-fixtures";
 
-import { ImportError } from "./import-error";
 import { readOcrFiles, type OcrInput } from "./read-ocr-input";
+import { catchImportError } from "@/lib/testing/catch-import-error";
 
 const REPAIR = { page: null, repair: true };
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-function importError(fn: () => unknown): ImportError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ImportError) return e;
-    throw e;
-  }
-  throw new Error("expected an ImportError");
-}
 
 /** GB18030 bytes of BMP text, built from Node's own decoder (Node has no GB encoder). */
 function gb18030(text: string): Uint8Array {
@@ -98,7 +89,7 @@ describe("readOcrFiles: text pages", () => {
   });
 
   it("asks for the page number when nothing says it", () => {
-    const e = importError(() => readOcrFiles([{ name: "front.md", bytes: utf8("## 头条\n\n正文。\n") }], REPAIR));
+    const e = catchImportError(() => readOcrFiles([{ name: "front.md", bytes: utf8("## 头条\n\n正文。\n") }], REPAIR));
     expect(e.code).toBe("page-number");
     expect(e.message).toBe("front.md: cannot tell which page this is: give the page number (--page N) or name the file like p01.md or 01版.txt");
     expect(e.messageZh).toBe("front.md：无法确定这是第几版：请指定版次（--page N），或将文件命名为 p01.md、01版.txt 这样的形式");
@@ -106,7 +97,7 @@ describe("readOcrFiles: text pages", () => {
 
   it("refuses two files claiming the same page", () => {
     const bytes = utf8("## 头条\n\n正文。\n");
-    const e = importError(() => readOcrFiles([{ name: "p1.md", bytes }, { name: "page-1.txt", bytes }], REPAIR));
+    const e = catchImportError(() => readOcrFiles([{ name: "p1.md", bytes }, { name: "page-1.txt", bytes }], REPAIR));
     expect(e.message).toBe("p1.md and page-1.txt are both page 1");
     expect(e.messageZh).toBe("p1.md 和 page-1.txt 都是第 1 版");
   });
@@ -180,7 +171,7 @@ describe("readOcrFiles: ALTO without METS", () => {
   });
 
   it("asks for the page number of an ALTO page nothing numbers", () => {
-    expect(importError(() => readOcrFiles([fixtureInput("alto/alto-v2-english.xml")], REPAIR)).code).toBe("page-number");
+    expect(catchImportError(() => readOcrFiles([fixtureInput("alto/alto-v2-english.xml")], REPAIR)).code).toBe("page-number");
     expect(readOcrFiles([fixtureInput("alto/alto-v2-english.xml")], { page: 7, repair: true }).pages[0]!.number).toBe(7);
   });
 });
@@ -254,20 +245,20 @@ describe("readOcrFiles: METS issues", () => {
   });
 
   it("refuses a METS file that refers to an ALTO file not given", () => {
-    const e = importError(() => readOcrFiles(issue().filter((f) => f.name !== "alto/0002.xml"), REPAIR));
+    const e = catchImportError(() => readOcrFiles(issue().filter((f) => f.name !== "alto/0002.xml"), REPAIR));
     expect(e.code).toBe("missing-file");
     expect(e.message).toBe("mets.xml: the METS refers to file://./alto/0002.xml, which is not among the files given");
     expect(e.messageZh).toBe("mets.xml：METS 文件引用的 file://./alto/0002.xml 不在所给的文件中");
   });
 
   it("refuses a METS file without pages", () => {
-    const e = importError(() => readOcrFiles([{ name: "mets.xml", bytes: utf8('<mets:mets xmlns:mets="http://www.loc.gov/METS/"/>') }], REPAIR));
+    const e = catchImportError(() => readOcrFiles([{ name: "mets.xml", bytes: utf8('<mets:mets xmlns:mets="http://www.loc.gov/METS/"/>') }], REPAIR));
     expect(e.message).toBe("mets.xml: the METS file lists no pages (no physical structMap with page divs)");
   });
 
   it("refuses two METS files at once", () => {
     const mets = fixtureBytes("mets/issue-2024-01-03/mets.xml");
-    const e = importError(() => readOcrFiles([...issue(), { name: "copy/mets.xml", bytes: mets }], REPAIR));
+    const e = catchImportError(() => readOcrFiles([...issue(), { name: "copy/mets.xml", bytes: mets }], REPAIR));
     expect(e.message).toBe("Found 2 METS files (mets.xml, copy/mets.xml); import one issue at a time");
   });
 
@@ -301,13 +292,13 @@ describe("readOcrFiles: hostile and broken input", () => {
     ["undecodable bytes", "p1.txt", new Uint8Array([0xc6, 0xbd, 0xff, 0xfe, 0x80]), "p1.txt: the text is neither UTF-8, UTF-16 nor GB18030 (invalid bytes at byte 2); save it as UTF-8 and try again"],
     ["XML that is neither ALTO nor METS", "p1.xml", utf8("<html><body>平湖</body></html>"), "p1.xml: this XML (root <html>) is neither ALTO nor METS"],
   ])("refuses %s with a clear message", (_label, name, bytes, message) => {
-    const e = importError(one(name, bytes));
+    const e = catchImportError(one(name, bytes));
     expect(e.message).toBe(message);
     expect(e.messageZh).not.toBe("");
   });
 
   it("refuses a file over the size limit", () => {
-    const e = importError(one("p1.txt", new Uint8Array(25 * 1024 * 1024).fill(0x41)));
+    const e = catchImportError(one("p1.txt", new Uint8Array(25 * 1024 * 1024).fill(0x41)));
     expect(e.code).toBe("too-large");
     expect(e.message).toBe("p1.txt: the file is 25 MiB; the limit for one file is 20 MiB");
     expect(e.messageZh).toBe("p1.txt：文件大小为 25 MiB，超过单个文件的上限 20 MiB");
@@ -315,7 +306,7 @@ describe("readOcrFiles: hostile and broken input", () => {
 
   it("refuses a zip with too many files", () => {
     const many = Array.from({ length: 1001 }, (_, i) => ({ name: `p${i}.md`, bytes: utf8("x") }));
-    expect(importError(one("issue.zip", zipOf(many))).message).toBe("issue.zip: the zip archive holds 1001 entries; the limit is 1000");
+    expect(catchImportError(one("issue.zip", zipOf(many))).message).toBe("issue.zip: the zip archive holds 1001 entries; the limit is 1000");
   });
 
   it("refuses a zip bomb", () => {
@@ -323,12 +314,12 @@ describe("readOcrFiles: hostile and broken input", () => {
     const view = new DataView(zip.buffer, zip.byteOffset);
     const central = view.getUint32(zip.length - 22 + 16, true);
     view.setUint32(central + 24, 100, true); // declare 100 bytes
-    expect(importError(one("bomb.zip", zip)).message).toBe(
+    expect(catchImportError(one("bomb.zip", zip)).message).toBe(
       "bomb.zip/p1.xml: the file inflates to more than its declared size; refusing a possible zip bomb",
     );
   });
 
   it("refuses an empty input", () => {
-    expect(importError(() => readOcrFiles([], REPAIR)).message).toBe("No OCR files to import (text, Markdown, ALTO or METS)");
+    expect(catchImportError(() => readOcrFiles([], REPAIR)).message).toBe("No OCR files to import (text, Markdown, ALTO or METS)");
   });
 });

@@ -1,8 +1,8 @@
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 
-import { ImportError } from "./import-error";
 import { readZip } from "./read-zip";
+import { catchImportError } from "@/lib/testing/catch-import-error";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -20,15 +20,6 @@ function forgeCentral(zip: Uint8Array, edit: (view: DataView, entry: number, ind
   return copy;
 }
 
-function importError(fn: () => unknown): ImportError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ImportError) return e;
-    throw e;
-  }
-  throw new Error("expected an ImportError");
-}
 
 describe("readZip", () => {
   it("reads deflated and stored entries and skips images, folders and system files", () => {
@@ -60,7 +51,7 @@ describe("readZip", () => {
 
   it("refuses an archive with too many entries", () => {
     const entries = Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`p${i}.txt`, utf8("x")]));
-    const e = importError(() => readZip("many.zip", zipSync(entries, { level: 0 })));
+    const e = catchImportError(() => readZip("many.zip", zipSync(entries, { level: 0 })));
     expect(e.code).toBe("zip-limit");
     expect(e.message).toBe("many.zip: the zip archive holds 1001 entries; the limit is 1000");
     expect(e.messageZh).toBe("many.zip：zip 压缩包内有 1001 个文件，超过上限 1000 个");
@@ -68,35 +59,35 @@ describe("readZip", () => {
 
   it("stops a zip bomb that declares a small size and inflates to far more", () => {
     const bomb = forgeCentral(zipSync({ "p1.xml": new Uint8Array(8 * 1024 * 1024) }), (view, at) => view.setUint32(at + 24, 1000, true));
-    const e = importError(() => readZip("bomb.zip", bomb));
+    const e = catchImportError(() => readZip("bomb.zip", bomb));
     expect(e.message).toBe("bomb.zip/p1.xml: the file inflates to more than its declared size; refusing a possible zip bomb");
     expect(e.messageZh).toBe("bomb.zip/p1.xml：解压后的大小超过了声明的大小，疑似 zip 炸弹，已拒绝");
   });
 
   it("refuses an entry declared larger than one file may be, before inflating it", () => {
     const big = forgeCentral(zipSync({ "p1.xml": utf8("<alto/>") }), (view, at) => view.setUint32(at + 24, 21 * 1024 * 1024, true));
-    expect(importError(() => readZip("big.zip", big)).message).toBe("big.zip/p1.xml: the file is 21 MiB; the limit is 20 MiB");
+    expect(catchImportError(() => readZip("big.zip", big)).message).toBe("big.zip/p1.xml: the file is 21 MiB; the limit is 20 MiB");
   });
 
   it("refuses entries that together declare more than the total limit", () => {
     const entries = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`p${i + 1}.xml`, utf8("<alto/>")]));
     const zip = forgeCentral(zipSync(entries), (view, at) => view.setUint32(at + 24, 19 * 1024 * 1024, true));
-    const e = importError(() => readZip("issue.zip", zip));
+    const e = catchImportError(() => readZip("issue.zip", zip));
     expect(e.code).toBe("zip-limit");
     expect(e.message).toBe("issue.zip: the files in the zip archive add up to more than 200 MiB");
   });
 
   it("refuses unsafe paths, encrypted entries, damaged data and truncated archives", () => {
-    expect(importError(() => readZip("a.zip", zipSync({ "../../etc/evil.xml": utf8("<alto/>") }))).message).toBe(
+    expect(catchImportError(() => readZip("a.zip", zipSync({ "../../etc/evil.xml": utf8("<alto/>") }))).message).toBe(
       "a.zip: the zip archive contains an unsafe path (../../etc/evil.xml)",
     );
     const encrypted = forgeCentral(zipSync({ "p1.xml": utf8("<alto/>") }), (view, at) => view.setUint16(at + 8, 1, true));
-    expect(importError(() => readZip("b.zip", encrypted)).message).toBe("b.zip: p1.xml is encrypted; Folio cannot read encrypted archives");
+    expect(catchImportError(() => readZip("b.zip", encrypted)).message).toBe("b.zip: p1.xml is encrypted; Folio cannot read encrypted archives");
     const zip = zipSync({ "p1.xml": utf8("<alto>平湖日报</alto>".repeat(50)) });
     const damaged = zip.slice();
     damaged.fill(0xff, 40, 60);
-    expect(importError(() => readZip("c.zip", damaged)).message).toBe("c.zip/p1.xml: the compressed data is damaged");
-    expect(importError(() => readZip("d.zip", zip.subarray(0, zip.length - 30))).message).toBe(
+    expect(catchImportError(() => readZip("c.zip", damaged)).message).toBe("c.zip/p1.xml: the compressed data is damaged");
+    expect(catchImportError(() => readZip("d.zip", zip.subarray(0, zip.length - 30))).message).toBe(
       "d.zip: the zip archive is damaged or truncated (no central directory)",
     );
   });
