@@ -5,6 +5,7 @@
 // databases.
 import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import pg from "pg";
@@ -122,9 +123,14 @@ async function main() {
   segmentationThroughput();
   memoryFlatness();
   xmlParsers();
-  const embedded = openDatabase({ memory: true });
-  await timeImports("embedded PGlite (in memory)", embedded);
-  await embedded.close();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "folio-bench-"));
+  const embedded = openDatabase({ dataDir });
+  try {
+    await timeImports("embedded PGlite (data directory on disk, as npm start)", embedded);
+  } finally {
+    await embedded.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 
   const name = `folio_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
