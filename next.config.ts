@@ -18,7 +18,8 @@ const config: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   experimental: {
-    serverActions: { bodySizeLimit: "64mb" },
+    // forbidden() renders app/forbidden.tsx with status 403 for staff without a permission.
+    authInterrupts: true,
   },
 };
 

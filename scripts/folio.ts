@@ -42,7 +42,8 @@ async function importCommand(argv: string[]) {
   });
   if (positionals.length !== 1 || !values.date) throw new UsageError(USAGE);
   const { readOcrPath } = await import("@/lib/ocr/read-ocr-path");
-  const { parseIssueDate, importDocument } = await import("@/lib/import/import-document");
+  const { importDocument } = await import("@/lib/import/import-document");
+  const { parseIssueDate } = await import("@/lib/import/parse-issue-date");
   parseIssueDate(values.date);
   const doc = await readOcrPath(positionals[0]!, { page: parsePage(values.page), repair: !values["no-repair"] });
   const { prepareDatabase } = await import("@/lib/setup/prepare-database");

@@ -24,11 +24,12 @@ const last = fs
 const snapshot = last ? path.join(DIR, last, "schema.snapshot") : null;
 const from = snapshot && fs.existsSync(snapshot) ? ["--from-schema-datamodel", snapshot] : ["--from-empty"];
 const tmp = path.join(os.tmpdir(), `folio-diff-${process.pid}.sql`);
-const sql = execFileSync(
+execFileSync(
   bin("prisma"),
   ["migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script", "--output", tmp],
   { env: prismaCliEnv(), stdio: ["ignore", "inherit", "inherit"] },
-) && fs.readFileSync(tmp, "utf8");
+);
+const sql = fs.readFileSync(tmp, "utf8");
 fs.rmSync(tmp, { force: true });
 if (!sql || /^\s*(-- This is an empty migration\.)?\s*$/.test(sql)) {
   console.log("No schema changes since the last migration.");

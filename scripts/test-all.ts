@@ -14,7 +14,8 @@ import { ensurePrismaClient } from "./lib/ensure-prisma-client";
 import { bin, run } from "./lib/run";
 
 const ADMIN_URL = process.env.FOLIO_TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const REPORTS = path.resolve("test-results", "reports");
+// Outside test-results/, which Playwright empties before each run.
+const REPORTS = path.resolve(".test-reports");
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const lines: string[] = [];
 
@@ -53,7 +54,13 @@ async function playwright(name: string, env: NodeJS.ProcessEnv) {
   record(name, stats.expected! + stats.flaky!, failed, stats.skipped!);
 }
 
-/** A fresh database on the local server, or null when there is no server. */
+const TEST_DB_PREFIX = "folio_test_";
+
+/**
+ * A fresh database on the local server, or null when there is none. Also
+ * drops test databases that interrupted runs left behind (only ours: the
+ * prefix is Folio's and the owning process is gone).
+ */
 async function createDatabase(name: string): Promise<string | null> {
   const admin = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
   try {
@@ -63,14 +70,33 @@ async function createDatabase(name: string): Promise<string | null> {
     return null;
   }
   try {
+    const stale = await admin.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE '${TEST_DB_PREFIX}%'`,
+    );
+    for (const { datname } of stale.rows) {
+      const pid = Number(/_(\d+)_[a-z0-9]+$/.exec(datname)?.[1]);
+      if (pid && pid !== process.pid && !isAlive(pid)) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
     await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
     await admin.query(`CREATE DATABASE "${name}"`);
+  } catch (e) {
+    console.log(`Could not create database ${name}: ${(e as Error).message}`);
+    return null;
   } finally {
     await admin.end();
   }
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function dropDatabase(name: string) {
@@ -95,8 +121,8 @@ async function main() {
   await vitest("vitest (embedded database)", [], base);
 
   const suffix = `${process.pid}_${Date.now().toString(36)}`;
-  const intDb = `folio_test_int_${suffix}`;
-  const e2eDb = `folio_test_e2e_${suffix}`;
+  const intDb = `${TEST_DB_PREFIX}int_${suffix}`;
+  const e2eDb = `${TEST_DB_PREFIX}e2e_${suffix}`;
   const intUrl = await createDatabase(intDb);
   if (intUrl) {
     try {

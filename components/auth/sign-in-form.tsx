@@ -26,7 +26,8 @@ export function SignInForm() {
       router.push("/desk");
       router.refresh();
     } else {
-      setError(result?.error === "CredentialsSignin" ? t("invalid") : t("failed"));
+      const messages: Record<string, string> = { CredentialsSignin: t("invalid"), TooManyAttempts: t("throttled") };
+      setError(messages[result?.error ?? ""] ?? t("failed"));
     }
   }
 

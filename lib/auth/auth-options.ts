@@ -9,7 +9,18 @@ import { db } from "@/lib/db/client";
 import { authSecret } from "./auth-secret";
 import { verifyCredentials } from "./verify-credentials";
 
-export const authOptions: NextAuthOptions = {
+let options: NextAuthOptions | undefined;
+
+/**
+ * next-auth's options, built on first use at run time: the secret must not
+ * be read (or generated) while `next build` evaluates modules.
+ */
+export function authOptions(): NextAuthOptions {
+  options ??= build();
+  return options;
+}
+
+const build = (): NextAuthOptions => ({
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/signin" },
@@ -32,4 +43,4 @@ export const authOptions: NextAuthOptions = {
       return { ...session, uid: token.uid, role: token.role };
     },
   },
-};
+});

@@ -14,12 +14,14 @@ export function authSecret(): string {
   const e = env();
   if (e.authSecret) return e.authSecret;
   const file = path.join(e.dataDir, "auth-secret");
-  try {
-    return fs.readFileSync(file, "utf8").trim();
-  } catch {
+  if (!fs.existsSync(file)) {
     fs.mkdirSync(e.dataDir, { recursive: true });
-    const secret = randomBytes(32).toString("base64url");
-    fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
-    return secret;
+    try {
+      fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+    } catch (error) {
+      // Another process wrote it first: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
   }
+  return fs.readFileSync(file, "utf8").trim();
 }

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 
 import { db } from "@/lib/db/client";
 import { PermissionError } from "@/lib/errors";
@@ -15,17 +15,21 @@ import type { SessionUser } from "./verify-credentials";
  * account or a changed role takes effect at once.
  */
 export async function currentUser(): Promise<SessionUser | null> {
-  const session = (await getServerSession(authOptions)) as { uid?: string } | null;
+  const session = (await getServerSession(authOptions())) as { uid?: string } | null;
   if (!session?.uid) return null;
   const user = await db().user.findUnique({ where: { id: session.uid } });
   if (!user?.active) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
-/** For staff pages: the user, or a redirect to the sign-in page. */
-export async function requireUser(): Promise<SessionUser> {
+/**
+ * For staff pages: the user, or a redirect to the sign-in page; a signed-in
+ * user without the permission gets a 403 page.
+ */
+export async function requireUser(permission: Permission = "issue.view"): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect("/signin");
+  if (!hasPermission(user.role, permission)) forbidden();
   return user;
 }
 

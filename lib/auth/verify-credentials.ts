@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 
 import { verifyPassword } from "./password";
+import { signInThrottle, type SignInThrottle } from "./sign-in-throttle";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -19,15 +20,36 @@ export interface SessionUser {
   role: Role;
 }
 
-/** The active user with these credentials, or null. Never says which part was wrong. */
-export async function verifyCredentials(prisma: Db, input: unknown): Promise<SessionUser | null> {
+// Compared against when the email is unknown, so that a wrong email takes as
+// long as a wrong password and response times do not reveal accounts.
+const DUMMY_HASH = "$2b$11$CwTycUXWue0Thq9StjUM0uJ8.6sT0VjEJ8NbzSVAm0xJYPXJUw7Ay";
+
+export class TooManyAttemptsError extends Error {
+  constructor() {
+    super("TooManyAttempts");
+    this.name = "TooManyAttemptsError";
+  }
+}
+
+/**
+ * The active user with these credentials, or null. Never says which part
+ * was wrong; throws TooManyAttemptsError while the account is throttled.
+ */
+export async function verifyCredentials(
+  prisma: Db,
+  input: unknown,
+  throttle: SignInThrottle = signInThrottle,
+): Promise<SessionUser | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
-  const user = await prisma.user.findUnique({
-    where: { email: parsed.data.email },
-    omit: { passwordHash: false },
-  });
-  if (!user?.active) return null;
-  if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
+  const { email, password } = parsed.data;
+  if (throttle.isBlocked(email)) throw new TooManyAttemptsError();
+  const user = await prisma.user.findUnique({ where: { email }, omit: { passwordHash: false } });
+  const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  if (!user?.active || !matches) {
+    throttle.recordFailure(email);
+    return null;
+  }
+  throttle.recordSuccess(email);
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

@@ -25,13 +25,20 @@ describe(`database (${testDatabaseKind})`, () => {
   });
 
   it("refuses a migration that was edited after it ran", async () => {
-    const [first] = readMigrations("prisma/migrations");
-    await expect(applyMigrations(database, [{ ...first!, checksum: "0".repeat(64) }])).rejects.toThrow(/edited/);
+    const [first, ...rest] = readMigrations("prisma/migrations");
+    await expect(applyMigrations(database, [{ ...first!, checksum: "0".repeat(64) }, ...rest])).rejects.toThrow(/edited/);
+  });
+
+  it("refuses a database that a newer version of Folio migrated", async () => {
+    const all = readMigrations("prisma/migrations");
+    await expect(applyMigrations(database, all.slice(0, -1))).rejects.toThrow(/newer version/);
   });
 
   it("rolls back a failing migration completely", async () => {
     const bad = { name: "99999999999999_bad", sql: `CREATE TABLE "Tmp" (id int); SELECT no_such_function();`, checksum: "x" };
-    await expect(applyMigrations(database, [bad])).rejects.toThrow(/99999999999999_bad failed/);
+    await expect(applyMigrations(database, [...readMigrations("prisma/migrations"), bad])).rejects.toThrow(
+      /99999999999999_bad failed/,
+    );
     const tables = await database.withSqlSession((s) =>
       s.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'Tmp'`),
     );

@@ -61,6 +61,11 @@ async function applyPending(session: SqlSession, migrations: Migration[]): Promi
     `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
   );
   const applied = new Map(rows.map((r) => [r.migration_name, r]));
+  const known = new Set(migrations.map((m) => m.name));
+  const unknown = rows.filter((r) => !known.has(r.migration_name)).map((r) => r.migration_name);
+  if (unknown.length) {
+    throw new Error(`The database has migrations this version of Folio does not know (${unknown.join(", ")}): it was used by a newer version.`);
+  }
   const done: string[] = [];
   for (const m of migrations) {
     const row = applied.get(m.name);

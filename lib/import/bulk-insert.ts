@@ -18,7 +18,7 @@ export async function bulkInsert(
   tx: Prisma.TransactionClient,
   table: string,
   columns: readonly BulkColumn[],
-  rows: readonly Record<string, unknown>[],
+  rows: readonly object[],
   /** Columns filled by an SQL expression rather than by the rows, e.g. { updatedAt: "now()" }. */
   computed: Record<string, string> = {},
 ): Promise<void> {

@@ -151,4 +151,79 @@ describe(`importDocument (${testDatabaseKind})`, () => {
     expect(summary.warnings.map((w) => w.message)).toEqual([expect.stringContaining("continues from page 1")]);
     expect(summary.articleCount).toBe(1);
   });
+
+  it("links a jump imported after its continuation (front page closed last)", async () => {
+    await importInto(ocrDocument([ocrPage(2, [ocrArticle({ headline: "跨版稿", jumps: [jumpFrom(1)] })])]));
+    const summary = await importInto(ocrDocument([ocrPage(1, [ocrArticle({ headline: "跨版稿", jumps: [jumpTo(2)] })])], { seed: "p1" }));
+    expect(summary.warnings).toEqual([]);
+    const jump = await database.prisma.jump.findFirstOrThrow({ include: { toPlacement: { include: { page: true } } } });
+    expect(jump).toMatchObject({ toPageNumber: 2, markerOut: "（下转2版）", markerIn: "（上接1版）" });
+    expect(jump.toPlacement?.page.number).toBe(2);
+  });
+
+  it("refuses to replace one page of an article that runs on to a page outside the import", async () => {
+    const pages = (seed: string, headline: string) =>
+      ocrDocument(
+        [
+          ocrPage(1, [ocrArticle({ headline, jumps: [jumpTo(2)] })]),
+          ocrPage(2, [ocrArticle({ headline, jumps: [jumpFrom(1)] })]),
+        ],
+        { seed },
+      );
+    await importInto(pages("a", "跨版稿"));
+    const onlyPage2 = ocrDocument([ocrPage(2, [ocrArticle({ headline: "新稿" })])], { seed: "b" });
+    await expect(importInto(onlyPage2, { replaceUncorrected: true })).rejects.toThrow(/continues on page 1; import both pages together/);
+    expect((await database.prisma.placement.findMany()).length).toBe(2);
+
+    const summary = await importInto(pages("c", "改过的跨版稿"), { replaceUncorrected: true });
+    expect(summary.pages.map((p) => p.replaced)).toEqual([true, true]);
+    expect((await database.prisma.article.findMany()).map((a) => a.headline)).toEqual(["改过的跨版稿"]);
+  });
+
+  it("imports different pages of one new issue at the same time into one issue", async () => {
+    const results = await Promise.all([
+      importInto(ocrDocument([ocrPage(1, [ocrArticle({ headline: "一版稿" })])], { seed: "x" })),
+      importInto(ocrDocument([ocrPage(3, [ocrArticle({ headline: "三版稿" })])], { seed: "y" })),
+    ]);
+    expect(results[0].issueId).toBe(results[1].issueId);
+    expect(await database.prisma.issue.count()).toBe(1);
+    expect((await database.prisma.page.findMany({ orderBy: { number: "asc" } })).map((p) => p.number)).toEqual([1, 3]);
+  });
+
+  it("refuses the same file uploaded twice under two names", async () => {
+    const doc = ocrDocument([ocrPage(1, [ocrArticle()]), ocrPage(2, [ocrArticle()])]);
+    doc.files[1] = { ...doc.files[0]!, name: "copy.md" };
+    await expect(importInto(doc)).rejects.toThrow(/p1.md and copy.md are the same file/);
+    expect(await database.prisma.ocrSource.count()).toBe(0);
+  });
+
+  it("lets a replaced file come back, reusing its stored original", async () => {
+    const first = ocrDocument([ocrPage(1, [ocrArticle({ headline: "甲稿" })])], { seed: "A" });
+    const second = ocrDocument([ocrPage(1, [ocrArticle({ headline: "乙稿" })])], { seed: "B" });
+    await importInto(first);
+    await importInto(second, { replaceUncorrected: true });
+    await importInto(first, { replaceUncorrected: true });
+    expect((await database.prisma.article.findMany()).map((a) => a.headline)).toEqual(["甲稿"]);
+    expect(await database.prisma.ocrSource.count()).toBe(2);
+  });
+
+  it("stores header repairs with their field, and none from a continuation's repeated headline", async () => {
+    const doc = ocrDocument([
+      ocrPage(1, [ocrArticle({ headline: "勇挑大梁：续", jumps: [jumpTo(2)] })]),
+      ocrPage(2, [ocrArticle({ headline: "勇挑大梁：续", jumps: [jumpFrom(1)] })]),
+    ]);
+    const headlineRepair = { kind: "punctuation" as const, article: 1, block: -1, field: "headline" as const, original: "梁:续", replacement: "梁：续" };
+    doc.repairs = [
+      { ...headlineRepair, page: 1 },
+      { ...headlineRepair, page: 2 },
+      { kind: "punctuation", page: 2, article: 1, block: 0, original: "正文,", replacement: "正文，" },
+    ];
+    await importInto(doc);
+    const repairs = await database.prisma.repair.findMany({ orderBy: { blockIndex: "asc" } });
+    expect(repairs.map((r) => [r.field, r.blockIndex])).toEqual([
+      ["HEADLINE", -1],
+      [null, 1],
+    ]);
+  });
 });
+

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { SignInThrottle } from "@/lib/auth/sign-in-throttle";
+import { TooManyAttemptsError, verifyCredentials } from "@/lib/auth/verify-credentials";
 import type { Database } from "@/lib/db/client";
 import { openTestDatabase, testDatabaseKind, truncateAll } from "@/lib/db/test-database";
 
@@ -54,6 +55,16 @@ describe(`verifyCredentials (${testDatabaseKind})`, () => {
     const user = await verifyCredentials(database.prisma, { email: "Chief@Paper.CN", password: "right-password" });
     expect(user).toMatchObject({ email: "chief@paper.cn", role: "ADMIN" });
     expect(user).not.toHaveProperty("passwordHash");
+  });
+
+  it("refuses an account after ten failed attempts, even with the right password", async () => {
+    const throttle = new SignInThrottle();
+    for (let i = 0; i < 10; i++) {
+      expect(await verifyCredentials(database.prisma, { email: "chief@paper.cn", password: `guess-${i}` }, throttle)).toBeNull();
+    }
+    await expect(
+      verifyCredentials(database.prisma, { email: "chief@paper.cn", password: "right-password" }, throttle),
+    ).rejects.toThrow(TooManyAttemptsError);
   });
 
   it("refuses a wrong password, an unknown email, malformed input and a deactivated account", async () => {

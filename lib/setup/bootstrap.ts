@@ -49,8 +49,12 @@ export async function bootstrap(prisma: Db, options: BootstrapOptions): Promise<
   }
   const existing = await prisma.publication.findUnique({ where: { slug: DEFAULT_PUBLICATION.slug } });
   if (existing) return result;
-  const publication = await prisma.publication.create({ data: DEFAULT_PUBLICATION });
-  if (options.loadDemo) {
+  // Two servers starting on one new database: whoever creates the publication seeds.
+  const publication = await prisma.publication.create({ data: DEFAULT_PUBLICATION }).catch((e: unknown) => {
+    if ((e as { code?: string }).code === "P2002") return null;
+    throw e;
+  });
+  if (publication && options.loadDemo) {
     const admin = await prisma.user.findFirst({ where: { role: "ADMIN" }, orderBy: { createdAt: "asc" } });
     const document = readOcrFiles(
       [{ name: path.basename(DEMO_PAGE), bytes: new Uint8Array(fs.readFileSync(DEMO_PAGE)) }],

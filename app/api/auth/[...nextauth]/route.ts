@@ -2,6 +2,9 @@ import NextAuth from "next-auth";
 
 import { authOptions } from "@/lib/auth/auth-options";
 
-const handler = NextAuth(authOptions) as (req: Request, ctx: unknown) => Promise<Response>;
+type Handler = (req: Request, ctx: unknown) => Promise<Response>;
+
+// Built per request so that the secret is never touched at build time.
+const handler: Handler = (req, ctx) => (NextAuth(authOptions()) as Handler)(req, ctx);
 
 export { handler as GET, handler as POST };

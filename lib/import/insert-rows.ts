@@ -1,0 +1,36 @@
+import "server-only";
+
+import type { Prisma } from "@prisma/client";
+
+import type { ImportRows } from "./build-import-rows";
+import { bulkInsert, type BulkColumn } from "./bulk-insert";
+
+const text = (...names: string[]) => names.map((name) => ({ name, type: "text" }));
+const ARTICLE_COLUMNS: BulkColumn[] = [
+  ...text("id", "issueId", "kicker", "headline", "deck", "dateline", "bodyText", "rubric", "ocrSourceId", "ocrText"),
+  { name: "body", type: "jsonb" },
+  { name: "ocrWords", type: "jsonb" },
+  { name: "genre", type: '"ArticleGenre"' },
+  { name: "wordCount", type: "integer" },
+];
+const REPAIR_COLUMNS: BulkColumn[] = [
+  ...text("id", "articleId", "original", "replacement"),
+  { name: "kind", type: '"RepairKind"' },
+  { name: "field", type: '"RepairField"' },
+  { name: "blockIndex", type: "integer" },
+];
+const REVISION_COLUMNS: BulkColumn[] = [
+  ...text("id", "articleId", "authorId", "reason"),
+  { name: "version", type: "integer" },
+  { name: "snapshot", type: "jsonb" },
+];
+
+/** Inserts an import's rows in dependency order, each table in one statement. */
+export async function insertRows(tx: Prisma.TransactionClient, rows: ImportRows): Promise<void> {
+  await bulkInsert(tx, "Article", ARTICLE_COLUMNS, rows.articles, { updatedAt: "now()" });
+  await tx.placement.createMany({ data: rows.placements });
+  if (rows.bylines.length) await tx.byline.createMany({ data: rows.bylines });
+  await bulkInsert(tx, "Repair", REPAIR_COLUMNS, rows.repairs);
+  if (rows.jumps.length) await tx.jump.createMany({ data: rows.jumps });
+  await bulkInsert(tx, "Revision", REVISION_COLUMNS, rows.revisions);
+}
