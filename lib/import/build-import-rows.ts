@@ -6,7 +6,8 @@ import { randomUUID } from "node:crypto";
 import type { ArticleGenre, BylineRole, Prisma, RepairField, RepairKind } from "@prisma/client";
 
 import { blocksToDoc, countCharacters, docToText } from "@/lib/articles/article-doc";
-import type { OcrArticle, OcrRepair, OcrWord } from "@/lib/ocr/types";
+import { isParagraphBoundary } from "@/lib/ocr/text-shape";
+import type { OcrArticle, OcrBlock, OcrRepair, OcrWord } from "@/lib/ocr/types";
 
 import type { ArticleGroup, ArticlePart } from "./group-article-parts";
 import type { PreparedPage } from "./prepare-pages";
@@ -79,6 +80,27 @@ const kindToDb = (k: OcrRepair["kind"]) => k.toUpperCase().replace("-", "_") as 
 const fieldToDb = (f: OcrRepair["field"]) => (f ? (f.toUpperCase() as RepairField) : null);
 const jumpOf = (a: OcrArticle, direction: "to" | "from") => a.jumps.find((j) => j.direction === direction);
 
+const JOIN_CONTEXT = 8;
+
+/**
+ * Joins the continuation's first paragraph onto the last one so far when the
+ * jump cut a sentence; returns the repair to record and where the joined
+ * text starts in the merged paragraph.
+ */
+function joinAcrossJump(
+  blocks: OcrBlock[],
+  next: readonly OcrBlock[],
+): { repair: Pick<RepairRow, "kind" | "original" | "replacement">; headOffset: number } | null {
+  const last = blocks[blocks.length - 1];
+  const first = next[0];
+  if (last?.type !== "paragraph" || first?.type !== "paragraph" || isParagraphBoundary(last.text, first.text)) return null;
+  const tail = last.text.slice(-JOIN_CONTEXT);
+  const head = first.text.slice(0, JOIN_CONTEXT);
+  const headOffset = last.text.length;
+  blocks[blocks.length - 1] = { type: "paragraph", text: last.text + first.text };
+  return { repair: { kind: "COLUMN_BREAK", original: `${tail}\n\n${head}`, replacement: tail + head }, headOffset };
+}
+
 function guessGenre(a: OcrArticle): ArticleGenre {
   if (a.bylines.some((b) => b.role === "commentator")) return "COMMENTARY";
   if (a.deck?.startsWith("访") || a.rubric?.includes("访谈")) return "INTERVIEW";
@@ -111,9 +133,20 @@ export function buildImportRows(groups: readonly ArticleGroup[], ctx: RowContext
     const articleId = randomUUID();
     const placementIds = group.parts.map(() => randomUUID());
     const words: OcrWord[] = [];
+    const blocks: OcrBlock[] = [];
     let blockOffset = 0;
 
     group.parts.forEach((part, i) => {
+      // Where the continuation picks up mid-sentence (…想法很简单，⏎ 就是…), the
+      // jump cut a paragraph in two: join it back, as a repair editors can undo.
+      const joined = i > 0 && joinAcrossJump(blocks, part.article.blocks);
+      if (joined) {
+        rows.repairs.push({ id: randomUUID(), articleId, field: null, blockIndex: blocks.length - 1, ...joined.repair });
+        blockOffset -= 1;
+      }
+      const shift = (block: number, offset: number) =>
+        joined && block === 0 ? { block: blockOffset, offset: offset + joined.headOffset } : { block: block + blockOffset, offset };
+      blocks.push(...(joined ? part.article.blocks.slice(1) : part.article.blocks));
       const page = pageByNumber.get(part.page)!;
       rows.placementIdOf.set(part, placementIds[i]!);
       // A lone continuation remembers the page it continues from until that page is imported.
@@ -127,7 +160,7 @@ export function buildImportRows(groups: readonly ArticleGroup[], ctx: RowContext
         continuesFromPage: from?.page ?? null,
         continuationMarker: from?.marker ?? null,
       });
-      for (const w of part.article.words) words.push({ ...w, block: w.block + blockOffset });
+      for (const w of part.article.words) words.push({ ...w, ...shift(w.block, w.offset) });
       for (const r of repairsByPart.get(`${part.page}:${part.indexOnPage}`) ?? []) {
         const inHeader = r.block < 0;
         // The header of a continuation part is not stored, so neither are its repairs.
@@ -137,7 +170,7 @@ export function buildImportRows(groups: readonly ArticleGroup[], ctx: RowContext
           articleId,
           kind: kindToDb(r.kind),
           field: fieldToDb(r.field),
-          blockIndex: inHeader ? -1 : r.block + blockOffset,
+          blockIndex: inHeader ? -1 : shift(r.block, 0).block,
           original: r.original,
           replacement: r.replacement,
         });
@@ -173,7 +206,7 @@ export function buildImportRows(groups: readonly ArticleGroup[], ctx: RowContext
       );
     });
 
-    const body = blocksToDoc(group.parts.flatMap((p) => p.article.blocks));
+    const body = blocksToDoc(blocks);
     const bodyText = docToText(body);
     const sourceFile = pageByNumber.get(group.parts[0]!.page)?.file;
     rows.articles.push({

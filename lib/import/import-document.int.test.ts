@@ -117,6 +117,16 @@ describe(`importDocument (${testDatabaseKind})`, () => {
     expect(await database.prisma.ocrSource.count()).toBe(0);
   });
 
+  it("keeps paragraphs apart when the jump falls between sentences", async () => {
+    const doc = ocrDocument([
+      ocrPage(1, [ocrArticle({ jumps: [jumpTo(2)], blocks: [{ type: "paragraph", text: "甲。" }] })]),
+      ocrPage(2, [ocrArticle({ jumps: [jumpFrom(1)], blocks: [{ type: "paragraph", text: "乙。" }] })]),
+    ]);
+    await importInto(doc);
+    expect((await database.prisma.article.findFirstOrThrow()).bodyText).toBe("甲。\n\n乙。");
+    expect(await database.prisma.repair.count()).toBe(0);
+  });
+
   it("joins an article that jumps to page 2 with its continuation in one import", async () => {
     const doc = ocrDocument([
       ocrPage(1, [ocrArticle({ headline: "勇挑大梁担使命", jumps: [jumpTo(2)], blocks: [{ type: "paragraph", text: "甲，" }] })]),
@@ -127,7 +137,11 @@ describe(`importDocument (${testDatabaseKind})`, () => {
     const article = await database.prisma.article.findFirstOrThrow({
       include: { placements: { orderBy: { part: "asc" }, include: { page: true, jumpOut: true } } },
     });
-    expect(article.bodyText).toBe("甲，\n\n乙。");
+    // The jump cut the sentence: the two halves are one paragraph again, as an undoable repair.
+    expect(article.bodyText).toBe("甲，乙。");
+    expect(await database.prisma.repair.findMany({ select: { kind: true, blockIndex: true, original: true, replacement: true } })).toEqual([
+      { kind: "COLUMN_BREAK", blockIndex: 0, original: "甲，\n\n乙。", replacement: "甲，乙。" },
+    ]);
     expect(article.placements.map((p) => [p.page.number, p.part])).toEqual([[1, 1], [2, 2]]);
     expect(article.placements[0]!.jumpOut).toMatchObject({
       toPlacementId: article.placements[1]!.id,
