@@ -23,7 +23,7 @@ describe("lockDataDir", () => {
   it("writes this process's pid and removes it on release", () => {
     const dir = tempDir();
     lockDataDir(dir);
-    expect(fs.readFileSync(path.join(dir, "folio.lock"), "utf8")).toBe(String(process.pid));
+    expect(fs.readFileSync(path.join(dir, "folio.lock"), "utf8")).toMatch(new RegExp(`^${process.pid} \\d+$`));
     lockDataDir(dir); // idempotent within one process
     releaseDataDir(dir);
     expect(fs.existsSync(path.join(dir, "folio.lock"))).toBe(false);
@@ -40,6 +40,13 @@ describe("lockDataDir", () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, "folio.lock"), "999999999");
     lockDataDir(dir);
-    expect(fs.readFileSync(path.join(dir, "folio.lock"), "utf8")).toBe(String(process.pid));
+    expect(fs.readFileSync(path.join(dir, "folio.lock"), "utf8")).toMatch(new RegExp(`^${process.pid} `));
+  });
+
+  it("takes over a lock whose pid now belongs to another, newer process", () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "folio.lock"), `${process.ppid} 1`);
+    lockDataDir(dir);
+    expect(fs.readFileSync(path.join(dir, "folio.lock"), "utf8")).toMatch(new RegExp(`^${process.pid} `));
   });
 });

@@ -16,6 +16,31 @@ export class DataDirLockedError extends Error {
   }
 }
 
+/** A process's start time (Linux /proc), to tell a live owner from a reused pid; null elsewhere. */
+function startTimeOf(pid: number): string | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Field 22 (starttime) comes after the parenthesised command name, which may contain spaces.
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function ownerStamp(pid: number): string {
+  const start = startTimeOf(pid);
+  return start ? `${pid} ${start}` : String(pid);
+}
+
+/** Whether the lock file's owner is still the process that wrote it. */
+function ownerIsAlive(stamp: string): number | null {
+  const [pidText, start] = stamp.trim().split(" ");
+  const pid = Number.parseInt(pidText ?? "", 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
+  if (start && startTimeOf(pid) !== null && startTimeOf(pid) !== start) return null;
+  return pid;
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -32,24 +57,34 @@ export function lockDataDir(dataDir: string): void {
   const lockPath = path.join(dataDir, "folio.lock");
   if (held.has(lockPath)) return;
   fs.mkdirSync(dataDir, { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+      fs.writeFileSync(lockPath, ownerStamp(process.pid), { flag: "wx" });
       held.add(lockPath);
       process.once("exit", () => releaseDataDir(dataDir));
       return;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-      const owner = Number.parseInt(fs.readFileSync(lockPath, "utf8"), 10);
-      if (owner === process.pid) {
-        held.add(lockPath);
-        return;
-      }
-      if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) {
-        throw new DataDirLockedError(dataDir, owner);
-      }
-      // The owner died without cleaning up: the lock is stale.
-      fs.rmSync(lockPath, { force: true });
+    }
+    let stamp: string;
+    try {
+      stamp = fs.readFileSync(lockPath, "utf8");
+    } catch {
+      continue; // released meanwhile: try again
+    }
+    const owner = ownerIsAlive(stamp);
+    if (owner === process.pid) {
+      held.add(lockPath);
+      return;
+    }
+    if (owner !== null) throw new DataDirLockedError(dataDir, owner);
+    // The owner died without cleaning up. Move the stale lock aside atomically:
+    // of several processes starting at once, only one rename succeeds.
+    try {
+      fs.renameSync(lockPath, `${lockPath}.stale-${process.pid}`);
+      fs.rmSync(`${lockPath}.stale-${process.pid}`, { force: true });
+    } catch {
+      // Another process took it over first; the next round sees its lock.
     }
   }
   throw new Error(`Could not lock ${dataDir}`);
@@ -59,7 +94,7 @@ export function releaseDataDir(dataDir: string): void {
   const lockPath = path.join(dataDir, "folio.lock");
   if (!held.delete(lockPath)) return;
   try {
-    if (fs.readFileSync(lockPath, "utf8") === String(process.pid)) fs.rmSync(lockPath);
+    if (fs.readFileSync(lockPath, "utf8") === ownerStamp(process.pid)) fs.rmSync(lockPath);
   } catch {
     // Already gone: nothing to release.
   }
