@@ -10,12 +10,14 @@ import type { ImportPreview as Preview } from "@/lib/import/summarise-document";
 import { ImportPreview } from "./import-preview";
 import { upload } from "./upload";
 
-type IssueOption = { id: string; date: string; label: string };
+type IssueOption = { id: string; date: string; publicationId: string; label: string };
+type PublicationOption = { id: string; name: string };
 type Phase = "idle" | "analysing" | "analysed" | "importing" | "done";
 
-export function ImportForm({ issues }: { issues: IssueOption[] }) {
+export function ImportForm({ issues, publications }: { issues: IssueOption[]; publications: PublicationOption[] }) {
   const t = useTranslations("import");
   const [files, setFiles] = useState<File[]>([]);
+  const [publication, setPublication] = useState(issues[0]?.publicationId ?? publications[0]?.id ?? "");
   const [date, setDate] = useState(issues[0]?.date ?? "");
   const [page, setPage] = useState("");
   const [noRepair, setNoRepair] = useState(false);
@@ -48,6 +50,7 @@ export function ImportForm({ issues }: { issues: IssueOption[] }) {
     const form = new FormData();
     for (const f of files) form.append("files", f, f.name);
     form.set("date", date);
+    form.set("publication", publication);
     form.set("page", page);
     form.set("repair", noRepair ? "off" : "on");
     form.set("replace", replace ? "on" : "off");
@@ -81,14 +84,36 @@ export function ImportForm({ issues }: { issues: IssueOption[] }) {
   return (
     <form onSubmit={(e) => e.preventDefault()}>
       <label htmlFor="issue">{t("existingIssue")}</label>
-      <select id="issue" value={issues.some((i) => i.date === date) ? date : ""} onChange={(e) => setDate(e.target.value)}>
+      <select
+        id="issue"
+        value={issues.find((i) => i.date === date && i.publicationId === publication)?.id ?? ""}
+        onChange={(e) => {
+          const issue = issues.find((i) => i.id === e.target.value);
+          if (issue) {
+            setDate(issue.date);
+            setPublication(issue.publicationId);
+          }
+        }}
+      >
         <option value="">—</option>
         {issues.map((i) => (
-          <option key={i.id} value={i.date}>
+          <option key={i.id} value={i.id}>
             {i.label}
           </option>
         ))}
       </select>
+      {publications.length > 1 && (
+        <>
+          <label htmlFor="publication">{t("publication")}</label>
+          <select id="publication" value={publication} onChange={(e) => setPublication(e.target.value)}>
+            {publications.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       <label htmlFor="date">{t("newIssue")}</label>
       <input id="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
 

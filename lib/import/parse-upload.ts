@@ -14,6 +14,10 @@ const fieldsSchema = z.object({
     .transform((v) => (v ? Number(v) : null)),
   repair: z.enum(["on", "off"]).transform((v) => v === "on"),
   replace: z.enum(["on", "off"]).transform((v) => v === "on"),
+  publication: z
+    .string()
+    .max(64)
+    .transform((v) => v || null),
 });
 
 export interface ParsedUpload {
@@ -21,6 +25,8 @@ export interface ParsedUpload {
   page: number | null;
   repair: boolean;
   replace: boolean;
+  /** Publication id; null means the installation's first paper. */
+  publication: string | null;
   files: { name: string; bytes: Uint8Array }[];
 }
 
@@ -30,6 +36,7 @@ export async function parseUpload(form: FormData): Promise<ParsedUpload> {
     page: form.get("page") ?? "",
     repair: form.get("repair") ?? "on",
     replace: form.get("replace") ?? "off",
+    publication: form.get("publication") ?? "",
   });
   if (!fields.success) {
     const field = String(fields.error.issues[0]?.path[0] ?? "form");

@@ -12,7 +12,7 @@ export async function listIssues(prisma: Db, options: { take?: number } = {}) {
       date: true,
       number: true,
       status: true,
-      publication: { select: { name: true } },
+      publication: { select: { id: true, name: true } },
       _count: { select: { pages: true, articles: true } },
     },
   });
@@ -22,6 +22,7 @@ export async function listIssues(prisma: Db, options: { take?: number } = {}) {
     number: i.number,
     status: i.status,
     publication: i.publication.name,
+    publicationId: i.publication.id,
     pageCount: i._count.pages,
     articleCount: i._count.articles,
   }));

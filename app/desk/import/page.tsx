@@ -8,12 +8,18 @@ import { listIssues } from "@/lib/issues/list-issues";
 export default async function ImportPage() {
   await requireUser("issue.import");
   const t = await getTranslations();
-  const issues = await listIssues(db(), { take: 30 });
+  const [issues, publications] = await Promise.all([
+    listIssues(db(), { take: 30 }),
+    db().publication.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true } }),
+  ]);
   return (
     <>
       <h1>{t("import.title")}</h1>
       <p className="muted">{t("import.intro")}</p>
-      <ImportForm issues={issues.map((i) => ({ id: i.id, date: i.date, label: `${i.publication} ${i.date}` }))} />
+      <ImportForm
+        publications={publications}
+        issues={issues.map((i) => ({ id: i.id, date: i.date, publicationId: i.publicationId, label: `${i.publication} ${i.date}` }))}
+      />
     </>
   );
 }

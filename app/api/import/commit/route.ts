@@ -2,6 +2,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { importDocument } from "@/lib/import/import-document";
 import { MAX_UPLOAD_BYTES, parseUpload } from "@/lib/import/parse-upload";
+import { findPublication } from "@/lib/issues/find-publication";
 import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
 
 import { respondWithError } from "../respond-with-error";
@@ -16,7 +17,7 @@ export async function POST(request: Request) {
     if (tooLarge(request, MAX_UPLOAD_BYTES)) throw tooLarge.error();
     const upload = await parseUpload(await request.formData());
     const doc = readOcrFiles(upload.files, { page: upload.page, repair: upload.repair });
-    const publication = await db().publication.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
+    const publication = await findPublication(db(), upload.publication);
     const summary = await importDocument(db(), doc, {
       publicationId: publication.id,
       date: upload.date,
