@@ -41,8 +41,8 @@ export function looseArticles(
         jumps: [],
       });
       articles.push(built.article);
-      repairs.push(...built.repairs);
-      warnings.push(...built.warnings);
+      for (const repair of built.repairs) repairs.push(repair);
+      for (const warning of built.warnings) warnings.push(warning);
     }
   }
   return { articles, repairs, warnings };

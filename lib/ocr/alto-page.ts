@@ -13,6 +13,7 @@ export interface AltoBlock {
   margin: boolean;
   /** One string per TextLine; "" for a line without text (kept so line indexes match IDs). */
   lines: string[];
+  /** Words with a confidence, in line order. */
   words: SourceWord[];
   /** "heading" for a clearly larger font than the page's body text, "subhead" for a short all-bold block. */
   hint: SourceBlock["hint"];

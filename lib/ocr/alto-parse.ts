@@ -159,15 +159,16 @@ class AltoReader {
       const lineId = attr(lineEl, "id");
       if (lineId) this.ids.set(lineId, { first: index, last: index, line });
       const lineStyle = this.style(lineEl, blockStyle);
+      let lastWord: AltoToken | null = null;
       for (const item of lineEl.children) {
-        if (item.name === "string") this.readString(item, block, index, line, tokens, lineStyle);
+        if (item.name === "string") lastWord = this.readString(item, block, index, line, tokens, lineStyle);
         else if (item.name === "sp") tokens.push({ kind: "space", text: " ", wc: null, cc: null, width: number(item.attrs.get("width")) });
-        else if (item.name === "hyp") this.readHyphen(item, index, line, tokens);
+        else if (item.name === "hyp") this.readHyphen(item, index, line, tokens, lastWord);
       }
     }
   }
 
-  private readString(el: XmlElement, block: RawBlock, index: number, line: number, tokens: AltoToken[], inherited: Style): void {
+  private readString(el: XmlElement, block: RawBlock, index: number, line: number, tokens: AltoToken[], inherited: Style): AltoToken {
     const content = el.attrs.get("content") ?? "";
     const width = number(el.attrs.get("width"));
     const token: AltoToken = {
@@ -202,9 +203,11 @@ class AltoReader {
       block.sizeSum += style.size * chars;
       if (!block.margin) this.sizes.set(style.size, (this.sizes.get(style.size) ?? 0) + chars);
     }
+    return token;
   }
 
-  private readHyphen(el: XmlElement, index: number, line: number, tokens: AltoToken[]): void {
+  /** `lastWord`: the line's last String so far, which a HYP without SUBS_* may join to the next line. */
+  private readHyphen(el: XmlElement, index: number, line: number, tokens: AltoToken[], lastWord: AltoToken | null): void {
     const hyphen: AltoToken = { kind: "hyphen", text: el.attrs.get("content") ?? "-", wc: null, cc: null, width: null };
     tokens.push(hyphen);
     const pending = this.pending;
@@ -212,8 +215,7 @@ class AltoReader {
       pending.hyphen = hyphen;
       return;
     }
-    const last = [...tokens].reverse().find((t) => t.kind === "word");
-    if (last) this.pending = { token: last, block: index, line, hyphen, subs: null, bare: true };
+    if (lastWord) this.pending = { token: lastWord, block: index, line, hyphen, subs: null, bare: true };
   }
 
   /** Puts the whole word where its first part was printed and empties the rest. */

@@ -24,6 +24,7 @@ export function altoReadingOrder(page: AltoPage): ReadingOrder {
 function fromReadingOrder(page: AltoPage, seen: Set<number>, warnings: string[]): number[][] {
   const flows: number[][] = [];
   const unknown: string[] = [];
+  const unvisited = new NextUnvisited(page.blocks.length);
   const walk = (group: ReadingOrderGroup) => {
     let run: number[] = [];
     const flush = () => {
@@ -38,8 +39,11 @@ function fromReadingOrder(page: AltoPage, seen: Set<number>, warnings: string[])
           unknown.push(item.ref);
           continue;
         }
-        for (let b = ref.first; b <= ref.last; b++) {
-          if (seen.has(b) || page.blocks[b]?.margin) continue;
+        // Each block is visited once however many refs cover it (a ComposedBlock referred to 10,000 times).
+        const last = Math.min(ref.last, page.blocks.length - 1);
+        for (let b = unvisited.from(ref.first); b <= last; b = unvisited.from(b + 1)) {
+          unvisited.visit(b);
+          if (page.blocks[b]!.margin) continue;
           seen.add(b);
           run.push(b);
         }
@@ -108,4 +112,28 @@ function documentOrder(page: AltoPage, seen: Set<number>): number[][] {
   });
   if (run.length > 0) flows.push(run);
   return flows;
+}
+
+/** The first not yet visited index at or after a given one, with paths halved as it goes (near-constant time). */
+class NextUnvisited {
+  /** next[i] === i: not visited; else some later index to look from. */
+  private readonly next: Int32Array;
+
+  constructor(size: number) {
+    this.next = new Int32Array(size + 1).map((_, i) => i);
+  }
+
+  from(i: number): number {
+    const { next } = this;
+    if (i >= next.length) return next.length - 1;
+    while (next[i] !== i) {
+      next[i] = next[next[i]!]!;
+      i = next[i]!;
+    }
+    return i;
+  }
+
+  visit(i: number): void {
+    if (i < this.next.length - 1) this.next[i] = i + 1;
+  }
 }

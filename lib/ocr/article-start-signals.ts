@@ -3,6 +3,7 @@
 // text, and a paragraph continued from another page.
 
 import { isTitleShaped } from "./block-shape";
+import { isDeskCredit } from "./parse-byline";
 import { parseDateline } from "./parse-dateline";
 import type { PreparedBlock } from "./prepare-blocks";
 import { stripJumpMarkers } from "./strip-jump-markers";
@@ -11,9 +12,15 @@ import type { SourceBlock } from "./types";
 /** What a block is on the page: a SourceBlock hint, or a banner heading that starts no article. */
 export type BlockRole = SourceBlock["hint"] | "banner";
 
-/** A byline or a dateline paragraph: an article's body begins here. */
+/**
+ * A byline or a dateline (alone on its line or opening a paragraph): an
+ * article's body begins here. Desk credits (责任编辑：赵六) close a page; they
+ * never open an article.
+ */
 export function opensArticleBody(block: PreparedBlock | undefined): boolean {
-  return block !== undefined && (block.bylines !== null || parseDateline(block.text) !== null);
+  if (block === undefined) return false;
+  if (block.bylines !== null) return !isDeskCredit(block.bylines);
+  return parseDateline(block.text) !== null;
 }
 
 /** Opens with （上接1版）: the rest of an article begun on another page. */
@@ -21,7 +28,6 @@ export function isContinuation(block: PreparedBlock): boolean {
   if (block.jump) return block.jump.direction === "from";
   return stripJumpMarkers(block.text, null).leading?.direction === "from";
 }
-
 
 /** Body text proper: not a credit, marker or title-shaped line (a repeated headline's byline does not count). */
 export function isRunningTextBlock(block: PreparedBlock): boolean {

@@ -13,12 +13,17 @@
 // Markdown headings that start no article (banners) are rubrics there too.
 // On a page that opens with a continuation （上接1版）, the banner lines
 // directly above it are that article's rubric, not furniture.
+//
+// Desk credits (责任编辑：赵六  校对：钱七) after the last article's text
+// belong to the page, not to that article: they are furniture too.
 
 import type { BlockRole } from "./find-article-starts";
+import { isDeskCredit } from "./parse-byline";
 import { parseDateline } from "./parse-dateline";
 import type { PreparedBlock } from "./prepare-blocks";
 import { stripJumpMarkers } from "./strip-jump-markers";
 import { endsParagraph, isRubricShaped } from "./text-shape";
+import { appendAll } from "./append-all";
 
 export interface PageRegions {
   furniture: string[];
@@ -49,6 +54,10 @@ function closesArticle(block: PreparedBlock, role: BlockRole): boolean {
   return stripJumpMarkers(block.text, null).trailing !== null || endsParagraph(block.text);
 }
 
+function isDeskCreditBlock(block: PreparedBlock, role: BlockRole): boolean {
+  return role === "unknown" && block.bylines !== null && isDeskCredit(block.bylines);
+}
+
 function linesOf(block: PreparedBlock, role: BlockRole): string[] {
   return role === "banner" || role === "heading" || role === "kicker" || role === "deck" ? [block.heading] : block.lines;
 }
@@ -75,19 +84,28 @@ export function assignPageRegions(prepared: readonly PreparedBlock[], roles: rea
   for (let i = 0; i < first; i++) {
     const block = prepared[i];
     if (!block) continue;
-    (i < furnitureEnd ? regions.furniture : regions.rubrics).push(...linesOf(block, roles[i] ?? "unknown"));
+    appendAll(i < furnitureEnd ? regions.furniture : regions.rubrics, linesOf(block, roles[i] ?? "unknown"));
   }
 
   starts.forEach((from, k) => {
     const end = starts[k + 1] ?? prepared.length;
+    const last = k === starts.length - 1;
+    const roleAt = (i: number) => roles[i] ?? "unknown";
+    const deskAt = (i: number) => last && isDeskCreditBlock(prepared[i] as PreparedBlock, roleAt(i));
     let to = end;
-    while (to - 1 > from && isRubricBlock(prepared[to - 1] as PreparedBlock, roles[to - 1] ?? "unknown")) to--;
+    // The first desk credit of the tail: the article's text has certainly ended there.
+    let desk = end;
+    while (to - 1 > from && (isRubricBlock(prepared[to - 1] as PreparedBlock, roleAt(to - 1)) || deskAt(to - 1))) {
+      to--;
+      if (deskAt(to)) desk = to;
+    }
     const before = prepared[to - 1];
-    const allBanners = roles.slice(to, end).every((role) => role === "banner");
-    if (to < end && !(allBanners || (before !== undefined && closesArticle(before, roles[to - 1] ?? "unknown")))) to = end;
+    const allBanners = roles.slice(to, desk).every((role) => role === "banner");
+    // Rubric-shaped lines right after unfinished text are the article's own; whatever follows a desk credit is not.
+    if (to < desk && !(allBanners || (before !== undefined && closesArticle(before, roleAt(to - 1))))) to = desk;
     for (let i = to; i < end; i++) {
       const block = prepared[i];
-      if (block) regions.rubrics.push(...linesOf(block, roles[i] ?? "unknown"));
+      if (block) appendAll(deskAt(i) ? regions.furniture : regions.rubrics, linesOf(block, roleAt(i)));
     }
     const jumpAt = prepared.slice(from, to).findIndex((block) => block.jump?.direction === "to");
     if (jumpAt !== -1 && from + jumpAt < to - 1) regions.warnings.push(`text after the jump marker ${prepared[from + jumpAt]?.jump?.marker ?? ""} kept in article ${k + 1}`);

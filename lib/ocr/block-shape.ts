@@ -4,18 +4,23 @@
 
 import { parseDateline } from "./parse-dateline";
 import type { PreparedBlock } from "./prepare-blocks";
-import { hasLeadingDash, hasTrailingDash, isHeadlineShaped } from "./text-shape";
+import { hasLeadingDash, hasTrailingDash, isHeadlineShaped, stripFinalMark } from "./text-shape";
 
 /** Longest 引题 kicker line. */
 const MAX_KICKER_CHARS = 60;
 
-/** Could this block be a headline, kicker or undashed deck? */
-export function isTitleShaped(block: PreparedBlock): boolean {
+/**
+ * Could this block be a headline, kicker or undashed deck? With `finalMark`,
+ * a closing ？ or ！ is allowed (垃圾分类，你做对了吗？): callers ask so only
+ * when a byline or dateline follows, as a short question in running text is
+ * far more common than a question headline.
+ */
+export function isTitleShaped(block: PreparedBlock, finalMark = false): boolean {
   return (
     block.bylines === null &&
     block.jump === null &&
     !hasLeadingDash(block.heading) &&
-    isHeadlineShaped(block.heading) &&
+    isHeadlineShaped(finalMark ? stripFinalMark(block.heading) : block.heading) &&
     parseDateline(block.text) === null
   );
 }

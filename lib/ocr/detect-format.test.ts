@@ -20,6 +20,15 @@ describe("detectFormat", () => {
     expect(detectFormat("meta.xml", '<mods:mods xmlns:mods="http://www.loc.gov/mods/v3"/>')).toEqual({ format: "other-xml", root: "mods" });
   });
 
+  it("skips a DOCTYPE with an internal subset", () => {
+    expect(detectFormat("p.xml", '<!DOCTYPE alto [ <!ELEMENT alto ANY> ]>\n<alto/>')).toEqual({ format: "alto", root: "alto" });
+  });
+
+  it("names no root when the prolog repeats DOCTYPE (hostile input is not scanned again and again)", () => {
+    const xml = `${'<!DOCTYPE a SYSTEM "a.dtd">'.repeat(100_000)}<alto/>`;
+    expect(detectFormat("p.xml", xml)).toEqual({ format: "other-xml", root: null });
+  });
+
   it("reports XML too broken to name a root", () => {
     expect(detectFormat("p1.xml", '<?xml version="1.0"')).toEqual({ format: "other-xml", root: null });
   });

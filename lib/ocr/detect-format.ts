@@ -27,11 +27,13 @@ export function detectFormat(name: string, text: string): DetectedFormat {
 /** Skips the prolog (declaration, comments, PIs, DOCTYPE) and returns the root's local name. */
 function xmlRootName(text: string, from: number): string | null {
   let i = from;
+  let doctypes = 0;
   for (;;) {
     while (i < text.length && /\s/.test(text.charAt(i))) i++;
     if (text.startsWith("<?", i)) i = after(text, "?>", i);
     else if (text.startsWith("<!--", i)) i = after(text, "-->", i);
-    else if (text.startsWith("<!", i)) i = afterDoctype(text, i);
+    // XML allows one DOCTYPE; refusing more keeps this scan linear on hostile input.
+    else if (text.startsWith("<!", i)) i = ++doctypes > 1 ? -1 : afterDoctype(text, i);
     else if (text.charAt(i) === "<") {
       const m = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i, i + 200));
       if (!m?.[1]) return null;
@@ -48,9 +50,10 @@ function after(text: string, end: string, from: number): number {
 }
 
 function afterDoctype(text: string, from: number): number {
-  const bracket = text.indexOf("[", from);
   const close = text.indexOf(">", from);
-  if (bracket >= 0 && bracket < close) {
+  // Look for an internal subset only inside this declaration, not through the whole file.
+  const bracket = close < 0 ? -1 : text.lastIndexOf("[", close);
+  if (bracket >= from) {
     const end = text.indexOf("]", bracket);
     return end < 0 ? -1 : after(text, ">", end);
   }

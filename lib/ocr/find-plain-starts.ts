@@ -2,16 +2,40 @@
 // headline is a short line (≤ 40 chars, no full stop, not ending in clause
 // punctuation, not a byline, marker or dateline) followed, after at most one
 // deck line (dash-led or itself title shaped), by a byline or a dateline
-// paragraph (本报讯, 新华社…电, 本报记者…报道), or directly by a （上接N版）
-// marker. A dash-ended line directly above is its kicker. An article with
-// neither byline nor dateline cannot be told from body text this way and
-// stays with the article before it.
+// (本报讯, 新华社…电, 本报记者…报道, alone or opening a paragraph), or directly
+// by a （上接N版） marker. A headline may end in ？ or ！ when a byline or
+// dateline follows (after a dash-led deck at most). A dash-ended line directly
+// above is its kicker, never the headline itself. An article with neither
+// byline nor dateline cannot be told from body text this way and stays with
+// the article before it.
 
 import { isContinuation, isRunningTextBlock, opensArticleBody, type BlockRole } from "./article-start-signals";
 import { isDashedKicker, isTitleShaped } from "./block-shape";
 import type { PreparedBlock } from "./prepare-blocks";
 import type { TextBlock } from "./split-text-blocks";
 import { hasLeadingDash } from "./text-shape";
+
+/**
+ * Index of the block after the headline at `at` and its deck, if any, when
+ * that block shows `at` is a headline; -1 otherwise. A question headline
+ * takes only a dash-led deck: an undashed one would be a second short line
+ * of running text as likely as not.
+ */
+function headlineEvidence(prepared: readonly PreparedBlock[], at: number, asks: boolean): number {
+  let next = at + 1;
+  const deck = prepared[next];
+  if (deck && deck.bylines === null && (hasLeadingDash(deck.heading) || (!asks && isTitleShaped(deck)))) next++;
+  const following = prepared[next];
+  if (opensArticleBody(following)) return next;
+  // （上接1版） right under it: the headline repeated over a continued article.
+  return !asks && next === at + 1 && following !== undefined && isContinuation(following) ? next : -1;
+}
+
+/** 贯彻落实全会精神—— over 奋力打造县域样板: the dash-ended line is the kicker, the next one the headline. */
+function isKickerAbove(prepared: readonly PreparedBlock[], at: number): boolean {
+  const next = prepared[at + 1];
+  return isDashedKicker(prepared[at]) && next !== undefined && isTitleShaped(next, true);
+}
 
 export function findPlainStarts(texts: readonly TextBlock[], prepared: readonly PreparedBlock[], roles: BlockRole[]): number[] {
   const starts: number[] = [];
@@ -20,13 +44,10 @@ export function findPlainStarts(texts: readonly TextBlock[], prepared: readonly 
   for (let i = 0; i < prepared.length; i++) {
     const block = prepared[i];
     if (!block) continue;
-    if (roles[i] === "unknown" && block.lines.length <= 2 && isTitleShaped(block)) {
-      let next = i + 1;
-      const deck = prepared[next];
-      if (deck && deck.bylines === null && (hasLeadingDash(deck.heading) || isTitleShaped(deck))) next++;
-      const following = prepared[next];
-      // （上接1版） right under it: the headline repeated over a continued article.
-      if (opensArticleBody(following) || (next === i + 1 && following !== undefined && isContinuation(following))) {
+    if (roles[i] === "unknown" && block.lines.length <= 2 && !isKickerAbove(prepared, i)) {
+      const plain = isTitleShaped(block);
+      const next = plain || isTitleShaped(block, true) ? headlineEvidence(prepared, i, !plain) : -1;
+      if (next !== -1) {
         roles[i] = "heading";
         const kickerAt = i - 1;
         const kickerFree = kickerAt >= 0 && starts[starts.length - 1] !== kickerAt && roles[kickerAt] === "unknown";
@@ -49,4 +70,3 @@ export function findPlainStarts(texts: readonly TextBlock[], prepared: readonly 
   }
   return starts;
 }
-

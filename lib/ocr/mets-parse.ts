@@ -2,7 +2,11 @@
 // pages in order (physical structMap), and the articles (logical structMap)
 // as ordered pieces of ALTO, each with its role. Pieces come from fptr/area
 // (also inside seq/par) and from structLink (smLink, or smLinkGrp with
-// smLocatorLink + smArcLink) to physical area divs.
+// smLocatorLink + smArcLink) to physical area divs. Pages, links and pieces
+// are capped (INPUT_LIMITS): a few KiB of structLink can otherwise multiply
+// out to millions of pieces.
+import { ImportError } from "./import-error";
+import { INPUT_LIMITS } from "./input-limits";
 import { pageNumberFromName } from "./page-number-from-name";
 import type { XmlElement } from "./parse-xml";
 import type { SourceBlock } from "./types";
@@ -56,7 +60,14 @@ const ROLES: readonly [RegExp, SourceBlock["hint"]][] = [
   [/^(caption|illustration|picture|figure|table)$/i, "unknown"],
 ];
 
-export function parseMets(root: XmlElement): MetsIssue {
+/** Every physical div with an ID → its areas: a range of one list, since a div's areas are those of its subtree, in order. */
+interface PhysicalAreas {
+  list: MetsArea[];
+  byId: Map<string, { start: number; end: number }>;
+}
+
+/** `file` (the METS file's name) labels errors. */
+export function parseMets(file: string, root: XmlElement): MetsIssue {
   const warnings: string[] = [];
   const files = new Map<string, MetsFile>();
   for (const sec of root.children) if (sec.name === "filesec") readFiles(sec, null, files);
@@ -67,11 +78,24 @@ export function parseMets(root: XmlElement): MetsIssue {
   const physicalMap = structMaps.find(isPhysical) ?? structMaps.find((m) => !isLogical(m) && findPageDivs(m).length > 0);
   const logicalMap = structMaps.find(isLogical) ?? structMaps.find((m) => m !== physicalMap);
 
-  const physicalAreas = new Map<string, MetsArea[]>();
-  const pages = physicalMap ? readPages(physicalMap, physicalAreas, warnings) : [];
-  const links = logicalMap ? readLinks(root, logicalMap, physicalAreas) : new Map<string, string[]>();
+  const physical: PhysicalAreas = { list: [], byId: new Map() };
+  const pages = physicalMap ? readPages(file, physicalMap, physical, warnings) : [];
+  const links = logicalMap ? readLinks(file, root, logicalMap, physical) : new Map<string, Set<string>>();
 
   const articles: MetsArticle[] = [];
+  let pieces = 0;
+  const addPiece = (article: MetsArticle, area: MetsArea, role: SourceBlock["hint"]) => {
+    if (++pieces > INPUT_LIMITS.maxMetsAreas) {
+      const max = INPUT_LIMITS.maxMetsAreas.toLocaleString("en-US");
+      throw new ImportError(
+        "mets",
+        file,
+        `the METS articles name more than ${max} ALTO areas in all; that is the limit for one issue`,
+        `METS 文件中的文章共引用了超过 ${max} 个 ALTO 区域，超出一期的上限`,
+      );
+    }
+    article.pieces.push({ area, role });
+  };
   const walk = (div: XmlElement, article: MetsArticle | null, role: SourceBlock["hint"], rubric: string | null) => {
     const type = div.attrs.get("type") ?? "";
     const id = div.attrs.get("id") ?? null;
@@ -85,10 +109,10 @@ export function parseMets(root: XmlElement): MetsIssue {
       rubric = div.attrs.get("label")!.trim();
     }
     if (article) {
-      const current = article;
-      for (const fptr of div.children) if (fptr.name === "fptr") for (const area of fptrAreas(fptr)) current.pieces.push({ area, role });
+      for (const fptr of div.children) if (fptr.name === "fptr") for (const area of fptrAreas(fptr)) addPiece(article, area, role);
       for (const phys of (id && links.get(id)) || []) {
-        for (const area of physicalAreas.get(phys) ?? []) current.pieces.push({ area, role });
+        const range = physical.byId.get(phys)!;
+        for (let k = range.start; k < range.end; k++) addPiece(article, physical.list[k]!, role);
       }
     }
     for (const child of div.children) if (child.name === "div") walk(child, article, role, rubric);
@@ -125,28 +149,34 @@ function findPageDivs(map: XmlElement): XmlElement[] {
   return pages.length > 0 ? pages : leaves;
 }
 
-/** Pages in ORDER; every physical div with an ID (page or area below it) goes into `areasById`. */
-function readPages(map: XmlElement, areasById: Map<string, MetsArea[]>, warnings: string[]): MetsPage[] {
-  const divs = findPageDivs(map)
-    .map((div, i) => ({ div, order: Number(div.attrs.get("order")) || i + 1 }))
-    .sort((a, b) => a.order - b.order);
+/** Pages in ORDER; every physical div with an ID (page or area below it) goes into `physical`. */
+function readPages(file: string, map: XmlElement, physical: PhysicalAreas, warnings: string[]): MetsPage[] {
+  const found = findPageDivs(map);
+  if (found.length > INPUT_LIMITS.maxMetsPages) {
+    throw new ImportError(
+      "mets",
+      file,
+      `the METS file lists ${found.length} pages; the limit is ${INPUT_LIMITS.maxMetsPages} (import one issue at a time)`,
+      `METS 文件列出了 ${found.length} 个版面，上限为 ${INPUT_LIMITS.maxMetsPages} 个（请一次只导入一期）`,
+    );
+  }
+  const divs = found.map((div, i) => ({ div, order: Number(div.attrs.get("order")) || i + 1 })).sort((a, b) => a.order - b.order);
   const pages = divs.map(({ div, order }) => {
     const fileIds = new Set<string>();
     const collect = (d: XmlElement) => {
-      const areas: MetsArea[] = [];
+      const start = physical.list.length;
       for (const fptr of d.children) {
         if (fptr.name !== "fptr") continue;
         for (const area of fptrAreas(fptr)) {
           fileIds.add(area.fileId);
-          areas.push(area);
+          physical.list.push(area);
         }
       }
-      for (const sub of d.children) if (sub.name === "div") areas.push(...collect(sub));
+      for (const sub of d.children) if (sub.name === "div") collect(sub);
       const id = d.attrs.get("id");
       // A link to a whole page says where an article is, not which blocks it has:
       // only areas below the page div carry content.
-      if (id) areasById.set(id, d === div ? [] : areas);
-      return areas;
+      if (id) physical.byId.set(id, { start, end: d === div ? start : physical.list.length });
     };
     collect(div);
     const label = div.attrs.get("orderlabel");
@@ -180,8 +210,12 @@ function fptrAreas(fptr: XmlElement): MetsArea[] {
   return areas;
 }
 
-/** structLink: logical div ID → physical div IDs, from smLink and smLinkGrp arcs, either direction. */
-function readLinks(root: XmlElement, logical: XmlElement, physical: Map<string, MetsArea[]>): Map<string, string[]> {
+/**
+ * structLink: logical div ID → physical div IDs, from smLink and smLinkGrp
+ * arcs, either direction. Every pair looked at counts towards the limit, so an
+ * arc between two labels with thousands of locators each fails fast.
+ */
+function readLinks(file: string, root: XmlElement, logical: XmlElement, physical: PhysicalAreas): Map<string, Set<string>> {
   const logicalIds = new Set<string>();
   const collect = (el: XmlElement) => {
     for (const c of el.children) {
@@ -192,13 +226,15 @@ function readLinks(root: XmlElement, logical: XmlElement, physical: Map<string, 
     }
   };
   collect(logical);
-  const links = new Map<string, string[]>();
+  const links = new Map<string, Set<string>>();
+  let pairs = 0;
   const link = (a: string, b: string) => {
-    const [log, phys] = logicalIds.has(a) && physical.has(b) ? [a, b] : logicalIds.has(b) && physical.has(a) ? [b, a] : [];
+    if (++pairs > INPUT_LIMITS.maxMetsLinks) tooManyLinks(file);
+    const [log, phys] = logicalIds.has(a) && physical.byId.has(b) ? [a, b] : logicalIds.has(b) && physical.byId.has(a) ? [b, a] : [];
     if (!log || !phys) return;
-    const list = links.get(log) ?? [];
-    if (!list.includes(phys)) list.push(phys);
-    links.set(log, list);
+    let set = links.get(log);
+    if (!set) links.set(log, (set = new Set()));
+    set.add(phys);
   };
   const target = (href: string | undefined) => (href ?? "").replace(/^.*#/, "");
   for (const sl of root.children) {
@@ -206,19 +242,35 @@ function readLinks(root: XmlElement, logical: XmlElement, physical: Map<string, 
     for (const el of sl.children) {
       if (el.name === "smlink") link(target(el.attrs.get("from")), target(el.attrs.get("to")));
       if (el.name !== "smlinkgrp") continue;
-      const byLabel = new Map<string, string[]>();
+      const byLabel = new Map<string, Set<string>>();
       for (const loc of el.children) {
         if (loc.name !== "smlocatorlink") continue;
         const label = loc.attrs.get("label") ?? "";
-        byLabel.set(label, [...(byLabel.get(label) ?? []), target(loc.attrs.get("href"))]);
+        let set = byLabel.get(label);
+        if (!set) byLabel.set(label, (set = new Set()));
+        set.add(target(loc.attrs.get("href")));
       }
+      const arcs = new Set<string>();
       for (const arc of el.children) {
         if (arc.name !== "smarclink") continue;
-        for (const from of byLabel.get(arc.attrs.get("from") ?? "") ?? []) {
-          for (const to of byLabel.get(arc.attrs.get("to") ?? "") ?? []) link(from, to);
-        }
+        const from = arc.attrs.get("from") ?? "";
+        const to = arc.attrs.get("to") ?? "";
+        const key = `${from}\u0000${to}`;
+        if (arcs.has(key)) continue;
+        arcs.add(key);
+        for (const a of byLabel.get(from) ?? []) for (const b of byLabel.get(to) ?? []) link(a, b);
       }
     }
   }
   return links;
+}
+
+function tooManyLinks(file: string): never {
+  const max = INPUT_LIMITS.maxMetsLinks.toLocaleString("en-US");
+  throw new ImportError(
+    "mets",
+    file,
+    `the METS structLink spells out more than ${max} links between articles and page areas; that is the limit for one issue`,
+    `METS 文件的 structLink 中文章与版面区域之间的链接超过 ${max} 个，超出一期的上限`,
+  );
 }

@@ -9,7 +9,8 @@ import { altoSourceBlocks, type BlockPart } from "./alto-source-blocks";
 import { furniture } from "./alto-to-page";
 import { buildArticle } from "./build-article";
 import { ImportError } from "./import-error";
-import { matchMetsFile } from "./mets-match-file";
+import { INPUT_LIMITS } from "./input-limits";
+import { metsFileMatcher } from "./mets-match-file";
 import type { MetsArea, MetsFile, MetsIssue, MetsPage } from "./mets-parse";
 import type { OcrArticle, OcrJump, OcrPage, OcrRepair, OcrWarning, SourceBlock } from "./types";
 
@@ -50,10 +51,11 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
   const { issue, metsName } = input;
   const warnings: OcrWarning[] = issue.warnings.map((message) => ({ file: metsName, page: null, message }));
   const used = new Set([metsName]);
+  const match = metsFileMatcher(metsName, input.names);
   const resolve = (file: MetsFile): string => {
-    const name = file.href ? matchMetsFile(file.href, metsName, input.names) : null;
+    const name = file.href ? match(file.href) : null;
     if (!name) {
-      const ref = file.href ?? `file ${file.id}`;
+      const ref = shorten(file.href ?? `file ${file.id}`);
       throw new ImportError(
         "missing-file",
         metsName,
@@ -100,6 +102,7 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
   const pending = pageAltos.map((): PendingArticle[] => []);
   const unknownIds: string[] = [];
   const offPage = new Set<string>();
+  let claimedLines = 0;
   for (const article of issue.articles) {
     const byPage = new Map<number, BlockPart[]>();
     const seen = new Set<string>();
@@ -117,6 +120,8 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
       }
       const list = byPage.get(pi) ?? [];
       byPage.set(pi, list);
+      for (const part of parts) claimedLines += Math.max(1, part.to - part.from + 1);
+      if (claimedLines > INPUT_LIMITS.maxMetsClaimedLines) tooManyLines(metsName);
       for (const part of parts) {
         const id = `${pi}:${part.block}:${part.from}:${part.to}`;
         if (seen.has(id)) continue;
@@ -170,7 +175,7 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
         jumps: entry.jumps,
       });
       articles.push(built.article);
-      repairs.push(...built.repairs);
+      for (const repair of built.repairs) repairs.push(repair);
       built.warnings.forEach(warn);
     }
 
@@ -185,8 +190,8 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
     });
     if (loose.size > 0) {
       const extra = looseArticles(alto, { page: number, repair: options.repair, firstIndex: articles.length + 1, only: loose });
-      articles.push(...extra.articles);
-      repairs.push(...extra.repairs);
+      for (const article of extra.articles) articles.push(article);
+      for (const repair of extra.repairs) repairs.push(repair);
       extra.warnings.forEach(warn);
       warn(`${loose.size} text block(s) not in any METS article; imported as unsegmented articles`);
     }
@@ -199,6 +204,21 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
     });
   });
   return { pages, repairs, warnings, used };
+}
+
+function tooManyLines(metsName: string): never {
+  const max = INPUT_LIMITS.maxMetsClaimedLines.toLocaleString("en-US");
+  throw new ImportError(
+    "mets",
+    metsName,
+    `the METS articles claim more than ${max} lines of ALTO text in all (the same lines over and over?); that is the limit for one issue`,
+    `METS 文件中的文章共引用了超过 ${max} 行 ALTO 文字（是否反复引用了同样的内容？），超出一期的上限`,
+  );
+}
+
+/** An href as messages quote it: a hostile one may be megabytes long. */
+function shorten(ref: string): string {
+  return ref.length > 200 ? `${ref.slice(0, 200)}…` : ref;
 }
 
 /** ALTO text files among a page's files (not images, PDFs …). */

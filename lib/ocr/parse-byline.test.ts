@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { parseBylineLine } from "./parse-byline";
+import { isCreditLabel, isDeskCredit, parseBylineLine } from "./parse-byline";
 
 describe("parseBylineLine", () => {
   it("reads reporter and correspondent on one line", () => {
@@ -38,11 +38,8 @@ describe("parseBylineLine", () => {
     expect(parseBylineLine([line])).toEqual([{ role, label, names: [line.split(" ")[1]] }]);
   });
 
-  it("gives 文/图 both a reporter and a photographer credit", () => {
-    expect(parseBylineLine(["文/图 金晓燕"])).toEqual([
-      { role: "reporter", label: "文/图", names: ["金晓燕"] },
-      { role: "photographer", label: "文/图", names: ["金晓燕"] },
-    ]);
+  it.each(["文/图", "图/文", "文图", "图文"])("gives %s one credit whose label says both, so the name is shown once", (label) => {
+    expect(parseBylineLine([`${label} 金晓燕`])).toEqual([{ role: "reporter", label, names: ["金晓燕"] }]);
   });
 
   it("splits names on spaces, 、, ， and ideographic spaces", () => {
@@ -78,6 +75,28 @@ describe("parseBylineLine", () => {
     expect(parseBylineLine(["本报记者 张三 报道"])).toEqual([{ role: "reporter", label: "本报记者", names: ["张三"] }]);
   });
 
+  it("reads a label-less photo credit （李四 摄）, but not names with no label at all", () => {
+    expect(parseBylineLine(["（李四 摄）"])).toEqual([{ role: "photographer", label: "摄", names: ["李四"] }]);
+    expect(parseBylineLine(["（李四 摄 记者 王五）"])).toEqual([
+      { role: "photographer", label: "摄", names: ["李四"] },
+      { role: "reporter", label: "记者", names: ["王五"] },
+    ]);
+    expect(parseBylineLine(["张三 记者 李四"])).toBeNull();
+  });
+
+  it("reads several desk credits on one line as editors", () => {
+    expect(parseBylineLine(["责任编辑：赵六  校对：钱七"])).toEqual([
+      { role: "editor", label: "责任编辑", names: ["赵六"] },
+      { role: "editor", label: "校对", names: ["钱七"] },
+    ]);
+    expect(parseBylineLine(["编辑：赵六 美编：孙八 版式：周九 组版：吴十"])?.map((byline) => byline.label)).toEqual([
+      "编辑",
+      "美编",
+      "版式",
+      "组版",
+    ]);
+  });
+
   it.each([
     "记者了解到，目前全市已有12家企业完成改造。",
     "记者从市发改局获悉",
@@ -94,5 +113,20 @@ describe("parseBylineLine", () => {
 
   it("rejects a multi-line block when any line is running text", () => {
     expect(parseBylineLine(["记者 王磊", "昨天下午，全市经济工作会议召开。"])).toBeNull();
+  });
+});
+
+describe("isDeskCredit", () => {
+  it("is true only when every credit is the desk's", () => {
+    expect(isDeskCredit(parseBylineLine(["责任编辑：赵六  校对：钱七"]) ?? [])).toBe(true);
+    expect(isDeskCredit(parseBylineLine(["记者 李四 编辑 赵六"]) ?? [])).toBe(false);
+    expect(isDeskCredit([])).toBe(false);
+  });
+});
+
+describe("isCreditLabel", () => {
+  it("knows whole labels of two characters or more, not single-character ones", () => {
+    expect(["记者", "本报记者", "通讯员", "责任编辑"].map(isCreditLabel)).toEqual([true, true, true, true]);
+    expect(["文", "图", "摄", "记者们"].map(isCreditLabel)).toEqual([false, false, false, false]);
   });
 });

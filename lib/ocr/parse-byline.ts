@@ -1,14 +1,13 @@
 // Bylines (署名) as county papers print them: ■记者 林旭东 通讯员 王晨慧,
-// （记者 张三）, 文/图 李四, ■本报评论员, spread over hard-break lines.
+// （记者 张三）, 文/图 李四, ■本报评论员, （李四 摄）, spread over hard-break
+// lines, and the desk credits at a page's foot (责任编辑：赵六 校对：钱七).
 // A line is a byline only if it is nothing but labels and name-shaped tokens,
 // so a sentence that happens to start with 记者 (记者了解到…) is rejected.
 
 import type { BylineRole, OcrByline } from "./types";
 
-type LabelRole = BylineRole | "reporter+photographer";
-
 /** Printed labels, longest first so 本报记者 wins over 记者 and 文/图 over 文. */
-const LABELS: readonly (readonly [string, LabelRole])[] = (
+const LABELS: readonly (readonly [string, BylineRole])[] = (
   [
     ["本报全媒体记者", "reporter"],
     ["本报融媒体记者", "reporter"],
@@ -35,10 +34,11 @@ const LABELS: readonly (readonly [string, LabelRole])[] = (
     ["图片", "photographer"],
     ["摄", "photographer"],
     ["图", "photographer"],
-    ["文/图", "reporter+photographer"],
-    ["图/文", "reporter+photographer"],
-    ["文图", "reporter+photographer"],
-    ["图文", "reporter+photographer"],
+    // 文/图 says one person wrote and photographed: one credit, its label saying both.
+    ["文/图", "reporter"],
+    ["图/文", "reporter"],
+    ["文图", "reporter"],
+    ["图文", "reporter"],
     ["漫画", "illustrator"],
     ["插画", "illustrator"],
     ["插图", "illustrator"],
@@ -48,12 +48,17 @@ const LABELS: readonly (readonly [string, LabelRole])[] = (
     ["责编", "editor"],
     ["编辑", "editor"],
     ["美编", "editor"],
+    // Desk credits: with the editors above, page furniture when they close a page.
+    ["校对", "editor"],
+    ["版式", "editor"],
+    ["组版", "editor"],
+    ["排版", "editor"],
   ] as const
 )
   .slice()
   .sort((a, b) => b[0].length - a[0].length);
 
-const LABEL_ROLE = new Map<string, LabelRole>(LABELS);
+const LABEL_ROLE = new Map<string, BylineRole>(LABELS);
 const BULLET = /^[■●◆□▲◇○★☆▌▍■]+[ \u3000]*/;
 const BRACKETED = /^[（(【[]([^（()）【】[\]]*)[）)】\]]$/;
 const SEPARATORS = /[ \u3000\t、，,；;]+/;
@@ -65,8 +70,18 @@ const DOTTED_NAME = /^\p{Script=Han}{1,8}(?:[·•・‧.．]\p{Script=Han}{1,8}
 /** Words printed after the names (张三 报道 / 李四 摄) rather than being names. */
 const TRAILING_WORDS = new Set(["报道", "整理", "采写", "编译", "综合", "摄"]);
 
-function isName(token: string): boolean {
+export function isName(token: string): boolean {
   return (HAN_NAME.test(token) || DOTTED_NAME.test(token)) && !LABEL_ROLE.has(token) && !TRAILING_WORDS.has(token);
+}
+
+/** A whole token that is a credit label of two characters or more (记者, 通讯员, 责任编辑); 文, 图, 摄 are too often plain words. */
+export function isCreditLabel(token: string): boolean {
+  return token.length >= 2 && LABEL_ROLE.has(token);
+}
+
+/** 责任编辑：赵六 校对：钱七: every credit is the desk's (editing, proofreading, layout), none a writer's. */
+export function isDeskCredit(bylines: readonly OcrByline[]): boolean {
+  return bylines.length > 0 && bylines.every((byline) => byline.role === "editor");
 }
 
 function matchLabel(token: string): string | null {
@@ -74,20 +89,12 @@ function matchLabel(token: string): string | null {
   return null;
 }
 
-function entriesFor(label: string, role: LabelRole): OcrByline[] {
-  if (role === "reporter+photographer") {
-    return [
-      { role: "reporter", label, names: [] },
-      { role: "photographer", label, names: [] },
-    ];
-  }
-  return [{ role, label, names: [] }];
-}
-
 /** Parses a byline printed over one or more lines; null if any token is not a label or a name. */
 export function parseBylineLine(lines: string[]): OcrByline[] | null {
   const result: OcrByline[] = [];
-  let current: OcrByline[] = [];
+  let current: OcrByline | null = null;
+  // Names read before any label: only a closing 摄 (李四 摄) makes them a credit.
+  let unlabelled: string[] = [];
 
   for (const raw of lines) {
     let line = raw.trim();
@@ -108,9 +115,14 @@ export function parseBylineLine(lines: string[]): OcrByline[] | null {
 
     for (const token of line.split(SEPARATORS)) {
       if (token === "" || token === ":" || token === "：") continue;
-      if (TRAILING_WORDS.has(token) && current.some((entry) => entry.names.length > 0)) {
+      if (token === "摄" && unlabelled.length > 0) {
+        result.push({ role: "photographer", label: "摄", names: unlabelled });
+        unlabelled = [];
+        continue;
+      }
+      if (TRAILING_WORDS.has(token) && current !== null && current.names.length > 0) {
         // 记者 张三 摄: the named reporter took the photograph.
-        if (token === "摄") for (const entry of current) entry.role = "photographer";
+        if (token === "摄") current.role = "photographer";
         continue;
       }
       const label = matchLabel(token);
@@ -121,19 +133,19 @@ export function parseBylineLine(lines: string[]): OcrByline[] | null {
         // A name flush against the label (■记者林旭东) is trusted once the line is known to be a credit;
         // single-character labels glued to text are words (图为…), not credits.
         const glueAllowed = rest !== after || ((marked || result.length > 0) && label.length > 1);
-        if (rest === "" || (glueAllowed && isName(rest))) {
-          current = entriesFor(label, role);
-          result.push(...current);
-          if (rest !== "") for (const entry of current) entry.names.push(rest);
+        if (unlabelled.length === 0 && (rest === "" || (glueAllowed && isName(rest)))) {
+          current = { role, label, names: rest === "" ? [] : [rest] };
+          result.push(current);
           continue;
         }
       }
-      if (current.length === 0 || !isName(token)) return null;
-      for (const entry of current) entry.names.push(token);
+      if (!isName(token)) return null;
+      if (current === null) unlabelled.push(token);
+      else current.names.push(token);
     }
   }
 
-  if (result.length === 0) return null;
+  if (result.length === 0 || unlabelled.length > 0) return null;
   for (const entry of result) if (entry.names.length === 0 && entry.role !== "commentator") return null;
   return result;
 }

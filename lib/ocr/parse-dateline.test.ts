@@ -45,7 +45,37 @@ describe("parseDateline", () => {
     expect("本报记者 朱佳慧 报道 连日来,我市春耕备耕工作全面展开。".slice(found?.length)).toBe("连日来,我市春耕备耕工作全面展开。");
   });
 
-  it.each(["平湖是高质量外资集聚地。", "本报记者从市电力局获悉,全市用电量创新高。", "新华社记者近日走访了多家企业。", "本报讯"])(
+  it("reads credits printed after the dateline without brackets, the lead starting after them", () => {
+    const text = "本报讯 记者 王芳 通讯员 李强 昨天，县里开展垃圾分类督查。";
+    const found = parseDateline(text);
+    expect(found?.dateline).toBe("本报讯");
+    expect(found?.bylines).toEqual([
+      { role: "reporter", label: "记者", names: ["王芳"] },
+      { role: "correspondent", label: "通讯员", names: ["李强"] },
+    ]);
+    expect(text.slice(found?.length)).toBe("昨天，县里开展垃圾分类督查。");
+  });
+
+  it("does not take a lead word for a name, even with a stray space after it", () => {
+    const text = "本报讯 记者 王芳 近日 县里开展垃圾分类督查。";
+    expect(parseDateline(text)?.bylines).toEqual([{ role: "reporter", label: "记者", names: ["王芳"] }]);
+    expect(text.slice(parseDateline(text)?.length)).toBe("近日 县里开展垃圾分类督查。");
+  });
+
+  it("leaves a lead that merely starts with 记者 alone", () => {
+    expect(lead("本报讯 记者从市发改局获悉，全市用电量创新高。")).toEqual({ dateline: "本报讯", lead: "记者从市发改局获悉，全市用电量创新高。" });
+  });
+
+  it("reads 据新华社电 and lifts it off the lead", () => {
+    expect(lead("据新华社电 日前，国务院常务会议召开。")).toEqual({ dateline: "据新华社电", lead: "日前，国务院常务会议召开。" });
+    expect(lead("据新华社电日前，国务院常务会议召开。")).toEqual({ dateline: "据新华社电", lead: "日前，国务院常务会议召开。" });
+  });
+
+  it.each(["新华社北京1月5日电", "本报讯", "据新华社电", "本报讯（记者 李四）"])("reads %s alone on its line as a whole dateline", (text) => {
+    expect(parseDateline(text)?.length).toBe(text.length);
+  });
+
+  it.each(["平湖是高质量外资集聚地。", "本报记者从市电力局获悉,全市用电量创新高。", "新华社记者近日走访了多家企业。", "新华社评论员：坚定不移推动高质量发展"])(
     "finds no dateline in %s",
     (text) => {
       expect(parseDateline(text)).toBeNull();

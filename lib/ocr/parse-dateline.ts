@@ -1,15 +1,17 @@
 // Datelines (电头) opening the first paragraph: 本报讯, 本报讯（记者 张三）,
-// 新华社北京1月2日电, 据新华社…电, 本报北京1月2日电, 本报记者 张三 报道. The
-// dateline is lifted out of the paragraph; the lead starts after the separator.
+// 本报讯 记者 张三 通讯员 李四, 新华社北京1月2日电, 据新华社…电, 本报北京1月2日电,
+// 本报记者 张三 报道. The dateline is lifted out of the paragraph; the lead
+// starts after the separator. A dateline may also stand alone on its line
+// (新华社北京1月5日电 ⏎ 高质量发展是…), the lead being the next paragraph.
 
 import { parseBylineLine } from "./parse-byline";
 import type { OcrByline } from "./types";
 
 export interface Dateline {
   dateline: string;
-  /** Credits printed in the dateline: 本报讯（记者 张三）, 本报记者 张三 报道. */
+  /** Credits printed in the dateline: 本报讯（记者 张三）, 本报讯 记者 张三, 本报记者 张三 报道. */
   bylines: OcrByline[];
-  /** Characters removed from the start of the paragraph, separator included. */
+  /** Characters removed from the start of the paragraph, separator included; the whole text for a dateline alone. */
   length: number;
 }
 
@@ -22,6 +24,39 @@ const OPENING = new RegExp(
 );
 const CREDIT_IN_BRACKETS = /^[ \u3000]*[（(]([^（()）]{2,40})[）)]/;
 const SEPARATOR = /^[ \u3000]+/;
+/** One space-separated token after the dateline (sticky: read in place, no copying). */
+const TOKEN = /[ \u3000]+([^ \u3000]+)/y;
+/** 记者 张三 李四 通讯员 王五 …: an unbracketed credit is never longer than this many tokens. */
+const MAX_CREDIT_TOKENS = 10;
+/** Longest credit token (a label with a dotted name glued on); anything longer is the lead. */
+const MAX_CREDIT_TOKEN_CHARS = 24;
+/**
+ * Words that open a lead and are name-shaped (两个汉字): after 本报讯 记者 王芳 they
+ * start the story, not a second name, even when OCR leaves a space after them.
+ */
+const LEAD_WORDS = new Set(["日前", "近日", "近期", "目前", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "今年", "去年", "连日来", "近年来"]);
+
+/**
+ * 本报讯 记者 王芳 通讯员 李强 昨天，…: the longest run of tokens after the
+ * dateline that reads as a credit. Returns the credits and the characters the
+ * run takes up (its leading separator included), or null.
+ */
+function readLooseCredit(text: string, from: number): { bylines: OcrByline[]; length: number } | null {
+  const tokens: string[] = [];
+  const ends: number[] = [];
+  TOKEN.lastIndex = from;
+  for (let match = TOKEN.exec(text); match && tokens.length < MAX_CREDIT_TOKENS; match = TOKEN.exec(text)) {
+    const token = match[1] ?? "";
+    if (token.length > MAX_CREDIT_TOKEN_CHARS || LEAD_WORDS.has(token)) break;
+    tokens.push(token);
+    ends.push(TOKEN.lastIndex);
+  }
+  for (let k = tokens.length; k >= 1; k--) {
+    const bylines = parseBylineLine([tokens.slice(0, k).join(" ")]);
+    if (bylines) return { bylines, length: (ends[k - 1] ?? from) - from };
+  }
+  return null;
+}
 
 /** Reads a dateline at the start of `text`; null if the paragraph does not open with one. */
 export function parseDateline(text: string): Dateline | null {
@@ -36,16 +71,18 @@ export function parseDateline(text: string): Dateline | null {
     bylines = parseBylineLine([dateline.replace(/[ \u3000]*报道$/, "")]) ?? [];
   }
   const credit = CREDIT_IN_BRACKETS.exec(text.slice(length));
-  if (credit) {
-    const parsed = parseBylineLine([`（${credit[1] ?? ""}）`]);
-    if (parsed) {
-      bylines = bylines.concat(parsed);
-      length += credit[0].length;
+  const bracketed = credit ? parseBylineLine([`（${credit[1] ?? ""}）`]) : null;
+  if (credit && bracketed) {
+    bylines = bylines.concat(bracketed);
+    length += credit[0].length;
+  } else {
+    const loose = readLooseCredit(text, length);
+    if (loose) {
+      bylines = bylines.concat(loose.bylines);
+      length += loose.length;
     }
   }
   const separator = SEPARATOR.exec(text.slice(length));
   if (separator) length += separator[0].length;
-  // A dateline with nothing after it is a stray line, not an opening.
-  if (length >= text.length) return null;
   return { dateline, bylines, length };
 }

@@ -19,6 +19,10 @@ describe("parseJumpMarker", () => {
     ["（下转２版）", "to", 2],
     ["【下转3版】", "to", 3],
     ["( 下转 2 版 )", "to", 2],
+    ["（下接第3版）", "to", 3],
+    ["（下接3版）", "to", 3],
+    ["（紧接第1版）", "from", 1],
+    ["（紧接1版）", "from", 1],
   ] as const)("reads %s", (marker, direction, page) => {
     expect(parseJumpMarker(marker, 5)).toEqual({ direction, page, marker });
   });

@@ -1,6 +1,8 @@
 // Jump markers (转版标记): (下转2版), （上接1版）, 下转第2版, （转第3版）, 下转十二版,
-// 接上版. A marker is never body text; the segmenter removes it and records
-// an OcrJump with the marker exactly as printed.
+// （下接第3版）, （紧接1版）, 接上版. 转 and 下接 say where the article goes on
+// (direction "to"); 接, 上接 and 紧接 where it came from ("from"). A marker is
+// never body text; the segmenter removes it and records an OcrJump with the
+// marker exactly as printed.
 
 import { parseChineseNumber } from "./chinese-numeral";
 
@@ -15,17 +17,17 @@ export interface JumpMarker {
 const SP = "[ \\u3000]*";
 const NUM = "[0-9０-９]{1,3}|[一二三四五六七八九十两〇零]{1,4}";
 /** Group 1: keyword, group 2: page number, group 3: relative phrase (上版/下版). */
-const CORE = `(?:(下转|上接|转至|转|接|续)${SP}第?${SP}(${NUM})${SP}版|(上接上版|接上版|续上版|下转下版|转下版))`;
+const CORE = `(?:(下转|下接|上接|紧接|转至|转|接|续)${SP}第?${SP}(${NUM})${SP}版|(上接上版|接上版|续上版|下转下版|转下版))`;
 const BRACKETED = `[（(【\\[]${SP}${CORE}${SP}[）)】\\]]`;
 
 const WHOLE = new RegExp(`^(?:${BRACKETED}|${CORE})$`);
-/** At the start of a paragraph: any bracketed marker, or an unbracketed 上接… (bare 接 is too common a word). */
-export const LEADING_MARKER = new RegExp(`^(?:${BRACKETED}|上接${SP}第?${SP}(?:${NUM})${SP}版)`);
-/** At the end of a paragraph: any bracketed marker, or an unbracketed 下转…. */
-export const TRAILING_MARKER = new RegExp(`(?:${BRACKETED}|下转${SP}第?${SP}(?:${NUM})${SP}版)$`);
+/** At the start of a paragraph: any bracketed marker, or an unbracketed 上接…/紧接… (bare 接 is too common a word). */
+export const LEADING_MARKER = new RegExp(`^(?:${BRACKETED}|(?:上接|紧接)${SP}第?${SP}(?:${NUM})${SP}版)`);
+/** At the end of a paragraph: any bracketed marker, or an unbracketed 下转…/下接…. */
+export const TRAILING_MARKER = new RegExp(`(?:${BRACKETED}|下[转接]${SP}第?${SP}(?:${NUM})${SP}版)$`);
 const INNER = new RegExp(CORE);
 
-const TO_WORDS = new Set(["下转", "转", "转至", "下转下版", "转下版"]);
+const TO_WORDS = new Set(["下转", "下接", "转", "转至", "下转下版", "转下版"]);
 
 /** Reads a whole string as one jump marker; null if it is anything else. */
 export function parseJumpMarker(text: string, currentPage: number | null): JumpMarker | null {

@@ -82,10 +82,14 @@ describe("readOcrFiles: text pages", () => {
     expect(readOcrFiles([{ name: "front.md", bytes: utf8("## 头条\n\n正文。\n") }], { page: 3, repair: true }).pages[0]!.number).toBe(3);
   });
 
-  it("prefers the file name to the page given, and says so", () => {
-    const doc = readOcrFiles([{ name: "p2.md", bytes: utf8("## 头条\n\n正文。\n") }], { page: 3, repair: true });
-    expect(doc.pages[0]!.number).toBe(2);
-    expect(doc.warnings).toContainEqual({ file: "p2.md", page: 2, message: "the file name says page 2; the page given (3) is not used" });
+  it("prefers the page given to the file name of a single page, and says so", () => {
+    const doc = readOcrFiles([{ name: "a2.txt", bytes: utf8("## 头条\n\n正文。\n") }], { page: 3, repair: true });
+    expect(doc.pages.map((p) => [p.number, p.file])).toEqual([[3, "a2.txt"]]);
+    expect(doc.warnings).toContainEqual({ file: "a2.txt", page: 3, message: "the file name says page 2; using page 3 as given" });
+  });
+
+  it("takes the number from the file name when no page is given", () => {
+    expect(readOcrFiles([{ name: "a2.txt", bytes: utf8("## 头条\n\n正文。\n") }], REPAIR).pages[0]!.number).toBe(2);
   });
 
   it("asks for the page number when nothing says it", () => {
@@ -170,6 +174,18 @@ describe("readOcrFiles: ALTO without METS", () => {
     expect(article.blocks.map((b) => b.text.slice(0, 6))).toEqual(["昨天下午，嘉", "会上，还传达"]);
   });
 
+  it("prefers the page given to the file name and PRINTED_IMG_NR of a single ALTO page", () => {
+    const alto = fixtureBytes("alto/alto-v1-docworks.xml"); // PRINTED_IMG_NR 5
+    const named = readOcrFiles([{ name: "p4.xml", bytes: alto }], { page: 3, repair: true });
+    expect(named.pages[0]!.number).toBe(3);
+    expect(named.repairs.map((r) => r.page)).toEqual([3, 3]);
+    expect(named.warnings).toContainEqual({ file: "p4.xml", page: 3, message: "the file name says page 4; using page 3 as given" });
+    const unnamed = readOcrFiles([{ name: "scan.xml", bytes: alto }], { page: 3, repair: true });
+    expect(unnamed.pages[0]!.number).toBe(3);
+    expect(unnamed.warnings).toContainEqual({ file: "scan.xml", page: 3, message: "the ALTO (PRINTED_IMG_NR) says page 5; using page 3 as given" });
+    expect(readOcrFiles([{ name: "p4.xml", bytes: alto }], REPAIR).pages[0]!.number).toBe(4);
+  });
+
   it("asks for the page number of an ALTO page nothing numbers", () => {
     expect(catchImportError(() => readOcrFiles([fixtureInput("alto/alto-v2-english.xml")], REPAIR)).code).toBe("page-number");
     expect(readOcrFiles([fixtureInput("alto/alto-v2-english.xml")], { page: 7, repair: true }).pages[0]!.number).toBe(7);
@@ -244,11 +260,32 @@ describe("readOcrFiles: METS issues", () => {
     ]);
   });
 
+  it("keeps the METS page numbers whatever page is given", () => {
+    expect(readOcrFiles(issue(), { page: 7, repair: true }).pages.map((p) => p.number)).toEqual([1, 2]);
+  });
+
   it("refuses a METS file that refers to an ALTO file not given", () => {
     const e = catchImportError(() => readOcrFiles(issue().filter((f) => f.name !== "alto/0002.xml"), REPAIR));
     expect(e.code).toBe("missing-file");
     expect(e.message).toBe("mets.xml: the METS refers to file://./alto/0002.xml, which is not among the files given");
     expect(e.messageZh).toBe("mets.xml：METS 文件引用的 file://./alto/0002.xml 不在所给的文件中");
+  });
+
+  it("refuses METS articles that claim the same lines over and over", () => {
+    const lines = Array.from({ length: 1000 }, (_, i) => `<TextLine><String CONTENT="第${i}行"/></TextLine>`).join("");
+    const alto = `<alto><Layout><Page ID="P1"><PrintSpace><TextBlock ID="TB1">${lines}</TextBlock></PrintSpace></Page></Layout></alto>`;
+    const articles = Array.from({ length: 1001 }, (_, i) => `<div ID="ART${i}" TYPE="article"><fptr><area FILEID="F1" BEGIN="TB1"/></fptr></div>`);
+    const mets = (href: string) =>
+      `<mets xmlns:xlink="x"><fileSec><fileGrp USE="ALTO"><file ID="F1" MIMETYPE="text/xml"><FLocat xlink:href="${href}"/></file></fileGrp></fileSec>` +
+      `<structMap TYPE="PHYSICAL"><div TYPE="page" ORDER="1"><fptr FILEID="F1"/></div></structMap><structMap TYPE="LOGICAL">${articles.join("")}</structMap></mets>`;
+    const e = catchImportError(() => readOcrFiles([{ name: "mets.xml", bytes: utf8(mets("p1.xml")) }, { name: "p1.xml", bytes: utf8(alto) }], REPAIR));
+    expect(e.code).toBe("mets");
+    expect(e.message).toBe(
+      "mets.xml: the METS articles claim more than 1,000,000 lines of ALTO text in all (the same lines over and over?); that is the limit for one issue",
+    );
+    expect(e.messageZh).toBe("mets.xml：METS 文件中的文章共引用了超过 1,000,000 行 ALTO 文字（是否反复引用了同样的内容？），超出一期的上限");
+    const long = catchImportError(() => readOcrFiles([{ name: "mets.xml", bytes: utf8(mets(`${"x/".repeat(50_000)}p2.xml`)) }, { name: "p1.xml", bytes: utf8(alto) }], REPAIR));
+    expect(long.message).toBe(`mets.xml: the METS refers to ${"x/".repeat(100)}…, which is not among the files given`);
   });
 
   it("refuses a METS file without pages", () => {

@@ -24,7 +24,11 @@ export interface OcrInput {
 }
 
 export interface ReadOcrOptions {
-  /** Page number for a single page whose name and content do not say. */
+  /**
+   * Page number of a single text or ALTO page, as the user gives it: it wins
+   * over the file name and the content. Unused for several pages and for METS,
+   * whose own page numbers hold.
+   */
   page: number | null;
   repair: boolean;
 }
@@ -68,7 +72,7 @@ export function readOcrFiles(files: readonly OcrInput[], options: ReadOcrOptions
     const result = metsToPages(
       {
         metsName: metsFile.name,
-        issue: parseMets(parseXml(metsFile.name, metsFile.text)),
+        issue: parseMets(metsFile.name, parseXml(metsFile.name, metsFile.text)),
         names: usable.map((f) => f.name),
         alto: (name) => {
           if (!altos.has(name)) {
@@ -86,13 +90,13 @@ export function readOcrFiles(files: readonly OcrInput[], options: ReadOcrOptions
     }
     document.pages = result.pages;
     document.repairs = result.repairs;
-    warnings.push(...result.warnings);
+    for (const warning of result.warnings) warnings.push(warning);
   } else {
     for (const f of usable) {
       const page = readPage(f, single, options, warnings);
       document.files.push(toFile(f));
       document.pages.push(page.page);
-      document.repairs.push(...page.repairs);
+      for (const repair of page.repairs) document.repairs.push(repair);
     }
   }
   checkDistinctPages(document.pages);
@@ -165,8 +169,9 @@ function keepOrSkip(f: InputFile, single: boolean, warnings: OcrWarning[]): bool
 }
 
 /**
- * One text or ALTO page. Its number comes from the file name, else (ALTO) the
- * printed page number, else options.page when it is the only file.
+ * One text or ALTO page. Its number is the page given when it is the only
+ * file (the user said so), else the one in its file name, else the one in its
+ * content (front matter, PRINTED_IMG_NR).
  */
 function readPage(
   f: InputFile,
@@ -174,25 +179,25 @@ function readPage(
   options: SegmentOptions,
   warnings: OcrWarning[],
 ): { page: OcrPage; repairs: OcrRepair[] } {
-  const fallback = single ? options.page : null;
+  const given = single ? options.page : null;
   const fromName = pageNumberFromName(f.name);
-  const ignoreGiven = (number: number, source: string) => {
-    if (fallback !== null && number !== fallback) {
-      warnings.push({ file: f.name, page: number, message: `the ${source} says page ${number}; the page given (${fallback}) is not used` });
+  const overruled = (source: string, number: number | null) => {
+    if (given !== null && number !== null && number !== given) {
+      warnings.push({ file: f.name, page: given, message: `the ${source} says page ${number}; using page ${given} as given` });
     }
   };
+  overruled("file name", fromName);
   if (f.format === "alto") {
     const alto = parseAlto(f.name, parseXml(f.name, f.text), options);
-    const number = fromName ?? alto.printedNumber ?? fallback ?? missingPageNumber(f.name, single);
-    ignoreGiven(number, fromName !== null ? "file name" : "ALTO (PRINTED_IMG_NR)");
+    if (fromName === null) overruled("ALTO (PRINTED_IMG_NR)", alto.printedNumber);
+    const number = given ?? fromName ?? alto.printedNumber ?? missingPageNumber(f.name, single);
     const result = altoToPage(alto, { page: number, repair: options.repair });
-    warnings.push(...result.warnings.map((message) => ({ file: f.name, page: number, message })));
+    for (const message of result.warnings) warnings.push({ file: f.name, page: number, message });
     return result;
   }
-  const result = segmentTextPage(f.text, { page: fromName ?? fallback, repair: options.repair });
+  const result = segmentTextPage(f.text, { page: given ?? fromName, repair: options.repair });
   const number = result.page.number ?? missingPageNumber(f.name, single);
-  ignoreGiven(number, "file name");
-  warnings.push(...result.warnings.map((message) => ({ file: f.name, page: number, message })));
+  for (const message of result.warnings) warnings.push({ file: f.name, page: number, message });
   return { page: { ...result.page, file: f.name }, repairs: result.repairs };
 }
 

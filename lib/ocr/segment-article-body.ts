@@ -1,10 +1,11 @@
 // The body of one article: paragraphs and subheads in reading order, with
-// jump markers, trailing credits and the dateline lifted out. Records where a
-// marker stood so the column-break repair never joins across it.
+// jump markers, credits and the dateline lifted out. Records where a marker
+// or a stray dateline stood so the column-break repair never joins across it.
 
 import { parseDateline } from "./parse-dateline";
 import type { JumpMarker } from "./parse-jump-marker";
 import type { BlockWord, PreparedBlock } from "./prepare-blocks";
+import { stripClosingCredit } from "./strip-closing-credit";
 import { stripJumpMarkers } from "./strip-jump-markers";
 import { endsParagraph, isHeadlineShaped, MAX_GUESSED_SUBHEAD_CHARS } from "./text-shape";
 import type { OcrBlock, OcrByline, OcrWord } from "./types";
@@ -15,9 +16,9 @@ export interface ArticleBody {
   bylines: OcrByline[];
   jumps: JumpMarker[];
   dateline: string | null;
-  /** Credits printed inside the dateline (本报讯（记者 张三）). */
+  /** Credits printed inside the dateline (本报讯（记者 张三）, 本报讯 记者 张三). */
   datelineBylines: OcrByline[];
-  /** Block indices i where blocks i and i+1 must not be joined (a marker stood between). */
+  /** Block indices i where blocks i and i+1 must not be joined (a marker stood between, or one is a dateline alone). */
   barriers: Set<number>;
   warnings: string[];
 }
@@ -38,6 +39,10 @@ function isGuessedSubhead(text: string, previous: OcrBlock | undefined, next: Pr
   );
 }
 
+function isCreditOrMarker(block: PreparedBlock | undefined): boolean {
+  return block === undefined || block.jump !== null || block.bylines !== null || block.hint === "byline";
+}
+
 export function segmentArticleBody(blocks: readonly PreparedBlock[], start: number, page: number | null): ArticleBody {
   const body: ArticleBody = {
     blocks: [],
@@ -52,6 +57,9 @@ export function segmentArticleBody(blocks: readonly PreparedBlock[], start: numb
   // Trust the source's subheads when it marks any; guess only in unmarked text.
   const guessSubheads = !blocks.some((block) => block.hint === "subhead");
   let paragraphs = 0;
+  // The article's last block of text, where a closing credit （记者 李四） is read.
+  let lastText = blocks.length - 1;
+  while (lastText >= start && isCreditOrMarker(blocks[lastText])) lastText--;
 
   const push = (type: OcrBlock["type"], text: string, words: readonly BlockWord[], removed: number) => {
     const index = body.blocks.length;
@@ -95,19 +103,27 @@ export function segmentArticleBody(blocks: readonly PreparedBlock[], start: numb
     }
     let text = stripped.text;
     let removed = stripped.removedFromStart;
-    if (paragraphs === 0 && body.dateline === null) {
-      const dateline = parseDateline(text);
-      if (dateline) {
-        body.dateline = dateline.dateline;
-        body.datelineBylines = dateline.bylines;
-        text = text.slice(dateline.length);
-        removed += dateline.length;
-      }
+    const dateline = parseDateline(text);
+    // A dateline alone on its line that opens nothing here (a second one) still never runs into its neighbours.
+    const strayDateline = dateline !== null && dateline.length === text.length;
+    if (dateline && paragraphs === 0 && body.dateline === null) {
+      body.dateline = dateline.dateline;
+      body.datelineBylines = dateline.bylines;
+      text = text.slice(dateline.length);
+      removed += dateline.length;
+    }
+    const credit = text === "" ? null : stripClosingCredit(text);
+    // A photo caption's credit （记者 李四 摄） is read wherever the caption stands; any other where the text ends.
+    if (credit && (i === lastText || credit.bylines.some((byline) => byline.role === "photographer"))) {
+      body.bylines.push(...credit.bylines);
+      text = credit.text;
     }
     if (text !== "") {
-      const subhead =
-        block.hint === "unknown" && guessSubheads && isGuessedSubhead(text, body.blocks[body.blocks.length - 1], blocks[i + 1]);
+      const guess = block.hint === "unknown" && guessSubheads && !strayDateline;
+      const subhead = guess && isGuessedSubhead(text, body.blocks[body.blocks.length - 1], blocks[i + 1]);
+      if (strayDateline) barrierBeforeNext();
       push(subhead ? "subhead" : "paragraph", text, block.words, removed);
+      if (strayDateline) barrierBeforeNext();
     }
     if (stripped.trailing) {
       body.jumps.push(stripped.trailing);

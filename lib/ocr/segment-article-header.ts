@@ -33,9 +33,14 @@ function isKickerShaped(block: PreparedBlock): boolean {
   return block.hint === "kicker" || isDashedKicker(block);
 }
 
+function opensBody(block: PreparedBlock | undefined): boolean {
+  return opensArticleBody(block) || block?.hint === "byline";
+}
+
 /**
  * Without a heading hint, the first block is the headline if it is title
  * shaped and something follows it; a dash-ended kicker may sit above it. A
+ * headline ending in ？ or ！ needs a byline or dateline right under it. A
  * block that is a jump marker first means a continuation with no headline.
  */
 function guessHeadline(blocks: readonly PreparedBlock[]): number {
@@ -43,11 +48,7 @@ function guessHeadline(blocks: readonly PreparedBlock[]): number {
   const index = first !== undefined && isKickerShaped(first) && blocks.length > 2 ? 1 : 0;
   const candidate = blocks[index];
   if (!candidate || !isUnhinted(candidate) || index + 1 >= blocks.length) return -1;
-  return isTitleShaped(candidate) ? index : -1;
-}
-
-function opensBody(block: PreparedBlock | undefined): boolean {
-  return opensArticleBody(block) || block?.hint === "byline";
+  return isTitleShaped(candidate) || (isTitleShaped(candidate, true) && opensBody(blocks[index + 1])) ? index : -1;
 }
 
 function isDeck(block: PreparedBlock, rightAfterHeadline: boolean, next: PreparedBlock | undefined): boolean {

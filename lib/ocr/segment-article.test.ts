@@ -130,6 +130,47 @@ describe("segmentArticleBlocks with METS-style hints", () => {
   });
 });
 
+describe("segmentArticleBlocks: credits, datelines and question headlines", () => {
+  it("merges the dateline's credits with the byline lines and a closing editor credit", () => {
+    const { article } = segmentArticleBlocks(
+      [
+        { lines: ["县里开展垃圾分类督查"], hint: "heading" },
+        unknown("■记者 张三"),
+        unknown("本报讯（记者 李四 通讯员 王五）日前，县里开展垃圾分类督查。"),
+        unknown("（编辑 赵六）"),
+      ],
+      options,
+    );
+    expect(article.bylines).toEqual([
+      { role: "reporter", label: "记者", names: ["张三"] },
+      { role: "reporter", label: "记者", names: ["李四"] },
+      { role: "correspondent", label: "通讯员", names: ["王五"] },
+      { role: "editor", label: "编辑", names: ["赵六"] },
+    ]);
+  });
+
+  it("never joins a dateline standing alone to the paragraphs around it", () => {
+    const { article, repairs } = segmentArticleBlocks(
+      [{ lines: ["标题"], hint: "heading" }, unknown("本报讯 第一段没有写完"), unknown("新华社北京1月5日电"), unknown("高质量发展是首要任务")],
+      options,
+    );
+    expect(article.dateline).toBe("本报讯");
+    expect(article.blocks).toEqual([
+      { type: "paragraph", text: "第一段没有写完" },
+      { type: "paragraph", text: "新华社北京1月5日电" },
+      { type: "paragraph", text: "高质量发展是首要任务" },
+    ]);
+    expect(repairs.filter((repair) => repair.kind === "column-break")).toEqual([]);
+  });
+
+  it("reads an unhinted question headline when a byline follows it, but not otherwise", () => {
+    const asked = segmentArticleBlocks([unknown("垃圾分类，你做对了吗？"), unknown("本报记者 李强"), unknown("本报讯 日前，记者走访了小区。")], options);
+    expect(asked.article).toMatchObject({ headline: "垃圾分类，你做对了吗？", dateline: "本报讯" });
+    const running = segmentArticleBlocks([unknown("垃圾分类，你做对了吗？"), unknown("很多居民表示还不清楚。")], options);
+    expect(running.article.headline).toBeNull();
+  });
+});
+
 describe("segmentArticleBlocks with ALTO word positions", () => {
   it("keeps words on the characters they were read from through dateline removal and repairs", () => {
     const body: SourceBlock = {

@@ -2,6 +2,7 @@
 // calls it with METS article boundaries, and segmentTextPage calls it for
 // each article it finds, so both inputs follow the same rules.
 
+import { mergeBylines } from "./merge-bylines";
 import { prepareBlocks } from "./prepare-blocks";
 import { repairArticle } from "./repairs/repair-article";
 import { segmentArticleBody } from "./segment-article-body";
@@ -27,9 +28,9 @@ export function segmentArticleBlocks(
     if (jump.page === null) warnings.push(`jump marker ${jump.marker} dropped: the page number is unknown`);
     else jumps.push({ direction: jump.direction, page: jump.page, marker: jump.marker });
   }
-  const bylines = [...header.bylines, ...body.bylines];
-  // 本报记者 张三 报道 repeats a credit the byline line may already give.
-  if (bylines.length === 0) bylines.push(...body.datelineBylines);
+  // 本报讯（记者 李四） may credit people the byline lines do not; a trailing
+  // 责任编辑 never hides them.
+  const bylines = mergeBylines(header.bylines, body.datelineBylines, body.bylines);
 
   const article: OcrArticle = {
     kicker: header.kicker,

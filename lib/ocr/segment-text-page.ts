@@ -10,6 +10,7 @@ import { prepareBlock, type PreparedBlock } from "./prepare-blocks";
 import { segmentArticleBlocks } from "./segment-article";
 import { splitTextBlocks, type TextBlock } from "./split-text-blocks";
 import type { OcrPage, OcrRepair, SegmentOptions, SourceBlock } from "./types";
+import { appendAll } from "./append-all";
 
 const LINE_ENDS = /\r\n?/g;
 
@@ -39,7 +40,7 @@ export function segmentTextPage(text: string, options: SegmentOptions): { page: 
 
   const { starts, roles } = findArticleStarts(texts, prepared);
   const regions = assignPageRegions(prepared, roles, starts);
-  warnings.push(...regions.warnings);
+  appendAll(warnings, regions.warnings);
 
   const page: OcrPage = { number, furniture: regions.furniture, rubrics: regions.rubrics, articles: [] };
   const repairs: OcrRepair[] = [];
@@ -48,8 +49,8 @@ export function segmentTextPage(text: string, options: SegmentOptions): { page: 
     for (let i = from; i < to; i++) blocks.push({ lines: texts[i]?.lines ?? [], hint: hintFor(roles[i] ?? "unknown") });
     const result = segmentArticleBlocks(blocks, { page: number, repair: options.repair, articleIndex: k + 1 });
     page.articles.push(result.article);
-    repairs.push(...result.repairs);
-    warnings.push(...result.warnings.map((warning) => `article ${k + 1}: ${warning}`));
+    appendAll(repairs, result.repairs);
+    appendAll(warnings, result.warnings.map((warning) => `article ${k + 1}: ${warning}`));
   });
   if (page.articles.length === 0) warnings.push("no article found on the page");
   return { page, repairs, warnings };

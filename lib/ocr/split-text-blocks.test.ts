@@ -35,4 +35,14 @@ describe("splitTextBlocks", () => {
     expect(markdown).toBe(false);
     expect(blocks.map((block) => block.lines)).toEqual([["平湖日报"], ["本报讯 正文。"], ["下一段。"]]);
   });
+
+  it("drops image lines, whatever their alt text, and lets them end a hard-broken block", () => {
+    const { blocks } = splitTextBlocks("## 标题\n\n第一段。  \n![](img1.jpg)\n![图片说明](x.png \"题注\") ![](y.png)\n\n第二段。\n");
+    expect(blocks.map((block) => block.lines)).toEqual([["标题"], ["第一段。"], ["第二段。"]]);
+  });
+
+  it("drops image lines in plain text too, keeping a line that only mentions an image", () => {
+    const { blocks } = splitTextBlocks("第一段。\n![](img1.jpg)\n图为![现场](x.png)的照片。\n");
+    expect(blocks.map((block) => block.lines[0])).toEqual(["第一段。", "图为![现场](x.png)的照片。"]);
+  });
 });

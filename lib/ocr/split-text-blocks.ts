@@ -4,7 +4,9 @@
 // write one paragraph per line, and a soft-wrapped paragraph is rejoined by
 // the column-break repair anyway. Markdown marks (# headings, setext
 // underlines, **bold** lines, > quotes) are read only when the page uses them,
-// so plain text with stray trailing spaces or asterisks is left alone.
+// so plain text with stray trailing spaces or asterisks is left alone. Image
+// lines (![说明](img1.jpg)) are dropped either way: OCR exporters write one
+// per picture, and neither the picture nor its file name is text to edit.
 
 export interface TextBlock {
   kind: "heading" | "bold" | "quote" | "text";
@@ -23,6 +25,8 @@ const QUOTE = /^(?:>[ \t]?)+/;
 const BOLD_LINE = /^(?:\*\*|__)(.+?)(?:\*\*|__)$/;
 const INLINE_BOLD = /\*\*(.+?)\*\*|__(.+?)__/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>|])/g;
+/** A line of nothing but Markdown images: ![](img1.jpg), ![图片说明](x.png "标题"). */
+const IMAGE_LINE = /^(?:!\[[^\]]*\]\([^)]*\)[ \t]*)+$/;
 
 function cleanInline(line: string): string {
   return line.replace(INLINE_BOLD, (_, a: string | undefined, b: string | undefined) => a ?? b ?? "").replace(ESCAPE, "$1");
@@ -32,7 +36,7 @@ function splitPlain(lines: readonly string[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   for (const raw of lines) {
     const line = raw.trim();
-    if (line !== "" && !PLAIN_RULE.test(line)) blocks.push({ kind: "text", level: 0, lines: [line] });
+    if (line !== "" && !PLAIN_RULE.test(line) && !IMAGE_LINE.test(line)) blocks.push({ kind: "text", level: 0, lines: [line] });
   }
   return blocks;
 }
@@ -58,7 +62,8 @@ function splitMarkdown(lines: readonly string[]): TextBlock[] {
       continues = false;
       continue;
     }
-    if (RULE.test(line)) {
+    // An image line ends the block it interrupts, as a thematic break does.
+    if (RULE.test(line) || IMAGE_LINE.test(line)) {
       open = null;
       continues = false;
       continue;

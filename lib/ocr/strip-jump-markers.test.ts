@@ -27,6 +27,23 @@ describe("stripJumpMarkers", () => {
     });
   });
 
+  it("lifts 紧接 off the start and 下接 off the end, bracketed or not", () => {
+    expect(stripJumpMarkers("（紧接1版）农民们忙着收割，（下接第3版）", 2)).toMatchObject({
+      text: "农民们忙着收割，",
+      leading: { direction: "from", page: 1, marker: "（紧接1版）" },
+      trailing: { direction: "to", page: 3, marker: "（下接第3版）" },
+    });
+    expect(stripJumpMarkers("紧接第1版 农民们忙着收割，下接第3版", 2)).toMatchObject({
+      text: "农民们忙着收割，",
+      leading: { direction: "from", page: 1 },
+      trailing: { direction: "to", page: 3 },
+    });
+  });
+
+  it("does not take 紧接着 in running text for a marker", () => {
+    expect(stripJumpMarkers("紧接着，第二批项目集中开工。", 2).leading).toBeNull();
+  });
+
   it("does not take bare 接 or 转 inside running text for a marker", () => {
     const text = "接2版面的读者来信,我们转2版编辑处理";
     expect(stripJumpMarkers(text, 1)).toEqual({ text, removedFromStart: 0, leading: null, trailing: null });

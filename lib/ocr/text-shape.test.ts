@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { isHeadlineShaped, isParagraphBoundary, isRubricShaped, stripLeadingDash, stripTrailingDash } from "./text-shape";
+import { isHeadlineShaped, isParagraphBoundary, isRubricShaped, stripFinalMark, stripLeadingDash, stripTrailingDash } from "./text-shape";
 
 describe("isParagraphBoundary", () => {
   it.each(["。", "！", "？", "!", "?", "…", "”", "’", "」", "』", "）", ")"])("treats a paragraph ending in %s as ended", (end) => {
@@ -36,6 +36,15 @@ describe("shapes", () => {
     expect(isRubricShaped("一把手访谈")).toBe(true);
     expect(isRubricShaped("聚焦提档升级，打造更具竞争力的产业体系")).toBe(false);
     expect(isRubricShaped("——三论学习贯彻")).toBe(false);
+  });
+
+  it("strips a question or exclamation headline's final mark, and nothing else", () => {
+    expect(stripFinalMark("垃圾分类，你做对了吗？")).toBe("垃圾分类，你做对了吗");
+    expect(stripFinalMark("幸福来敲门！")).toBe("幸福来敲门");
+    expect(stripFinalMark("真的假的?!")).toBe("真的假的");
+    expect(stripFinalMark("会议召开。")).toBe("会议召开。");
+    expect(isHeadlineShaped(stripFinalMark("垃圾分类，你做对了吗？"))).toBe(true);
+    expect(isHeadlineShaped("垃圾分类，你做对了吗？")).toBe(false);
   });
 
   it("strips deck and kicker dashes", () => {

@@ -18,6 +18,8 @@ const TRAILING_DASH = /[ \u3000]*(?:[—―─－]{1,2}|-{2})$/;
 /** Enumerated paragraphs: 一是…, 二、…, （一）…, 1. …, 第一，…, 首先，… */
 const ENUMERATOR =
   /^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、．.](?![0-9])|第[一二三四五六七八九十0-9]{1,3}[，,、是]|(?:首先|其次|再次|最后)[，,])/;
+/** ？ or ！ closing a question or exclamation headline (垃圾分类，你做对了吗？), perhaps doubled (！？). */
+const FINAL_MARK = /[？！?!]{1,2}$/;
 /** Opening quotes: a colon before a quoted paragraph is a real paragraph end. */
 const OPENING_QUOTE = /^[“‘「『"]/;
 
@@ -53,6 +55,11 @@ export function isParagraphBoundary(text: string, next: string): boolean {
 export function isHeadlineShaped(text: string, maxChars = MAX_HEADLINE_CHARS): boolean {
   const length = text.length;
   return length >= 2 && length <= maxChars && !FULL_STOP.test(text) && !CLAUSE_END.test(text);
+}
+
+/** The text without a closing ？ or ！, so a question headline can be measured like any other. */
+export function stripFinalMark(text: string): string {
+  return text.replace(FINAL_MARK, "");
 }
 
 /** A rubric (栏目) banner line: short, no sentence or clause punctuation at all. */

@@ -30,6 +30,19 @@ describe("removeCjkSpaces", () => {
     expect(repairs).toHaveLength(5);
   });
 
+  it("never joins a credit's labels and names, nor its last name and the lead", () => {
+    const text = "记者 王芳 通讯员 李强 昨天，县里开展督查。（记者 李雨婷 黄雨欣）";
+    const blocks: OcrBlock[] = [{ type: "paragraph", text }];
+    expect(removeCjkSpaces(blocks, [], ctx)).toEqual([]);
+    expect(blocks[0]?.text).toBe(text);
+  });
+
+  it("still removes a stray space after 记者 in running text, and inside a name-length word elsewhere", () => {
+    const blocks: OcrBlock[] = [{ type: "paragraph", text: "记者 了解到，全市已有 12家企业完成改造，平 湖经开领先。" }];
+    removeCjkSpaces(blocks, [], ctx);
+    expect(blocks[0]?.text).toBe("记者了解到，全市已有12家企业完成改造，平湖经开领先。");
+  });
+
   it("leaves subheads alone: a space there separates two halves", () => {
     const blocks: OcrBlock[] = [{ type: "subhead", text: "勇挑大梁担使命 提质进位走前列" }];
     expect(removeCjkSpaces(blocks, [], ctx)).toEqual([]);

@@ -7,6 +7,7 @@ import { fixCjkPunctuation } from "./fix-cjk-punctuation";
 import { rejoinColumnBreaks } from "./rejoin-column-breaks";
 import { removeCjkSpaces } from "./remove-cjk-spaces";
 import type { RepairContext } from "./repair-context";
+import { appendAll } from "../append-all";
 
 export type { RepairContext } from "./repair-context";
 
@@ -17,12 +18,12 @@ export function repairArticle(article: OcrArticle, ctx: RepairContext): { articl
   const blocks = rejoined.blocks;
   const repairs: OcrRepair[] = [...rejoined.repairs];
 
-  repairs.push(...removeCjkSpaces(blocks, words, ctx));
+  appendAll(repairs, removeCjkSpaces(blocks, words, ctx));
 
   const fixField = (value: string | null, field: "kicker" | "headline" | "deck"): string | null => {
     if (value === null) return null;
     const fixed = fixCjkPunctuation(value, ctx, { block: -1, field });
-    repairs.push(...fixed.repairs);
+    appendAll(repairs, fixed.repairs);
     return fixed.text;
   };
   const kicker = fixField(article.kicker, "kicker");
@@ -31,7 +32,7 @@ export function repairArticle(article: OcrArticle, ctx: RepairContext): { articl
   blocks.forEach((block, index) => {
     const fixed = fixCjkPunctuation(block.text, ctx, { block: index });
     block.text = fixed.text;
-    repairs.push(...fixed.repairs);
+    appendAll(repairs, fixed.repairs);
   });
 
   return { article: { ...article, kicker, headline, deck, blocks, words }, repairs };

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+
+import { stripClosingCredit } from "./strip-closing-credit";
+
+describe("stripClosingCredit", () => {
+  it("lifts a closing reporter credit off the paragraph", () => {
+    expect(stripClosingCredit("督查组要求各小区做好分类。（记者 李四）")).toEqual({
+      text: "督查组要求各小区做好分类。",
+      bylines: [{ role: "reporter", label: "记者", names: ["李四"] }],
+    });
+  });
+
+  it("keeps several credits in the order printed, with half-width brackets and a space before", () => {
+    expect(stripClosingCredit("农民们忙着收割。 (通讯员 王五 记者 李四)")).toEqual({
+      text: "农民们忙着收割。",
+      bylines: [
+        { role: "correspondent", label: "通讯员", names: ["王五"] },
+        { role: "reporter", label: "记者", names: ["李四"] },
+      ],
+    });
+  });
+
+  it("reads a caption's （记者 李四 摄） and （李四 摄） as photographers", () => {
+    expect(stripClosingCredit("图为志愿者在社区宣传垃圾分类。（记者 李四 摄）")?.bylines).toEqual([
+      { role: "photographer", label: "记者", names: ["李四"] },
+    ]);
+    expect(stripClosingCredit("图为志愿者在社区宣传垃圾分类。（李四 摄）")?.bylines).toEqual([{ role: "photographer", label: "摄", names: ["李四"] }]);
+  });
+
+  it.each([
+    "今年国内生产总值增长目标为5%左右（GDP）",
+    "平湖经济技术开发区（钟埭街道）",
+    "（记者 李四）",
+    "他说，这是好事（记者了解到，确实如此）",
+    "没有括号的段落。",
+  ])("leaves %s alone", (text) => {
+    expect(stripClosingCredit(text)).toBeNull();
+  });
+});
