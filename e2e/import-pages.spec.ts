@@ -63,3 +63,22 @@ test("a file that is not an OCR page is refused with its name", async ({ page })
   await expect(page.getByTestId("import-preview")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "确认导入" })).toBeDisabled();
 });
+
+test("an editor imports a METS/ALTO issue and its articles keep their jumps across pages", async ({ page }) => {
+  const dir = "fixtures/mets/issue-2024-01-03";
+  await chooseFilesForDate(page, "2024-01-07", [`${dir}/mets.xml`, `${dir}/alto/0001.xml`, `${dir}/alto/0002.xml`]);
+  await page.getByRole("button", { name: "分析" }).click();
+  const preview = page.getByTestId("import-preview");
+  await expect(preview).toContainText("mets.xml · mets");
+  await expect(preview).toContainText("0001.xml · alto");
+  await expect(preview.getByRole("heading", { name: "第2版" })).toBeVisible();
+
+  await page.getByRole("button", { name: "确认导入" }).click();
+  await expect(page.getByTestId("import-done")).toContainText("2 个版面");
+  await page.getByRole("link", { name: "打开本期" }).click();
+  const front = page.getByTestId("page-card").filter({ hasText: "第1版" });
+  await expect(front.getByTestId("article-row").filter({ hasText: "平湖数字乡村获省级“优秀”" })).toContainText("下转2版");
+  const second = page.getByTestId("page-card").filter({ hasText: "第2版" });
+  await expect(second.getByTestId("article-row").filter({ hasText: "平湖数字乡村获省级“优秀”" })).toContainText("上接1版");
+  await expect(second.getByTestId("article-row").filter({ hasText: "勇挑大梁担使命 提质进位走前列" })).toContainText("上接1版");
+});
