@@ -23,6 +23,20 @@ describe("groupArticleParts", () => {
     expect(joined.parts[0]!.article).toBe(b);
   });
 
+  it("joins headline-less continuations by page order and flags the guess", () => {
+    const a = ocrArticle({ headline: "甲稿", jumps: [jumpTo(2)] });
+    const b = ocrArticle({ headline: "乙稿", jumps: [jumpTo(2)] });
+    const c1 = ocrArticle({ headline: null, jumps: [jumpFrom(1)] });
+    const c2 = ocrArticle({ headline: null, jumps: [jumpFrom(1)] });
+    const { groups, guessedJoins } = groupArticleParts([ocrPage(1, [a, b]), ocrPage(2, [c1, c2])]);
+    expect(groups.map((g) => g.parts.map((p) => p.article))).toEqual([
+      [a, c1],
+      [b, c2],
+    ]);
+    // The first join had two equal candidates; the second had only one left.
+    expect(guessedJoins.map((p) => p.article)).toEqual([c1]);
+  });
+
   it("leaves a continuation whose start is not in the document unmatched", () => {
     const cont = ocrArticle({ jumps: [jumpFrom(1)] });
     const { groups, unmatchedContinuations } = groupArticleParts([ocrPage(2, [cont])]);

@@ -19,6 +19,12 @@ export interface GroupedParts {
   groups: ArticleGroup[];
   /** Continuations (上接N版) whose start is not in this document. */
   unmatchedContinuations: ArticlePart[];
+  /**
+   * Continuations joined to a start that several articles could have been:
+   * neither headline told them apart, so the join follows page order and an
+   * editor should check it.
+   */
+  guessedJoins: ArticlePart[];
 }
 
 const jumpTo = (a: OcrArticle, page: number) => a.jumps.some((j) => j.direction === "to" && j.page === page);
@@ -69,6 +75,7 @@ export function groupArticleParts(pages: readonly OcrPage[]): GroupedParts {
   }
 
   const unmatchedContinuations: ArticlePart[] = [];
+  const guessedJoins: ArticlePart[] = [];
   const continued = new Set<ArticleGroup>();
   for (const part of continuations) {
     const fromPage = jumpFromPage(part.article);
@@ -76,27 +83,24 @@ export function groupArticleParts(pages: readonly OcrPage[]): GroupedParts {
       const last = g.parts[g.parts.length - 1]!;
       return !continued.has(g) && last.page === fromPage && jumpTo(last.article, part.page);
     });
-    const best = pickBest(candidates, part.article.headline);
-    if (best) {
-      best.parts.push(part);
-      continued.add(best);
+    const pick = pickBest(candidates, part.article.headline);
+    if (pick) {
+      pick.group.parts.push(part);
+      continued.add(pick.group);
+      if (!pick.certain) guessedJoins.push(part);
     } else {
       unmatchedContinuations.push(part);
     }
   }
-  return { groups, unmatchedContinuations };
+  return { groups, unmatchedContinuations, guessedJoins };
 }
 
-function pickBest(candidates: ArticleGroup[], headline: string | null): ArticleGroup | undefined {
-  if (candidates.length <= 1) return candidates[0];
-  let best: ArticleGroup | undefined;
-  let bestScore = -1;
-  for (const g of candidates) {
-    const score = headlineSimilarity(g.parts[0]!.article.headline, headline);
-    if (score > bestScore) {
-      best = g;
-      bestScore = score;
-    }
-  }
-  return best;
+/** The candidate whose headline is most alike; certain when it is the only one or clearly the best. */
+function pickBest(candidates: ArticleGroup[], headline: string | null): { group: ArticleGroup; certain: boolean } | undefined {
+  if (candidates.length <= 1) return candidates[0] && { group: candidates[0], certain: true };
+  const scored = candidates.map((group) => ({ group, score: headlineSimilarity(group.parts[0]!.article.headline, headline) }));
+  // First best wins ties, so that without headlines the join follows page order.
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  const tied = scored.filter((s) => s.score === best.score).length > 1;
+  return { group: best.group, certain: best.score > 0 && !tied };
 }

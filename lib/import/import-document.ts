@@ -67,7 +67,14 @@ async function importInTransaction(tx: Prisma.TransactionClient, document: OcrDo
 
   const warnings = [...document.warnings];
   const stored = await loadStoredJumpEnds(tx, issueId);
-  const { groups, unmatchedContinuations } = groupArticleParts(pages);
+  const { groups, unmatchedContinuations, guessedJoins } = groupArticleParts(pages);
+  for (const part of guessedJoins) {
+    warnings.push({
+      file: null,
+      page: part.page,
+      message: `Several articles jump to page ${part.page} and their headlines do not say which continues where; the continuation at position ${part.indexOnPage} was joined by page order. Check the jump.`,
+    });
+  }
   const links = matchNewContinuations(unmatchedContinuations, stored, warnings);
   for (const c of unmatchedContinuations) groups.push({ parts: [c] });
   const rows = buildImportRows(groups, {
