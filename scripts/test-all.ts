@@ -70,13 +70,7 @@ async function createDatabase(name: string): Promise<string | null> {
     return null;
   }
   try {
-    const stale = await admin.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE '${TEST_DB_PREFIX}%'`,
-    );
-    for (const { datname } of stale.rows) {
-      const pid = Number(/_(\d+)_[a-z0-9]+$/.exec(datname)?.[1]);
-      if (pid && pid !== process.pid && !isAlive(pid)) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-    }
+    for (const stale of await staleTestDatabases(admin)) await admin.query(`DROP DATABASE IF EXISTS "${stale}"`);
     await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
     await admin.query(`CREATE DATABASE "${name}"`);
   } catch (e) {
@@ -90,12 +84,34 @@ async function createDatabase(name: string): Promise<string | null> {
   return url.toString();
 }
 
+const TEST_DB_NAME = /^folio_test_(?:int|e2e)_(\d+)_([a-z0-9]+)$/;
+const STALE_AFTER_MS = 3 * 60 * 60 * 1000;
+
+/**
+ * Test databases that interrupted runs left behind: named by this script,
+ * older than three hours, nobody connected, and their run's process gone.
+ */
+async function staleTestDatabases(admin: pg.Client): Promise<string[]> {
+  const { rows } = await admin.query<{ datname: string; sessions: number }>(
+    `SELECT d.datname, (SELECT count(*)::int FROM pg_stat_activity a WHERE a.datname = d.datname) AS sessions
+     FROM pg_database d WHERE d.datname LIKE 'folio\\_test\\_%'`,
+  );
+  return rows
+    .filter((r) => {
+      const m = TEST_DB_NAME.exec(r.datname);
+      if (!m || r.sessions > 0) return false;
+      const age = Date.now() - Number.parseInt(m[2]!, 36);
+      return age > STALE_AFTER_MS && !isAlive(Number(m[1]));
+    })
+    .map((r) => r.datname);
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

@@ -9,6 +9,12 @@ import { db } from "@/lib/db/client";
 import { authSecret } from "./auth-secret";
 import { verifyCredentials } from "./verify-credentials";
 
+/** The client's address as the proxy in front reports it, for the sign-in throttle. */
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  return typeof forwarded === "string" ? (forwarded.split(",")[0]?.trim() ?? "") : "";
+}
+
 let options: NextAuthOptions | undefined;
 
 /**
@@ -28,7 +34,7 @@ const build = (): NextAuthOptions => ({
     CredentialsProvider({
       name: "email",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: (credentials) => verifyCredentials(db(), credentials),
+      authorize: (credentials, req) => verifyCredentials(db(), credentials, { client: clientAddress(req.headers) }),
     }),
   ],
   callbacks: {

@@ -24,6 +24,8 @@ export interface SessionUser {
 // long as a wrong password and response times do not reveal accounts.
 const DUMMY_HASH = "$2b$11$CwTycUXWue0Thq9StjUM0uJ8.6sT0VjEJ8NbzSVAm0xJYPXJUw7Ay";
 
+const ACCOUNT_LIMIT = 100;
+
 export class TooManyAttemptsError extends Error {
   constructor() {
     super("TooManyAttempts");
@@ -38,18 +40,21 @@ export class TooManyAttemptsError extends Error {
 export async function verifyCredentials(
   prisma: Db,
   input: unknown,
-  throttle: SignInThrottle = signInThrottle,
+  options: { client?: string; throttle?: SignInThrottle } = {},
 ): Promise<SessionUser | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  if (throttle.isBlocked(email)) throw new TooManyAttemptsError();
+  // Per account and client, so a stranger's guesses cannot lock the admin out
+  // at every desk; plus a looser cap per account, since a client address
+  // taken from X-Forwarded-For can be forged.
+  const key = `${email}|${options.client ?? ""}`;
+  const throttle = options.throttle ?? signInThrottle;
+  if (!throttle.tryAttempt(key) || !throttle.tryAttempt(email, ACCOUNT_LIMIT)) throw new TooManyAttemptsError();
   const user = await prisma.user.findUnique({ where: { email }, omit: { passwordHash: false } });
   const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user?.active || !matches) {
-    throttle.recordFailure(email);
-    return null;
-  }
+  if (!user?.active || !matches) return null;
+  throttle.recordSuccess(key);
   throttle.recordSuccess(email);
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

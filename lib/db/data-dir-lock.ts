@@ -78,16 +78,32 @@ export function lockDataDir(dataDir: string): void {
       return;
     }
     if (owner !== null) throw new DataDirLockedError(dataDir, owner);
-    // The owner died without cleaning up. Move the stale lock aside atomically:
-    // of several processes starting at once, only one rename succeeds.
-    try {
-      fs.renameSync(lockPath, `${lockPath}.stale-${process.pid}`);
-      fs.rmSync(`${lockPath}.stale-${process.pid}`, { force: true });
-    } catch {
-      // Another process took it over first; the next round sees its lock.
-    }
+    // The owner died without cleaning up. Take the stale lock away under a
+    // mutex, and only if it is still the one we read: another starter may
+    // have replaced it with a live lock meanwhile.
+    takeOverStale(lockPath, stamp);
   }
   throw new Error(`Could not lock ${dataDir}`);
+}
+
+function takeOverStale(lockPath: string, staleStamp: string): void {
+  const mutex = `${lockPath}.takeover`;
+  try {
+    fs.mkdirSync(mutex);
+  } catch {
+    // Someone else is taking over; a mutex left by a crash expires.
+    if (Date.now() - (fs.statSync(mutex, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 10_000) {
+      fs.rmSync(mutex, { recursive: true, force: true });
+    }
+    return;
+  }
+  try {
+    if (fs.readFileSync(lockPath, "utf8") === staleStamp) fs.rmSync(lockPath);
+  } catch {
+    // Already gone.
+  } finally {
+    fs.rmSync(mutex, { recursive: true, force: true });
+  }
 }
 
 export function releaseDataDir(dataDir: string): void {

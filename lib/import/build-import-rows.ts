@@ -94,8 +94,9 @@ function joinAcrossJump(
   const last = blocks[blocks.length - 1];
   const first = next[0];
   if (last?.type !== "paragraph" || first?.type !== "paragraph" || isParagraphBoundary(last.text, first.text)) return null;
-  const tail = last.text.slice(-JOIN_CONTEXT);
-  const head = first.text.slice(0, JOIN_CONTEXT);
+  // Whole characters: a rare character outside the BMP must not be cut in half.
+  const tail = Array.from(last.text).slice(-JOIN_CONTEXT).join("");
+  const head = Array.from(first.text).slice(0, JOIN_CONTEXT).join("");
   const headOffset = last.text.length;
   blocks[blocks.length - 1] = { type: "paragraph", text: last.text + first.text };
   return { repair: { kind: "COLUMN_BREAK", original: `${tail}\n\n${head}`, replacement: tail + head }, headOffset };

@@ -37,6 +37,15 @@ describe("groupArticleParts", () => {
     expect(guessedJoins.map((p) => p.article)).toEqual([c1]);
   });
 
+  it("follows an article over three pages", () => {
+    const p1 = ocrArticle({ headline: "长稿", jumps: [jumpTo(2)] });
+    const p2 = ocrArticle({ headline: null, jumps: [jumpFrom(1), jumpTo(3)] });
+    const p3 = ocrArticle({ headline: null, jumps: [jumpFrom(2)] });
+    const { groups, unmatchedContinuations } = groupArticleParts([ocrPage(1, [p1]), ocrPage(2, [p2]), ocrPage(3, [p3])]);
+    expect(unmatchedContinuations).toEqual([]);
+    expect(groups.map((g) => g.parts.map((p) => p.page))).toEqual([[1, 2, 3]]);
+  });
+
   it("leaves a continuation whose start is not in the document unmatched", () => {
     const cont = ocrArticle({ jumps: [jumpFrom(1)] });
     const { groups, unmatchedContinuations } = groupArticleParts([ocrPage(2, [cont])]);

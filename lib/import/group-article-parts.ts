@@ -76,17 +76,18 @@ export function groupArticleParts(pages: readonly OcrPage[]): GroupedParts {
 
   const unmatchedContinuations: ArticlePart[] = [];
   const guessedJoins: ArticlePart[] = [];
-  const continued = new Set<ArticleGroup>();
+  // Parts already continued: a chain 1→2→3 continues from its last part.
+  const continued = new Set<ArticlePart>();
   for (const part of continuations) {
     const fromPage = jumpFromPage(part.article);
     const candidates = groups.filter((g) => {
       const last = g.parts[g.parts.length - 1]!;
-      return !continued.has(g) && last.page === fromPage && jumpTo(last.article, part.page);
+      return !continued.has(last) && last.page === fromPage && jumpTo(last.article, part.page);
     });
     const pick = pickBest(candidates, part.article.headline);
     if (pick) {
+      continued.add(pick.group.parts[pick.group.parts.length - 1]!);
       pick.group.parts.push(part);
-      continued.add(pick.group);
       if (!pick.certain) guessedJoins.push(part);
     } else {
       unmatchedContinuations.push(part);

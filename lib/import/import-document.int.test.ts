@@ -239,5 +239,27 @@ describe(`importDocument (${testDatabaseKind})`, () => {
       [null, 1],
     ]);
   });
-});
 
+  it("quotes whole characters around a rejoined jump, rare characters included", async () => {
+    const doc = ocrDocument([
+      ocrPage(1, [ocrArticle({ jumps: [jumpTo(2)], blocks: [{ type: "paragraph", text: "记者采访了村民，" }] })]),
+      ocrPage(2, [ocrArticle({ jumps: [jumpFrom(1)], blocks: [{ type: "paragraph", text: "一二三四五六七𠮷八说。" }] })]),
+    ]);
+    await importInto(doc);
+    const repair = await database.prisma.repair.findFirstOrThrow();
+    expect(repair.original).toBe("记者采访了村民，\n\n一二三四五六七𠮷");
+  });
+
+  it("links an article over three pages imported together", async () => {
+    const summary = await importInto(
+      ocrDocument([
+        ocrPage(1, [ocrArticle({ headline: "长稿", jumps: [jumpTo(2)] })]),
+        ocrPage(2, [ocrArticle({ headline: null, jumps: [jumpFrom(1), jumpTo(3)] })]),
+        ocrPage(3, [ocrArticle({ headline: null, jumps: [jumpFrom(2)] })]),
+      ]),
+    );
+    expect(summary).toMatchObject({ articleCount: 1, jumpCount: 2, warnings: [] });
+    const jumps = await database.prisma.jump.findMany({ include: { toPlacement: { include: { page: true } } }, orderBy: { toPageNumber: "asc" } });
+    expect(jumps.map((j) => j.toPlacement?.page.number)).toEqual([2, 3]);
+  });
+});

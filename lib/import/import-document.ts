@@ -61,7 +61,11 @@ async function importInTransaction(tx: Prisma.TransactionClient, document: OcrDo
   const issueId = await lockIssue(tx, options.publicationId, options.date);
   const newFiles = await skipDuplicateFiles(tx, issueId, document);
   const { pages } = newFiles;
-  const prepared = await preparePages(tx, issueId, pages, options.replaceUncorrected ?? false);
+  const prepared = await preparePages(tx, issueId, pages, {
+    replaceUncorrected: options.replaceUncorrected ?? false,
+    // Pages of files skipped as already imported are still part of this delivery.
+    deliveredPages: document.pages.map((p) => p.number!),
+  });
   const sourceIds = await storeSources(tx, issueId, newFiles, prepared, options.importedById);
   const contributorIds = await ensureContributors(tx, options.publicationId, pages);
 
@@ -106,7 +110,8 @@ async function importInTransaction(tx: Prisma.TransactionClient, document: OcrDo
     })),
     articleCount: rows.articles.length,
     repairCount: rows.repairs.length,
-    jumpCount: rows.jumps.length,
+    // New jumps, plus stored open jumps this import's continuations completed.
+    jumpCount: rows.jumps.length + links.length,
     duplicates: newFiles.duplicates,
     warnings,
   };
@@ -133,8 +138,8 @@ function asConflict(error: unknown): ConflictError | null {
   }
   if (code === "P2028") {
     return new ConflictError(
-      "Another import is still running. Nothing was stored; try again in a moment.",
-      "另一项导入仍在进行，本次未做任何改动，请稍后重试。",
+      "The database was busy (another import running) or the import took too long. Nothing was stored; try again in a moment.",
+      "数据库繁忙（可能有其他导入正在进行）或导入耗时过长，本次未做任何改动，请稍后重试。",
     );
   }
   return null;

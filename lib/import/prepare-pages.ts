@@ -47,14 +47,14 @@ export async function preparePages(
   tx: Prisma.TransactionClient,
   issueId: string,
   pages: readonly OcrPage[],
-  replaceUncorrected: boolean,
+  options: { replaceUncorrected: boolean; deliveredPages: readonly number[] },
 ): Promise<PreparedPage[]> {
   const numbers = pages.map((p) => p.number!);
   const repeated = numbers.find((n, i) => numbers.indexOf(n) !== i);
   if (repeated !== undefined) {
     throw new ConflictError(`Page ${repeated} appears twice in this import.`, `本次导入中第${repeated}版出现了两次。`);
   }
-  const importedPages = new Set(numbers);
+  const importedPages = new Set([...numbers, ...options.deliveredPages]);
   const existing = await tx.page.findMany({
     where: { issueId, number: { in: numbers } },
     include: {
@@ -81,8 +81,8 @@ export async function preparePages(
       continue;
     }
     const articles = current.placements.map((p) => p.article);
-    if (articles.length > 0) {
-      refuseReplacing(number, articles, importedPages, replaceUncorrected, current.status === "SIGNED_OFF");
+    if (articles.length > 0 || current.status === "SIGNED_OFF") {
+      refuseReplacing(number, articles, importedPages, options.replaceUncorrected, current.status === "SIGNED_OFF");
       for (const a of articles) toDelete.add(a.id);
     }
     await tx.page.update({ where: { id: current.id }, data });
