@@ -72,6 +72,12 @@ describe(`database (${testDatabaseKind})`, () => {
     ).rejects.toThrow();
     const again = await database.prisma.ocrSource.findUniqueOrThrow({ where: { id: source.id } });
     expect(Buffer.from(again.content).toString()).toBe("平");
+
+    // Links around the original may still change: deleting its page keeps the file.
+    const page = await database.prisma.page.create({ data: { issueId: issue.id, number: 1 } });
+    await database.prisma.$executeRaw`UPDATE "OcrSource" SET "pageId" = ${page.id} WHERE "id" = ${source.id}`;
+    await database.prisma.page.delete({ where: { id: page.id } });
+    expect((await database.prisma.ocrSource.findUniqueOrThrow({ where: { id: source.id } })).pageId).toBeNull();
   });
 
   it("leaves password hashes out of results unless asked for", async () => {
