@@ -8,6 +8,8 @@ import path from "node:path";
 
 import pg from "pg";
 
+import { isAlive } from "../lib/db/data-dir-lock";
+
 import { ensureBuild } from "./lib/ensure-build";
 import { ensureChromium } from "./lib/ensure-chromium";
 import { ensurePrismaClient } from "./lib/ensure-prisma-client";
@@ -106,14 +108,7 @@ async function staleTestDatabases(admin: pg.Client): Promise<string[]> {
     .map((r) => r.datname);
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
+
 
 async function dropDatabase(name: string) {
   const admin = new pg.Client({ connectionString: ADMIN_URL });

@@ -41,7 +41,8 @@ function ownerIsAlive(stamp: string): number | null {
   return pid;
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid exists (one owned by another user counts). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
