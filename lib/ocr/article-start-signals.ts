@@ -13,12 +13,14 @@ import type { SourceBlock } from "./types";
 export type BlockRole = SourceBlock["hint"] | "banner";
 
 /**
- * A byline or a dateline (alone on its line or opening a paragraph): an
+ * A byline, a bare author line (□ 何文涛) or a dateline (alone on its line or opening a paragraph): an
  * article's body begins here. Desk credits (责任编辑：赵六) close a page; they
  * never open an article.
  */
 export function opensArticleBody(block: PreparedBlock | undefined): boolean {
   if (block === undefined) return false;
+  // Every caller asks about the block under a headline or deck, where □ 何文涛 is the author.
+  if (block.author !== null) return true;
   if (block.bylines !== null) return !isDeskCredit(block.bylines);
   return parseDateline(block.text) !== null;
 }

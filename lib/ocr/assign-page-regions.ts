@@ -22,7 +22,7 @@ import { isDeskCredit } from "./parse-byline";
 import { parseDateline } from "./parse-dateline";
 import type { PreparedBlock } from "./prepare-blocks";
 import { stripJumpMarkers } from "./strip-jump-markers";
-import { endsParagraph, isRubricShaped } from "./text-shape";
+import { endsParagraph, isRubricShaped, startsCaption } from "./text-shape";
 import { appendAll } from "./append-all";
 
 export interface PageRegions {
@@ -43,6 +43,8 @@ function isRubricBlock(block: PreparedBlock, role: BlockRole): boolean {
     block.bylines === null &&
     block.jump === null &&
     block.lines.every(isRubricShaped) &&
+    // 图为旅客在客运中心有序候车: a photo caption belongs to the article above it.
+    !startsCaption(block.text) &&
     parseDateline(block.text) === null
   );
 }

@@ -18,6 +18,7 @@ const MAX_KICKER_CHARS = 60;
 export function isTitleShaped(block: PreparedBlock, finalMark = false): boolean {
   return (
     block.bylines === null &&
+    block.author === null &&
     block.jump === null &&
     !hasLeadingDash(block.heading) &&
     isHeadlineShaped(finalMark ? stripFinalMark(block.heading) : block.heading) &&

@@ -65,3 +65,15 @@ export function endsWithCjk(s: string): boolean {
 export function startsWithCjk(s: string): boolean {
   return s.length > 0 && isCjk(s.charCodeAt(0));
 }
+
+/**
+ * Moves a slice boundary off the middle of a surrogate pair, so that a quote
+ * never holds half of a rare character (𠮷): such text is invalid Unicode and
+ * the database refuses it. `towardStart` says which way to move.
+ */
+export function snapToCharacter(text: string, index: number, towardStart: boolean): number {
+  const code = text.charCodeAt(index);
+  const splitsPair = index > 0 && index < text.length && code >= 0xdc00 && code <= 0xdfff;
+  if (!splitsPair) return index;
+  return towardStart ? index - 1 : index + 1;
+}

@@ -13,7 +13,7 @@ import { isContinuation, isRunningTextBlock, opensArticleBody, type BlockRole } 
 import { isDashedKicker, isTitleShaped } from "./block-shape";
 import type { PreparedBlock } from "./prepare-blocks";
 import type { TextBlock } from "./split-text-blocks";
-import { hasLeadingDash } from "./text-shape";
+import { hasLeadingDash, isNeverHeadline } from "./text-shape";
 
 /**
  * Index of the block after the headline at `at` and its deck, if any, when
@@ -21,10 +21,13 @@ import { hasLeadingDash } from "./text-shape";
  * takes only a dash-led deck: an undashed one would be a second short line
  * of running text as likely as not.
  */
-function headlineEvidence(prepared: readonly PreparedBlock[], at: number, asks: boolean): number {
+function headlineEvidence(prepared: readonly PreparedBlock[], texts: readonly TextBlock[], at: number, asks: boolean, gapsTell: boolean): number {
   let next = at + 1;
   const deck = prepared[next];
-  if (deck && deck.bylines === null && (hasLeadingDash(deck.heading) || (!asks && isTitleShaped(deck)))) next++;
+  // An undashed deck sits right under its headline; across a blank line the short line above is
+  // something else (a section name, a caption, the last line of the article before).
+  const adjoins = !gapsTell || texts[next]?.gapBefore !== true;
+  if (deck && deck.bylines === null && (hasLeadingDash(deck.heading) || (!asks && adjoins && isTitleShaped(deck)))) next++;
   const following = prepared[next];
   if (opensArticleBody(following)) return next;
   // （上接1版） right under it: the headline repeated over a continued article.
@@ -39,14 +42,18 @@ function isKickerAbove(prepared: readonly PreparedBlock[], at: number): boolean 
 
 export function findPlainStarts(texts: readonly TextBlock[], prepared: readonly PreparedBlock[], roles: BlockRole[]): number[] {
   const starts: number[] = [];
+  // Some exports put a blank line between (nearly) every line; then a blank line says nothing.
+  let gaps = 0;
+  for (const text of texts) if (text.gapBefore === true) gaps++;
+  const gapsTell = gaps * 2 < texts.length - 1;
   let inArticle = false;
   let hasBody = false;
   for (let i = 0; i < prepared.length; i++) {
     const block = prepared[i];
     if (!block) continue;
-    if (roles[i] === "unknown" && block.lines.length <= 2 && !isKickerAbove(prepared, i)) {
+    if (roles[i] === "unknown" && block.lines.length <= 2 && !isKickerAbove(prepared, i) && !isNeverHeadline(block.heading)) {
       const plain = isTitleShaped(block);
-      const next = plain || isTitleShaped(block, true) ? headlineEvidence(prepared, i, !plain) : -1;
+      const next = plain || isTitleShaped(block, true) ? headlineEvidence(prepared, texts, i, !plain, gapsTell) : -1;
       if (next !== -1) {
         roles[i] = "heading";
         const kickerAt = i - 1;

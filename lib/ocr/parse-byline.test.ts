@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { isCreditLabel, isDeskCredit, parseBylineLine } from "./parse-byline";
+import { isCreditLabel, isDeskCredit, parseBareAuthor, parseBylineLine } from "./parse-byline";
 
 describe("parseBylineLine", () => {
   it("reads reporter and correspondent on one line", () => {
@@ -97,6 +97,52 @@ describe("parseBylineLine", () => {
     ]);
   });
 
+  it("reads a role word stacked before a person label as that person's role", () => {
+    expect(parseBylineLine(["■摄影 记者 孙晓乐"])).toEqual([{ role: "photographer", label: "摄影 记者", names: ["孙晓乐"] }]);
+    expect(parseBylineLine(["■文/图 记者 王芳"])).toEqual([{ role: "reporter", label: "文/图 记者", names: ["王芳"] }]);
+    expect(parseBylineLine(["文/图 本报记者 俞佳"])).toEqual([{ role: "reporter", label: "文/图 本报记者", names: ["俞佳"] }]);
+  });
+
+  it("gives every person after a stacked 摄影 the photographer's role", () => {
+    expect(parseBylineLine(["■摄影 通讯员 褚燕 实习生 朱文静"])).toEqual([
+      { role: "photographer", label: "摄影 通讯员", names: ["褚燕"] },
+      { role: "photographer", label: "实习生", names: ["朱文静"] },
+    ]);
+  });
+
+  it("adds a trailing 文/图 to the label of the credits it closes", () => {
+    expect(parseBylineLine(["■记者 王芳 文/图"])).toEqual([{ role: "reporter", label: "记者 文/图", names: ["王芳"] }]);
+    expect(parseBylineLine(["■记者 林旭东 俞佳 文/图"])).toEqual([{ role: "reporter", label: "记者 文/图", names: ["林旭东", "俞佳"] }]);
+    expect(parseBylineLine(["记者 俞佳 通讯员 沈倩 文/图"])).toEqual([
+      { role: "reporter", label: "记者 文/图", names: ["俞佳"] },
+      { role: "correspondent", label: "通讯员 文/图", names: ["沈倩"] },
+    ]);
+  });
+
+  it("keeps 摄影 followed by a name as a credit of its own", () => {
+    expect(parseBylineLine(["■记者 王芳 摄影 俞佳"])).toEqual([
+      { role: "reporter", label: "记者", names: ["王芳"] },
+      { role: "photographer", label: "摄影", names: ["俞佳"] },
+    ]);
+  });
+
+  it("reads 林旭东/文 俞佳/图 as a writer and a photographer", () => {
+    expect(parseBylineLine(["■记者 林旭东/文 俞佳/图"])).toEqual([
+      { role: "reporter", label: "文", names: ["林旭东"] },
+      { role: "photographer", label: "图", names: ["俞佳"] },
+    ]);
+  });
+
+  it("reads a two-character name padded to align (王　芳) as one name", () => {
+    expect(parseBylineLine(["■记者 王　芳 通讯员 李　明"])).toEqual([
+      { role: "reporter", label: "记者", names: ["王芳"] },
+      { role: "correspondent", label: "通讯员", names: ["李明"] },
+    ]);
+    expect(parseBylineLine(["■记者 王 芳"])).toEqual([{ role: "reporter", label: "记者", names: ["王芳"] }]);
+    expect(parseBylineLine(["记者 王 芳 摄"])).toEqual([{ role: "photographer", label: "记者", names: ["王芳"] }]);
+    expect(parseBylineLine(["记者 王"])).toBeNull();
+  });
+
   it.each([
     "记者了解到，目前全市已有12家企业完成改造。",
     "记者从市发改局获悉",
@@ -128,5 +174,20 @@ describe("isCreditLabel", () => {
   it("knows whole labels of two characters or more, not single-character ones", () => {
     expect(["记者", "本报记者", "通讯员", "责任编辑"].map(isCreditLabel)).toEqual([true, true, true, true]);
     expect(["文", "图", "摄", "记者们"].map(isCreditLabel)).toEqual([false, false, false, false]);
+  });
+});
+
+describe("parseBareAuthor", () => {
+  it.each([
+    ["□ 何文涛", "何文涛"],
+    ["■ 何文涛", "何文涛"],
+    ["■何文涛", "何文涛"],
+    ["□ 王　芳", "王芳"],
+  ])("reads %s as an author with no label", (line, name) => {
+    expect(parseBareAuthor([line])).toEqual([{ role: "other", label: "", names: [name] }]);
+  });
+
+  it.each(["何文涛", "□ 何文涛 孙建华", "■记者 何文涛", "□ 平湖市当湖街道", "■ 图为现场", "■记者手记"])("rejects %s", (line) => {
+    expect(parseBareAuthor([line])).toBeNull();
   });
 });

@@ -61,7 +61,6 @@ const LABELS: readonly (readonly [string, BylineRole])[] = (
 const LABEL_ROLE = new Map<string, BylineRole>(LABELS);
 const BULLET = /^[■●◆□▲◇○★☆▌▍■]+[ \u3000]*/;
 const BRACKETED = /^[（(【[]([^（()）【】[\]]*)[）)】\]]$/;
-const SEPARATORS = /[ \u3000\t、，,；;]+/;
 /** Sentence punctuation: a line carrying it is running text, not a credit. */
 const SENTENCE_PUNCT = /[。！？!?“”"《》]/;
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
@@ -89,7 +88,51 @@ function matchLabel(token: string): string | null {
   return null;
 }
 
-/** Parses a byline printed over one or more lines; null if any token is not a label or a name. */
+/** Role words printed before a person label (摄影 记者 孙晓乐, 文/图 本报记者 俞佳): they say what that person did. */
+const PREFIX_ROLES = new Set(["摄影", "图片", "文", "图", "文/图", "图/文", "文图", "图文", "漫画", "插画"]);
+/** Role words printed after the names (记者 王芳 文/图): they add to the credit's label. */
+const SUFFIX_LABELS = new Set(["文/图", "图/文", "文图", "图文"]);
+/** 林旭东/文 俞佳/图: a name with its own role after a slash. */
+const SLASHED_NAME = /^(.+)[/／](文|图|摄)$/;
+const PERSON_ROLES = new Set<BylineRole>(["reporter", "correspondent", "other"]);
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+/** Padding that aligns a two-character name with three-character ones (王 芳, an ideographic space between). */
+const PADDING = /^[ \u3000]{1,2}$/;
+const TOKENS = /([ \u3000\t、，,；;]+)/;
+
+/** A whole token that is a person label (记者, 本报记者, 通讯员, 实习生), not a role word. */
+function isPersonLabel(token: string | undefined): boolean {
+  if (token === undefined) return false;
+  const role = LABEL_ROLE.get(token);
+  return role !== undefined && PERSON_ROLES.has(role) && !PREFIX_ROLES.has(token) && !SUFFIX_LABELS.has(token);
+}
+
+/**
+ * Splits a credit line into tokens. Two single characters padded apart (王 芳, an ideographic space between)
+ * are one name: a single character is never a name, so the pair cannot be two.
+ */
+function tokenize(line: string): string[] {
+  const parts = line.split(TOKENS);
+  const tokens: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const token = parts[i] ?? "";
+    if (token === "") continue;
+    const next = parts[i + 2] ?? "";
+    const joinable = (t: string) => SINGLE_HAN.test(t) && !LABEL_ROLE.has(t) && !TRAILING_WORDS.has(t);
+    if (joinable(token) && joinable(next) && PADDING.test(parts[i + 1] ?? "")) {
+      tokens.push(token + next);
+      i += 2;
+    } else tokens.push(token);
+  }
+  return tokens;
+}
+
+/**
+ * Parses a byline printed over one or more lines; null if any token is not a
+ * label or a name. Stacked labels read as printed: 摄影 记者 孙晓乐 is a
+ * photographer labelled "摄影 记者"; 记者 王芳 文/图 a reporter labelled
+ * "记者 文/图"; 记者 林旭东/文 俞佳/图 two credits labelled 文 and 图.
+ */
 export function parseBylineLine(lines: string[]): OcrByline[] | null {
   const result: OcrByline[] = [];
   let current: OcrByline | null = null;
@@ -113,16 +156,40 @@ export function parseBylineLine(lines: string[]): OcrByline[] | null {
     if (line === "") continue;
     if (SENTENCE_PUNCT.test(line)) return null;
 
-    for (const token of line.split(SEPARATORS)) {
-      if (token === "" || token === ":" || token === "：") continue;
+    const lineStart = result.length;
+    // 摄影 in 摄影 通讯员 褚燕 实习生 朱文静: the role of every person credited after it on the line.
+    let prefix: { label: string; role: BylineRole } | null = null;
+    const tokens = tokenize(line).filter((token) => token !== ":" && token !== "：");
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t] ?? "";
+      const next = tokens[t + 1];
       if (token === "摄" && unlabelled.length > 0) {
         result.push({ role: "photographer", label: "摄", names: unlabelled });
         unlabelled = [];
         continue;
       }
-      if (TRAILING_WORDS.has(token) && current !== null && current.names.length > 0) {
-        // 记者 张三 摄: the named reporter took the photograph.
-        if (token === "摄") current.role = "photographer";
+      const closesNames = current !== null && current.names.length > 0 && (next === undefined || !isName(next));
+      if (closesNames && (token === "摄" || SUFFIX_LABELS.has(token))) {
+        // 记者 俞佳 通讯员 沈倩 文/图 (or 摄): the role word closes every credit named on the line.
+        for (const entry of result.slice(lineStart)) {
+          if (entry.names.length === 0 || entry.role === "editor") continue;
+          if (token === "摄") entry.role = "photographer";
+          else entry.label = `${entry.label} ${token}`;
+        }
+        continue;
+      }
+      if (TRAILING_WORDS.has(token) && current !== null && current.names.length > 0) continue;
+      if (PREFIX_ROLES.has(token) && unlabelled.length === 0 && isPersonLabel(next)) {
+        prefix = { label: token, role: LABEL_ROLE.get(token) ?? "other" };
+        continue;
+      }
+      const slashed = SLASHED_NAME.exec(token);
+      if (slashed && current !== null && isName(slashed[1] ?? "")) {
+        // 记者 林旭东/文 俞佳/图: each name carries its own role; the bare 记者 above them says no more.
+        if (current.names.length === 0 && result[result.length - 1] === current) result.pop();
+        const label = slashed[2] ?? "";
+        current = { role: LABEL_ROLE.get(label) ?? "other", label, names: [slashed[1] ?? ""] };
+        result.push(current);
         continue;
       }
       const label = matchLabel(token);
@@ -134,7 +201,13 @@ export function parseBylineLine(lines: string[]): OcrByline[] | null {
         // single-character labels glued to text are words (图为…), not credits.
         const glueAllowed = rest !== after || ((marked || result.length > 0) && label.length > 1);
         if (unlabelled.length === 0 && (rest === "" || (glueAllowed && isName(rest)))) {
-          current = { role, label, names: rest === "" ? [] : [rest] };
+          const stacked = prefix !== null && PERSON_ROLES.has(role);
+          current = {
+            role: stacked && prefix ? prefix.role : role,
+            label: stacked && prefix && tokens[t - 1] === prefix.label ? `${prefix.label} ${label}` : label,
+            names: rest === "" ? [] : [rest],
+          };
+          if (!stacked) prefix = null;
           result.push(current);
           continue;
         }
@@ -148,4 +221,23 @@ export function parseBylineLine(lines: string[]): OcrByline[] | null {
   if (result.length === 0 || unlabelled.length > 0) return null;
   for (const entry of result) if (entry.names.length === 0 && entry.role !== "commentator") return null;
   return result;
+}
+
+/**
+ * □ 何文涛 on a commentary or literary page: a bullet and one name alone on
+ * the line, the author with no label. Read only right under a headline or
+ * deck (the caller's job), since a bulleted short word elsewhere is as often
+ * a rubric. Role "other" with an empty label: the paper printed no role.
+ */
+export function parseBareAuthor(lines: readonly string[]): OcrByline[] | null {
+  if (lines.length !== 1) return null;
+  const line = (lines[0] ?? "").trim();
+  const bullet = BULLET.exec(line);
+  if (!bullet) return null;
+  const tokens = tokenize(line.slice(bullet[0].length));
+  const name = tokens[0] ?? "";
+  if (tokens.length !== 1 || !HAN_NAME.test(name) || !isName(name)) return null;
+  // 图为现场, 记者手记: a caption or column title, not a name.
+  if (name.startsWith("图为") || (matchLabel(name)?.length ?? 0) >= 2) return null;
+  return [{ role: "other", label: "", names: [name] }];
 }

@@ -4,7 +4,7 @@
 // jump-marker readings every rule asks about.
 
 import { isCjkPunct, isLatinAlnum } from "./cjk-chars";
-import { parseBylineLine } from "./parse-byline";
+import { parseBareAuthor, parseBylineLine } from "./parse-byline";
 import { parseJumpMarker, type JumpMarker } from "./parse-jump-marker";
 import type { OcrByline, SourceBlock } from "./types";
 
@@ -26,6 +26,8 @@ export interface PreparedBlock {
   words: BlockWord[];
   /** The block read as a byline (null when it is not one). */
   bylines: OcrByline[] | null;
+  /** The block read as a bare author line (□ 何文涛): a byline only right under a headline or deck. */
+  author: OcrByline[] | null;
   /** The block read as a standalone jump marker (null when it is not one). */
   jump: JumpMarker | null;
 }
@@ -78,6 +80,7 @@ export function prepareBlock(block: SourceBlock, page: number | null): PreparedB
     heading: headingParts.join(""),
     words,
     bylines: block.hint === "body" ? null : parseBylineLine(lines),
+    author: block.hint === "unknown" || block.hint === "byline" ? parseBareAuthor(lines) : null,
     jump: parseJumpMarker(text, page),
   };
 }

@@ -7,7 +7,7 @@ import type { JumpMarker } from "./parse-jump-marker";
 import type { BlockWord, PreparedBlock } from "./prepare-blocks";
 import { stripClosingCredit } from "./strip-closing-credit";
 import { stripJumpMarkers } from "./strip-jump-markers";
-import { endsParagraph, isHeadlineShaped, MAX_GUESSED_SUBHEAD_CHARS } from "./text-shape";
+import { endsParagraph, isContactLine, isHeadlineShaped, MAX_GUESSED_SUBHEAD_CHARS } from "./text-shape";
 import type { OcrBlock, OcrByline, OcrWord } from "./types";
 
 export interface ArticleBody {
@@ -35,6 +35,7 @@ function isGuessedSubhead(text: string, previous: OcrBlock | undefined, next: Pr
     next !== undefined &&
     next.jump === null &&
     !/[！？!?]/.test(text) &&
+    !isContactLine(text) &&
     isHeadlineShaped(text, MAX_GUESSED_SUBHEAD_CHARS)
   );
 }

@@ -88,9 +88,10 @@ export function segmentArticleHeader(blocks: readonly PreparedBlock[]): ArticleH
   for (; i < blocks.length; i++) {
     const block = blocks[i];
     if (!block) break;
-    if (block.hint === "byline" || (isUnhinted(block) && block.bylines)) {
-      header.bylines.push(...(block.bylines ?? []));
-      if (!block.bylines) break; // an unreadable byline hint is left for the body to report
+    if (block.hint === "byline" || (isUnhinted(block) && (block.bylines ?? block.author))) {
+      const bylines = block.bylines ?? block.author;
+      header.bylines.push(...(bylines ?? []));
+      if (!bylines) break; // an unreadable byline hint is left for the body to report
       continue;
     }
     if (isDeck(block, i === afterHeadline, blocks[i + 1])) {

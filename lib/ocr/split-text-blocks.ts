@@ -13,6 +13,8 @@ export interface TextBlock {
   /** Heading level 1–6; 0 for other blocks. */
   level: number;
   lines: string[];
+  /** A blank line separates this block from the one before (plain text only). */
+  gapBefore?: boolean;
 }
 
 // Anchored at line starts so a long line is scanned once, not once per character.
@@ -34,9 +36,13 @@ function cleanInline(line: string): string {
 
 function splitPlain(lines: readonly string[]): TextBlock[] {
   const blocks: TextBlock[] = [];
+  let gap = false;
   for (const raw of lines) {
     const line = raw.trim();
-    if (line !== "" && !PLAIN_RULE.test(line) && !IMAGE_LINE.test(line)) blocks.push({ kind: "text", level: 0, lines: [line] });
+    if (line === "") gap = true;
+    if (line === "" || PLAIN_RULE.test(line) || IMAGE_LINE.test(line)) continue;
+    blocks.push({ kind: "text", level: 0, lines: [line], gapBefore: gap && blocks.length > 0 });
+    gap = false;
   }
   return blocks;
 }

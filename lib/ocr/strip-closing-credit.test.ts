@@ -36,4 +36,17 @@ describe("stripClosingCredit", () => {
   ])("leaves %s alone", (text) => {
     expect(stripClosingCredit(text)).toBeNull();
   });
+
+  it("lifts an unbracketed photo credit off a caption and keeps the caption", () => {
+    expect(stripClosingCredit("▲ 果农在梨园内修剪枝条。 记者 俞佳 摄")).toEqual({
+      text: "▲ 果农在梨园内修剪枝条。",
+      bylines: [{ role: "photographer", label: "记者", names: ["俞佳"] }],
+    });
+    expect(stripClosingCredit("图为村民在文化礼堂排练节目 本报记者 俞佳 摄")?.text).toBe("图为村民在文化礼堂排练节目");
+  });
+
+  it("leaves running text that merely ends in 摄 alone", () => {
+    expect(stripClosingCredit("这张照片是李四摄")).toBeNull();
+    expect(stripClosingCredit("他说，这是记者 李四 拍摄")).toBeNull();
+  });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import { isHeadlineShaped, isParagraphBoundary, isRubricShaped, stripFinalMark, stripLeadingDash, stripTrailingDash } from "./text-shape";
+import {
+  isHeadlineShaped,
+  isNeverHeadline,
+  isParagraphBoundary,
+  isRubricShaped,
+  stripFinalMark,
+  stripLeadingDash,
+  stripTrailingDash,
+} from "./text-shape";
 
 describe("isParagraphBoundary", () => {
   it.each(["。", "！", "？", "!", "?", "…", "”", "’", "」", "』", "）", ")"])("treats a paragraph ending in %s as ended", (end) => {
@@ -52,5 +60,15 @@ describe("shapes", () => {
     expect(stripLeadingDash("—访市发改局局长")).toBe("访市发改局局长");
     expect(stripLeadingDash("--锚定目标 拼搏实干")).toBe("锚定目标 拼搏实干");
     expect(stripTrailingDash("一把手访谈——")).toBe("一把手访谈");
+  });
+});
+
+describe("isNeverHeadline", () => {
+  it.each(["2024年1月27日 星期六", "今日8版", "第3版", "综合", "要闻", "东湖·副刊", "图为旅客在客运中心有序候车", "▲ 果农在梨园内修剪枝条"])("is true for %s", (line) => {
+    expect(isNeverHeadline(line)).toBe(true);
+  });
+
+  it.each(["春运首日客流平稳", "综合施策稳就业", "平湖版图再扩容"])("is false for the headline %s", (line) => {
+    expect(isNeverHeadline(line)).toBe(false);
   });
 });

@@ -23,6 +23,15 @@ const FINAL_MARK = /[？！?!]{1,2}$/;
 /** Opening quotes: a colon before a quoted paragraph is a real paragraph end. */
 const OPENING_QUOTE = /^[“‘「『"]/;
 
+/** 2024年1月27日 星期六, 今日8版, 第3版: page header lines, never a headline. */
+const PAGE_HEADER_LINE =
+  /^(?:\d{4}年\d{1,2}月\d{1,2}日(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \u3000]*今日\d{1,2}版)?|今日\d{1,2}版|第?[A-Z]?\d{1,2}版|.{1,4}版)$/;
+/** Section (版名) names printed at a page's head: 要闻, 综合, 东湖·副刊, 社会·民生, 综合新闻. */
+const SECTION_NAME =
+  /^(?:要闻|综合|评论|副刊|经济|社会|民生|文体|文化|教育|体育|国内|国际|时政|理论|专版|专题|广告|视点|图片新闻|综合新闻|县域经济|[\p{Script=Han}]{2,4}[·•・][\p{Script=Han}]{2,4})$/u;
+/** 图为…, ▲…: a photo caption, which belongs to the article above it. */
+const CAPTION_START = /^(?:图为|▲|△)/;
+
 /** Longest headline (标题) we accept from text heuristics. */
 export const MAX_HEADLINE_CHARS = 40;
 /** Longest rubric (栏目) banner line. */
@@ -81,6 +90,41 @@ export function stripLeadingDash(text: string): string {
 
 export function stripTrailingDash(text: string): string {
   return text.replace(TRAILING_DASH, "");
+}
+
+/** A page header line, section name or photo caption: short and unpunctuated like a headline, but never one. */
+export function isNeverHeadline(text: string): boolean {
+  return PAGE_HEADER_LINE.test(text) || SECTION_NAME.test(text) || CAPTION_START.test(text);
+}
+
+export function startsCaption(text: string): boolean {
+  return CAPTION_START.test(text);
+}
+
+/** 咨询电话：…, 地址：…, 开放时间：…: a labelled detail line (not 他表示：, which opens a quote). */
+const LABELLED_LINE = /^[\p{Script=Han}A-Za-z]{1,8}[:：]/u;
+const SPEECH_LABEL = /(?:说|表示|指出|认为|介绍|强调|称|道|问|答|提出|要求|坦言|直言|透露)[:：]$/;
+const CONTACT_LABEL = /(?:电话|热线|手机|地址|网址|网站|邮箱|时间|联系人|方式|微信|传真|邮编|公众号)[:：]/;
+/** Ends with something no sentence runs on from: a URL, e-mail, phone number or photo credit (记者 俞佳 摄). */
+const UNBREAKABLE_END = /(?:https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?0\d{2,3}\)?[-－ ]?\d{7,8}|1[3-9]\d{9}|[ \u3000]摄)$/;
+
+/** Longest URL, e-mail or credit we look for at a paragraph's end. */
+const MAX_UNBREAKABLE_TAIL = 120;
+
+export function isLabelledLine(text: string): boolean {
+  const label = LABELLED_LINE.exec(text);
+  return label !== null && !SPEECH_LABEL.test(label[0]);
+}
+
+/** 咨询电话：0573-85012345: a labelled contact detail, never a subhead. */
+export function isContactLine(text: string): boolean {
+  return isLabelledLine(text) && (CONTACT_LABEL.test(text) || UNBREAKABLE_END.test(text));
+}
+
+/** A paragraph ending with a URL, e-mail, phone number or photo credit: never cut mid-sentence. */
+export function endsUnbreakably(text: string): boolean {
+  // Only the tail can match; testing it alone keeps a long paragraph (or a chain of joins) linear.
+  return UNBREAKABLE_END.test(text.slice(-MAX_UNBREAKABLE_TAIL));
 }
 
 export function startsEnumeration(text: string): boolean {

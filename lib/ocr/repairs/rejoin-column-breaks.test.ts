@@ -68,4 +68,30 @@ describe("rejoinColumnBreaks", () => {
       [1, 2],
     ]);
   });
+
+  it.each([
+    ["a labelled detail", "市民可通过以下方式报名", "开放时间：每天9:00-17:00"],
+    ["an address", "活动网址：https://www.phlib.cn/2024", "地址：当湖街道东湖大道1号"],
+    ["an enumerated item", "报名方式如下", "2.现场报名：市民服务中心3楼"],
+    ["a chinese enumerator", "主要做法有", "（二）强化要素保障"],
+    ["a photo caption", "为来年丰产打下基础", "▲ 果农在梨园内修剪枝条。"],
+    ["a 图为 caption", "为来年丰产打下基础", "图为村民在文化礼堂排练节目。"],
+  ])("never joins into %s", (_, text, next) => {
+    expect(rejoin([p(text), p(next)]).blocks).toEqual([p(text), p(next)]);
+  });
+
+  it.each([
+    ["a URL", "活动网址：https://www.phlib.cn/2024", "开放时间每天9时开放。"],
+    ["a phone number", "咨询电话0573-85012345", "报名截止时间为1月20日。"],
+    ["an e-mail", "投稿邮箱phrb@163.com", "欢迎来稿。"],
+    ["a photo credit", "图为村民排练节目 记者 俞佳 摄", "村民们说，今年的村晚更热闹。"],
+    ["a short list item", "2.现场报名：市民服务中心3楼", "报名截止时间为1月20日。"],
+  ])("never joins a paragraph ending in %s", (_, text, next) => {
+    expect(rejoin([p(text), p(next)]).repairs).toEqual([]);
+  });
+
+  it("still joins a long enumerated paragraph cut by a column", () => {
+    const text = "一是强化项目攻坚，聚焦新能源汽车、光电通信等八大产业链，全力招引一批投资体量大、带动能力强、科技含量高的";
+    expect(rejoin([p(text), p("龙头项目。")]).blocks).toEqual([p(`${text}龙头项目。`)]);
+  });
 });

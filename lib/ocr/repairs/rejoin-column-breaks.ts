@@ -1,10 +1,12 @@
 // Column-break rejoin: OCR reads a paragraph that continues in the next
 // column as two paragraphs (…惟创 ⏎⏎ 新者胜…). A paragraph that does not end
 // a sentence is joined to the next one, never across a subhead, a jump
-// marker or the article's end.
+// marker or the article's end, and never into or out of a list, a labelled
+// detail (地址：…), a photo caption or a line ending in a URL, phone number,
+// e-mail or photo credit: those end where they end.
 
-import { isLatinAlnum } from "../cjk-chars";
-import { isParagraphBoundary } from "../text-shape";
+import { isLatinAlnum, snapToCharacter } from "../cjk-chars";
+import { endsUnbreakably, isLabelledLine, isParagraphBoundary, startsCaption, startsEnumeration } from "../text-shape";
 import type { OcrBlock, OcrRepair, OcrWord } from "../types";
 import type { RepairContext } from "./repair-context";
 import { remapWords } from "./shift-words";
@@ -20,13 +22,26 @@ const CLAUSE_PUNCT = /[。！？!?；;，,、：:“”]/;
 function tailOf(text: string): string {
   let start = text.length - 1; // the last character is kept even if it is punctuation (18批次,)
   while (start > 0 && text.length - start < BREAK_CONTEXT_CHARS && !CLAUSE_PUNCT.test(text.charAt(start - 1))) start--;
-  return text.slice(Math.max(start, 0));
+  return text.slice(snapToCharacter(text, Math.max(start, 0), true));
 }
 
 function headOf(text: string): string {
   let end = 1;
   while (end < text.length && end < BREAK_CONTEXT_CHARS && !CLAUSE_PUNCT.test(text.charAt(end))) end++;
-  return text.slice(0, end);
+  return text.slice(0, snapToCharacter(text, end, false));
+}
+
+/** A list item or detail line this short is whole: a cut paragraph runs longer. */
+const MAX_ITEM_CHARS = 40;
+
+/** Is this a line of its own (list item, labelled detail, caption) rather than part of a paragraph? */
+function standsAlone(text: string): boolean {
+  return isLabelledLine(text) || startsCaption(text) || (startsEnumeration(text) && text.length <= MAX_ITEM_CHARS);
+}
+
+function mayJoin(text: string, next: string): boolean {
+  if (isParagraphBoundary(text, next) || endsUnbreakably(text) || standsAlone(next)) return false;
+  return !(standsAlone(text) && text.length <= MAX_ITEM_CHARS);
 }
 
 export function rejoinColumnBreaks(
@@ -49,7 +64,7 @@ export function rejoinColumnBreaks(
       block.type === "paragraph" &&
       block.text !== "" &&
       !(ctx.barriers?.has(i - 1) ?? false) &&
-      !isParagraphBoundary(last.text, block.text);
+      mayJoin(last.text, block.text);
     if (!joinable || last === undefined) {
       out.push({ type: block.type, text: block.text });
       target[i] = out.length - 1;

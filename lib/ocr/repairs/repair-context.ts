@@ -1,5 +1,6 @@
 // What every repair needs to know about where it works, and how it quotes the
 // text it changed so an editor can find it and undo it.
+import { snapToCharacter } from "../cjk-chars";
 
 export interface RepairContext {
   page: number | null;
@@ -31,5 +32,5 @@ export function widenSpan(
   while (start > 0 && from - start < width && text.charCodeAt(start - 1) !== 10 && !stop(start - 1)) start--;
   let end = to;
   while (end < text.length && end - to < width && text.charCodeAt(end) !== 10 && !stop(end)) end++;
-  return { start, end };
+  return { start: snapToCharacter(text, start, true), end: snapToCharacter(text, end, false) };
 }
