@@ -26,9 +26,23 @@ describe("rejoinColumnBreaks", () => {
   });
 
   it("joins a chain of breaks into one paragraph", () => {
-    const result = rejoin([p("在勇当先行者谱写"), p("新篇章中彰显"), p("璀璨明珠新担当。")]);
-    expect(result.blocks).toEqual([p("在勇当先行者谱写新篇章中彰显璀璨明珠新担当。")]);
+    // A paragraph over three columns: the middle part is a whole column long.
+    const middle = "新篇章中彰显璀璨明珠新担当，奋力推进高质量发展，全力打造共同富裕";
+    const result = rejoin([p("在勇当先行者谱写"), p(middle), p("璀璨明珠新担当。")]);
+    expect(result.blocks).toEqual([p(`在勇当先行者谱写${middle}璀璨明珠新担当。`)]);
     expect(result.repairs.map((repair) => repair.block)).toEqual([0, 0]);
+  });
+
+  it("keeps the lines of a poem apart: three or more short lines in a row are verse", () => {
+    const poem = [p("冬日的田野"), p("安静地躺着"), p("等待一场雪"), p("覆盖来年的梦")];
+    const result = rejoin(poem);
+    expect(result.blocks).toEqual(poem);
+    expect(result.repairs).toEqual([]);
+  });
+
+  it("still joins a short fragment at a column foot onto the long rest of its paragraph", () => {
+    const result = rejoin([p("拼经济，拼的是产业。近年来，"), p("平湖经开汇聚了一大批大好的项目，新能源汽车、智能装备等主导产业已成态势。")]);
+    expect(result.blocks).toHaveLength(1);
   });
 
   it.each(["。", "！", "？", "…", "……", "”", "）"])("does not join after %s", (end) => {
@@ -56,15 +70,16 @@ describe("rejoinColumnBreaks", () => {
   });
 
   it("moves word positions into the joined paragraph", () => {
+    const cut = "如今，外部形势依然复杂，何以破题？惟创新者进，惟创新者强，惟创";
     const words: OcrWord[] = [
-      { block: 0, offset: 0, text: "惟创", wc: 0.9, cc: null },
+      { block: 0, offset: cut.length - 2, text: "惟创", wc: 0.9, cc: null },
       { block: 1, offset: 0, text: "新者胜", wc: 0.8, cc: null },
       { block: 2, offset: 2, text: "明天", wc: 0.7, cc: null },
     ];
-    rejoinColumnBreaks([p("惟创"), p("新者胜。"), p("迎接明天。")], words, ctx);
+    rejoinColumnBreaks([p(cut), p("新者胜。天高海阔凭鱼跃。"), p("迎接明天。")], words, ctx);
     expect(words.map((word) => [word.block, word.offset])).toEqual([
-      [0, 0],
-      [0, 2],
+      [0, cut.length - 2],
+      [0, cut.length],
       [1, 2],
     ]);
   });

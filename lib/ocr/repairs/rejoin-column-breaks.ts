@@ -39,6 +39,26 @@ function standsAlone(text: string): boolean {
   return isLabelledLine(text) || startsCaption(text) || (startsEnumeration(text) && text.length <= MAX_ITEM_CHARS);
 }
 
+/** A verse line is short; a column break leaves at least one side a full column long. */
+const VERSE_LINE_CHARS = 16;
+const VERSE_MIN_LINES = 3;
+
+/**
+ * Blocks inside a run of at least three short paragraphs: verse (副刊 poems)
+ * or a list, whose lines are meant to stand apart.
+ */
+function verseLines(blocks: readonly OcrBlock[]): boolean[] {
+  const short = blocks.map((b) => b.type === "paragraph" && b.text !== "" && b.text.length <= VERSE_LINE_CHARS);
+  const verse = new Array<boolean>(blocks.length).fill(false);
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && short[j]) j++;
+    if (j - i >= VERSE_MIN_LINES) verse.fill(true, i, j);
+    i = j === i ? i + 1 : j;
+  }
+  return verse;
+}
+
 function mayJoin(text: string, next: string): boolean {
   if (isParagraphBoundary(text, next) || endsUnbreakably(text) || standsAlone(next)) return false;
   return !(standsAlone(text) && text.length <= MAX_ITEM_CHARS);
@@ -54,6 +74,7 @@ export function rejoinColumnBreaks(
   // Where each source block's characters end up: target block and offset.
   const target = new Array<number>(blocks.length).fill(0);
   const shift = new Array<number>(blocks.length).fill(0);
+  const verse = verseLines(blocks);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (!block) continue;
@@ -64,6 +85,7 @@ export function rejoinColumnBreaks(
       block.type === "paragraph" &&
       block.text !== "" &&
       !(ctx.barriers?.has(i - 1) ?? false) &&
+      !verse[i] &&
       mayJoin(last.text, block.text);
     if (!joinable || last === undefined) {
       out.push({ type: block.type, text: block.text });
