@@ -45,8 +45,11 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
   }
 
   function formData(): FormData | null {
-    if (files.length === 0) return setError(t("chooseFiles")), null;
-    if (!date) return setError(t("chooseDate")), null;
+    const missing = files.length === 0 ? t("chooseFiles") : !date ? t("chooseDate") : null;
+    if (missing) {
+      setError(missing);
+      return null;
+    }
     const form = new FormData();
     for (const f of files) form.append("files", f, f.name);
     form.set("date", date);
