@@ -1,20 +1,12 @@
 // Runs on both databases: in-memory PGlite by default, PostgreSQL when
 // FOLIO_TEST_DATABASE_URL is set (scripts/test-all.ts does both).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import type { Database } from "./client";
 import { applyMigrations, readMigrations } from "./migrate";
-import { openTestDatabase, testDatabaseKind, truncateAll } from "./test-database";
+import { testDatabaseKind, useTestDatabase } from "./test-database";
 
 describe(`database (${testDatabaseKind})`, () => {
-  let database: Database;
-  beforeAll(async () => {
-    database = await openTestDatabase();
-    await truncateAll(database);
-  });
-  afterAll(async () => {
-    await database.close();
-  });
+  const database = useTestDatabase();
 
   it("records every migration once and applies nothing the second time", async () => {
     expect(await applyMigrations(database)).toEqual([]);

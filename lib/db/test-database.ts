@@ -1,6 +1,8 @@
 // Opens a migrated database for integration tests: in-memory PGlite, or a
 // fresh PostgreSQL database when FOLIO_TEST_DATABASE_URL names a server
 // database created for this run (by scripts/test-all.ts).
+import { afterAll, beforeAll } from "vitest";
+
 import { openDatabase, type Database } from "./client";
 import { applyMigrations } from "./migrate";
 
@@ -23,4 +25,36 @@ export async function truncateAll(database: Database): Promise<void> {
       await s.exec(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} CASCADE`);
     }
   });
+}
+
+/**
+ * For an integration test file: opens a migrated, emptied database before
+ * its tests and closes it after. The returned handle reads the open one.
+ */
+export function useTestDatabase(): Database {
+  let current: Database | undefined;
+  beforeAll(async () => {
+    current = await openTestDatabase();
+    await truncateAll(current);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  const open = () => {
+    if (!current) throw new Error("The test database is opened in beforeAll.");
+    return current;
+  };
+  return {
+    get prisma() {
+      return open().prisma;
+    },
+    get kind() {
+      return open().kind;
+    },
+    get description() {
+      return open().description;
+    },
+    withSqlSession: (fn) => open().withSqlSession(fn),
+    close: () => open().close(),
+  };
 }

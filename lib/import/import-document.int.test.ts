@@ -1,10 +1,9 @@
 // Importing into the database, on both databases (see lib/db/test-database.ts).
 import fs from "node:fs";
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 
-import type { Database } from "@/lib/db/client";
-import { openTestDatabase, testDatabaseKind, truncateAll } from "@/lib/db/test-database";
+import { testDatabaseKind, truncateAll, useTestDatabase } from "@/lib/db/test-database";
 import { ConflictError } from "@/lib/errors";
 import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
 import { ocrDocument } from "@/lib/testing/ocr-document";
@@ -15,17 +14,11 @@ import { importDocument } from "./import-document";
 const SEED = "fixtures/pages/pinghu-2024-01-p1.md";
 
 describe(`importDocument (${testDatabaseKind})`, () => {
-  let database: Database;
+  const database = useTestDatabase();
   let publicationId: string;
   const seedDocument = () =>
     readOcrFiles([{ name: "pinghu-2024-01-p1.md", bytes: new Uint8Array(fs.readFileSync(SEED)) }], { page: 1, repair: true });
 
-  beforeAll(async () => {
-    database = await openTestDatabase();
-  });
-  afterAll(async () => {
-    await database.close();
-  });
   beforeEach(async () => {
     await truncateAll(database);
     publicationId = (await database.prisma.publication.create({ data: { name: "平湖日报", slug: "pinghu" } })).id;

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { SignInThrottle } from "@/lib/auth/sign-in-throttle";
 import { TooManyAttemptsError, verifyCredentials } from "@/lib/auth/verify-credentials";
-import type { Database } from "@/lib/db/client";
-import { openTestDatabase, testDatabaseKind, truncateAll } from "@/lib/db/test-database";
+import { testDatabaseKind, useTestDatabase } from "@/lib/db/test-database";
 
 import { bootstrap } from "./bootstrap";
 
 describe(`bootstrap (${testDatabaseKind})`, () => {
-  let database: Database;
-  beforeAll(async () => {
-    database = await openTestDatabase();
-    await truncateAll(database);
-  });
-  afterAll(async () => {
-    await database.close();
-  });
+  const database = useTestDatabase();
 
   it("creates the publication, an admin with a printed password and the demo issue, once", async () => {
     const first = await bootstrap(database.prisma, { adminEmail: "admin@folio.local", adminPassword: undefined, loadDemo: true });
@@ -41,14 +33,9 @@ describe(`bootstrap (${testDatabaseKind})`, () => {
 });
 
 describe(`verifyCredentials (${testDatabaseKind})`, () => {
-  let database: Database;
+  const database = useTestDatabase();
   beforeAll(async () => {
-    database = await openTestDatabase();
-    await truncateAll(database);
     await bootstrap(database.prisma, { adminEmail: "chief@paper.cn", adminPassword: "right-password", loadDemo: false });
-  });
-  afterAll(async () => {
-    await database.close();
   });
 
   it("accepts the right password, case-insensitively for the email", async () => {
