@@ -9,16 +9,16 @@ export function blocksToDoc(blocks: readonly OcrBlock[]): ArticleDoc {
     type: "doc",
     content: blocks.map((b): ArticleBlockNode => {
       const content = b.text ? [{ type: "text" as const, text: b.text }] : undefined;
-      return b.type === "subhead"
-        ? { type: "heading", attrs: { level: 3 }, content }
-        : { type: "paragraph", content };
+      if (b.type === "subhead") return { type: "heading", attrs: { level: 3 }, content };
+      if (b.type === "caption") return { type: "caption", content };
+      return { type: "paragraph", content };
     }),
   };
 }
 
 export function docToBlocks(doc: ArticleDoc): OcrBlock[] {
   return doc.content.map((node) => ({
-    type: node.type === "heading" ? "subhead" : "paragraph",
+    type: node.type === "heading" ? "subhead" : node.type === "caption" ? "caption" : "paragraph",
     text: (node.content ?? []).map((c) => (c.type === "text" ? c.text : "\n")).join(""),
   }));
 }

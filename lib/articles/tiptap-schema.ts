@@ -1,19 +1,12 @@
 // The Tiptap JSON an article body may hold: a real schema, not z.any().
-// Nodes: doc > (paragraph | heading) > (text | hardBreak); marks: bold,
-// italic, underline, strike, link. Anything else is rejected.
+// Nodes: doc > (paragraph | heading | caption) > (text | hardBreak); marks:
+// bold, italic. Anything else is rejected: these are exactly the extensions
+// the correction desk's editor loads (components/articles/editor-extensions.ts).
 import { z } from "zod";
 
 const markSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("bold") }).strict(),
   z.object({ type: z.literal("italic") }).strict(),
-  z.object({ type: z.literal("underline") }).strict(),
-  z.object({ type: z.literal("strike") }).strict(),
-  z
-    .object({
-      type: z.literal("link"),
-      attrs: z.object({ href: z.string().url().startsWith("http") }).passthrough(),
-    })
-    .strict(),
 ]);
 
 const textSchema = z
@@ -45,10 +38,18 @@ const headingSchema = z
   })
   .strict();
 
+/** Photo captions (图说) are blocks of their own, never body paragraphs. */
+const captionSchema = z
+  .object({
+    type: z.literal("caption"),
+    content: z.array(inlineSchema).max(1_000).optional(),
+  })
+  .strict();
+
 export const articleDocSchema = z
   .object({
     type: z.literal("doc"),
-    content: z.array(z.discriminatedUnion("type", [paragraphSchema, headingSchema])).max(5_000),
+    content: z.array(z.discriminatedUnion("type", [paragraphSchema, headingSchema, captionSchema])).max(5_000),
   })
   .strict();
 

@@ -19,7 +19,8 @@ export interface OcrByline {
   names: string[];
 }
 
-export type BlockType = "paragraph" | "subhead";
+/** caption: a photo caption (图为…/▲…), kept as its own block so it never reads as body text. */
+export type BlockType = "paragraph" | "subhead" | "caption";
 
 export interface OcrBlock {
   type: BlockType;
