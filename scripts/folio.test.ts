@@ -71,3 +71,32 @@ describe("folio import", () => {
     );
   });
 });
+
+describe("page numbers on the command line", () => {
+  const unnamed = path.join(tmp, "untitled.md");
+  fs.writeFileSync(unnamed, "## 乡村道路完成改造\n\n今年以来，我镇共完成十二条乡村道路的改造。\n");
+
+  it("segment prints page null with a warning when nothing says which page it is", () => {
+    const { code, stdout, stderr } = folio(["segment", unnamed]);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { pages: { number: number | null }[] }).pages.map((p) => p.number)).toEqual([null]);
+    expect(stderr).toBe("folio: warning: untitled.md: cannot tell which page this is; the page number is left empty\n");
+  });
+
+  it("segment reads the page from the file name or the front matter", () => {
+    const named = path.join(tmp, "2024-03-08_03版.md");
+    fs.copyFileSync(unnamed, named);
+    expect((JSON.parse(folio(["segment", named]).stdout) as { pages: { number: number }[] }).pages[0]?.number).toBe(3);
+    const { stdout } = folio(["segment", "fixtures/reported/markdown-dialect.md"]);
+    expect((JSON.parse(stdout) as { pages: { number: number }[] }).pages[0]?.number).toBe(3);
+  });
+
+  it("import refuses a page it cannot number, asking for --page, before touching the database", () => {
+    const { code, stdout, stderr } = folio(["import", unnamed, "--date", "2024-03-08"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/untitled\.md.*give the page number \(--page N\)/);
+    expect(fs.existsSync(path.join(tmp, "data", "pglite"))).toBe(false);
+  });
+});

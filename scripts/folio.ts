@@ -1,5 +1,5 @@
 // Folio's command line:
-//   folio segment FILE [--page N] [--no-repair]      JSON on stdout, nothing else
+//   folio segment FILE [--page N] [--no-repair]      JSON on stdout, warnings on stderr
 //   folio import PATH --date YYYY-MM-DD [--page N] [--replace] [--no-repair] [--publication SLUG]
 // Bad input: exit code 2 and one line on stderr. Other failures: exit code 1.
 import { parseArgs } from "node:util";
@@ -24,8 +24,10 @@ async function segment(argv: string[]) {
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const { readOcrPath } = await import("@/lib/ocr/read-ocr-path");
   const { toCliJson } = await import("@/lib/ocr/to-cli-json");
-  const doc = await readOcrPath(positionals[0]!, { page: parsePage(values.page), repair: !values["no-repair"] });
+  // Segmenting only shows what was read: a page nothing numbers prints "number": null, with a warning.
+  const doc = await readOcrPath(positionals[0]!, { page: parsePage(values.page), repair: !values["no-repair"], unknownPage: "warn" });
   process.stdout.write(`${JSON.stringify(toCliJson(doc), null, 2)}\n`);
+  for (const w of doc.warnings) process.stderr.write(`folio: warning: ${w.file ? `${w.file}: ` : ""}${w.message}\n`);
 }
 
 async function importCommand(argv: string[]) {

@@ -26,3 +26,27 @@ describe("parseFrontMatter", () => {
     expect(parseFrontMatter(text).found).toBe(false);
   });
 });
+
+describe("parseFrontMatter: vendor fields", () => {
+  it.each([
+    ['section: "第03版"', 3],
+    ["section: 第3版", 3],
+    ["section: A03", 3],
+    ["section: 03版", 3],
+    ["section: 第十二版", 12],
+    ["版次: 03", 3],
+    ["page: 7", 7],
+    ["page_number: 7", 7],
+  ])("reads %s", (line, page) => {
+    expect(parseFrontMatter(`---\ntitle: 标题\n${line}\nsection_name: "综合"\n---\n正文`).page).toBe(page);
+  });
+
+  it("does not read a section name or a date as a page", () => {
+    expect(parseFrontMatter('---\nsection: "要闻"\ndate: 2024-03-08\n---\n正文').page).toBeNull();
+    expect(parseFrontMatter('---\nsection_name: "第03版"\n---\n正文').page).toBeNull();
+  });
+
+  it("prefers page: over section:", () => {
+    expect(parseFrontMatter("---\nsection: 第03版\npage: 4\n---\n正文").page).toBe(4);
+  });
+});

@@ -15,7 +15,7 @@ import { readInputFile, type InputFile } from "./read-input-file";
 import { readZip } from "./read-zip";
 import { segmentTextPage } from "./segment-text-page";
 import { isZip } from "./sniff-binary";
-import type { OcrDocument, OcrFile, OcrPage, OcrRepair, OcrWarning, SegmentOptions } from "./types";
+import type { OcrDocument, OcrFile, OcrPage, OcrRepair, OcrWarning } from "./types";
 
 export interface OcrInput {
   /** Path relative to the upload ("alto/0001.xml" in a zip or directory). */
@@ -31,6 +31,13 @@ export interface ReadOcrOptions {
    */
   page: number | null;
   repair: boolean;
+  /**
+   * A text or ALTO page whose number neither the caller, its name nor its
+   * content gives: "refuse" (the default; an import must know) throws an
+   * ImportError asking for it, "warn" leaves the number null with a warning
+   * (folio segment, which only shows what it read).
+   */
+  unknownPage?: "refuse" | "warn";
 }
 
 export function readOcrFiles(files: readonly OcrInput[], options: ReadOcrOptions): OcrDocument {
@@ -176,9 +183,14 @@ function keepOrSkip(f: InputFile, single: boolean, warnings: OcrWarning[]): bool
 function readPage(
   f: InputFile,
   single: boolean,
-  options: SegmentOptions,
+  options: ReadOcrOptions,
   warnings: OcrWarning[],
 ): { page: OcrPage; repairs: OcrRepair[] } {
+  const missingPageNumber = (name: string, isSingle: boolean): null => {
+    if (options.unknownPage !== "warn") return refuseUnknownPage(name, isSingle);
+    warnings.push({ file: name, page: null, message: "cannot tell which page this is; the page number is left empty" });
+    return null;
+  };
   const given = single ? options.page : null;
   const fromName = pageNumberFromName(f.name);
   const overruled = (source: string, number: number | null) => {
@@ -201,7 +213,7 @@ function readPage(
   return { page: { ...result.page, file: f.name }, repairs: result.repairs };
 }
 
-function missingPageNumber(name: string, single: boolean): never {
+function refuseUnknownPage(name: string, single: boolean): never {
   if (single) {
     throw new ImportError(
       "page-number",
