@@ -3,6 +3,8 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 
+import { HydrationMarker } from "@/components/hydration/hydration-marker";
+
 import "./globals.css";
 
 export const metadata: Metadata = { title: "Folio", description: "平湖日报编辑系统" };
@@ -12,7 +14,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider>
+          {children}
+          <HydrationMarker />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -3,12 +3,14 @@
 import { expect, test } from "@playwright/test";
 
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/credentials";
+import { gotoInteractive, waitForHydration } from "./support/interactive";
 
 test("a new user opens Folio, signs in as the admin and sees the demo issue", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "平湖日报 电子版" })).toBeVisible();
   await page.getByRole("link", { name: "编辑部入口" }).click();
   await expect(page).toHaveURL(/\/signin$/);
+  await waitForHydration(page);
 
   await page.getByLabel("邮箱").fill(E2E_ADMIN_EMAIL);
   await page.getByLabel("密码").fill("not-the-password");
@@ -44,7 +46,7 @@ test("staff pages send a signed-out visitor to the sign-in page", async ({ page 
 test("the interface switches to English and back", async ({ browser }) => {
   const context = await browser.newContext({ storageState: "test-results/admin-storage-state.json" });
   const page = await context.newPage();
-  await page.goto("/desk");
+  await gotoInteractive(page, "/desk");
   await expect(page.getByRole("heading", { name: "期刊" })).toBeVisible();
   await page.getByTestId("locale-switch").click();
   await expect(page.getByRole("heading", { name: "Issues" })).toBeVisible();

@@ -4,6 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { STORAGE_STATE } from "./support/credentials";
+import { gotoInteractive, holdScripts, waitForHydration } from "./support/interactive";
 
 test.use({ storageState: STORAGE_STATE });
 
@@ -11,7 +12,7 @@ const FRONT = "fixtures/pages/pinghu-2024-01-p1.md";
 const CONTINUATION = "fixtures/pages/variants/continuation-p2.md";
 
 async function chooseFilesForDate(page: Page, date: string, files: Parameters<Page["setInputFiles"]>[1]) {
-  await page.goto("/desk/import");
+  await gotoInteractive(page, "/desk/import");
   await page.getByLabel("或新建期刊（按日期）").fill(date);
   await page.locator("#files").setInputFiles(files);
 }
@@ -81,4 +82,52 @@ test("an editor imports a METS/ALTO issue and its articles keep their jumps acro
   const second = page.getByTestId("page-card").filter({ hasText: "第2版" });
   await expect(second.getByTestId("article-row").filter({ hasText: "平湖数字乡村获省级“优秀”" })).toContainText("上接1版");
   await expect(second.getByTestId("article-row").filter({ hasText: "勇挑大梁担使命 提质进位走前列" })).toContainText("上接1版");
+});
+
+test("what the editor typed before the page was interactive is what gets imported", async ({ page }) => {
+  const scripts = await holdScripts(page);
+  await page.goto("/desk/import", { waitUntil: "commit" });
+  await page.getByLabel("或新建期刊（按日期）").fill("2024-01-08");
+  await page.locator("#files").setInputFiles([FRONT]);
+  // Nothing can be sent before hydration: the buttons wait.
+  await expect(page.getByRole("button", { name: "分析" })).toBeDisabled();
+  scripts.release();
+  await waitForHydration(page);
+
+  await expect(page.getByTestId("dropzone")).toContainText("pinghu-2024-01-p1.md");
+  await page.getByRole("button", { name: "分析" }).click();
+  await page.getByRole("button", { name: "确认导入" }).click();
+  await expect(page.getByTestId("import-done")).toContainText("导入完成：5 篇稿件，1 个版面。");
+  await expect(page.getByTestId("import-done")).not.toContainText("已跳过重复文件");
+  await page.getByRole("link", { name: "打开本期" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("2024-01-08");
+});
+
+test("the form never chooses an issue for the editor", async ({ page }) => {
+  await gotoInteractive(page, "/desk/import");
+  await expect(page.getByLabel("选择已有期刊")).toHaveValue("");
+  await expect(page.getByLabel("或新建期刊（按日期）")).toHaveValue("");
+  await page.locator("#files").setInputFiles([FRONT]);
+  await page.getByRole("button", { name: "分析" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText("请选择已有期次，或填写新期次的日期。");
+  await expect(page.getByTestId("import-preview")).toHaveCount(0);
+  await page.getByLabel("或新建期刊（按日期）").fill("2024-01-09");
+  await page.getByRole("button", { name: "分析" }).click();
+  await page.getByRole("button", { name: "确认导入" }).click();
+  await expect(page.getByTestId("import-done")).toContainText("5 篇稿件");
+
+  // Choosing an existing issue clears a typed date: the form shows one choice.
+  await gotoInteractive(page, "/desk/import");
+  await page.getByLabel("或新建期刊（按日期）").fill("2024-02-01");
+  await page.getByLabel("选择已有期刊").selectOption({ label: "平湖日报 2024-01-09" });
+  await expect(page.getByLabel("或新建期刊（按日期）")).toHaveValue("");
+  await page.locator("#files").setInputFiles([CONTINUATION]);
+  await page.getByRole("button", { name: "分析" }).click();
+  await page.getByRole("button", { name: "确认导入" }).click();
+  await expect(page.getByTestId("import-done")).toContainText("1 个版面");
+  await page.getByRole("link", { name: "打开本期" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("2024-01-09");
+  const second = page.getByTestId("page-card").filter({ hasText: "第2版" });
+  await expect(second).toContainText("上接1版");
+  await expect(second).toContainText("我市开展节前安全生产大检查");
 });

@@ -5,8 +5,15 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
+import { useHydrated } from "@/components/hydration/use-hydrated";
+
+/**
+ * Sign-in: the request is built from the form's own fields; the button waits
+ * for hydration, and method=post keeps a password out of any URL.
+ */
 export function SignInForm() {
   const t = useTranslations("signIn");
+  const hydrated = useHydrated();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -32,7 +39,7 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)}>
+    <form method="post" onSubmit={(e) => void onSubmit(e)} data-ready={hydrated}>
       <label htmlFor="email">{t("email")}</label>
       <input id="email" name="email" type="email" autoComplete="username" required style={{ width: "100%" }} />
       <label htmlFor="password">{t("password")}</label>
@@ -50,7 +57,7 @@ export function SignInForm() {
         </p>
       )}
       <p>
-        <button type="submit" disabled={pending}>
+        <button type="submit" disabled={pending || !hydrated}>
           {pending ? t("submitting") : t("submit")}
         </button>
       </p>

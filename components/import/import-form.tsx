@@ -2,36 +2,44 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useRef, useState, type DragEvent } from "react";
+import { useEffect, useRef, useState, type DragEvent } from "react";
 
+import { useHydrated } from "@/components/hydration/use-hydrated";
 import type { ImportSummary } from "@/lib/import/import-document";
 import type { ImportPreview as Preview } from "@/lib/import/summarise-document";
 
 import { ImportPreview } from "./import-preview";
 import { upload } from "./upload";
 
-type IssueOption = { id: string; date: string; publicationId: string; label: string };
+type IssueOption = { id: string; label: string };
 type PublicationOption = { id: string; name: string };
 type Phase = "idle" | "analysing" | "analysed" | "importing" | "done";
 
+/**
+ * The import screen's form. Its fields are uncontrolled and every request is
+ * built from them (`new FormData(form)`), so what is sent is what the form
+ * shows, also when the user typed before the page became interactive. No
+ * issue is chosen for the user; the buttons wait for hydration.
+ */
 export function ImportForm({ issues, publications }: { issues: IssueOption[]; publications: PublicationOption[] }) {
   const t = useTranslations("import");
-  const [files, setFiles] = useState<File[]>([]);
-  const [publication, setPublication] = useState(issues[0]?.publicationId ?? publications[0]?.id ?? "");
-  const [date, setDate] = useState(issues[0]?.date ?? "");
-  const [page, setPage] = useState("");
-  const [noRepair, setNoRepair] = useState(false);
-  const [replace, setReplace] = useState(false);
+  const hydrated = useHydrated();
+  const form = useRef<HTMLFormElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [fileNames, setFileNames] = useState<string[]>([]);
   const [phase, setPhase] = useState<Phase>("idle");
   const [progress, setProgress] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [dragging, setDragging] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
 
-  function choose(list: FileList | null) {
-    setFiles(list ? Array.from(list) : []);
+  // Files chosen before hydration are in the input already: show them.
+  useEffect(() => setFileNames(Array.from(fileInput.current?.files ?? []).map((f) => f.name)), []);
+
+  /** Any change to the form makes an earlier preview stale. */
+  function onFormChange() {
+    setFileNames(Array.from(fileInput.current?.files ?? []).map((f) => f.name));
     setPreview(null);
     setSummary(null);
     setError(null);
@@ -41,33 +49,37 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
   function onDrop(e: DragEvent) {
     e.preventDefault();
     setDragging(false);
-    choose(e.dataTransfer.files);
+    if (fileInput.current && e.dataTransfer.files.length) {
+      fileInput.current.files = e.dataTransfer.files;
+      onFormChange();
+    }
   }
 
+  /** The request body, read from the form's own fields; null (with a message) when a choice is missing. */
   function formData(): FormData | null {
-    const missing = files.length === 0 ? t("chooseFiles") : !date ? t("chooseDate") : null;
+    const data = new FormData(form.current!);
+    const files = data.getAll("files").filter((f): f is File => typeof f !== "string" && f.name !== "");
+    data.delete("files");
+    for (const f of files) data.append("files", f, f.name);
+    const issue = String(data.get("issue") ?? "");
+    const date = String(data.get("date") ?? "");
+    const missing =
+      files.length === 0 ? t("chooseFiles") : !issue && !date ? t("chooseTarget") : issue && date ? t("chooseOneTarget") : null;
     if (missing) {
       setError(missing);
       return null;
     }
-    const form = new FormData();
-    for (const f of files) form.append("files", f, f.name);
-    form.set("date", date);
-    form.set("publication", publication);
-    form.set("page", page);
-    form.set("repair", noRepair ? "off" : "on");
-    form.set("replace", replace ? "on" : "off");
-    return form;
+    return data;
   }
 
   async function send(step: "analyse" | "commit") {
-    const form = formData();
-    if (!form) return;
+    const data = formData();
+    if (!data) return;
     setError(null);
     setProgress(0);
     setPhase(step === "analyse" ? "analysing" : "importing");
     try {
-      const res = await upload<{ preview?: Preview; summary?: ImportSummary }>(`/api/import/${step}`, form, setProgress);
+      const res = await upload<{ preview?: Preview; summary?: ImportSummary }>(`/api/import/${step}`, data, setProgress);
       if (!res.ok || "error" in res.body) {
         const err = "error" in res.body ? res.body.error : { file: null, message: "?" };
         setError(err.file ? t("fileError", { file: err.file, message: err.message }) : err.message);
@@ -83,19 +95,18 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
     }
   }
 
-  const busy = phase === "analysing" || phase === "importing";
+  const busy = !hydrated || phase === "analysing" || phase === "importing";
   return (
-    <form onSubmit={(e) => e.preventDefault()}>
+    <form ref={form} method="post" onSubmit={(e) => e.preventDefault()} onChange={onFormChange} data-ready={hydrated}>
       <label htmlFor="issue">{t("existingIssue")}</label>
       <select
         id="issue"
-        value={issues.find((i) => i.date === date && i.publicationId === publication)?.id ?? ""}
+        name="issue"
+        defaultValue=""
         onChange={(e) => {
-          const issue = issues.find((i) => i.id === e.target.value);
-          if (issue) {
-            setDate(issue.date);
-            setPublication(issue.publicationId);
-          }
+          // Choosing an issue replaces a typed date, so the form shows one choice.
+          const date = form.current?.elements.namedItem("date");
+          if (e.target.value && date instanceof HTMLInputElement) date.value = "";
         }}
       >
         <option value="">—</option>
@@ -108,7 +119,7 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
       {publications.length > 1 && (
         <>
           <label htmlFor="publication">{t("publication")}</label>
-          <select id="publication" value={publication} onChange={(e) => setPublication(e.target.value)}>
+          <select id="publication" name="publication" defaultValue={publications[0]?.id}>
             {publications.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -118,12 +129,21 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
         </>
       )}
       <label htmlFor="date">{t("newIssue")}</label>
-      <input id="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      <input
+        id="date"
+        name="date"
+        type="date"
+        defaultValue=""
+        onChange={(e) => {
+          const issue = form.current?.elements.namedItem("issue");
+          if (e.target.value && issue instanceof HTMLSelectElement) issue.value = "";
+        }}
+      />
 
       <label htmlFor="files">{t("files")}</label>
       <div
         className={`dropzone${dragging ? " active" : ""}`}
-        onClick={() => input.current?.click()}
+        onClick={() => fileInput.current?.click()}
         onDragOver={(e) => {
           e.preventDefault();
           setDragging(true);
@@ -132,25 +152,17 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
         onDrop={onDrop}
         data-testid="dropzone"
       >
-        {files.length ? files.map((f) => f.name).join("、") : t("dropHere")}
-        <input
-          ref={input}
-          id="files"
-          type="file"
-          multiple
-          accept=".md,.markdown,.txt,.xml,.zip"
-          hidden
-          onChange={(e) => choose(e.target.files)}
-        />
+        {fileNames.length ? fileNames.join("、") : t("dropHere")}
+        <input ref={fileInput} id="files" name="files" type="file" multiple accept=".md,.markdown,.txt,.xml,.zip" hidden />
       </div>
 
       <label htmlFor="page">{t("page")}</label>
-      <input id="page" inputMode="numeric" value={page} onChange={(e) => setPage(e.target.value)} size={4} />
+      <input id="page" name="page" inputMode="numeric" defaultValue="" size={4} />
       <label>
-        <input type="checkbox" checked={noRepair} onChange={(e) => setNoRepair(e.target.checked)} /> {t("noRepair")}
+        <input type="checkbox" name="repair" value="off" /> {t("noRepair")}
       </label>
       <label>
-        <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> {t("replace")}
+        <input type="checkbox" name="replace" value="on" /> {t("replace")}
       </label>
 
       <p>
@@ -161,7 +173,7 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
           {phase === "importing" ? t("importing") : t("confirm")}
         </button>
       </p>
-      {busy && (
+      {(phase === "analysing" || phase === "importing") && (
         <p>
           <progress value={progress} max={100} /> {t("progress", { percent: progress })}
         </p>

@@ -3,12 +3,13 @@
 import { chromium, type FullConfig } from "@playwright/test";
 
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD, STORAGE_STATE } from "./credentials";
+import { gotoInteractive } from "./interactive";
 
 export default async function globalSetup(config: FullConfig) {
   const { baseURL, launchOptions } = config.projects[0]!.use;
   const browser = await chromium.launch(launchOptions);
   const page = await browser.newPage({ baseURL });
-  await page.goto("/signin");
+  await gotoInteractive(page, "/signin");
   await page.getByLabel("邮箱").fill(E2E_ADMIN_EMAIL);
   await page.getByLabel("密码").fill(E2E_ADMIN_PASSWORD);
   await page.getByRole("button", { name: "登录" }).click();

@@ -209,6 +209,7 @@ export function buildImportRows(groups: readonly ArticleGroup[], ctx: RowContext
 
     const body = blocksToDoc(blocks);
     const bodyText = docToText(body);
+    const genre = guessGenre(first);
     const sourceFile = pageByNumber.get(group.parts[0]!.page)?.file;
     rows.articles.push({
       id: articleId,
@@ -219,7 +220,7 @@ export function buildImportRows(groups: readonly ArticleGroup[], ctx: RowContext
       dateline: first.dateline,
       body,
       bodyText,
-      genre: guessGenre(first),
+      genre,
       wordCount: countCharacters(bodyText),
       rubric: first.rubric,
       ocrSourceId: (sourceFile ? ctx.sourceIds.get(sourceFile) : undefined) ?? onlySource,
@@ -232,13 +233,18 @@ export function buildImportRows(groups: readonly ArticleGroup[], ctx: RowContext
       version: 1,
       authorId: ctx.authorId,
       reason: "import",
+      // An ArticleSnapshot (lib/articles/article-snapshot.ts): restoring revision 1 gives the import exactly.
       snapshot: {
         kicker: first.kicker,
         headline: first.headline ?? "",
         deck: first.deck,
         dateline: first.dateline,
+        rubric: first.rubric,
+        genre,
+        bylines: first.bylines.flatMap((b) =>
+          (b.names.length ? b.names : [null]).map((name) => ({ role: roleToDb(b.role), label: b.label, name })),
+        ),
         body,
-        bylines: first.bylines,
       },
     });
   }

@@ -12,12 +12,32 @@ function form(fields: Record<string, string>, files: File[] = [new File(["## 标
 describe("parseUpload", () => {
   it("reads the fields and the files' bytes", async () => {
     const upload = await parseUpload(form({ date: "2024-01-03", page: "2", repair: "off", replace: "on", publication: "pub1" }));
-    expect(upload).toMatchObject({ date: "2024-01-03", page: 2, repair: false, replace: true, publication: "pub1" });
+    expect(upload).toMatchObject({
+      target: { date: "2024-01-03", publication: "pub1" },
+      page: 2,
+      repair: false,
+      replace: true,
+    });
     expect(upload.files.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([["p1.md", "## 标题"]]);
   });
 
+  it("takes an existing issue by its id", async () => {
+    expect((await parseUpload(form({ issue: "issue-1", date: "" }))).target).toEqual({ kind: "issue", issue: "issue-1" });
+  });
+
   it("defaults to repairs on, no replacing, no page and the first publication", async () => {
-    expect(await parseUpload(form({ date: "2024-01-03" }))).toMatchObject({ page: null, repair: true, replace: false, publication: null });
+    expect(await parseUpload(form({ date: "2024-01-03" }))).toMatchObject({
+      page: null,
+      repair: true,
+      replace: false,
+      target: { publication: null },
+    });
+  });
+
+  it("never picks an issue for the user: no choice and two choices are refused", async () => {
+    await expect(parseUpload(form({}))).rejects.toThrow("Choose an existing issue or enter a date.");
+    await expect(parseUpload(form({ issue: "", date: "" }))).rejects.toThrow("Choose an existing issue or enter a date.");
+    await expect(parseUpload(form({ issue: "issue-1", date: "2024-01-03" }))).rejects.toThrow("not both");
   });
 
   it("names the field that is wrong", async () => {

@@ -18,7 +18,7 @@ export default async function ImportPage() {
       <p className="muted">{t("import.intro")}</p>
       <ImportForm
         publications={publications}
-        issues={issues.map((i) => ({ id: i.id, date: i.date, publicationId: i.publicationId, label: `${i.publication} ${i.date}` }))}
+        issues={issues.map((i) => ({ id: i.id, label: `${i.publication} ${i.date}` }))}
       />
     </>
   );
