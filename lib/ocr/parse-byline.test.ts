@@ -191,3 +191,69 @@ describe("parseBareAuthor", () => {
     expect(parseBareAuthor([line])).toBeNull();
   });
 });
+
+describe("parseBylineLine: padded and spaced names", () => {
+  it.each([
+    ["（本报记者  周  明  通讯员  李  华）", [["reporter", "本报记者", ["周明"]], ["correspondent", "通讯员", ["李华"]]]],
+    ["（记者 欧 阳 明 月）", [["reporter", "记者", ["欧阳明月"]]]],
+    ["■记者 张 小 红  通讯员 王 五", [["reporter", "记者", ["张小红"]], ["correspondent", "通讯员", ["王五"]]]],
+    ["记者 司 马 光", [["reporter", "记者", ["司马光"]]]],
+    ["记者 诸 葛 亮 亮", [["reporter", "记者", ["诸葛亮亮"]]]],
+    ["记者 上　官　婉　儿", [["reporter", "记者", ["上官婉儿"]]]],
+    ["记者 王 芳 李 明", [["reporter", "记者", ["王芳", "李明"]]]],
+    ["记者 王 芳  李 小 明", [["reporter", "记者", ["王芳", "李小明"]]]],
+    ["记者 王　芳 李小明 张 三", [["reporter", "记者", ["王芳", "李小明", "张三"]]]],
+    ["记者 王 芳 摄", [["photographer", "记者", ["王芳"]]]],
+    ["本報記者 張 小 紅  通訊員 王 五", [["reporter", "本報記者", ["張小紅"]], ["correspondent", "通訊員", ["王五"]]]],
+    ["■記者 歐 陽 明 月", [["reporter", "記者", ["歐陽明月"]]]],
+  ] as const)("reads %s", (line, expected) => {
+    expect(parseBylineLine([line])).toEqual(expected.map(([role, label, names]) => ({ role, label, names })));
+  });
+
+  it("cannot split five evenly spaced characters and rejects them", () => {
+    expect(parseBylineLine(["记者 王 芳 李 小 明"])).toBeNull();
+  });
+});
+
+describe("parseBylineLine: what e-paper exports glue to a credit", () => {
+  it("drops the paper's name and date glued to a byline", () => {
+    expect(parseBylineLine(["本报记者  周  明《示例日报》（2024年03月08日第 03 版）"])).toEqual([
+      { role: "reporter", label: "本报记者", names: ["周明"] },
+    ]);
+    expect(parseBylineLine(["记者 李四 《平湖日报》"])).toEqual([{ role: "reporter", label: "记者", names: ["李四"] }]);
+    expect(parseBylineLine(["记者 李四（2024年3月8日）"])).toEqual([{ role: "reporter", label: "记者", names: ["李四"] }]);
+  });
+
+  it("reads a photo credit with 摄 glued to the name", () => {
+    expect(parseBylineLine(["王亮摄"])).toEqual([{ role: "photographer", label: "摄", names: ["王亮"] }]);
+    expect(parseBylineLine(["记者 王亮摄"])).toEqual([{ role: "photographer", label: "记者", names: ["王亮"] }]);
+    expect(parseBylineLine(["（欧阳明月摄）"])).toEqual([{ role: "photographer", label: "摄", names: ["欧阳明月"] }]);
+  });
+
+  it("still rejects text in book-title marks that is not a trailing source", () => {
+    expect(parseBylineLine(["记者 《平湖日报》 李四"])).toBeNull();
+    expect(parseBylineLine(["《平湖日报》"])).toBeNull();
+  });
+});
+
+describe("parseBylineLine: traditional characters", () => {
+  it.each([
+    ["■記者 林旭東 通訊員 王晨慧", [["reporter", "記者", ["林旭東"]], ["correspondent", "通訊員", ["王晨慧"]]]],
+    ["攝影 記者 孫曉樂", [["photographer", "攝影 記者", ["孫曉樂"]]]],
+    ["（記者 李四 攝）", [["photographer", "記者", ["李四"]]]],
+    ["責任編輯：趙六 校對：錢七", [["editor", "責任編輯", ["趙六"]], ["editor", "校對", ["錢七"]]]],
+    ["本報評論員", [["commentator", "本報評論員", []]]],
+  ] as const)("reads %s with its labels as printed", (line, expected) => {
+    expect(parseBylineLine([line])).toEqual(expected.map(([role, label, names]) => ({ role, label, names: [...names] })));
+  });
+
+  it("rejects a traditional sentence that starts with a label", () => {
+    expect(parseBylineLine(["記者了解到，目前全市已有12家企業完成改造。"])).toBeNull();
+  });
+});
+
+describe("parseBylineLine: words ending in 摄", () => {
+  it.each(["现场拍摄", "无人机航摄"])("does not read %s as a credit", (line) => {
+    expect(parseBylineLine([line])).toBeNull();
+  });
+});

@@ -3,7 +3,13 @@
 // lines, and the desk credits at a page's foot (责任编辑：赵六 校对：钱七).
 // A line is a byline only if it is nothing but labels and name-shaped tokens,
 // so a sentence that happens to start with 记者 (记者了解到…) is rejected.
+// Labels match in traditional characters too (本報記者, 通訊員); names stay as
+// printed. English-language bylines (By Jane Doe) are read by
+// parse-english-byline.ts.
 
+import { foldTraditional } from "./fold-traditional";
+import { parseEnglishByline } from "./parse-english-byline";
+import { tokenizeCredit } from "./tokenize-credit";
 import type { BylineRole, OcrByline } from "./types";
 
 /** Printed labels, longest first so 本报记者 wins over 记者 and 文/图 over 文. */
@@ -69,13 +75,15 @@ const DOTTED_NAME = /^\p{Script=Han}{1,8}(?:[·•・‧.．]\p{Script=Han}{1,8}
 /** Words printed after the names (张三 报道 / 李四 摄) rather than being names. */
 const TRAILING_WORDS = new Set(["报道", "整理", "采写", "编译", "综合", "摄"]);
 
+/** A person's name as bylines print it: two to four Han characters, or dotted (阿依古丽·买买提); not a label. */
 export function isName(token: string): boolean {
-  return (HAN_NAME.test(token) || DOTTED_NAME.test(token)) && !LABEL_ROLE.has(token) && !TRAILING_WORDS.has(token);
+  const key = foldTraditional(token);
+  return (HAN_NAME.test(token) || DOTTED_NAME.test(token)) && !LABEL_ROLE.has(key) && !TRAILING_WORDS.has(key);
 }
 
 /** A whole token that is a credit label of two characters or more (记者, 通讯员, 责任编辑); 文, 图, 摄 are too often plain words. */
 export function isCreditLabel(token: string): boolean {
-  return token.length >= 2 && LABEL_ROLE.has(token);
+  return token.length >= 2 && LABEL_ROLE.has(foldTraditional(token));
 }
 
 /** 责任编辑：赵六 校对：钱七: every credit is the desk's (editing, proofreading, layout), none a writer's. */
@@ -83,9 +91,15 @@ export function isDeskCredit(bylines: readonly OcrByline[]): boolean {
   return bylines.length > 0 && bylines.every((byline) => byline.role === "editor");
 }
 
+/** The label `token` starts with, as printed (traditional or simplified); null when none. */
 function matchLabel(token: string): string | null {
-  for (const [label] of LABELS) if (token.startsWith(label)) return label;
+  const key = foldTraditional(token);
+  for (const [label] of LABELS) if (key.startsWith(label)) return token.slice(0, label.length);
   return null;
+}
+
+function roleOfLabel(label: string): BylineRole | undefined {
+  return LABEL_ROLE.get(foldTraditional(label));
 }
 
 /** Role words printed before a person label (摄影 记者 孙晓乐, 文/图 本报记者 俞佳): they say what that person did. */
@@ -95,34 +109,36 @@ const SUFFIX_LABELS = new Set(["文/图", "图/文", "文图", "图文"]);
 /** 林旭东/文 俞佳/图: a name with its own role after a slash. */
 const SLASHED_NAME = /^(.+)[/／](文|图|摄)$/;
 const PERSON_ROLES = new Set<BylineRole>(["reporter", "correspondent", "other"]);
-const SINGLE_HAN = /^\p{Script=Han}$/u;
-/** Padding that aligns a two-character name with three-character ones (王 芳, an ideographic space between). */
-const PADDING = /^[ \u3000]{1,2}$/;
-const TOKENS = /([ \u3000\t、，,；;]+)/;
+/**
+ * The paper and date some e-paper exports glue to a byline: 本报记者 周明《示例日报》（2024年03月08日第 03 版）.
+ * Only a 《title》 (perhaps with a bracketed date or page after it) or a bracketed date closing the line.
+ */
+const SOURCE_SUFFIX = /[ \u3000]*(?:《[^《》]{1,20}》(?:[ \u3000]*[（(][^（）()]{0,30}[）)])?|[（(][^（）()]*\d{4}年[^（）()]*[）)])[ \u3000]*$/;
+/** 王亮摄: a photo credit with 摄 glued to the name (not 拍摄, 航摄: words). */
+const GLUED_PHOTO_CREDIT = /^(\p{Script=Han}{1,3}[^拍航翻])[摄攝]$/u;
 
 /** A whole token that is a person label (记者, 本报记者, 通讯员, 实习生), not a role word. */
 function isPersonLabel(token: string | undefined): boolean {
   if (token === undefined) return false;
-  const role = LABEL_ROLE.get(token);
-  return role !== undefined && PERSON_ROLES.has(role) && !PREFIX_ROLES.has(token) && !SUFFIX_LABELS.has(token);
+  const key = foldTraditional(token);
+  const role = LABEL_ROLE.get(key);
+  return role !== undefined && PERSON_ROLES.has(role) && !PREFIX_ROLES.has(key) && !SUFFIX_LABELS.has(key);
 }
 
-/**
- * Splits a credit line into tokens. Two single characters padded apart (王 芳, an ideographic space between)
- * are one name: a single character is never a name, so the pair cannot be two.
- */
+/** A single character that may be part of a spaced name (王 芳): not a label or trailing word such as 文, 图, 摄. */
+function isNameCharacter(token: string): boolean {
+  const key = foldTraditional(token);
+  return !LABEL_ROLE.has(key) && !TRAILING_WORDS.has(key);
+}
+
+/** Credit tokens, with names spaced per character or padded to align (欧 阳 明 月, 周  明) joined; see tokenize-credit.ts. */
 function tokenize(line: string): string[] {
-  const parts = line.split(TOKENS);
   const tokens: string[] = [];
-  for (let i = 0; i < parts.length; i += 2) {
-    const token = parts[i] ?? "";
-    if (token === "") continue;
-    const next = parts[i + 2] ?? "";
-    const joinable = (t: string) => SINGLE_HAN.test(t) && !LABEL_ROLE.has(t) && !TRAILING_WORDS.has(t);
-    if (joinable(token) && joinable(next) && PADDING.test(parts[i + 1] ?? "")) {
-      tokens.push(token + next);
-      i += 2;
-    } else tokens.push(token);
+  for (const token of tokenizeCredit(line, isNameCharacter)) {
+    const glued = GLUED_PHOTO_CREDIT.exec(token);
+    // 王亮摄: the name, then 摄 as if printed apart (王亮 摄).
+    if (glued && isName(glued[1] ?? "")) tokens.push(glued[1] ?? "", "摄");
+    else tokens.push(token);
   }
   return tokens;
 }
@@ -134,6 +150,8 @@ function tokenize(line: string): string[] {
  * "记者 文/图"; 记者 林旭东/文 俞佳/图 two credits labelled 文 and 图.
  */
 export function parseBylineLine(lines: string[]): OcrByline[] | null {
+  const english = /^[^\p{Script=Han}]*\bby\b/iu.test(lines[0] ?? "") ? parseEnglishByline(lines.map((line) => line.replace(BULLET, ""))) : null;
+  if (english !== null) return english;
   const result: OcrByline[] = [];
   let current: OcrByline | null = null;
   // Names read before any label: only a closing 摄 (李四 摄) makes them a credit.
@@ -148,6 +166,7 @@ export function parseBylineLine(lines: string[]): OcrByline[] | null {
       marked = true;
       line = line.slice(bullet[0].length);
     }
+    line = line.replace(SOURCE_SUFFIX, "");
     const bracketed = BRACKETED.exec(line);
     if (bracketed) {
       marked = true;
@@ -162,39 +181,40 @@ export function parseBylineLine(lines: string[]): OcrByline[] | null {
     const tokens = tokenize(line).filter((token) => token !== ":" && token !== "：");
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] ?? "";
+      const key = foldTraditional(token);
       const next = tokens[t + 1];
-      if (token === "摄" && unlabelled.length > 0) {
+      if (key === "摄" && unlabelled.length > 0) {
         result.push({ role: "photographer", label: "摄", names: unlabelled });
         unlabelled = [];
         continue;
       }
       const closesNames = current !== null && current.names.length > 0 && (next === undefined || !isName(next));
-      if (closesNames && (token === "摄" || SUFFIX_LABELS.has(token))) {
+      if (closesNames && (key === "摄" || SUFFIX_LABELS.has(key))) {
         // 记者 俞佳 通讯员 沈倩 文/图 (or 摄): the role word closes every credit named on the line.
         for (const entry of result.slice(lineStart)) {
           if (entry.names.length === 0 || entry.role === "editor") continue;
-          if (token === "摄") entry.role = "photographer";
+          if (key === "摄") entry.role = "photographer";
           else entry.label = `${entry.label} ${token}`;
         }
         continue;
       }
-      if (TRAILING_WORDS.has(token) && current !== null && current.names.length > 0) continue;
-      if (PREFIX_ROLES.has(token) && unlabelled.length === 0 && isPersonLabel(next)) {
-        prefix = { label: token, role: LABEL_ROLE.get(token) ?? "other" };
+      if (TRAILING_WORDS.has(key) && current !== null && current.names.length > 0) continue;
+      if (PREFIX_ROLES.has(key) && unlabelled.length === 0 && isPersonLabel(next)) {
+        prefix = { label: token, role: roleOfLabel(token) ?? "other" };
         continue;
       }
-      const slashed = SLASHED_NAME.exec(token);
+      const slashed = SLASHED_NAME.exec(key);
       if (slashed && current !== null && isName(slashed[1] ?? "")) {
         // 记者 林旭东/文 俞佳/图: each name carries its own role; the bare 记者 above them says no more.
         if (current.names.length === 0 && result[result.length - 1] === current) result.pop();
-        const label = slashed[2] ?? "";
-        current = { role: LABEL_ROLE.get(label) ?? "other", label, names: [slashed[1] ?? ""] };
+        const label = token.slice(-1);
+        current = { role: roleOfLabel(label) ?? "other", label, names: [token.slice(0, (slashed[1] ?? "").length)] };
         result.push(current);
         continue;
       }
       const label = matchLabel(token);
       if (label !== null) {
-        const role = LABEL_ROLE.get(label) ?? "other";
+        const role = roleOfLabel(label) ?? "other";
         const after = token.slice(label.length);
         const rest = after.replace(/^[:：/]/, "");
         // A name flush against the label (■记者林旭东) is trusted once the line is known to be a credit;

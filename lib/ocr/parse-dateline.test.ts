@@ -82,3 +82,15 @@ describe("parseDateline", () => {
     },
   );
 });
+
+describe("parseDateline: traditional characters", () => {
+  it("reads 本報訊 and 新華社…電 as printed, with the credits in them", () => {
+    expect(parseDateline("本報訊（記者 張三）昨天，全市召開大會。")).toEqual({
+      dateline: "本報訊",
+      bylines: [{ role: "reporter", label: "記者", names: ["張三"] }],
+      length: 10,
+    });
+    expect(parseDateline("新華社北京1月2日電 記者 李四 王五 今年以來，…")?.dateline).toBe("新華社北京1月2日電");
+    expect(parseDateline("本報記者 周明 報道 連日來，…")?.bylines).toEqual([{ role: "reporter", label: "本報記者", names: ["周明"] }]);
+  });
+});

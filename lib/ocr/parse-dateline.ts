@@ -4,6 +4,7 @@
 // starts after the separator. A dateline may also stand alone on its line
 // (新华社北京1月5日电 ⏎ 高质量发展是…), the lead being the next paragraph.
 
+import { foldTraditional } from "./fold-traditional";
 import { parseBylineLine } from "./parse-byline";
 import type { OcrByline } from "./types";
 
@@ -22,6 +23,8 @@ const OPENING = new RegExp(
   `^(?:本报讯|据?${AGENCY}\\p{Script=Han}{0,8}?${DATE}?电|本报\\p{Script=Han}{1,8}?${DATE}电|本报(?:全媒体|融媒体)?记者[ \\u3000]*([^，。,：:\\s\\u3000]{2,12}(?:[ \\u3000、]+[^，。,：:\\s\\u3000]{2,12}){0,3})[ \\u3000]*报道)`,
   "u",
 );
+/** The longest opening OPENING can match (本报记者 + four names + 报道): only this much is folded. */
+const MAX_OPENING_CHARS = 80;
 const CREDIT_IN_BRACKETS = /^[ \u3000]*[（(]([^（()）]{2,40})[）)]/;
 const SEPARATOR = /^[ \u3000]+/;
 /** One space-separated token after the dateline (sticky: read in place, no copying). */
@@ -47,7 +50,7 @@ function readLooseCredit(text: string, from: number): { bylines: OcrByline[]; le
   TOKEN.lastIndex = from;
   for (let match = TOKEN.exec(text); match && tokens.length < MAX_CREDIT_TOKENS; match = TOKEN.exec(text)) {
     const token = match[1] ?? "";
-    if (token.length > MAX_CREDIT_TOKEN_CHARS || LEAD_WORDS.has(token)) break;
+    if (token.length > MAX_CREDIT_TOKEN_CHARS || LEAD_WORDS.has(foldTraditional(token))) break;
     tokens.push(token);
     ends.push(TOKEN.lastIndex);
   }
@@ -58,17 +61,20 @@ function readLooseCredit(text: string, from: number): { bylines: OcrByline[]; le
   return null;
 }
 
-/** Reads a dateline at the start of `text`; null if the paragraph does not open with one. */
+/**
+ * Reads a dateline at the start of `text` (traditional characters too: 本報訊,
+ * 新華社…電, kept as printed); null if the paragraph does not open with one.
+ */
 export function parseDateline(text: string): Dateline | null {
-  const opening = OPENING.exec(text);
+  const opening = OPENING.exec(foldTraditional(text.slice(0, MAX_OPENING_CHARS)));
   if (!opening) return null;
-  const dateline = opening[0];
+  const dateline = text.slice(0, opening[0].length);
   let length = dateline.length;
   let bylines: OcrByline[] = [];
 
   if (opening[1] !== undefined) {
     // 本报记者 张三 报道: the credit is the dateline itself.
-    bylines = parseBylineLine([dateline.replace(/[ \u3000]*报道$/, "")]) ?? [];
+    bylines = parseBylineLine([dateline.replace(/[ \u3000]*[报報]道$/, "")]) ?? [];
   }
   const credit = CREDIT_IN_BRACKETS.exec(text.slice(length));
   const bracketed = credit ? parseBylineLine([`（${credit[1] ?? ""}）`]) : null;
