@@ -1,7 +1,7 @@
-// Splits a credit line (记者 欧 阳 明 月  通讯员 王　五) into labels and names.
+// Splits a credit line (记者 欧 阳 明 月  通讯员 王 五) into labels and names.
 // Chinese typesetting pads a two-character name to three characters' width
-// (周  明, 王　芳) and some papers space every character of every name
-// (欧 阳 明 月, 张 小 红); either way a run of single characters set apart by
+// (周  明, or 王 芳 with an ideographic space) and some papers space every
+// character of every name (欧 阳 明 月, 张 小 红); either way a run of single characters set apart by
 // the same narrow space is one name, never one person per character.
 
 import { foldTraditional } from "./fold-traditional";
@@ -52,8 +52,9 @@ function partsOf(chars: readonly string[], gaps: readonly number[], cut: (gap: n
 /**
  * Names in a run of single characters. With even gaps, see namesOfEvenRun.
  * With uneven ones, either the wider gaps part the names (王 芳  李 小 明) or the
- * narrower ones do, the wider being padding (王　芳 李　明): whichever leaves
- * every name two to four characters long, tried in that order.
+ * narrower ones do, the wider being padding (王 芳 李 明, ideographic spaces
+ * inside the names): whichever leaves every name two to four characters
+ * long, tried in that order.
  */
 function namesOfRun(chars: readonly string[], gaps: readonly number[]): string[] {
   const narrowest = Math.min(...gaps);
