@@ -15,7 +15,7 @@ import { isContinuation, isRunningTextBlock, opensArticleBody, type BlockRole } 
 import { isDashedKicker, isTitleShaped } from "./block-shape";
 import type { PreparedBlock } from "./prepare-blocks";
 import type { TextBlock } from "./split-text-blocks";
-import { hasLeadingDash, hasTrailingDash } from "./text-shape";
+import { hasLeadingDash, hasTrailingDash, seriesName } from "./text-shape";
 
 function mostFrequent(levels: readonly number[]): number | null {
   const counts = new Map<number, number>();
@@ -32,7 +32,10 @@ function mostFrequent(levels: readonly number[]): number | null {
 }
 
 /** Does an article's head or body follow: a byline, dateline, dashed deck or continuation marker, perhaps after an undashed deck line? */
-function signalsArticle(prepared: readonly PreparedBlock[], texts: readonly TextBlock[], at: number): boolean {
+function signalsArticle(prepared: readonly PreparedBlock[], texts: readonly TextBlock[], from: number): boolean {
+  // > 系列：基层新观察 between the headline and the byline says nothing either way.
+  let at = from;
+  while (texts[at] !== undefined && texts[at]?.kind !== "heading" && seriesName(prepared[at]?.heading ?? "") !== null) at++;
   const next = prepared[at];
   if (!next || texts[at]?.kind === "heading") return false;
   // （上接1版） under a heading: the headline repeated over a continued article.

@@ -5,15 +5,37 @@
 // (本报讯, 新华社…电, 本报记者…报道, alone or opening a paragraph), or directly
 // by a （上接N版） marker. A headline may end in ？ or ！ when a byline or
 // dateline follows (after a dash-led deck at most). A dash-ended line directly
-// above is its kicker, never the headline itself. An article with neither
-// byline nor dateline cannot be told from body text this way and stays with
-// the article before it.
+// above is its kicker, never the headline itself.
+//
+// Without byline or dateline, two shapes still start an article: a headline
+// over a dash-led 副题 deck and running text (小镇夜市点亮乡村消费新场景 ⏎
+// ——多个部门联手…), and, before any article on the page, a headline over
+// running text (a short item, 简讯). Elsewhere such an article cannot be told
+// from a subhead and stays with the article before it.
 
 import { isContinuation, isRunningTextBlock, opensArticleBody, type BlockRole } from "./article-start-signals";
 import { isDashedKicker, isTitleShaped } from "./block-shape";
 import type { PreparedBlock } from "./prepare-blocks";
 import type { TextBlock } from "./split-text-blocks";
-import { hasLeadingDash, isNeverHeadline } from "./text-shape";
+import { hasLeadingDash, isNeverHeadline, seriesName, stripLeadingDash } from "./text-shape";
+
+/** A dash-led line this long is a deck; shorter (——习近平, ——《论语》) it is a quotation's attribution. */
+const MIN_DASHED_DECK_CHARS = 6;
+const ATTRIBUTION = /^(?:《|摘自|引自|选自|转自|来源)/;
+/** Mastheads and promos over a page's first text (平湖日报, 平湖发布, 今平湖客户端): never a short item's headline. */
+const MASTHEAD = /(?:日报|晚报|早报|都市报|商报|时报|周报|报|发布|客户端|新闻网|网)$/;
+const SENTENCE_END = /[。！？!?]/;
+
+/** ——多个部门联手优化摊位管理: a dash-led 副题 deck, not a quotation's attribution. */
+function isDashedDeck(block: PreparedBlock): boolean {
+  const text = stripLeadingDash(block.heading);
+  return hasLeadingDash(block.heading) && text.length >= MIN_DASHED_DECK_CHARS && !ATTRIBUTION.test(text);
+}
+
+/** Running text that ends a sentence: the body of an article with no credit. */
+function isRunningSentence(block: PreparedBlock | undefined): boolean {
+  return block !== undefined && isRunningTextBlock(block) && SENTENCE_END.test(block.text);
+}
 
 /**
  * Index of the block after the headline at `at` and its deck, if any, when
@@ -23,13 +45,18 @@ import { hasLeadingDash, isNeverHeadline } from "./text-shape";
  */
 function headlineEvidence(prepared: readonly PreparedBlock[], texts: readonly TextBlock[], at: number, asks: boolean, gapsTell: boolean): number {
   let next = at + 1;
-  const deck = prepared[next];
+  // 系列：基层新观察 under the headline says nothing either way.
+  while (prepared[next] !== undefined && seriesName(prepared[next]?.heading ?? "") !== null) next++;
+  const deckAt = next;
+  const deck = prepared[deckAt];
   // An undashed deck sits right under its headline; across a blank line the short line above is
   // something else (a section name, a caption, the last line of the article before).
   const adjoins = !gapsTell || texts[next]?.gapBefore !== true;
   if (deck && deck.bylines === null && (hasLeadingDash(deck.heading) || (!asks && adjoins && isTitleShaped(deck)))) next++;
   const following = prepared[next];
   if (opensArticleBody(following)) return next;
+  // A dash-led deck is evidence enough when running text follows it.
+  if (deck !== undefined && next === deckAt + 1 && isDashedDeck(deck) && isRunningSentence(following)) return next;
   // （上接1版） right under it: the headline repeated over a continued article.
   return !asks && next === at + 1 && following !== undefined && isContinuation(following) ? next : -1;
 }
@@ -53,7 +80,9 @@ export function findPlainStarts(texts: readonly TextBlock[], prepared: readonly 
     if (!block) continue;
     if (roles[i] === "unknown" && block.lines.length <= 2 && !isKickerAbove(prepared, i) && !isNeverHeadline(block.heading)) {
       const plain = isTitleShaped(block);
-      const next = plain || isTitleShaped(block, true) ? headlineEvidence(prepared, texts, i, !plain, gapsTell) : -1;
+      let next = plain || isTitleShaped(block, true) ? headlineEvidence(prepared, texts, i, !plain, gapsTell) : -1;
+      // Before any article: a short item's headline over its running text (乡村道路完成改造 ⏎ 今年以来，…).
+      if (next === -1 && plain && !inArticle && !MASTHEAD.test(block.heading) && isRunningSentence(prepared[i + 1])) next = i + 1;
       if (next !== -1) {
         roles[i] = "heading";
         const kickerAt = i - 1;

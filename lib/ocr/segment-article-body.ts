@@ -7,7 +7,7 @@ import type { JumpMarker } from "./parse-jump-marker";
 import type { BlockWord, PreparedBlock } from "./prepare-blocks";
 import { stripClosingCredit } from "./strip-closing-credit";
 import { stripJumpMarkers } from "./strip-jump-markers";
-import { endsParagraph, isContactLine, isHeadlineShaped, MAX_GUESSED_SUBHEAD_CHARS } from "./text-shape";
+import { endsParagraph, isContactLine, isHeadlineShaped, MAX_GUESSED_SUBHEAD_CHARS, startsCaption } from "./text-shape";
 import type { OcrBlock, OcrByline, OcrWord } from "./types";
 
 export interface ArticleBody {
@@ -123,7 +123,9 @@ export function segmentArticleBody(blocks: readonly PreparedBlock[], start: numb
       const guess = block.hint === "unknown" && guessSubheads && !strayDateline;
       const subhead = guess && isGuessedSubhead(text, body.blocks[body.blocks.length - 1], blocks[i + 1]);
       if (strayDateline) barrierBeforeNext();
-      push(subhead ? "subhead" : "paragraph", text, block.words, removed);
+      // 图为…, ▲…: a photo caption is a block of its own (its credit, if any, read above), never body text.
+      const type = subhead ? "subhead" : startsCaption(text) ? "caption" : "paragraph";
+      push(type, text, block.words, removed);
       if (strayDateline) barrierBeforeNext();
     }
     if (stripped.trailing) {

@@ -6,7 +6,7 @@ import { opensArticleBody } from "./article-start-signals";
 import { isDashedKicker, isTitleShaped } from "./block-shape";
 import type { JumpMarker } from "./parse-jump-marker";
 import type { PreparedBlock } from "./prepare-blocks";
-import { hasLeadingDash, stripLeadingDash, stripTrailingDash } from "./text-shape";
+import { hasLeadingDash, seriesName, stripLeadingDash, stripTrailingDash } from "./text-shape";
 import type { OcrByline } from "./types";
 
 export interface ArticleHeader {
@@ -69,13 +69,14 @@ export function segmentArticleHeader(blocks: readonly PreparedBlock[]): ArticleH
   const kickers: string[] = [];
   const rubrics: string[] = [];
   blocks.slice(0, headlineAt).forEach((block, index) => {
+    const series = seriesName(block.heading);
     if (block.jump) header.jumps.push(block.jump);
     else if (block.bylines) header.bylines.push(...block.bylines);
+    else if (series !== null) rubrics.push(series);
     else if (isKickerShaped(block) || (index === headlineAt - 1 && isTitleShaped(block))) kickers.push(stripTrailingDash(block.heading));
     else rubrics.push(block.heading);
   });
   header.kicker = kickers.length > 0 ? kickers.join(" ") : null;
-  header.rubric = rubrics.length > 0 ? rubrics.join(" ") : null;
 
   const headlines = [blocks[headlineAt]?.heading ?? ""];
   let i = headlineAt + 1;
@@ -88,6 +89,12 @@ export function segmentArticleHeader(blocks: readonly PreparedBlock[]): ArticleH
   for (; i < blocks.length; i++) {
     const block = blocks[i];
     if (!block) break;
+    // > 系列：基层新观察 under the headline: the series is the article's rubric, not its deck.
+    const series = block.hint === "unknown" || block.hint === "deck" ? seriesName(block.heading) : null;
+    if (series !== null) {
+      rubrics.push(series);
+      continue;
+    }
     if (block.hint === "byline" || (isUnhinted(block) && (block.bylines ?? block.author))) {
       const bylines = block.bylines ?? block.author;
       header.bylines.push(...(bylines ?? []));
@@ -101,6 +108,7 @@ export function segmentArticleHeader(blocks: readonly PreparedBlock[]): ArticleH
     break;
   }
   header.deck = decks.length > 0 ? decks.join(" ") : null;
+  header.rubric = rubrics.length > 0 ? rubrics.join(" ") : null;
   header.bodyStart = i;
   return header;
 }

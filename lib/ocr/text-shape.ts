@@ -1,7 +1,10 @@
 // Shape tests for one line or paragraph of newspaper text: does it end a
 // sentence, could it be a headline, a rubric banner, a deck or a kicker? The
 // text segmenter and the ALTO/METS article segmenter share these so that both
-// paths follow one set of rules.
+// paths follow one set of rules. Words are matched in traditional characters
+// too (要聞, 圖為), through foldTraditional.
+
+import { foldTraditional } from "./fold-traditional";
 
 /** Marks that end a paragraph for good (the column-break rule's "real end"). */
 const PARAGRAPH_END = /[。！？!?…”’」』）).．"]$/;
@@ -94,11 +97,22 @@ export function stripTrailingDash(text: string): string {
 
 /** A page header line, section name or photo caption: short and unpunctuated like a headline, but never one. */
 export function isNeverHeadline(text: string): boolean {
-  return PAGE_HEADER_LINE.test(text) || SECTION_NAME.test(text) || CAPTION_START.test(text);
+  const key = foldTraditional(text);
+  return PAGE_HEADER_LINE.test(key) || SECTION_NAME.test(key) || CAPTION_START.test(key);
 }
 
+/** 图为…, ▲…: a photo caption (图说), a block of its own. */
 export function startsCaption(text: string): boolean {
-  return CAPTION_START.test(text);
+  return CAPTION_START.test(foldTraditional(text.slice(0, 2)));
+}
+
+/** 系列：基层新观察, 栏目：…: the series or column an article belongs to, named on a line of its own. */
+const SERIES_LINE = /^(?:系列|系列报道|栏目|专栏|专题)[ \u3000]*[:：][ \u3000]*([^。！？!?，,；;：:]{2,24})$/;
+
+/** The series named by a `系列：…` line (its rubric, 栏目), or null when the line is not one. */
+export function seriesName(text: string): string | null {
+  const label = SERIES_LINE.exec(foldTraditional(text.trim()));
+  return label?.[1] ? text.trim().slice(-label[1].length) : null;
 }
 
 /** 咨询电话：…, 地址：…, 开放时间：…: a labelled detail line (not 他表示：, which opens a quote). */
