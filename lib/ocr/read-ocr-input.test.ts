@@ -343,7 +343,7 @@ describe("readOcrFiles: hostile and broken input", () => {
 
   it("refuses a zip with too many files", () => {
     const many = Array.from({ length: 1001 }, (_, i) => ({ name: `p${i}.md`, bytes: utf8("x") }));
-    expect(catchImportError(one("issue.zip", zipOf(many))).message).toBe("issue.zip: the zip archive holds 1001 entries; the limit is 1000");
+    expect(catchImportError(one("issue.zip", zipOf(many))).message).toBe("issue.zip: the zip archive holds more than 1000 entries, the limit for one upload");
   });
 
   it("refuses a zip bomb", () => {

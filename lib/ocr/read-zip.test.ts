@@ -1,4 +1,4 @@
-import { zipSync } from "fflate";
+import { Zip, ZipDeflate, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 
 import { readZip } from "./read-zip";
@@ -49,12 +49,38 @@ describe("readZip", () => {
     expect(readZip("p.zip", bytes).files[0]!.name).toBe("01版.txt");
   });
 
+  it("keeps UTF-8 names with accented letters that would also read as GB18030", () => {
+    const zip = zipSync({ "Grüße/créée.xml": utf8("<alto/>") });
+    expect(readZip("de.zip", zip).files.map((f) => f.name)).toEqual(["Grüße/créée.xml"]);
+  });
+
+  it("reads entries a streaming writer sized only in data descriptors after their data", () => {
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((err, chunk) => {
+      if (err) throw err;
+      chunks.push(chunk);
+    });
+    for (const [name, text] of [["alto/0001.xml", "<alto>一</alto>"], ["alto/0002.xml", "<alto>二</alto>".repeat(2000)]] as const) {
+      const entry = new ZipDeflate(name);
+      zip.add(entry);
+      entry.push(utf8(text), true);
+    }
+    zip.end();
+    const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    chunks.reduce((at, c) => (bytes.set(c, at), at + c.length), 0);
+    const files = readZip("stream.zip", bytes).files;
+    expect(files.map((f) => [f.name, f.bytes.length])).toEqual([
+      ["alto/0001.xml", utf8("<alto>一</alto>").length],
+      ["alto/0002.xml", utf8("<alto>二</alto>").length * 2000],
+    ]);
+  });
+
   it("refuses an archive with too many entries", () => {
     const entries = Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`p${i}.txt`, utf8("x")]));
     const e = catchImportError(() => readZip("many.zip", zipSync(entries, { level: 0 })));
     expect(e.code).toBe("zip-limit");
-    expect(e.message).toBe("many.zip: the zip archive holds 1001 entries; the limit is 1000");
-    expect(e.messageZh).toBe("many.zip：zip 压缩包内有 1001 个文件，超过上限 1000 个");
+    expect(e.message).toBe("many.zip: the zip archive holds more than 1000 entries, the limit for one upload");
+    expect(e.messageZh).toBe("many.zip：zip 压缩包内的文件超过 1000 个，超出一次上传的上限");
   });
 
   it("stops a zip bomb that declares a small size and inflates to far more", () => {
@@ -81,12 +107,19 @@ describe("readZip", () => {
     expect(catchImportError(() => readZip("a.zip", zipSync({ "../../etc/evil.xml": utf8("<alto/>") }))).message).toBe(
       "a.zip: the zip archive contains an unsafe path (../../etc/evil.xml)",
     );
-    const encrypted = forgeCentral(zipSync({ "p1.xml": utf8("<alto/>") }), (view, at) => view.setUint16(at + 8, 1, true));
-    expect(catchImportError(() => readZip("b.zip", encrypted)).message).toBe("b.zip: p1.xml is encrypted; Folio cannot read encrypted archives");
+    // AES (method 99 in both headers) is known before inflating; ZipCrypto only reads as damage.
+    const aes = forgeCentral(zipSync({ "p1.xml": utf8("<alto/>") }), (view, at) => {
+      view.setUint16(at + 10, 99, true);
+      view.setUint16(view.getUint32(at + 42, true) + 8, 99, true);
+    });
+    expect(catchImportError(() => readZip("b.zip", aes)).message).toBe("b.zip: p1.xml is encrypted; Folio cannot read encrypted archives");
+    const scrambled = zipSync({ "p1.xml": utf8("<alto>平湖日报</alto>".repeat(50)) });
+    scrambled.fill(0xa5, 40, 60);
+    expect(catchImportError(() => readZip("e.zip", scrambled)).message).toBe("e.zip/p1.xml: the compressed data is damaged (or encrypted)");
     const zip = zipSync({ "p1.xml": utf8("<alto>平湖日报</alto>".repeat(50)) });
     const damaged = zip.slice();
     damaged.fill(0xff, 40, 60);
-    expect(catchImportError(() => readZip("c.zip", damaged)).message).toBe("c.zip/p1.xml: the compressed data is damaged");
+    expect(catchImportError(() => readZip("c.zip", damaged)).message).toBe("c.zip/p1.xml: the compressed data is damaged (or encrypted)");
     expect(catchImportError(() => readZip("d.zip", zip.subarray(0, zip.length - 30))).message).toBe(
       "d.zip: the zip archive is damaged or truncated (no central directory)",
     );
