@@ -1,0 +1,42 @@
+// Bylines are stored as rows linked to the publication's contributors; a
+// save replaces them all, creating contributors for names new to the paper.
+import "server-only";
+
+import type { Prisma } from "@prisma/client";
+
+import type { SnapshotByline } from "./article-snapshot";
+
+/** Replaces the article's byline rows by these, in this order. */
+export async function replaceBylines(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  publicationId: string,
+  bylines: readonly SnapshotByline[],
+): Promise<void> {
+  await tx.byline.deleteMany({ where: { articleId } });
+  if (bylines.length === 0) return;
+  const names = [...new Set(bylines.flatMap((b) => (b.name ? [b.name] : [])))];
+  const ids = new Map<string, string>();
+  if (names.length) {
+    await tx.contributor.createMany({ data: names.map((name) => ({ publicationId, name })), skipDuplicates: true });
+    const rows = await tx.contributor.findMany({
+      where: { publicationId, name: { in: names } },
+      select: { id: true, name: true },
+    });
+    for (const r of rows) ids.set(r.name, r.id);
+  }
+  await tx.byline.createMany({
+    data: bylines.map((b, order) => ({
+      articleId,
+      role: b.role,
+      label: b.label,
+      contributorId: b.name ? (ids.get(b.name) ?? null) : null,
+      order,
+    })),
+  });
+}
+
+/** Whether two byline lists are the same credits in the same order. */
+export function sameBylines(a: readonly SnapshotByline[], b: readonly SnapshotByline[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.role === b[i]!.role && x.label === b[i]!.label && x.name === b[i]!.name);
+}
