@@ -3,7 +3,8 @@
 // text, heading text, word offsets into the body text, and the byline and
 // jump-marker readings every rule asks about.
 
-import { isCjkPunct, isLatinAlnum } from "./cjk-chars";
+import { isCjkPunct } from "./cjk-chars";
+import { lineSeparator } from "./line-separator";
 import { parseBareAuthor, parseBylineLine } from "./parse-byline";
 import { parseJumpMarker, type JumpMarker } from "./parse-jump-marker";
 import type { OcrByline, SourceBlock } from "./types";
@@ -19,7 +20,7 @@ export interface BlockWord {
 export interface PreparedBlock {
   hint: SourceBlock["hint"];
   lines: string[];
-  /** Lines run together as running text: Chinese lines join directly, Latin words keep a space. */
+  /** Lines run together as running text (see lineSeparator): Chinese lines join directly, Latin ones with a space. */
   text: string;
   /** Lines joined as a headline is read: a space between printed lines unless punctuation ends one. */
   heading: string;
@@ -47,8 +48,8 @@ export function prepareBlock(block: SourceBlock, page: number | null): PreparedB
     if (line === "") return;
     const previous = lines[lines.length - 1];
     if (previous !== undefined) {
-      const joinLatin = isLatinAlnum(previous.charCodeAt(previous.length - 1)) && isLatinAlnum(line.charCodeAt(0));
-      if (joinLatin) {
+      // Chinese lines run straight on; Latin ones keep a space, whatever punctuation ends them.
+      if (lineSeparator(previous, line) === " ") {
         bodyParts.push(" ");
         length += 1;
       }

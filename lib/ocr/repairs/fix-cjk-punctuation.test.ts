@@ -15,6 +15,14 @@ describe("fixCjkPunctuation", () => {
     expect(fix("何苗的想法很简单,")).toBe("何苗的想法很简单，");
   });
 
+  it("reads no Chinese context into dashes and ellipses, which Western print shares", () => {
+    expect(fix("dit une troisième,— Oui ! Quelle aventure !— Partons.")).toBe("dit une troisième,— Oui ! Quelle aventure !— Partons.");
+    expect(fix("— 1914 —, et puis…, enfin")).toBe("— 1914 —, et puis…, enfin");
+    // Chinese on the other side still decides: 太好了……!大家, 平湖,——
+    expect(fix("太好了……!大家都说")).toBe("太好了……！大家都说");
+    expect(fix("平湖,——嘉兴")).toBe("平湖，——嘉兴");
+  });
+
   it("leaves numbers alone", () => {
     expect(fix("实际外资4.8亿美元,同比增长16%,列嘉兴第一")).toBe("实际外资4.8亿美元，同比增长16%，列嘉兴第一");
     expect(fix("引进1,300余个项目")).toBe("引进1,300余个项目");

@@ -1,8 +1,9 @@
 // CJK punctuation repair: OCR often returns half-width , ? ! : ; ( ) in
 // Chinese text. A mark touching Chinese becomes full-width (，？！：；（）);
 // numbers and Latin text keep theirs (1,300  10:30  4.8亿  “1+1+N”  (GDP) in
-// an English sentence). Parentheses are decided per pair so both halves
-// always agree.
+// an English sentence). Quotes, dashes and ellipses are looked through, as
+// Western print uses them too (troisième,— stays). Parentheses are decided
+// per pair so both halves always agree.
 
 import { isCjk, isDigit, isHan, isLatinAlnum, isQuote } from "../cjk-chars";
 import type { OcrRepair } from "../types";
@@ -25,11 +26,38 @@ const CLOSE = 0x29;
 /** Cheap pre-check: most paragraphs of a clean page have nothing to convert. */
 const ANY_MARK = /[,?!:;()]/;
 
-/** Code of the character before i, looking through closing quotes (叫“平湖”? → 湖); -1 at the start. */
+/** Quotes, — and …: marks Chinese and Western print share, which say nothing about the language. */
+function isShared(code: number): boolean {
+  return isQuote(code) || code === 0x2014 || code === 0x2026;
+}
+
+/** Code of the character before i, looking through shared marks (叫“平湖”? → 湖); -1 at the start. */
 function codeBefore(text: string, i: number): number {
   let j = i - 1;
-  while (j >= 0 && isQuote(text.charCodeAt(j))) j--;
+  while (j >= 0 && isShared(text.charCodeAt(j))) j--;
   return j >= 0 ? text.charCodeAt(j) : -1;
+}
+
+/**
+ * Code of the character after i, looking through dashes and ellipses
+ * (aventure !— Partons → space) but not quotes: a mark before a closing
+ * quote ends the quoted sentence (“… hire 300 people!”记者).
+ */
+function codeAfter(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length && (text.charCodeAt(j) === 0x2014 || text.charCodeAt(j) === 0x2026)) j++;
+  return j < text.length ? text.charCodeAt(j) : -1;
+}
+
+const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ud840-\ud8bf]/;
+
+/**
+ * Whether `text` has any Chinese, Japanese or Korean character (Han, kana,
+ * Hangul). Text without one (a French or English page) gets no CJK repair
+ * at all: its punctuation and spaces are Western print's own.
+ */
+export function hasCjkScript(text: string): boolean {
+  return CJK_SCRIPT.test(text);
 }
 
 function codeAt(text: string, i: number): number {
@@ -37,16 +65,21 @@ function codeAt(text: string, i: number): number {
 }
 
 function touchesChinese(text: string, i: number, code: number): boolean {
-  const next = codeAt(text, i + 1);
   // 1,300 and 10:30 are numbers, whatever surrounds them.
-  if ((code === COMMA || code === COLON) && isDigit(codeAt(text, i - 1)) && isDigit(next)) return false;
+  if ((code === COMMA || code === COLON) && isDigit(codeAt(text, i - 1)) && isDigit(codeAt(text, i + 1))) return false;
+  const next = codeAfter(text, i);
   const before = codeBefore(text, i);
   if (isLatinAlnum(before) && isLatinAlnum(next)) return false;
-  return isCjk(before) || isCjk(next);
+  return isChinese(before) || isChinese(next);
+}
+
+/** Chinese text or full-width punctuation, not counting the shared — and …. */
+function isChinese(code: number): boolean {
+  return isCjk(code) && !isShared(code);
 }
 
 function pairIsChinese(text: string, open: number, close: number): boolean {
-  if (isCjk(codeBefore(text, open)) || isCjk(codeAt(text, close + 1))) return true;
+  if (isChinese(codeBefore(text, open)) || isChinese(codeAfter(text, close))) return true;
   for (let i = open + 1; i < close; i++) if (isHan(text.charCodeAt(i))) return true;
   return false;
 }

@@ -33,6 +33,12 @@ describe("rejoinColumnBreaks", () => {
     expect(result.repairs.map((repair) => repair.block)).toEqual([0, 0]);
   });
 
+  it("joins Latin text across a column with a space after any punctuation, and a hyphenated word without one", () => {
+    const result = rejoin([p("They came to Paris, in June;"), p("it rained. Then came the Ger-"), p("mantown Telegraph (so they say)")]);
+    expect(result.blocks).toEqual([p("They came to Paris, in June; it rained. Then came the Ger-mantown Telegraph (so they say)")]);
+    expect(result.repairs.map((repair) => repair.replacement)).toEqual(["in June; it raine", "the Ger-mantown "]);
+  });
+
   it("keeps the lines of a poem apart: three or more short lines in a row are verse", () => {
     const poem = [p("冬日的田野"), p("安静地躺着"), p("等待一场雪"), p("覆盖来年的梦")];
     const result = rejoin(poem);

@@ -5,7 +5,8 @@
 // detail (地址：…), a photo caption or a line ending in a URL, phone number,
 // e-mail or photo credit: those end where they end.
 
-import { isLatinAlnum, snapToCharacter } from "../cjk-chars";
+import { snapToCharacter } from "../cjk-chars";
+import { lineSeparator } from "../line-separator";
 import { endsUnbreakably, isLabelledLine, isParagraphBoundary, startsCaption, startsEnumeration } from "../text-shape";
 import type { OcrBlock, OcrRepair, OcrWord } from "../types";
 import type { RepairContext } from "./repair-context";
@@ -92,8 +93,8 @@ export function rejoinColumnBreaks(
       target[i] = out.length - 1;
       continue;
     }
-    // Latin words cut by a column keep a space between them; Chinese runs straight on.
-    const space = isLatinAlnum(last.text.charCodeAt(last.text.length - 1)) && isLatinAlnum(block.text.charCodeAt(0)) ? " " : "";
+    // The rule that joins printed lines: Chinese runs straight on, Latin text keeps a space.
+    const space = lineSeparator(last.text, block.text);
     const before = tailOf(last.text);
     const after = headOf(block.text);
     repairs.push({

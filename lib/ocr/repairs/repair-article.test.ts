@@ -21,6 +21,22 @@ function article(overrides: Partial<OcrArticle>): OcrArticle {
 }
 
 describe("repairArticle", () => {
+  it("makes no CJK repair in an article without Chinese, Japanese or Korean text", () => {
+    const french = article({
+      headline: "UN PEU PARTOUT :",
+      blocks: [
+        { type: "paragraph", text: "dit une troisième,— Oui ! Quelle aventure !—" },
+        { type: "paragraph", text: "Partons — 1914 ( suite )." },
+      ],
+    });
+    const result = repairArticle(french, { page: 1, article: 1 });
+    expect(result.repairs).toEqual([
+      { kind: "column-break", page: 1, article: 1, block: 0, original: "—\n\nPartons ", replacement: "— Partons " },
+    ]);
+    expect(result.article.headline).toBe("UN PEU PARTOUT :");
+    expect(result.article.blocks).toEqual([{ type: "paragraph", text: "dit une troisième,— Oui ! Quelle aventure !— Partons — 1914 ( suite )." }]);
+  });
+
   it("rejoins, then removes spaces, then fixes punctuation, with final block indices", () => {
     const input = article({
       headline: "勇挑大梁担使命 提质进位走前列",

@@ -3,7 +3,7 @@
 // indices are final), then whitespace, then CJK punctuation.
 
 import type { OcrArticle, OcrRepair } from "../types";
-import { fixCjkPunctuation } from "./fix-cjk-punctuation";
+import { fixCjkPunctuation, hasCjkScript } from "./fix-cjk-punctuation";
 import { rejoinColumnBreaks } from "./rejoin-column-breaks";
 import { removeCjkSpaces } from "./remove-cjk-spaces";
 import type { RepairContext } from "./repair-context";
@@ -17,6 +17,11 @@ export function repairArticle(article: OcrArticle, ctx: RepairContext): { articl
   const rejoined = rejoinColumnBreaks(article.blocks, words, ctx);
   const blocks = rejoined.blocks;
   const repairs: OcrRepair[] = [...rejoined.repairs];
+  // Latin text (a French or English page) gets no CJK repair: its spaces and marks are its own.
+  const fields = [article.kicker, article.headline, article.deck];
+  if (!fields.some((f) => f !== null && hasCjkScript(f)) && !blocks.some((b) => hasCjkScript(b.text))) {
+    return { article: { ...article, blocks, words }, repairs };
+  }
 
   appendAll(repairs, removeCjkSpaces(blocks, words, ctx));
 
