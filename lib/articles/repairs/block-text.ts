@@ -64,19 +64,25 @@ function sliceInlines(content: readonly Inline[], from: number, to: number): Inl
   return out;
 }
 
-/** Marks of the character before `offset` (after it at the start of the block): what typed text would get. */
-function marksAt(content: readonly Inline[], offset: number): Marks {
+/** The inline node holding character `index` of the block's text. */
+function inlineAt(content: readonly Inline[], index: number): Inline | undefined {
   let pos = 0;
-  let before: Marks;
   for (const inline of content) {
-    const length = inline.type === "text" ? inline.text.length : 1;
-    if (inline.type === "text") {
-      if (pos < offset) before = inline.marks;
-      else return offset === 0 ? inline.marks : before;
-    }
-    pos += length;
+    pos += inline.type === "text" ? inline.text.length : 1;
+    if (index < pos) return inline;
   }
-  return before;
+  return undefined;
+}
+
+/**
+ * Marks that text typed at `offset` gets: those of the character before it,
+ * or of the one after it at the start of the block or of a line.
+ */
+function marksAt(content: readonly Inline[], offset: number): Marks {
+  const before = offset > 0 ? inlineAt(content, offset - 1) : undefined;
+  if (before?.type === "text") return before.marks;
+  const after = inlineAt(content, offset);
+  return after?.type === "text" ? after.marks : undefined;
 }
 
 /**
