@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
@@ -42,7 +43,9 @@ export default async function IssuePage({ params }: { params: Promise<{ issueId:
                   <tr key={id} data-testid="article-row">
                     <td>
                       {article.kicker && <div className="muted">{article.kicker}</div>}
-                      <strong>{article.headline || t("untitled")}</strong>
+                      <strong>
+                        <Link href={`/desk/articles/${article.id}`}>{article.headline || t("untitled")}</Link>
+                      </strong>
                       {article.deck && <div className="muted">——{article.deck}</div>}
                       {jumpIn && <div className="tag">{t("jumpFrom", { page: jumpIn.fromPlacement.page.number })}</div>}
                       {jumpOut && <div className="tag">{t("jumpTo", { page: jumpOut.toPageNumber })}</div>}

@@ -1,0 +1,459 @@
+"use client";
+
+// The correction desk for one article: fields, bylines and body on the left;
+// the untouched original with its diff, repairs, suggestions and history on
+// the right. Edits autosave; every accept, reject, restore and split is a
+// revision with its reason.
+import type { Editor } from "@tiptap/core";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+
+import { useHydrated } from "@/components/hydration/use-hydrated";
+import { countCharacters, docToText } from "@/lib/articles/article-doc";
+import type { ArticleSnapshot } from "@/lib/articles/article-snapshot";
+import type { ArticleForEditor } from "@/lib/articles/get-article-for-editor";
+import { rejectRepair } from "@/lib/articles/repairs/review-repair";
+import type { ArticleWritten } from "@/lib/articles/save-article";
+import { applySuggestion } from "@/lib/articles/suggestions/apply-suggestion";
+import type { ArticleDoc } from "@/lib/articles/tiptap-schema";
+
+import { BylinesEditor } from "./bylines-editor";
+import { ConflictDialog } from "./conflict-dialog";
+import type { DeskRepair, DeskSuggestion } from "./desk-types";
+import { BodyEditor } from "./editor/body-editor";
+import { findHighlight, highlightsKey, type Highlight } from "./editor/highlights";
+import { replaceDoc } from "./editor/replace-doc";
+import { HeaderFields } from "./header-fields";
+import { HistoryPanel } from "./history-panel";
+import { OriginalPane } from "./original-pane";
+import { PresenceBar, usePresence } from "./presence-bar";
+import { RepairsPanel } from "./repairs-panel";
+import { SaveIndicator } from "./save-indicator";
+import { ShortcutsHelp } from "./shortcuts-help";
+import { SplitMergeBar } from "./split-merge-bar";
+import { StatusSelect } from "./status-select";
+import { SuggestionsPanel } from "./suggestions-panel";
+import { useArticleAutosave } from "./use-article-autosave";
+import { useDeskShortcuts } from "./use-desk-shortcuts";
+
+type Header = Omit<ArticleSnapshot, "body">;
+type Tab = "original" | "repairs" | "suggestions" | "history";
+
+const headerOf = ({ body: _body, ...header }: ArticleSnapshot): Header => header;
+
+function newSessionId(): string {
+  return typeof crypto.randomUUID === "function" ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+export interface ArticleDeskProps {
+  data: ArticleForEditor;
+  /** The body rendered on the server, shown until the editor is interactive. */
+  bodyHtml: string;
+  /** Other articles of the issue, for merging. */
+  issueArticles: { id: string; headline: string; page: number | null }[];
+  locale: string;
+  /** The user may edit (article.edit); the server checks again on every request. */
+  canEdit: boolean;
+}
+
+export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: ArticleDeskProps) {
+  const t = useTranslations("editor");
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const [sessionId] = useState(newSessionId);
+  const [header, setHeader] = useState<Header>(() => headerOf(data.snapshot));
+  const headerRef = useRef(header);
+  const bodyRef = useRef<ArticleDoc>(data.snapshot.body);
+  const [bodyText, setBodyText] = useState(() => docToText(data.snapshot.body));
+  const editorRef = useRef<Editor | null>(null);
+  const applyingRemote = useRef(false);
+  const [repairs, setRepairs] = useState<DeskRepair[]>(data.repairs);
+  const [suggestions, setSuggestions] = useState<DeskSuggestion[]>(data.suggestions);
+  const suggestionsRef = useRef(suggestions);
+  const repairsRef = useRef(repairs);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [tab, setTab] = useState<Tab>("suggestions");
+  const [notice, setNotice] = useState<string | null>(null);
+  const [help, setHelp] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [historyKey, setHistoryKey] = useState(0);
+  const { presence, takeOver } = usePresence(data.id, sessionId);
+  const takenOver = Boolean(presence?.takenOverBy);
+  const holding = presence ? presence.holding : false;
+  const merged = data.mergedIntoId !== null;
+
+  const compose = useCallback((): ArticleSnapshot => ({ ...headerRef.current, body: bodyRef.current }), []);
+
+  const showRemote = useCallback((snapshot: ArticleSnapshot) => {
+    headerRef.current = headerOf(snapshot);
+    setHeader(headerRef.current);
+    bodyRef.current = snapshot.body;
+    setBodyText(docToText(snapshot.body));
+    const editor = editorRef.current;
+    if (editor && !editor.isDestroyed) {
+      applyingRemote.current = true;
+      try {
+        replaceDoc(editor, snapshot.body);
+      } finally {
+        applyingRemote.current = false;
+      }
+    }
+  }, []);
+
+  const onSaved = useCallback((result: ArticleWritten) => {
+    suggestionsRef.current = result.suggestions;
+    repairsRef.current = result.repairs;
+    setSuggestions(result.suggestions);
+    setRepairs(result.repairs);
+    setHistoryKey((k) => k + 1);
+  }, []);
+
+  const autosave = useArticleAutosave({
+    articleId: data.id,
+    sessionId,
+    initialVersion: data.version,
+    initialSnapshot: data.snapshot,
+    enabled: canEdit && holding && !takenOver && !merged,
+    onRemoteSnapshot: showRemote,
+    onSaved,
+  });
+  const editable = canEdit && hydrated && !takenOver && !merged && autosave.state !== "conflict";
+
+  // Edits made before this tab held the article are saved once it does.
+  useEffect(() => {
+    if (canEdit && holding && !takenOver) void autosave.saveNow();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when holding changes
+  }, [holding, takenOver]);
+
+  const changeHeader = useCallback(
+    (patch: Partial<Header>) => {
+      headerRef.current = { ...headerRef.current, ...patch };
+      setHeader(headerRef.current);
+      autosave.change(compose());
+    },
+    [autosave, compose],
+  );
+
+  const changeBody = useCallback(
+    (doc: ArticleDoc) => {
+      bodyRef.current = doc;
+      setBodyText(docToText(doc));
+      if (!applyingRemote.current) autosave.change(compose());
+    },
+    [autosave, compose],
+  );
+
+  const onEditorReady = useCallback((editor: Editor | null) => {
+    editorRef.current = editor;
+    // A draft restored before the editor mounted: show it.
+    if (editor && JSON.stringify(editor.getJSON()) !== JSON.stringify(bodyRef.current)) {
+      applyingRemote.current = true;
+      try {
+        replaceDoc(editor, bodyRef.current);
+      } finally {
+        applyingRemote.current = false;
+      }
+    }
+  }, []);
+
+  const highlights = useMemo<Highlight[]>(() => {
+    const list: Highlight[] = [];
+    for (const r of repairs) {
+      if (r.status !== "PENDING" || !r.place || r.place.field !== null) continue;
+      list.push({
+        id: r.id,
+        block: r.place.block,
+        offset: r.place.offset,
+        length: r.place.length,
+        className: `hl-repair${selected === r.id ? " hl-selected" : ""}`,
+      });
+    }
+    for (const s of suggestions) {
+      list.push({
+        id: s.key,
+        block: s.block,
+        offset: s.offset,
+        length: s.length,
+        className: `hl-suggestion hl-${s.kind}${selected === s.key ? " hl-selected" : ""}`,
+        title: locale === "en" ? s.note : s.noteZh,
+      });
+    }
+    return list;
+  }, [repairs, suggestions, selected, locale]);
+
+  /** Selects a suggestion or repair and shows it in the editor. */
+  const select = useCallback((id: string) => {
+    setSelected(id);
+    const editor = editorRef.current;
+    if (!editor) return;
+    const place = findHighlight(highlightsKey.getState(editor.state), id);
+    if (!place) return;
+    const { node } = editor.view.domAtPos(place.from);
+    (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: "center" });
+  }, []);
+
+  const acceptSuggestion = useCallback(
+    async (s: DeskSuggestion, replacement: string) => {
+      setBusy(true);
+      try {
+        if (!(await autosave.flush())) return;
+        const fresh = suggestionsRef.current.find((x) => x.key === s.key);
+        const next = fresh && applySuggestion(bodyRef.current, fresh, replacement);
+        if (!next || !editorRef.current) {
+          setNotice(t("notices.stale"));
+          return;
+        }
+        replaceDoc(editorRef.current, next);
+        const detail = s.kind === "mid-sentence-break" ? t("notices.joined") : `${s.text} → ${replacement}`;
+        await autosave.saveNow({ reason: "suggestion.accept", detail });
+        setNotice(t("notices.accepted", { detail }));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [autosave, t],
+  );
+
+  const dismissSuggestion = useCallback(
+    async (s: DeskSuggestion) => {
+      setBusy(true);
+      try {
+        await autosave.saveNow({ reason: "suggestion.dismiss", detail: s.text, dismissSuggestions: [s.key] });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [autosave],
+  );
+
+  const decideRepairs = useCallback(
+    async (ids: string[], verdict: "ACCEPTED" | "REJECTED") => {
+      setBusy(true);
+      try {
+        if (!(await autosave.flush())) return;
+        const chosen = repairsRef.current.filter((r) => ids.includes(r.id) && r.status === "PENDING");
+        if (verdict === "ACCEPTED") {
+          await autosave.saveNow({
+            reason: "repair.accept",
+            repairDecisions: chosen.map((r) => ({ repairId: r.id, status: "ACCEPTED" as const })),
+          });
+          return;
+        }
+        // Later places first, so undoing one never moves the ones before it.
+        let snapshot = compose();
+        const done: DeskRepair[] = [];
+        for (const r of [...chosen].reverse()) {
+          const next = rejectRepair(snapshot, r);
+          if (next) {
+            snapshot = next;
+            done.push(r);
+          }
+        }
+        if (done.length < chosen.length) setNotice(t("notices.repairEdited", { count: chosen.length - done.length }));
+        if (done.length === 0) return;
+        headerRef.current = headerOf(snapshot);
+        setHeader(headerRef.current);
+        if (editorRef.current) replaceDoc(editorRef.current, snapshot.body);
+        bodyRef.current = snapshot.body;
+        setBodyText(docToText(snapshot.body));
+        autosave.change(compose());
+        await autosave.saveNow({
+          reason: "repair.reject",
+          detail: done.map((r) => `${r.replacement} → ${r.original}`.replace(/\n\n/g, "¶")).join("；").slice(0, 300),
+          repairDecisions: done.map((r) => ({ repairId: r.id, status: "REJECTED" as const })),
+        });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [autosave, compose, t],
+  );
+
+  const restore = useCallback(
+    async (version: number) => {
+      if (!window.confirm(t("history.confirmRestore", { version }))) return;
+      setBusy(true);
+      try {
+        if (!(await autosave.flush())) return;
+        const res = await fetch(`/api/articles/${data.id}/restore`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ version, baseVersion: autosave.version(), sessionId }),
+        });
+        const body = (await res.json()) as ArticleWritten | { error: { message: string } };
+        if (!res.ok || "error" in body) {
+          setNotice("error" in body ? body.error.message : `HTTP ${res.status}`);
+          return;
+        }
+        autosave.reset(body.snapshot, body.version);
+        showRemote(body.snapshot);
+        onSaved(body);
+        setNotice(t("notices.restored", { version }));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [autosave, data.id, onSaved, sessionId, showRemote, t],
+  );
+
+  const cursorBlock = useCallback(() => editorRef.current?.state.selection.$from.index(0) ?? 0, []);
+
+  const selectable = useMemo(
+    () => [...suggestions.map((s) => s.key)],
+    [suggestions],
+  );
+  useDeskShortcuts({
+    enabled: hydrated,
+    next: (by) => {
+      if (selectable.length === 0) return;
+      const at = selected ? selectable.indexOf(selected) : -1;
+      const key = selectable[(at + by + selectable.length) % selectable.length]!;
+      setTab("suggestions");
+      select(key);
+    },
+    accept: () => {
+      const s = suggestions.find((x) => x.key === selected);
+      if (s) void acceptSuggestion(s, s.replacements[0] ?? "");
+    },
+    reject: () => {
+      const s = suggestions.find((x) => x.key === selected);
+      if (s) void dismissSuggestion(s);
+    },
+    save: () => void autosave.saveNow({ reason: "save" }),
+    article: (by) => {
+      const id = by > 0 ? data.nextId : data.previousId;
+      if (id) router.push(`/desk/articles/${id}`);
+    },
+    help: () => setHelp((h) => !h),
+  });
+
+  // Keep the editor's selection in view when the highlights move it.
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !selected) return;
+    const place = findHighlight(highlightsKey.getState(editor.state), selected);
+    if (place && place.to > place.from) editor.commands.setTextSelection(place);
+  }, [selected, highlights]);
+
+  const words = countCharacters(bodyText);
+  const page = data.placements[0]?.page;
+  const conflictWho = presence?.others[0]?.name ?? t("conflict.someone");
+  return (
+    <div className="desk" data-testid="article-desk" data-ready={hydrated && editorRef.current !== null}>
+      <nav className="desk-bar">
+        <Link href={`/desk/issues/${data.issue.id}`}>
+          {data.issue.publicationName} · {data.issue.date}
+          {page ? ` · ${t("page", { number: page.number })}` : ""}
+        </Link>
+        {data.previousId && (
+          <Link href={`/desk/articles/${data.previousId}`} rel="prev">
+            {t("previous")}
+          </Link>
+        )}
+        {data.nextId && (
+          <Link href={`/desk/articles/${data.nextId}`} rel="next">
+            {t("next")}
+          </Link>
+        )}
+        <span className="spacer" />
+        <span data-testid="word-count">{t("words", { count: words })}</span>
+        <StatusSelect articleId={data.id} initial={data.status} disabled={!hydrated || merged || !canEdit} />
+        <SaveIndicator state={takenOver ? "readonly" : autosave.state} error={autosave.error} />
+        <button type="button" className="small secondary" onClick={() => setHelp(true)} disabled={!hydrated}>
+          {t("shortcuts.button")}
+        </button>
+      </nav>
+      <PresenceBar presence={presence} onTakeOver={() => void takeOver()} />
+      {merged && (
+        <p className="notice" role="status">
+          {t("mergedInto")} <Link href={`/desk/articles/${data.mergedIntoId}`}>{t("openMerged")}</Link>
+        </p>
+      )}
+      {autosave.merged && autosave.merged.length > 0 && (
+        <p className="notice" role="status" data-testid="merged-notice">
+          {t("notices.merged")} {autosave.merged.map((c) => (locale === "en" ? c.description : c.descriptionZh)).join("；")}{" "}
+          <button type="button" className="linkish" onClick={autosave.dismissMerged}>
+            {t("notices.ok")}
+          </button>
+        </p>
+      )}
+      {notice && (
+        <p className="notice" role="status" data-testid="desk-notice">
+          {notice}{" "}
+          <button type="button" className="linkish" onClick={() => setNotice(null)}>
+            {t("notices.ok")}
+          </button>
+        </p>
+      )}
+      <div className="desk-columns">
+        <div className="desk-main">
+          <HeaderFields snapshot={{ ...header, body: bodyRef.current }} editable={editable} onChange={changeHeader} />
+          <BylinesEditor articleId={data.id} bylines={header.bylines} editable={editable} onChange={(bylines) => changeHeader({ bylines })} />
+          {hydrated ? (
+            <BodyEditor initial={data.snapshot.body} editable={editable} highlights={highlights} onChange={changeBody} onReady={onEditorReady} />
+          ) : (
+            <div className="article-body preview" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+          )}
+          <SplitMergeBar
+            articleId={data.id}
+            sessionId={sessionId}
+            disabled={!editable || busy}
+            cursorBlock={cursorBlock}
+            version={autosave.version}
+            flush={autosave.flush}
+            issueArticles={issueArticles.filter((a) => a.id !== data.id)}
+            onDone={(message) => {
+              setNotice(message);
+              router.refresh();
+            }}
+          />
+        </div>
+        <aside className="desk-side">
+          <div role="tablist" className="tabs">
+            {(["original", "repairs", "suggestions", "history"] as const).map((id) => (
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                aria-selected={tab === id}
+                className={tab === id ? "tab active" : "tab"}
+                onClick={() => setTab(id)}
+              >
+                {t(`tabs.${id}`, {
+                  repairs: repairs.filter((r) => r.status === "PENDING").length,
+                  suggestions: suggestions.length,
+                })}
+              </button>
+            ))}
+          </div>
+          {tab === "original" && (
+            <OriginalPane
+              original={data.original.text ?? ""}
+              current={bodyText}
+              source={data.original.source ? `${data.original.source.fileName} · ${data.original.source.encoding}` : null}
+            />
+          )}
+          {tab === "repairs" && (
+            <RepairsPanel repairs={repairs} disabled={!editable || busy} selected={selected} onSelect={select} onDecide={(ids, v) => void decideRepairs(ids, v)} />
+          )}
+          {tab === "suggestions" && (
+            <SuggestionsPanel
+              suggestions={suggestions}
+              selected={selected}
+              disabled={!editable || busy}
+              locale={locale}
+              onSelect={select}
+              onAccept={(s, r) => void acceptSuggestion(s, r)}
+              onDismiss={(s) => void dismissSuggestion(s)}
+            />
+          )}
+          {tab === "history" && <HistoryPanel articleId={data.id} refreshKey={historyKey} disabled={!editable || busy} onRestore={(v) => void restore(v)} />}
+        </aside>
+      </div>
+      {autosave.conflict && <ConflictDialog who={conflictWho} conflicts={autosave.conflict.conflicts} onResolve={(c) => void autosave.resolve(c)} />}
+      {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+"use client";
+
+// The article's revisions: author, time and reason; a character diff
+// between any two; restoring one (itself a new revision).
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useState } from "react";
+
+import { docToText } from "@/lib/articles/article-doc";
+import type { ArticleSnapshot } from "@/lib/articles/article-snapshot";
+import type { RevisionContent } from "@/lib/articles/get-revision";
+import type { RevisionListItem } from "@/lib/articles/list-revisions";
+
+import { DiffText } from "./original-pane";
+import { charDiff } from "@/lib/articles/diff/char-diff";
+
+/** The whole content as text for comparing revisions: header lines, bylines, body. */
+export function snapshotText(s: ArticleSnapshot): string {
+  const header = [s.kicker, s.headline, s.deck, s.dateline].filter(Boolean).join("\n");
+  const bylines = s.bylines.map((b) => `${b.label} ${b.name ?? ""}`.trim()).join(" ");
+  return [header, bylines, docToText(s.body)].filter(Boolean).join("\n\n");
+}
+
+async function loadRevision(articleId: string, version: number): Promise<RevisionContent | null> {
+  const res = await fetch(`/api/articles/${articleId}/revisions/${version}`);
+  return res.ok ? ((await res.json()) as { revision: RevisionContent }).revision : null;
+}
+
+export function HistoryPanel({
+  articleId,
+  refreshKey,
+  disabled,
+  onRestore,
+}: {
+  articleId: string;
+  /** Changes whenever the article was saved, so the list reloads. */
+  refreshKey: number;
+  disabled: boolean;
+  onRestore: (version: number) => void;
+}) {
+  const t = useTranslations("editor.history");
+  const tr = useTranslations("editor.reason");
+  const [revisions, setRevisions] = useState<RevisionListItem[]>([]);
+  const [from, setFrom] = useState<number | null>(null);
+  const [to, setTo] = useState<number | null>(null);
+  const [diff, setDiff] = useState<ReturnType<typeof charDiff> | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void fetch(`/api/articles/${articleId}/revisions`)
+      .then((r) => (r.ok ? (r.json() as Promise<{ revisions: RevisionListItem[] }>) : { revisions: [] }))
+      .then((body) => {
+        if (!live) return;
+        setRevisions(body.revisions);
+        const [newest, previous] = body.revisions;
+        setTo((v) => v ?? newest?.version ?? null);
+        setFrom((v) => v ?? previous?.version ?? newest?.version ?? null);
+      });
+    return () => {
+      live = false;
+    };
+  }, [articleId, refreshKey]);
+
+  const compare = useCallback(async () => {
+    if (from === null || to === null) return;
+    const [a, b] = await Promise.all([loadRevision(articleId, from), loadRevision(articleId, to)]);
+    if (a && b) setDiff(charDiff(snapshotText(a.snapshot), snapshotText(b.snapshot)));
+  }, [articleId, from, to]);
+
+  return (
+    <section className="panel" aria-label={t("title")} data-testid="history-panel">
+      <header className="panel-head">
+        <h2>{t("title")}</h2>
+      </header>
+      <table className="history">
+        <thead>
+          <tr>
+            <th>{t("version")}</th>
+            <th>{t("from")}</th>
+            <th>{t("to")}</th>
+            <th>{t("who")}</th>
+            <th>{t("reason")}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {revisions.map((r) => (
+            <tr key={r.version} data-testid="revision-row" data-version={r.version}>
+              <td>{r.version}</td>
+              <td>
+                <input type="radio" name="rev-from" aria-label={t("compareFrom", { version: r.version })} checked={from === r.version} onChange={() => setFrom(r.version)} />
+              </td>
+              <td>
+                <input type="radio" name="rev-to" aria-label={t("compareTo", { version: r.version })} checked={to === r.version} onChange={() => setTo(r.version)} />
+              </td>
+              <td>
+                {r.author?.name ?? "—"}
+                <div className="muted small">{new Date(r.createdAt).toLocaleString()}</div>
+              </td>
+              <td>
+                {tr.has(r.reason) ? tr(r.reason) : r.reason}
+                {r.detail && <div className="muted small">{r.detail}</div>}
+              </td>
+              <td>
+                <button type="button" className="small secondary" disabled={disabled} onClick={() => onRestore(r.version)}>
+                  {t("restore")}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <button type="button" className="small" onClick={() => void compare()} disabled={from === null || to === null}>
+          {t("compare")}
+        </button>
+      </p>
+      {diff && <DiffText ops={diff} side="inline" />}
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+"use client";
+
+// Split the article at the paragraph holding the cursor (for runs of short
+// items the importer left together), or append another article of the issue
+// to this one (for a continuation that arrived as its own article). Both are
+// revisions on the server, and both can be undone from here.
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+interface Done {
+  message: string;
+  link?: { href: string; label: string };
+  undo: { url: string; body: unknown };
+}
+
+export interface SplitMergeBarProps {
+  articleId: string;
+  sessionId: string;
+  disabled: boolean;
+  cursorBlock: () => number;
+  version: () => number;
+  flush: () => Promise<boolean>;
+  issueArticles: { id: string; headline: string; page: number | null }[];
+  onDone: (message: string) => void;
+}
+
+type Failure = { error: { message: string } };
+const failed = (r: unknown): r is Failure => typeof r === "object" && r !== null && "error" in r;
+
+async function post<T>(url: string, body: unknown): Promise<T | Failure> {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(
+    () => null,
+  );
+  if (!res) return { error: { message: "network error" } };
+  return ((await res.json().catch(() => null)) as T | { error: { message: string } } | null) ?? { error: { message: `HTTP ${res.status}` } };
+}
+
+export function SplitMergeBar(props: SplitMergeBarProps) {
+  const t = useTranslations("editor.splitMerge");
+  const [other, setOther] = useState("");
+  const [done, setDone] = useState<Done | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function run<T>(url: string, body: Record<string, unknown>, then: (result: T) => Done) {
+    setError(null);
+    if (!(await props.flush())) return;
+    const result = await post<T>(url, { ...body, baseVersion: props.version(), sessionId: props.sessionId });
+    if (failed(result)) {
+      setError(result.error.message);
+      return;
+    }
+    const next = then(result);
+    setDone(next);
+    props.onDone(next.message);
+  }
+
+  const split = () => {
+    const atBlock = props.cursorBlock();
+    if (atBlock < 1) {
+      setError(t("splitFirst"));
+      return;
+    }
+    void run<{ created: { id: string } }>(`/api/articles/${props.articleId}/split`, { atBlock }, (r) => ({
+      message: t("splitDone"),
+      link: { href: `/desk/articles/${r.created.id}`, label: t("openNew") },
+      undo: { url: `/api/articles/${props.articleId}/split/undo`, body: { createdId: r.created.id } },
+    }));
+  };
+
+  const merge = () => {
+    if (!other) return;
+    void run<unknown>(`/api/articles/${props.articleId}/merge`, { secondId: other }, () => ({
+      message: t("mergeDone"),
+      undo: { url: `/api/articles/${props.articleId}/merge/undo`, body: { secondId: other } },
+    }));
+  };
+
+  const undo = async () => {
+    if (!done) return;
+    setError(null);
+    if (!(await props.flush())) return;
+    const result = await post<unknown>(done.undo.url, { ...(done.undo.body as object), sessionId: props.sessionId });
+    if (failed(result)) {
+      setError(result.error.message);
+      return;
+    }
+    setDone(null);
+    props.onDone(t("undone"));
+  };
+
+  return (
+    <div className="split-merge" data-testid="split-merge">
+      <button type="button" className="small secondary" disabled={props.disabled} onClick={split}>
+        {t("split")}
+      </button>
+      <label className="inline-choice">
+        {t("mergeLabel")}{" "}
+        <select value={other} onChange={(e) => setOther(e.target.value)} disabled={props.disabled} aria-label={t("mergeLabel")}>
+          <option value="">—</option>
+          {props.issueArticles.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.page ? `${a.page}版 · ` : ""}
+              {a.headline || t("untitled")}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className="small secondary" disabled={props.disabled || !other} onClick={merge}>
+        {t("merge")}
+      </button>
+      {done && (
+        <span className="notice">
+          {done.message} {done.link && <Link href={done.link.href}>{done.link.label}</Link>}{" "}
+          <button type="button" className="linkish" onClick={() => void undo()}>
+            {t("undo")}
+          </button>
+        </span>
+      )}
+      {error && (
+        <span role="alert" className="error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+// 待校 → 校对中 → 已校对: the article's correction status, set on its own
+// (not part of the content, so restoring a revision keeps it).
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import type { ArticleForEditor } from "@/lib/articles/get-article-for-editor";
+
+const DESK_STATUSES = ["IMPORTED", "EDITING", "PROOFREAD"] as const;
+
+export function StatusSelect({ articleId, initial, disabled }: { articleId: string; initial: ArticleForEditor["status"]; disabled: boolean }) {
+  const t = useTranslations("articleStatus");
+  const [status, setStatus] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <label className="inline-choice">
+      <span className="visually-hidden">{t("label")}</span>
+      <select
+        aria-label={t("label")}
+        data-testid="status-select"
+        value={status}
+        disabled={disabled || status === "APPROVED"}
+        onChange={async (e) => {
+          const next = e.target.value as (typeof DESK_STATUSES)[number];
+          const previous = status;
+          setStatus(next);
+          const res = await fetch(`/api/articles/${articleId}/status`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ status: next }),
+          }).catch(() => null);
+          if (!res?.ok) {
+            setStatus(previous);
+            const body = (await res?.json().catch(() => null)) as { error?: { message?: string } } | null;
+            setError(body?.error?.message ?? t("failed"));
+          } else setError(null);
+        }}
+      >
+        {(status === "APPROVED" ? [...DESK_STATUSES, "APPROVED" as const] : DESK_STATUSES).map((s) => (
+          <option key={s} value={s}>
+            {t(s)}
+          </option>
+        ))}
+      </select>
+      {error && <span className="error small">{error}</span>}
+    </label>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+// The desk's keyboard: suggestions, save, next article, help. Listed for
+// users in shortcuts-help.tsx; Alt-combinations so typing is never caught.
+import { useEffect, useRef } from "react";
+
+export interface DeskShortcutHandlers {
+  enabled: boolean;
+  next: (by: 1 | -1) => void;
+  accept: () => void;
+  reject: () => void;
+  save: () => void;
+  article: (by: 1 | -1) => void;
+  help: () => void;
+}
+
+export function useDeskShortcuts(handlers: DeskShortcutHandlers) {
+  const ref = useRef(handlers);
+  ref.current = handlers;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const h = ref.current;
+      if (!h.enabled) return;
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === "s") {
+        e.preventDefault();
+        h.save();
+        return;
+      }
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      const action: (() => void) | undefined = {
+        ArrowDown: () => h.next(1),
+        ArrowUp: () => h.next(-1),
+        Enter: h.accept,
+        Backspace: h.reject,
+        PageDown: () => h.article(1),
+        PageUp: () => h.article(-1),
+        "/": h.help,
+      }[e.key];
+      if (action) {
+        e.preventDefault();
+        action();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+}
