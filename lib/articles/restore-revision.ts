@@ -1,0 +1,73 @@
+// Restores an earlier revision as a new one (reason "restore"): nothing in
+// the history is lost. Verdicts on repairs given after that revision are
+// taken back, so restoring revision 1 gives exactly the import: its text and
+// every repair pending again.
+import "server-only";
+
+import { z } from "zod";
+
+import type { Db } from "@/lib/db/client";
+import { ConflictError } from "@/lib/errors";
+
+import { listArticleRepairs } from "./list-article-repairs";
+import { lockArticle } from "./lock-article";
+import { readSnapshot } from "./read-snapshot";
+import { revisionNotFound } from "./get-revision";
+import { runArticleTransaction } from "./run-article-transaction";
+import { mergedAway, type ArticleWritten } from "./save-article";
+import { writeArticleVersion } from "./write-article-version";
+
+/** The body of POST /api/articles/:id/restore. */
+export const restoreRequestSchema = z
+  .object({
+    version: z.number().int().min(1),
+    /** The version the user was looking at; refused if the article changed since. */
+    baseVersion: z.number().int().min(1).optional(),
+    sessionId: z.string().min(1).max(100).optional(),
+  })
+  .strict();
+
+/**
+ * Writes revision `version`'s content as the article's next version.
+ * NotFoundError for an unknown article or revision; ConflictError when the
+ * article changed after `baseVersion` or was merged into another.
+ */
+export async function restoreRevision(
+  prisma: Db,
+  input: z.infer<typeof restoreRequestSchema> & { articleId: string; userId: string | null },
+): Promise<ArticleWritten> {
+  return runArticleTransaction(prisma, async (tx) => {
+    const current = await lockArticle(tx, input.articleId);
+    if (current.mergedIntoId) throw mergedAway();
+    if (input.baseVersion !== undefined && input.baseVersion !== current.version) {
+      throw new ConflictError(
+        "The article was changed since you opened its history; look again before restoring.",
+        "打开历史记录后稿件已被修改，请重新查看后再恢复。",
+      );
+    }
+    const revision = await tx.revision.findUnique({
+      where: { articleId_version: { articleId: input.articleId, version: input.version } },
+      select: { snapshot: true, createdAt: true },
+    });
+    if (!revision) throw revisionNotFound(input.version);
+    const snapshot = readSnapshot(revision.snapshot, current.snapshot);
+    await tx.repair.updateMany({
+      where: { articleId: input.articleId, reviewedAt: { gt: revision.createdAt } },
+      data: { status: "PENDING", reviewedById: null, reviewedAt: null },
+    });
+    const written = await writeArticleVersion(tx, current, snapshot, {
+      userId: input.userId,
+      reason: "restore",
+      detail: `revision ${input.version}`,
+      sessionId: input.sessionId,
+      audit: { restored: input.version },
+    });
+    return {
+      status: "saved",
+      version: written.version,
+      snapshot,
+      suggestions: written.suggestions,
+      repairs: await listArticleRepairs(tx, input.articleId, snapshot),
+    };
+  });
+}

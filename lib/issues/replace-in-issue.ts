@@ -1,0 +1,98 @@
+// Replace across an issue: the matches the editor kept ticked become one
+// revision per article (reason find-replace), all in one transaction and
+// under one batch id so that the run can be undone as one step.
+import "server-only";
+
+import { randomUUID } from "node:crypto";
+
+import { z } from "zod";
+
+import { findMatches, replaceMatches } from "@/lib/articles/find/find-matches";
+import { lockArticle } from "@/lib/articles/lock-article";
+import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
+import { writeArticleVersion } from "@/lib/articles/write-article-version";
+import type { Db } from "@/lib/db/client";
+import { ValidationError } from "@/lib/errors";
+
+import { findRequestSchema, issueNotFound, matchId } from "./find-in-issue";
+
+/** The body of POST /api/issues/:id/replace. */
+export const replaceRequestSchema = findRequestSchema.extend({
+  replacement: z
+    .string()
+    .max(200)
+    .refine((s) => !/[\r\n]/.test(s), "one line"),
+  /** Ids from findInIssue of the matches to replace. */
+  matchIds: z.array(z.string().min(1).max(300)).min(1).max(10_000),
+});
+export type ReplaceRequest = z.input<typeof replaceRequestSchema>;
+
+/** POST /api/issues/:id/replace answers this. */
+export interface ReplaceResult {
+  /** Undo the whole run with POST /api/issues/:id/replace/undo { batchId }. */
+  batchId: string;
+  replaced: number;
+  articles: { articleId: string; version: number; replaced: number }[];
+  /** Matches not replaced because their article changed after the search: search again. */
+  skipped: { matchId: string; articleId: string }[];
+}
+
+/**
+ * Replaces the chosen matches. A match whose article changed since the
+ * search (another version) is skipped and reported, never guessed at.
+ * ValidationError for a match id of another issue or malformed;
+ * NotFoundError for an unknown issue.
+ */
+export async function replaceInIssue(
+  prisma: Db,
+  issueId: string,
+  request: ReplaceRequest,
+  userId: string | null,
+): Promise<ReplaceResult> {
+  const { query, caseSensitive, replacement, matchIds } = replaceRequestSchema.parse(request);
+  const byArticle = new Map<string, Set<string>>();
+  for (const id of new Set(matchIds)) {
+    const articleId = id.split(":")[0]!;
+    byArticle.set(articleId, (byArticle.get(articleId) ?? new Set()).add(id));
+  }
+  const batchId = randomUUID();
+  return runArticleTransaction(prisma, async (tx) => {
+    if (!(await tx.issue.findUnique({ where: { id: issueId }, select: { id: true } }))) throw issueNotFound();
+    const result: ReplaceResult = { batchId, replaced: 0, articles: [], skipped: [] };
+    // Locks in id order: two runs over the same articles cannot deadlock.
+    for (const articleId of [...byArticle.keys()].sort()) {
+      const wanted = byArticle.get(articleId)!;
+      const article = await tx.article.findUnique({ where: { id: articleId }, select: { issueId: true } });
+      if (article?.issueId !== issueId) {
+        throw new ValidationError("A match is not in this issue; search again.", "有匹配项不属于本期，请重新查找。");
+      }
+      const current = await lockArticle(tx, articleId);
+      const chosen = current.mergedIntoId
+        ? []
+        : findMatches(current.snapshot, query, caseSensitive).filter((m) => wanted.has(matchId(articleId, current.version, m)));
+      if (chosen.length < wanted.size) {
+        const applied = new Set(chosen.map((m) => matchId(articleId, current.version, m)));
+        for (const id of wanted) if (!applied.has(id)) result.skipped.push({ matchId: id, articleId });
+      }
+      if (chosen.length === 0) continue;
+      const written = await writeArticleVersion(tx, current, replaceMatches(current.snapshot, chosen, replacement), {
+        userId,
+        reason: "find-replace",
+        detail: `${query} → ${replacement} (${chosen.length})`,
+        batchId,
+      });
+      result.articles.push({ articleId, version: written.version, replaced: chosen.length });
+      result.replaced += chosen.length;
+    }
+    await tx.auditEvent.create({
+      data: {
+        actorId: userId,
+        action: "issue.find-replace",
+        entityType: "Issue",
+        entityId: issueId,
+        data: { batchId, query, replacement, replaced: result.replaced, skipped: result.skipped.length },
+      },
+    });
+    return result;
+  });
+}
