@@ -8,10 +8,11 @@ const w = (text: string, wc: number | null = null, cc: string | null = null, wid
   wc,
   cc,
   width,
+  alternatives: null,
 });
-const sp: AltoToken = { kind: "space", text: " ", wc: null, cc: null, width: null };
+const sp: AltoToken = { kind: "space", text: " ", wc: null, cc: null, width: null, alternatives: null };
 const spOf = (width: number): AltoToken => ({ ...sp, width });
-const hyp = (text = "-"): AltoToken => ({ kind: "hyphen", text, wc: null, cc: null, width: null });
+const hyp = (text = "-"): AltoToken => ({ kind: "hyphen", text, wc: null, cc: null, width: null, alternatives: null });
 
 describe("assembleLine", () => {
   it("puts one space per SP between Latin words", () => {

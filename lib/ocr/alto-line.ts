@@ -26,12 +26,14 @@ export interface AltoToken {
   cc: string | null;
   /** SP: its WIDTH. String: its WIDTH per character. Null when the source gives none. */
   width: number | null;
+  /** Other readings of a word (ALTERNATIVE, duplicate Strings); null when none. */
+  alternatives: string[] | null;
 }
 
 export interface AssembledLine {
   text: string;
-  /** Words that carry a confidence, with their offset in `text`. */
-  words: { offset: number; text: string; wc: number | null; cc: string | null }[];
+  /** Words that carry a confidence or alternative readings, with their offset in `text`. */
+  words: { offset: number; text: string; wc: number | null; cc: string | null; alternatives?: string[] }[];
 }
 
 export function assembleLine(tokens: readonly AltoToken[]): AssembledLine {
@@ -57,7 +59,9 @@ export function assembleLine(tokens: readonly AltoToken[]): AssembledLine {
         : text.length > 0 && !CLOSING_PUNCTUATION.test(token.text) && !endsWithCjk(text) && !startsWithCjk(token.text);
       if (wantsSpace && !/\s$/.test(text)) text += " ";
       charWidth = token.width;
-      if (token.wc !== null || token.cc !== null) {
+      if (token.alternatives !== null) {
+        words.push({ offset: text.length, text: token.text, wc: token.wc, cc: token.cc, alternatives: token.alternatives });
+      } else if (token.wc !== null || token.cc !== null) {
         words.push({ offset: text.length, text: token.text, wc: token.wc, cc: token.cc });
       }
     }

@@ -1,5 +1,6 @@
 // What the ALTO reader produces for one page: text blocks in document order
 // and the IDs METS areas and reading orders use to address them.
+import type { BlockBox } from "./alto-block-hints";
 import type { SourceBlock } from "./types";
 
 export type SourceWord = NonNullable<SourceBlock["words"]>[number];
@@ -15,8 +16,10 @@ export interface AltoBlock {
   lines: string[];
   /** Words with a confidence, in line order. */
   words: SourceWord[];
-  /** "heading" for a clearly larger font than the page's body text, "subhead" for a short all-bold block. */
+  /** What the layout says the block is (see blockHints): heading, kicker, subhead, byline (signature) or unknown. */
   hint: SourceBlock["hint"];
+  /** The TextBlock's HPOS/VPOS/WIDTH/HEIGHT, null when not given. */
+  box: BlockBox | null;
 }
 
 /** A top-level ComposedBlock: blocks first..last. */

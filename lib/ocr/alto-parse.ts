@@ -3,11 +3,11 @@
 // to address them: IDs of blocks, ComposedBlocks, lines and strings.
 // Element and attribute names are matched case-insensitively (parse-xml lower-
 // cases them), which covers the spelling variants of early ALTO producers.
+import { blockHints, typicalFontSize, type BlockBox } from "./alto-block-hints";
 import { assembleLine, type AltoToken } from "./alto-line";
 import type {
   AltoBlock,
   AltoGroup,
-  AltoHyphenation,
   AltoPage,
   AltoRef,
   ReadingOrderGroup,
@@ -15,12 +15,10 @@ import type {
   SourceWord,
 } from "./alto-page";
 import { ImportError } from "./import-error";
+import { HyphenJoiner } from "./alto-hyphenation";
+import { otherReadings, sameBox, stringAlternatives } from "./alto-readings";
 import { pageNumberFromName } from "./page-number-from-name";
 import type { XmlElement } from "./parse-xml";
-import type { SourceBlock } from "./types";
-
-/** A font size this much larger than the body text marks a heading. */
-const HEADING_RATIO = 1.3;
 
 /**
  * `repair`: join hyphenated words (SUBS_TYPE HypPart1/HypPart2, or a HYP at
@@ -46,16 +44,10 @@ interface RawBlock {
   sizedChars: number;
   sizeSum: number;
   boldChars: number;
-}
-
-interface PendingHyphen {
-  token: AltoToken;
-  block: number;
-  line: number;
-  hyphen: AltoToken | null;
-  subs: string | null;
-  /** A HYP without SUBS_*: join only if the next line starts with a letter. */
-  bare: boolean;
+  box: BlockBox | null;
+  /** Sum and count of the TextLine HEIGHTs given. */
+  lineHeightSum: number;
+  lineHeights: number;
 }
 
 const NO_STYLE: Style = { size: null, bold: false };
@@ -65,16 +57,17 @@ class AltoReader {
   private readonly raw: RawBlock[] = [];
   private readonly groups: AltoGroup[] = [];
   private readonly ids = new Map<string, AltoRef>();
-  private readonly hyphenations: AltoHyphenation[] = [];
+  private readonly hyphens: HyphenJoiner;
   private readonly warnings: string[] = [];
   /** Characters of body text by font size, for the page's typical size. */
   private readonly sizes = new Map<number, number>();
-  private pending: PendingHyphen | null = null;
 
   constructor(
     private readonly file: string,
-    private readonly repair: boolean,
-  ) {}
+    repair: boolean,
+  ) {
+    this.hyphens = new HyphenJoiner(repair);
+  }
 
   read(root: XmlElement): AltoPage {
     for (const styles of children(root, "styles")) {
@@ -102,7 +95,7 @@ class AltoReader {
       blocks: this.finishBlocks(),
       groups: this.groups,
       ids: this.ids,
-      hyphenations: this.hyphenations,
+      hyphenations: this.hyphens.joins,
       readingOrder: children(root, "readingorder").flatMap((ro) => readGroups(ro)),
       printedNumber: printed ? pageNumberFromName(printed) : null,
       warnings: this.warnings,
@@ -147,6 +140,9 @@ class AltoReader {
       sizedChars: 0,
       sizeSum: 0,
       boldChars: 0,
+      box: box(el),
+      lineHeightSum: 0,
+      lineHeights: 0,
     };
     this.raw.push(block);
     if (block.id) this.ids.set(block.id, { first: index, last: index, line: null });
@@ -158,11 +154,23 @@ class AltoReader {
       block.lines.push(tokens);
       const lineId = attr(lineEl, "id");
       if (lineId) this.ids.set(lineId, { first: index, last: index, line });
+      const height = number(lineEl.attrs.get("height"));
+      if (height !== null && height > 0) {
+        block.lineHeightSum += height;
+        block.lineHeights++;
+      }
       const lineStyle = this.style(lineEl, blockStyle);
       let lastWord: AltoToken | null = null;
+      let lastString: XmlElement | null = null;
       for (const item of lineEl.children) {
-        if (item.name === "string") lastWord = this.readString(item, block, index, line, tokens, lineStyle);
-        else if (item.name === "sp") tokens.push({ kind: "space", text: " ", wc: null, cc: null, width: number(item.attrs.get("width")) });
+        if (item.name === "string") {
+          if (lastWord && lastString && sameBox(lastString, item)) this.readDuplicate(item, lastWord, index, line);
+          else lastWord = this.readString(item, block, index, line, tokens, lineStyle);
+          lastString = item;
+          continue;
+        }
+        lastString = null;
+        if (item.name === "sp") tokens.push({ kind: "space", text: " ", wc: null, cc: null, width: number(item.attrs.get("width")), alternatives: null });
         else if (item.name === "hyp") this.readHyphen(item, index, line, tokens, lastWord);
       }
     }
@@ -177,21 +185,12 @@ class AltoReader {
       wc: parseWc(el.attrs.get("wc")),
       cc: parseCc(el.attrs.get("cc")),
       width: width !== null && content.length > 0 ? width / [...content].length : null,
+      alternatives: otherReadings(content, stringAlternatives(el)),
     };
     const id = attr(el, "id");
     if (id) this.ids.set(id, { first: index, last: index, line });
 
-    const subsType = el.attrs.get("subs_type")?.toLowerCase();
-    const pending = this.pending;
-    this.pending = null;
-    if (pending && this.repair) {
-      const newLine = pending.block !== index || pending.line !== line;
-      const bareJoin = pending.bare && newLine && /\p{L}$/u.test(pending.token.text) && /^\p{L}/u.test(content);
-      if (subsType === "hyppart2" || bareJoin) this.join(pending, token, el.attrs.get("subs_content") ?? null);
-    }
-    if (subsType === "hyppart1") {
-      this.pending = { token, block: index, line, hyphen: null, subs: el.attrs.get("subs_content") ?? null, bare: false };
-    }
+    this.hyphens.word(token, el.attrs.get("subs_type")?.toLowerCase(), el.attrs.get("subs_content") ?? null, index, line);
     tokens.push(token);
 
     const style = this.style(el, inherited);
@@ -206,30 +205,33 @@ class AltoReader {
     return token;
   }
 
-  /** `lastWord`: the line's last String so far, which a HYP without SUBS_* may join to the next line. */
-  private readHyphen(el: XmlElement, index: number, line: number, tokens: AltoToken[], lastWord: AltoToken | null): void {
-    const hyphen: AltoToken = { kind: "hyphen", text: el.attrs.get("content") ?? "-", wc: null, cc: null, width: null };
-    tokens.push(hyphen);
-    const pending = this.pending;
-    if (pending && pending.block === index && pending.line === line) {
-      pending.hyphen = hyphen;
-      return;
+  /**
+   * A String in the same box as the one before it: another reading of the
+   * same printed word. The more confident one (WC) stays in the text, the
+   * other becomes an alternative; a duplicate first half of a hyphenated
+   * word adds its SUBS_CONTENT to the candidates for the whole word.
+   */
+  private readDuplicate(el: XmlElement, kept: AltoToken, index: number, line: number): void {
+    const id = attr(el, "id");
+    if (id) this.ids.set(id, { first: index, last: index, line });
+    const content = el.attrs.get("content") ?? "";
+    const wc = parseWc(el.attrs.get("wc"));
+    const readings = [...(kept.alternatives ?? []), content, ...stringAlternatives(el)];
+    if (wc !== null && (kept.wc === null || wc > kept.wc) && content !== "") {
+      readings.push(kept.text);
+      kept.text = content;
+      kept.wc = wc;
+      kept.cc = parseCc(el.attrs.get("cc"));
     }
-    if (lastWord) this.pending = { token: lastWord, block: index, line, hyphen, subs: null, bare: true };
+    kept.alternatives = otherReadings(kept.text, readings);
+    this.hyphens.duplicate(kept, el.attrs.get("subs_content"));
   }
 
-  /** Puts the whole word where its first part was printed and empties the rest. */
-  private join(first: PendingHyphen, second: AltoToken, subs2: string | null): void {
-    const whole = first.subs ?? subs2 ?? first.token.text + second.text;
-    const original = `${first.token.text}${first.hyphen?.text ?? ""}\n${second.text}`;
-    const cc = first.token.cc !== null && second.cc !== null ? first.token.cc + second.cc : null;
-    const wcs = [first.token.wc, second.wc].filter((w): w is number => w !== null);
-    first.token.text = whole;
-    first.token.cc = cc !== null && cc.length === whole.length ? cc : null;
-    first.token.wc = wcs.length > 0 ? Math.min(...wcs) : null;
-    if (first.hyphen) first.hyphen.text = "";
-    second.text = "";
-    this.hyphenations.push({ block: first.block, line: first.line, original, replacement: whole });
+  /** `lastWord`: the line's last String so far, which a HYP without SUBS_* may join to the next line. */
+  private readHyphen(el: XmlElement, index: number, line: number, tokens: AltoToken[], lastWord: AltoToken | null): void {
+    const hyphen: AltoToken = { kind: "hyphen", text: el.attrs.get("content") ?? "-", wc: null, cc: null, width: null, alternatives: null };
+    tokens.push(hyphen);
+    this.hyphens.hyphen(hyphen, index, line, lastWord);
   }
 
   private style(el: XmlElement, inherited: Style): Style {
@@ -243,8 +245,7 @@ class AltoReader {
   }
 
   private finishBlocks(): AltoBlock[] {
-    const body = typicalSize(this.sizes);
-    return this.raw.map((raw) => {
+    const blocks = this.raw.map((raw) => {
       const lines: string[] = [];
       const words: SourceWord[] = [];
       raw.lines.forEach((tokens, line) => {
@@ -252,38 +253,27 @@ class AltoReader {
         lines.push(assembled.text);
         for (const w of assembled.words) words.push({ line, ...w });
       });
-      return {
-        id: raw.id,
-        idNext: raw.idNext,
-        group: raw.group,
-        margin: raw.margin,
-        lines,
-        words,
-        hint: hintFor(raw, lines, body),
-      };
+      return { raw, lines, words };
     });
+    const hints = blockHints(
+      blocks.map(({ raw, lines }) => ({
+        ...raw,
+        lines,
+        lineHeight: raw.lineHeights > 0 ? raw.lineHeightSum / raw.lineHeights : raw.box && lines.length > 0 ? raw.box.height / lines.length : null,
+      })),
+      typicalFontSize(this.sizes),
+    );
+    return blocks.map(({ raw, lines, words }, b) => ({
+      id: raw.id,
+      idNext: raw.idNext,
+      group: raw.group,
+      margin: raw.margin,
+      lines,
+      words,
+      hint: hints[b]!,
+      box: raw.box,
+    }));
   }
-}
-
-function hintFor(raw: RawBlock, lines: string[], body: number | null): SourceBlock["hint"] {
-  const textLines = lines.filter((l) => l.trim() !== "").length;
-  if (body !== null && raw.sizedChars > raw.chars / 2 && textLines <= 6) {
-    if (raw.sizeSum / raw.sizedChars >= body * HEADING_RATIO) return "heading";
-  }
-  if (raw.chars > 0 && raw.boldChars === raw.chars && raw.chars <= 40 && textLines <= 2) return "subhead";
-  return "unknown";
-}
-
-/** The font size most characters on the page are set in (weighted median). */
-function typicalSize(sizes: Map<number, number>): number | null {
-  const entries = [...sizes].sort((a, b) => a[0] - b[0]);
-  const total = entries.reduce((sum, [, n]) => sum + n, 0);
-  let seen = 0;
-  for (const [size, n] of entries) {
-    seen += n;
-    if (seen * 2 >= total) return size;
-  }
-  return null;
 }
 
 function readGroups(parent: XmlElement): ReadingOrderGroup[] {
@@ -313,6 +303,12 @@ function children(el: XmlElement, name: string): XmlElement[] {
 function attr(el: XmlElement, name: string): string | null {
   const v = el.attrs.get(name)?.trim();
   return v ? v : null;
+}
+
+/** HPOS, VPOS, WIDTH and HEIGHT of an element, or null unless all four are numbers. */
+function box(el: XmlElement): BlockBox | null {
+  const [hpos, vpos, width, height] = ["hpos", "vpos", "width", "height"].map((name) => number(el.attrs.get(name)));
+  return hpos != null && vpos != null && width != null && height != null ? { hpos, vpos, width, height } : null;
 }
 
 function number(v: string | undefined): number | null {

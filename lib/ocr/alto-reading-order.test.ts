@@ -61,7 +61,7 @@ describe("altoReadingOrder", () => {
     const n = 50_000;
     const page: AltoPage = {
       ...fromXml(""),
-      blocks: Array.from({ length: n }, (_, i) => ({ id: `B${i}`, idNext: null, group: 0, margin: false, lines: ["x"], words: [], hint: "unknown" })),
+      blocks: Array.from({ length: n }, (_, i) => ({ id: `B${i}`, idNext: null, group: 0, margin: false, lines: ["x"], words: [], hint: "unknown", box: null })),
       ids: new Map([["CB", { first: 0, last: n - 1, line: null }]]),
       readingOrder: [{ ordered: true, items: Array.from({ length: n }, () => ({ ref: "CB" })) }],
     };

@@ -13,6 +13,7 @@ function longBlockPage(n: number): AltoPage {
     lines: Array.from({ length: n }, (_, l) => `第${l}行`),
     words: Array.from({ length: n }, (_, l) => ({ line: l, offset: 0, text: "第", wc: 0.5, cc: null })),
     hint: "unknown",
+    box: null,
   };
   return {
     file: "p1.xml",

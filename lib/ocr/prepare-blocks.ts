@@ -7,6 +7,7 @@ import { isCjkPunct } from "./cjk-chars";
 import { lineSeparator } from "./line-separator";
 import { parseBareAuthor, parseBylineLine } from "./parse-byline";
 import { parseJumpMarker, type JumpMarker } from "./parse-jump-marker";
+import { parseSignature } from "./parse-signature";
 import type { OcrByline, SourceBlock } from "./types";
 
 export interface BlockWord {
@@ -15,6 +16,7 @@ export interface BlockWord {
   text: string;
   wc: number | null;
   cc: string | null;
+  alternatives?: string[];
 }
 
 export interface PreparedBlock {
@@ -71,7 +73,7 @@ export function prepareBlock(block: SourceBlock, page: number | null): PreparedB
     if (start === undefined || start < 0) continue;
     const offset = start + word.offset - (lineTrim[word.line] ?? 0);
     if (offset < 0 || offset >= text.length) continue;
-    words.push({ offset, text: word.text, wc: word.wc, cc: word.cc });
+    words.push({ offset, text: word.text, wc: word.wc, cc: word.cc, ...(word.alternatives ? { alternatives: word.alternatives } : {}) });
   }
 
   return {
@@ -80,7 +82,8 @@ export function prepareBlock(block: SourceBlock, page: number | null): PreparedB
     text,
     heading: headingParts.join(""),
     words,
-    bylines: block.hint === "body" ? null : parseBylineLine(lines),
+    // A signature (Jeanne MARTIN.) is read only where the layout marks a byline.
+    bylines: block.hint === "body" ? null : (parseBylineLine(lines) ?? (block.hint === "byline" ? parseSignature(lines) : null)),
     author: block.hint === "unknown" || block.hint === "byline" ? parseBareAuthor(lines) : null,
     jump: parseJumpMarker(text, page),
   };

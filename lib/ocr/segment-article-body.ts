@@ -2,6 +2,7 @@
 // jump markers, credits and the dateline lifted out. Records where a marker
 // or a stray dateline stood so the column-break repair never joins across it.
 
+import { looksCut } from "./looks-cut";
 import { parseDateline } from "./parse-dateline";
 import type { JumpMarker } from "./parse-jump-marker";
 import type { BlockWord, PreparedBlock } from "./prepare-blocks";
@@ -26,7 +27,9 @@ export interface ArticleBody {
 /**
  * In text with no marked subheads, a short line with no sentence punctuation
  * between two paragraphs is a subhead (小标题). The previous paragraph must
- * have ended a sentence, so a column-break fragment is not taken for one.
+ * have ended a sentence, and the line must not read as a paragraph's first
+ * line cut off by a column break (镇里统一规划了六十个 ⏎ 摊位，其中…; see
+ * looks-cut.ts), so a column-break fragment is not taken for one.
  */
 function isGuessedSubhead(text: string, previous: OcrBlock | undefined, next: PreparedBlock | undefined): boolean {
   return (
@@ -36,7 +39,8 @@ function isGuessedSubhead(text: string, previous: OcrBlock | undefined, next: Pr
     next.jump === null &&
     !/[！？!?]/.test(text) &&
     !isContactLine(text) &&
-    isHeadlineShaped(text, MAX_GUESSED_SUBHEAD_CHARS)
+    isHeadlineShaped(text, MAX_GUESSED_SUBHEAD_CHARS) &&
+    !looksCut(text, next.text)
   );
 }
 
@@ -67,7 +71,9 @@ export function segmentArticleBody(blocks: readonly PreparedBlock[], start: numb
     body.blocks.push({ type, text });
     for (const word of words) {
       const offset = word.offset - removed;
-      if (offset >= 0 && offset < text.length) body.words.push({ block: index, offset, text: word.text, wc: word.wc, cc: word.cc });
+      if (offset < 0 || offset >= text.length) continue;
+      const alternatives = word.alternatives ? { alternatives: word.alternatives } : {};
+      body.words.push({ block: index, offset, text: word.text, wc: word.wc, cc: word.cc, ...alternatives });
     }
     if (type === "paragraph") paragraphs++;
   };

@@ -46,6 +46,12 @@ export interface OcrWord {
   wc: number | null;
   /** ALTO CC: one digit per character, 0 = sure … 9 = unsure. Null when absent. */
   cc: string | null;
+  /**
+   * Other readings the OCR offered (ALTO <ALTERNATIVE>, duplicate Strings,
+   * disagreeing SUBS_CONTENT of a hyphenated word), as suggestions for the
+   * correction desk. Absent when there are none.
+   */
+  alternatives?: string[];
 }
 
 export interface OcrArticle {
@@ -143,7 +149,7 @@ export interface SourceBlock {
   lines: string[];
   hint: "heading" | "subhead" | "kicker" | "deck" | "byline" | "body" | "unknown";
   /** Per-word confidences keyed by line/offset, ALTO only. */
-  words?: { line: number; offset: number; text: string; wc: number | null; cc: string | null }[];
+  words?: { line: number; offset: number; text: string; wc: number | null; cc: string | null; alternatives?: string[] }[];
 }
 
 export interface SegmentOptions {

@@ -1,0 +1,58 @@
+// The readings an ALTO String offers besides its CONTENT, and how the ALTO
+// reader settles on one: <ALTERNATIVE> children, a second String OCR'd in the
+// same box (some engines write every candidate), and the SUBS_CONTENT of both
+// halves of a hyphenated word, which need not agree. What is not chosen is
+// kept for the correction desk (OcrWord.alternatives).
+import type { XmlElement } from "./parse-xml";
+
+/** The texts of a String's <ALTERNATIVE> children (ALTO 2.0+), in order; [] for most Strings. */
+export function stringAlternatives(el: XmlElement): string[] {
+  if (el.children.length === 0) return [];
+  const out: string[] = [];
+  for (const child of el.children) {
+    const text = child.name === "alternative" ? child.text.trim() : "";
+    if (text !== "") out.push(text);
+  }
+  return out;
+}
+
+const BOX = ["hpos", "vpos", "width", "height"] as const;
+
+/**
+ * Whether two Strings were read in the same box (HPOS, VPOS, WIDTH and
+ * HEIGHT equal, position given): two readings of one printed word, not two
+ * words. Strings without a position are never duplicates.
+ */
+export function sameBox(a: XmlElement, b: XmlElement): boolean {
+  if (a.attrs.get("hpos") === undefined || a.attrs.get("vpos") === undefined) return false;
+  return BOX.every((name) => a.attrs.get(name) === b.attrs.get(name));
+}
+
+/**
+ * The whole word of a hyphenated pair: the first half's SUBS_CONTENT (one per
+ * duplicate reading) that the second half's agrees with, else the one that
+ * the printed halves spell, else the first given, else the halves joined.
+ */
+export function wholeWord(part1: string, part2: string, subs1: readonly string[], subs2: string | null): string {
+  const spelled = part1 + part2;
+  if (subs2 !== null && subs1.includes(subs2)) return subs2;
+  return subs1.find((s) => s === spelled) ?? (subs2 === spelled ? subs2 : null) ?? subs1[0] ?? subs2 ?? spelled;
+}
+
+/**
+ * An alternative reading of one half of a hyphenated word, as a reading of
+ * the whole: taken as it is when it is already longer than the half (some
+ * producers give whole words), else completed with the other half.
+ */
+export function wholeAlternative(alternative: string, half: string, complete: (half: string) => string): string {
+  return alternative.length > half.length + 1 ? alternative : complete(alternative);
+}
+
+/** The distinct readings other than `chosen`, or null when there are none. */
+export function otherReadings(chosen: string, readings: readonly (string | null)[]): string[] | null {
+  const out: string[] = [];
+  for (const reading of readings) {
+    if (reading && reading !== chosen && !out.includes(reading)) out.push(reading);
+  }
+  return out.length > 0 ? out : null;
+}
