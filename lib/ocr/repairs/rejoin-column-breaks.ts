@@ -7,6 +7,7 @@
 
 import { snapToCharacter } from "../cjk-chars";
 import { lineSeparator } from "../line-separator";
+import { startsMidClause } from "../looks-cut";
 import { endsUnbreakably, isLabelledLine, isParagraphBoundary, startsCaption, startsEnumeration } from "../text-shape";
 import type { OcrBlock, OcrRepair, OcrWord } from "../types";
 import type { RepairContext } from "./repair-context";
@@ -60,7 +61,12 @@ function verseLines(blocks: readonly OcrBlock[]): boolean[] {
   return verse;
 }
 
+/** A closing quote or bracket with no sentence end inside it: “金名片” may run on (“金名片” ⏎ 的…). */
+const OPEN_CLOSE = /[^。！？!?…][”’」』）)]$/;
+
 function mayJoin(text: string, next: string): boolean {
+  // CJK: a paragraph never opens with 的, 了, 们 or a comma; after a closing quote the sentence ran on.
+  if (OPEN_CLOSE.test(text) && !endsUnbreakably(text) && !standsAlone(next) && startsMidClause(next)) return true;
   if (isParagraphBoundary(text, next) || endsUnbreakably(text) || standsAlone(next)) return false;
   return !(standsAlone(text) && text.length <= MAX_ITEM_CHARS);
 }
