@@ -13,6 +13,8 @@ const config: NextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "bcryptjs",
+    // Native word segmentation (lib/ocr/segment-words.ts) with its dictionary file beside it.
+    "@node-rs/jieba",
   ],
   // `npm test` runs `tsc --noEmit` and ESLint itself; the build need not repeat them.
   typescript: { ignoreBuildErrors: true },
