@@ -77,6 +77,8 @@ function assignRunRoles(run: readonly number[], level: number, texts: readonly T
     roles[start - 1] = "kicker";
     start--;
   }
+  // > 栏目：一把手访谈 right above: the article's series, read as its rubric.
+  if (start > 0 && roles[start - 1] === "unknown" && texts[start - 1]?.kind !== "heading" && seriesName(prepared[start - 1]?.heading ?? "") !== null) start--;
   return start;
 }
 

@@ -78,7 +78,7 @@ export function findPlainStarts(texts: readonly TextBlock[], prepared: readonly 
   for (let i = 0; i < prepared.length; i++) {
     const block = prepared[i];
     if (!block) continue;
-    if (roles[i] === "unknown" && block.lines.length <= 2 && !isKickerAbove(prepared, i) && !isNeverHeadline(block.heading)) {
+    if (roles[i] === "unknown" && block.lines.length <= 2 && !isKickerAbove(prepared, i) && !isNeverHeadline(block.heading) && seriesName(block.heading) === null) {
       const plain = isTitleShaped(block);
       let next = plain || isTitleShaped(block, true) ? headlineEvidence(prepared, texts, i, !plain, gapsTell) : -1;
       // Before any article: a short item's headline over its running text (乡村道路完成改造 ⏎ 今年以来，…).
@@ -87,10 +87,15 @@ export function findPlainStarts(texts: readonly TextBlock[], prepared: readonly 
         roles[i] = "heading";
         const kickerAt = i - 1;
         const kickerFree = kickerAt >= 0 && starts[starts.length - 1] !== kickerAt && roles[kickerAt] === "unknown";
+        let start = i;
         if (kickerFree && isDashedKicker(prepared[kickerAt])) {
           roles[kickerAt] = "kicker";
-          starts.push(kickerAt);
-        } else starts.push(i);
+          start = kickerAt;
+        }
+        // 栏目：一把手访谈 right above: the article's series, read as its rubric.
+        const seriesAt = start - 1;
+        if (seriesAt >= 0 && starts[starts.length - 1] !== seriesAt && roles[seriesAt] === "unknown" && seriesName(prepared[seriesAt]?.heading ?? "") !== null) start = seriesAt;
+        starts.push(start);
         inArticle = true;
         hasBody = false;
         i = next - 1; // the deck line, if any, is settled; the byline or dateline is looked at next

@@ -44,8 +44,11 @@ function opensBody(block: PreparedBlock | undefined): boolean {
  * block that is a jump marker first means a continuation with no headline.
  */
 function guessHeadline(blocks: readonly PreparedBlock[]): number {
-  const first = blocks[0];
-  const index = first !== undefined && isKickerShaped(first) && blocks.length > 2 ? 1 : 0;
+  // 栏目：一把手访谈 over the headline is the series, never the headline.
+  let top = 0;
+  while (blocks[top] !== undefined && seriesName(blocks[top]?.heading ?? "") !== null) top++;
+  const first = blocks[top];
+  const index = top + (first !== undefined && isKickerShaped(first) && blocks.length > top + 2 ? 1 : 0);
   const candidate = blocks[index];
   if (!candidate || !isUnhinted(candidate) || index + 1 >= blocks.length) return -1;
   return isTitleShaped(candidate) || (isTitleShaped(candidate, true) && opensBody(blocks[index + 1])) ? index : -1;
