@@ -15,6 +15,7 @@ import { readInputFile, type InputFile } from "./read-input-file";
 import { readZip } from "./read-zip";
 import { segmentTextPage } from "./segment-text-page";
 import { isZip } from "./sniff-binary";
+import { warnEmptyPages } from "./warn-empty-pages";
 import type { OcrDocument, OcrFile, OcrPage, OcrRepair, OcrWarning } from "./types";
 
 export interface OcrInput {
@@ -107,6 +108,7 @@ export function readOcrFiles(files: readonly OcrInput[], options: ReadOcrOptions
     }
   }
   checkDistinctPages(document.pages);
+  warnEmptyPages(document.pages, warnings);
   const order = (n: number | null) => n ?? Number.MAX_SAFE_INTEGER;
   document.pages.sort((a, b) => order(a.number) - order(b.number));
   document.repairs.sort((a, b) => order(a.page) - order(b.page));

@@ -11,6 +11,7 @@ import { segmentArticleBlocks } from "./segment-article";
 import { splitTextBlocks, type TextBlock } from "./split-text-blocks";
 import type { OcrPage, OcrRepair, SegmentOptions, SourceBlock } from "./types";
 import { appendAll } from "./append-all";
+import { NO_ARTICLE_WARNING } from "./warn-empty-pages";
 
 const LINE_ENDS = /\r\n?/g;
 
@@ -52,6 +53,6 @@ export function segmentTextPage(text: string, options: SegmentOptions): { page: 
     appendAll(repairs, result.repairs);
     appendAll(warnings, result.warnings.map((warning) => `article ${k + 1}: ${warning}`));
   });
-  if (page.articles.length === 0) warnings.push("no article found on the page");
+  if (page.articles.length === 0) warnings.push(NO_ARTICLE_WARNING);
   return { page, repairs, warnings };
 }
