@@ -3,7 +3,7 @@
 // italic marks of the characters around an edit. Repairs and suggestions
 // address text by (block, UTF-16 offset); these turn such an address back
 // into Tiptap JSON. Client-safe.
-import type { ArticleBlockNode } from "../tiptap-schema";
+import type { ArticleBlockNode, ArticleDoc } from "../tiptap-schema";
 
 type Inline = NonNullable<ArticleBlockNode["content"]>[number];
 type TextNode = Extract<Inline, { type: "text" }>;
@@ -17,6 +17,15 @@ export function blockText(node: ArticleBlockNode): string {
   let text = "";
   for (const inline of content) text += inline.type === "text" ? inline.text : "\n";
   return text;
+}
+
+const textsOfDoc = new WeakMap<ArticleDoc, readonly string[]>();
+
+/** The text of every block of the body (computed once per document object). */
+export function docTexts(doc: ArticleDoc): readonly string[] {
+  let texts = textsOfDoc.get(doc);
+  if (!texts) textsOfDoc.set(doc, (texts = doc.content.map(blockText)));
+  return texts;
 }
 
 const marksKey = (marks: Marks) => (marks && marks.length > 0 ? JSON.stringify(marks) : "");

@@ -3,8 +3,8 @@
 // paragraphs again, a converted comma half-width again) after any amount of
 // editing elsewhere. Client-safe: the editor calls these in the browser.
 import type { ArticleSnapshot } from "../article-snapshot";
-import type { ArticleBlockNode, ArticleDoc } from "../tiptap-schema";
-import { blockText, replaceInBlock, splitBlock } from "./block-text";
+import type { ArticleBlockNode } from "../tiptap-schema";
+import { docTexts, replaceInBlock, splitBlock } from "./block-text";
 import { findOneSided, findWhole, splitQuotedChange, type CoreMatch, type QuotedChange } from "./quoted-change";
 
 /** A repair as stored (Repair row): the quotes carry a few characters of context. */
@@ -37,20 +37,13 @@ export interface RepairPlace {
 const FIELD_KEYS = { KICKER: "kicker", HEADLINE: "headline", DECK: "deck" } as const;
 const FIELD_ORDER = ["KICKER", "HEADLINE", "DECK"] as const;
 
-const textsOf = new WeakMap<ArticleDoc, string[]>();
-function blockTexts(doc: ArticleDoc): string[] {
-  let texts = textsOf.get(doc);
-  if (!texts) textsOf.set(doc, (texts = doc.content.map(blockText)));
-  return texts;
-}
-
 /** A paragraph break restored inside a block must leave text on both sides, or it is already there. */
 const splitsBlock = (q: QuotedChange) => q.removed.includes("\n\n");
 
 /** Every place the repair could be, best first: whole context before one-sided, then nearest its block. */
 function candidates(snapshot: ArticleSnapshot, repair: RepairQuote): RepairPlace[] {
   const q = splitQuotedChange(repair.original, repair.replacement);
-  const texts = repair.field ? [snapshot[FIELD_KEYS[repair.field]] ?? ""] : blockTexts(snapshot.body);
+  const texts = repair.field ? [snapshot[FIELD_KEYS[repair.field]] ?? ""] : docTexts(snapshot.body);
   const expected = repair.field ? 0 : repair.blockIndex;
   const usable = (text: string, m: CoreMatch) => !splitsBlock(q) || (m.offset > 0 && m.offset + q.inserted.length < text.length);
   const place = (i: number, m: CoreMatch): RepairPlace => ({
