@@ -60,6 +60,8 @@ export interface AltoPage {
   hyphenations: AltoHyphenation[];
   /** ALTO v4 ReadingOrder; empty when the file has none. */
   readingOrder: ReadingOrderGroup[];
+  /** The Page's WIDTH, in the file's MeasurementUnit; null when not given. */
+  width: number | null;
   /** The page number printed on the page (Page PRINTED_IMG_NR), if it reads as one. */
   printedNumber: number | null;
   warnings: string[];

@@ -97,6 +97,7 @@ class AltoReader {
       ids: this.ids,
       hyphenations: this.hyphens.joins,
       readingOrder: children(root, "readingorder").flatMap((ro) => readGroups(ro)),
+      width: number(pages[0]?.attrs.get("width")),
       printedNumber: printed ? pageNumberFromName(printed) : null,
       warnings: this.warnings,
     };

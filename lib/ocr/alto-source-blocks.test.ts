@@ -22,6 +22,7 @@ function longBlockPage(n: number): AltoPage {
     ids: new Map(),
     hyphenations: Array.from({ length: n }, (_, l) => ({ block: 0, line: l, original: `a-\nb${l}`, replacement: `ab${l}` })),
     readingOrder: [],
+    width: null,
     printedNumber: null,
     warnings: [],
   };

@@ -28,7 +28,7 @@ export interface MetsArea {
 
 export interface MetsPage {
   id: string | null;
-  /** Page number from ORDERLABEL (or ORDER). */
+  /** Page number: the ORDERLABELs when they read as a run of page numbers in scan order, else ORDER. */
   number: number | null;
   fileIds: string[];
 }
@@ -121,6 +121,16 @@ export function parseMets(file: string, root: XmlElement): MetsIssue {
   return { files, pages, articles, warnings };
 }
 
+/**
+ * Whether a METS file entry is a page's OCR text (ALTO) rather than its
+ * image or PDF: by MIMETYPE, the fileGrp USE (FULLTEXT, ALTO, OCR …) or an
+ * .xml href.
+ */
+export function isTextFile(file: MetsFile): boolean {
+  if (/^(image|application\/pdf)/i.test(file.mimetype ?? "")) return false;
+  return /alto|text|ocr/i.test(file.use ?? "") || /xml/i.test(file.mimetype ?? "") || /\.xml$/i.test(file.href ?? "");
+}
+
 function readFiles(el: XmlElement, use: string | null, files: Map<string, MetsFile>): void {
   for (const child of el.children) {
     if (child.name === "filegrp") readFiles(child, child.attrs.get("use") ?? use, files);
@@ -179,15 +189,26 @@ function readPages(file: string, map: XmlElement, physical: PhysicalAreas, warni
       if (id) physical.byId.set(id, { start, end: d === div ? start : physical.list.length });
     };
     collect(div);
-    const label = div.attrs.get("orderlabel");
-    return { id: div.attrs.get("id") ?? null, number: (label && pageNumberFromName(label)) || order, fileIds: [...fileIds] };
+    return { id: div.attrs.get("id") ?? null, number: order, fileIds: [...fileIds] };
   });
-  const numbers = pages.map((p) => p.number);
-  if (new Set(numbers).size !== numbers.length) {
-    warnings.push("ORDERLABELs repeat page numbers; pages numbered by ORDER instead");
-    pages.forEach((p, i) => (p.number = divs[i]!.order));
+  const labels = divs.map(({ div }) => div.attrs.get("orderlabel")?.trim() ?? "");
+  const numbers = labels.map((label) => (label === "" ? null : pageNumberFromName(label)));
+  if (isPageSequence(numbers)) pages.forEach((p, i) => (p.number = numbers[i]!));
+  else if (labels.some((label) => label !== "")) {
+    const shown = labels.slice(0, 10).map((l) => (l === "" ? "(none)" : l)).join(", ") + (labels.length > 10 ? ", …" : "");
+    const orders = pages.slice(0, 10).map((p) => p.number).join(", ") + (pages.length > 10 ? ", …" : "");
+    warnings.push(`ORDERLABELs ${shown} are not a page sequence; pages numbered by their scan ORDER (${orders}) instead`);
   }
   return pages;
+}
+
+/**
+ * ORDERLABELs are page numbers to trust only as a clean run in scan order
+ * (3, 4, 5): labels OCR'd from the page (6 and 4 on scans 1 and 2), missing
+ * or repeated say nothing reliable.
+ */
+function isPageSequence(numbers: readonly (number | null)[]): boolean {
+  return numbers.every((n, i) => n !== null && (i === 0 || n === numbers[i - 1]! + 1));
 }
 
 /** fptr → areas, through seq/par wrappers; an fptr with only FILEID stands for the whole file. */

@@ -6,12 +6,13 @@
 import { looseArticles } from "./alto-loose-articles";
 import type { AltoPage } from "./alto-page";
 import { altoSourceBlocks, type BlockPart } from "./alto-source-blocks";
+import { pageFurniture } from "./alto-page-furniture";
 import { furniture } from "./alto-to-page";
 import { buildArticle } from "./build-article";
 import { ImportError } from "./import-error";
 import { INPUT_LIMITS } from "./input-limits";
 import { metsFileMatcher } from "./mets-match-file";
-import type { MetsArea, MetsFile, MetsIssue, MetsPage } from "./mets-parse";
+import { isTextFile, type MetsArea, type MetsFile, type MetsIssue, type MetsPage } from "./mets-parse";
 import type { OcrArticle, OcrJump, OcrPage, OcrRepair, OcrWarning, SourceBlock } from "./types";
 
 export interface MetsInput {
@@ -179,13 +180,15 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
       built.warnings.forEach(warn);
     }
 
-    const furnitureBlocks = new Set<number>();
+    // A page no METS article covers (a METS with pages only) is read like an ALTO page alone.
+    const pageOnly = claimed[pi]!.size === 0;
+    const furnitureBlocks = pageOnly ? pageFurniture(alto) : new Set<number>();
     const loose = new Set<number>();
     alto.blocks.forEach((block, b) => {
-      if (claimed[pi]!.has(b)) return;
+      if (claimed[pi]!.has(b) || furnitureBlocks.has(b)) return;
       const lines = block.lines.filter((l) => l.trim() !== "");
       if (lines.length === 0) return;
-      if (block.margin || (lines.length <= 2 && lines.join("").length <= FURNITURE_MAX_CHARS)) furnitureBlocks.add(b);
+      if (!pageOnly && (block.margin || (lines.length <= 2 && lines.join("").length <= FURNITURE_MAX_CHARS))) furnitureBlocks.add(b);
       else loose.add(b);
     });
     if (loose.size > 0) {
@@ -193,7 +196,11 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
       for (const article of extra.articles) articles.push(article);
       for (const repair of extra.repairs) repairs.push(repair);
       extra.warnings.forEach(warn);
-      warn(`${loose.size} text block(s) not in any METS article; imported as unsegmented articles`);
+      warn(
+        pageOnly
+          ? "no METS article on this page: articles split where the layout shows headings"
+          : `${loose.size} text block(s) not in any METS article; imported as unsegmented articles`,
+      );
     }
     pages.push({
       number,
@@ -219,12 +226,6 @@ function tooManyLines(metsName: string): never {
 /** An href as messages quote it: a hostile one may be megabytes long. */
 function shorten(ref: string): string {
   return ref.length > 200 ? `${ref.slice(0, 200)}…` : ref;
-}
-
-/** ALTO text files among a page's files (not images, PDFs …). */
-function isTextFile(file: MetsFile): boolean {
-  if (/^(image|application\/pdf)/i.test(file.mimetype ?? "")) return false;
-  return /alto|text|ocr/i.test(file.use ?? "") || /xml/i.test(file.mimetype ?? "") || /\.xml$/i.test(file.href ?? "");
 }
 
 /** The block parts an area covers: BEGIN..END by ID (blocks, ComposedBlocks or lines), or the whole file. */

@@ -1,6 +1,7 @@
-// The importer's only file-system access: reads a file, a zip, or a directory
-// (its files and those one level down, e.g. issue/mets.xml + issue/alto/*.xml)
-// and hands the bytes to readOcrFiles. Sizes are checked before reading.
+// The importer's file-system access: reads a file, a zip, a directory (its
+// files and those one level down, e.g. issue/mets.xml + issue/alto/*.xml), or
+// a METS file with the files it refers to (read-mets-files), and hands the
+// bytes to readOcrFiles. Sizes are checked before reading.
 import type { Stats } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
@@ -8,6 +9,7 @@ import path from "node:path";
 import { ImportError } from "./import-error";
 import { formatBytes, INPUT_LIMITS } from "./input-limits";
 import { isNonOcrFile, isSystemFile } from "./non-ocr-file";
+import { readMetsFiles } from "./read-mets-files";
 import { readOcrFiles, type OcrInput, type ReadOcrOptions } from "./read-ocr-input";
 import type { OcrDocument } from "./types";
 
@@ -25,7 +27,9 @@ export async function readOcrPath(target: string, options: ReadOcrOptions): Prom
   if (!info.isFile()) throw new ImportError("not-found", target, "not a file or a directory", "既不是文件也不是目录");
   const name = path.basename(target);
   checkSize(name, info.size, /\.zip$/i.test(name) ? INPUT_LIMITS.maxZipBytes : INPUT_LIMITS.maxFileBytes);
-  return readOcrFiles([{ name, bytes: await readBytes(target) }], options);
+  const bytes = await readBytes(target);
+  // A METS file brings the ALTO files it refers to, found relative to its own folder.
+  return readOcrFiles([{ name, bytes }, ...(await readMetsFiles(target, bytes))], options);
 }
 
 async function readDirectory(dir: string): Promise<{ files: OcrInput[]; skipped: string[] }> {
