@@ -1,0 +1,35 @@
+import { requirePermission } from "@/lib/auth/current-user";
+import { saveArticle, saveRequestSchema } from "@/lib/articles/save-article";
+import { db } from "@/lib/db/client";
+
+import { readJson } from "../../_http/read-json";
+import { refuseCrossOrigin } from "../../_http/refuse-cross-origin";
+import { respondWithError } from "../../_http/respond-with-error";
+import type { RouteParams } from "../../_http/route-params";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /api/articles/:articleId/save — also as a `keepalive` fetch when the
+ * page is left (any Content-Type; the body is read as JSON text).
+ *
+ * Body (SaveRequest): { baseVersion, snapshot: ArticleSnapshot, reason?: SaveReason = "autosave",
+ *   detail?, sessionId, repairDecisions?: { repairId, status }[], dismissSuggestions?: string[] }
+ *
+ * 200 → SaveResult (lib/articles/save-article.ts), one of
+ *   { status: "saved" | "merged", version, snapshot, changes?, suggestions, repairs }
+ *   { status: "conflict", theirVersion, theirs, base, conflicts } — nothing stored; resolve and save on theirVersion.
+ * 400 malformed JSON or a body failing the schema (Tiptap included), nothing stored; 403 no
+ * article.edit or cross-origin; 404 unknown article; 409 merged away or unknown base version.
+ */
+export async function POST(request: Request, { params }: RouteParams<{ articleId: string }>) {
+  try {
+    const user = await requirePermission("article.edit");
+    refuseCrossOrigin(request);
+    const body = await readJson(request, saveRequestSchema);
+    const { articleId } = await params;
+    return Response.json(await saveArticle(db(), { ...body, articleId, userId: user.id }));
+  } catch (error) {
+    return respondWithError(error);
+  }
+}
