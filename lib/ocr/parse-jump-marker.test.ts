@@ -44,3 +44,14 @@ describe("parseJumpMarker", () => {
     expect(parseJumpMarker(text, 1)).toBeNull();
   });
 });
+
+describe("parseJumpMarker: traditional characters", () => {
+  it.each([
+    ["（下轉2版）", "to", 2],
+    ["（上接1版）", "from", 1],
+    ["（緊接第3版）", "from", 3],
+    ["下轉第二版", "to", 2],
+  ] as const)("reads %s", (marker, direction, page) => {
+    expect(parseJumpMarker(marker, 1)).toEqual({ direction, page, marker });
+  });
+});

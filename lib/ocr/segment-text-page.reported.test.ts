@@ -196,3 +196,22 @@ describe("a paragraph's first line cut off by a column break", () => {
     expect(types(page.articles[0]?.blocks)).toEqual(["paragraph", "paragraph", "subhead", "paragraph"]);
   });
 });
+
+describe("a page printed in traditional characters", () => {
+  it("reads its bylines, dateline, captions, section names and jump markers as printed", () => {
+    const { page } = segment(
+      "要聞\n\n## 小鎮夜市點亮鄉村消費新場景\n\n■記者 歐 陽 明 月  通訊員 王　五\n\n本報訊 入夏以來，鎮上的夜市人氣一天比一天旺。\n\n圖為夜市一角。（記者 李四 攝）\n\n鎮裡統一規劃了攤位。（下轉2版）\n",
+    );
+    expect(page.furniture).toEqual(["要聞"]);
+    const article = page.articles[0];
+    expect(article?.headline).toBe("小鎮夜市點亮鄉村消費新場景");
+    expect(article?.dateline).toBe("本報訊");
+    expect(article?.bylines).toEqual([
+      { role: "reporter", label: "記者", names: ["歐陽明月"] },
+      { role: "correspondent", label: "通訊員", names: ["王五"] },
+      { role: "photographer", label: "記者", names: ["李四"] },
+    ]);
+    expect(types(article?.blocks)).toEqual(["paragraph", "caption", "paragraph"]);
+    expect(article?.jumps).toEqual([{ direction: "to", page: 2, marker: "（下轉2版）" }]);
+  });
+});
