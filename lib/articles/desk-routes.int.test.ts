@@ -78,7 +78,8 @@ describe(`desk routes (${testDatabaseKind})`, () => {
 
   it("refuses cross-origin posts; takes same-origin keepalive saves of any content type", async () => {
     const body = await saveBody();
-    for (const headers of [{ origin: "https://evil.example" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }]) {
+    const foreign: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }];
+    for (const headers of foreign) {
       const res = await save(post(`/api/articles/${articleId}/save`, body, headers), params({ articleId }));
       expect(res.status).toBe(403);
     }
