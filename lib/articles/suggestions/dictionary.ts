@@ -1,49 +1,40 @@
-// The word list and segmenter behind the confusable-character check: jieba's
-// shipped dictionary (349,000 words with corpus frequencies) and jieba itself.
-// Loaded once, on first use (about half a second), then kept.
+// The word list and segmenter behind the confusable-character check: word
+// frequencies from jieba's shipped dictionary (349,000 words counted in a
+// corpus) and jieba's segmentation. Loaded once, on first use (about half a
+// second), then kept. Segmentation goes through the importer's jieba
+// (lib/ocr/segment-words.ts) so a server process holds one instance.
 import "server-only";
 
-import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict";
+import { createRequire } from "node:module";
+
+import { segmentWords } from "@/lib/ocr/segment-words";
 
 export interface Dictionary {
   /** How often the word occurs in jieba's corpus; 0 when the dictionary does not know it. */
   frequency(word: string): number;
-  /** The word's part of speech in jieba's (ICTCLAS) tags: m numeral, d adverb, uj particle …; "" when unknown. */
-  tag(word: string): string;
-  /** The text cut into words by jieba's dictionary alone (no HMM guessing of unknown words). */
-  segment(text: string): string[];
+  /**
+   * The text cut into dictionary words (no HMM guessing of unknown words, so
+   * an unknown run stays single characters), each with its part of speech in
+   * jieba's ICTCLAS tags: m numeral, d adverb, p preposition, uj 的 …
+   */
+  segment(text: string): { word: string; tag: string }[];
 }
 
-/** Tags are few (about 60): each word's entry packs its tag's index under its frequency. */
-const TAG_SLOTS = 128;
-
-/** Lines are `word frequency part-of-speech`. */
-function parseEntries(bytes: Uint8Array): { entries: Map<string, number>; tags: string[] } {
+/** Lines of dict.txt are `word frequency part-of-speech`. */
+function parseFrequencies(bytes: Uint8Array): Map<string, number> {
   const text = new TextDecoder("utf-8").decode(bytes);
-  const entries = new Map<string, number>();
-  const tags: string[] = [""];
-  const tagIndex = new Map<string, number>([["", 0]]);
+  const frequencies = new Map<string, number>();
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const space = text.indexOf(" ", start);
     if (space > start && space < end) {
-      let second = text.indexOf(" ", space + 1);
-      if (second === -1 || second > end) second = end;
-      const frequency = Number.parseInt(text.slice(space + 1, second), 10);
-      const tag = text.slice(second + 1, end).trim();
-      let index = tagIndex.get(tag);
-      if (index === undefined && tags.length < TAG_SLOTS) {
-        index = tags.length;
-        tags.push(tag);
-        tagIndex.set(tag, index);
-      }
-      if (frequency > 0) entries.set(text.slice(start, space), frequency * TAG_SLOTS + (index ?? 0));
+      const frequency = Number.parseInt(text.slice(space + 1, end), 10);
+      if (frequency > 0) frequencies.set(text.slice(start, space), frequency);
     }
     start = end + 1;
   }
-  return { entries, tags };
+  return frequencies;
 }
 
 let loaded: Dictionary | null = null;
@@ -51,12 +42,12 @@ let loaded: Dictionary | null = null;
 /** The dictionary, loaded on the first call. */
 export function getDictionary(): Dictionary {
   if (loaded) return loaded;
-  const { entries, tags } = parseEntries(dict);
-  const jieba = Jieba.withDict(dict);
+  // Required here rather than imported: the 5 MB dictionary is read only when a suggestion is first asked for.
+  const require = createRequire(import.meta.url);
+  const frequencies = parseFrequencies((require("@node-rs/jieba/dict") as { dict: Uint8Array }).dict);
   loaded = {
-    frequency: (word) => Math.floor((entries.get(word) ?? 0) / TAG_SLOTS),
-    tag: (word) => tags[(entries.get(word) ?? 0) % TAG_SLOTS] ?? "",
-    segment: (text) => jieba.cut(text, false),
+    frequency: (word) => frequencies.get(word) ?? 0,
+    segment: (text) => segmentWords(text),
   };
   return loaded;
 }

@@ -34,10 +34,8 @@ const MAX_REPLACEMENTS = 3;
 const FREE_BEFORE = new Set(["m", "d", "p", "c"]);
 const freeAfter = (tag: string) => tag.startsWith("u");
 
-function explainedByGrammar(dictionary: Dictionary, words: readonly string[]): boolean {
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (FREE_BEFORE.has(dictionary.tag(words[i]!)) || freeAfter(dictionary.tag(words[i + 1]!))) return true;
-  }
+function explainedByGrammar(tags: readonly string[]): boolean {
+  for (let i = 0; i + 1 < tags.length; i++) if (FREE_BEFORE.has(tags[i]!) || freeAfter(tags[i + 1]!)) return true;
   return false;
 }
 
@@ -67,7 +65,9 @@ function alternatives(dictionary: Dictionary, word: string, at: number): Candida
 
 /** The best candidate around each lone character of one block's text. */
 function candidatesIn(text: string, dictionary: Dictionary): Candidate[] {
-  const words = dictionary.segment(text);
+  const tagged = dictionary.segment(text);
+  const words = tagged.map((t) => t.word);
+  const tags = tagged.map((t) => t.tag);
   const starts: number[] = [];
   let offset = 0;
   for (const w of words) {
@@ -86,7 +86,7 @@ function candidatesIn(text: string, dictionary: Dictionary): Candidate[] {
     let best: Candidate | null = null;
     for (const [from, to] of spans) {
       const span = words.slice(from, to).join("");
-      if (span.length < 2 || span.length > MAX_WORD || !allHan(span) || explainedByGrammar(dictionary, words.slice(from, to))) continue;
+      if (span.length < 2 || span.length > MAX_WORD || !allHan(span) || explainedByGrammar(tags.slice(from, to))) continue;
       const positions = lone ? [starts[k]! - starts[from]!] : Array.from(span, (_, i) => i);
       for (const at of positions) {
         const replacements = alternatives(dictionary, span, at);
