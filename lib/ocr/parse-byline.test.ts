@@ -257,3 +257,10 @@ describe("parseBylineLine: words ending in 摄", () => {
     expect(parseBylineLine([line])).toBeNull();
   });
 });
+
+describe("parseBylineLine: a name before 摄影", () => {
+  it("reads 王亮 摄影 as the photographer", () => {
+    expect(parseBylineLine(["王亮 摄影"])).toEqual([{ role: "photographer", label: "摄影", names: ["王亮"] }]);
+    expect(parseBylineLine(["（王亮 攝影）"])).toEqual([{ role: "photographer", label: "攝影", names: ["王亮"] }]);
+  });
+});

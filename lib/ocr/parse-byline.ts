@@ -183,8 +183,9 @@ export function parseBylineLine(lines: string[]): OcrByline[] | null {
       const token = tokens[t] ?? "";
       const key = foldTraditional(token);
       const next = tokens[t + 1];
-      if (key === "摄" && unlabelled.length > 0) {
-        result.push({ role: "photographer", label: "摄", names: unlabelled });
+      // 李四 摄, 王亮 摄影: names, then the photographer's label.
+      if ((key === "摄" || (key === "摄影" && next === undefined)) && unlabelled.length > 0) {
+        result.push({ role: "photographer", label: token, names: unlabelled });
         unlabelled = [];
         continue;
       }

@@ -46,3 +46,10 @@ describe("splitTextBlocks", () => {
     expect(blocks.map((block) => block.lines[0])).toEqual(["第一段。", "图为![现场](x.png)的照片。"]);
   });
 });
+
+describe("splitTextBlocks: emphasis", () => {
+  it("drops single-asterisk emphasis (captions are often set in italics), not stray asterisks", () => {
+    const { blocks } = splitTextBlocks("## 标题\n\n*图为改造后的小桥。* 王亮 摄\n\n面积3*4米，*号不算。\n");
+    expect(blocks.map((block) => block.lines[0])).toEqual(["标题", "图为改造后的小桥。 王亮 摄", "面积3*4米，*号不算。"]);
+  });
+});

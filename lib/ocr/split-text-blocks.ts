@@ -26,12 +26,17 @@ const PLAIN_RULE = /^[-=*_~—─━]{3,}$/;
 const QUOTE = /^(?:>[ \t]?)+/;
 const BOLD_LINE = /^(?:\*\*|__)(.+?)(?:\*\*|__)$/;
 const INLINE_BOLD = /\*\*(.+?)\*\*|__(.+?)__/g;
+/** *图为改造后的小桥。*: single-asterisk emphasis, as exporters mark captions (not 3*4, not a list's leading "* "). */
+const INLINE_ITALIC = /(?<![*\w\\])\*(?![\s*])([^*\n]+?)(?<![\s\\])\*(?![*\w])/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>|])/g;
 /** A line of nothing but Markdown images: ![](img1.jpg), ![图片说明](x.png "标题"). */
 const IMAGE_LINE = /^(?:!\[[^\]]*\]\([^)]*\)[ \t]*)+$/;
 
 function cleanInline(line: string): string {
-  return line.replace(INLINE_BOLD, (_, a: string | undefined, b: string | undefined) => a ?? b ?? "").replace(ESCAPE, "$1");
+  return line
+    .replace(INLINE_BOLD, (_, a: string | undefined, b: string | undefined) => a ?? b ?? "")
+    .replace(INLINE_ITALIC, "$1")
+    .replace(ESCAPE, "$1");
 }
 
 function splitPlain(lines: readonly string[]): TextBlock[] {

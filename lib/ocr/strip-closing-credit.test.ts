@@ -50,3 +50,11 @@ describe("stripClosingCredit", () => {
     expect(stripClosingCredit("他说，这是记者 李四 拍摄")).toBeNull();
   });
 });
+
+describe("stripClosingCredit: other photo credits", () => {
+  it("reads 王亮摄 glued on, 王亮 摄影 and traditional 攝", () => {
+    expect(stripClosingCredit("图为改造后的小桥。王亮摄")).toEqual({ text: "图为改造后的小桥。", bylines: [{ role: "photographer", label: "摄", names: ["王亮"] }] });
+    expect(stripClosingCredit("图为改造后的小桥。 王亮 摄影")?.bylines).toEqual([{ role: "photographer", label: "摄影", names: ["王亮"] }]);
+    expect(stripClosingCredit("圖為改造後的小橋。 記者 王亮 攝")?.bylines).toEqual([{ role: "photographer", label: "記者", names: ["王亮"] }]);
+  });
+});

@@ -15,11 +15,11 @@ const CREDIT_START = /[。！？!?][ \u3000]*|[ \u3000]+/g;
 
 /**
  * ▲ 果农在梨园内修剪枝条。 记者 俞佳 摄: a photo credit printed after the
- * caption without brackets. Only a credit closing with 摄 counts, so running
+ * caption without brackets. Only a credit closing with 摄 (摄影) counts, so running
  * text that merely ends in a name is left alone.
  */
 function stripTrailingPhotoCredit(text: string): { text: string; bylines: OcrByline[] } | null {
-  if (!text.endsWith("摄")) return null;
+  if (!/[摄攝]影?$/.test(text)) return null;
   const from = Math.max(0, text.length - MAX_CREDIT_CHARS);
   CREDIT_START.lastIndex = from;
   for (let match = CREDIT_START.exec(text); match !== null; match = CREDIT_START.exec(text)) {

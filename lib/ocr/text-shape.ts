@@ -120,7 +120,7 @@ const LABELLED_LINE = /^[\p{Script=Han}A-Za-z]{1,8}[:：]/u;
 const SPEECH_LABEL = /(?:说|表示|指出|认为|介绍|强调|称|道|问|答|提出|要求|坦言|直言|透露)[:：]$/;
 const CONTACT_LABEL = /(?:电话|热线|手机|地址|网址|网站|邮箱|时间|联系人|方式|微信|传真|邮编|公众号)[:：]/;
 /** Ends with something no sentence runs on from: a URL, e-mail, phone number or photo credit (记者 俞佳 摄). */
-const UNBREAKABLE_END = /(?:https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?0\d{2,3}\)?[-－ ]?\d{7,8}|1[3-9]\d{9}|[ \u3000]摄)$/;
+const UNBREAKABLE_END = /(?:https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?0\d{2,3}\)?[-－ ]?\d{7,8}|1[3-9]\d{9}|[ \u3000][摄攝]影?)$/;
 
 /** Longest URL, e-mail or credit we look for at a paragraph's end. */
 const MAX_UNBREAKABLE_TAIL = 120;
