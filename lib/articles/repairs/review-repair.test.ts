@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { groupArticleParts } from "@/lib/import/group-article-parts";
 import { buildImportRows } from "@/lib/import/build-import-rows";
+import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
 import { segmentTextPage } from "@/lib/ocr/segment-text-page";
 
 import { blocksToDoc, docToBlocks } from "../article-doc";
@@ -249,5 +250,34 @@ describe("rejecting every repair the importer made on the seed page", () => {
       expect(s.body).toEqual(blocksToDoc(a.original.blocks));
       expect([s.kicker, s.headline, s.deck]).toEqual([a.original.kicker, a.original.headline ?? "", a.original.deck]);
     }
+  });
+});
+
+describe("rejecting the hyphenation joins the ALTO reader made", () => {
+  it("puts each hyphen back where the word now stands", () => {
+    const file = path.join(__dirname, "../../../fixtures/alto/alto-v1-docworks.xml");
+    const doc = readOcrFiles([{ name: "alto-v1-docworks.xml", bytes: readFileSync(file) }], { page: 1, repair: true });
+    const rows = buildImportRows(groupArticleParts(doc.pages).groups, {
+      issueId: "issue",
+      authorId: null,
+      pages: [{ id: "page-1", number: 1, file: "alto-v1-docworks.xml", replaced: false }],
+      sourceIds: new Map(),
+      contributorIds: new Map(),
+      repairs: doc.repairs,
+    });
+    const hyphenations = rows.repairs.filter((r) => r.kind === "HYPHENATION") as StoredRepair[];
+    expect(hyphenations.map((r) => [r.original, r.replacement])).toEqual([
+      ["Brü-\ncke", "Brücke"],
+      ["Pla-\nnung", "Planung"],
+    ]);
+    let s = snapshot([]);
+    s = { ...s, body: rows.articles[0]!.body as ArticleSnapshot["body"] };
+    // An editor's paragraph before them does not lose them.
+    s = { ...s, body: { ...s.body, content: [p("Vorbemerkung der Redaktion."), ...s.body.content] } };
+    for (const r of sortRepairsInTextOrder(s, hyphenations)) s = rejectRepair(s, r)!;
+    const text = texts(s)!.join("\n\n");
+    expect(text).toContain("einer neuen Brü-cke beschlossen");
+    expect(text).toContain("über die Pla-nung seit");
+    expect(text).not.toMatch(/Brücke|Planung/);
   });
 });

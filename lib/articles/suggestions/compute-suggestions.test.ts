@@ -3,6 +3,7 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
 import { segmentTextPage } from "@/lib/ocr/segment-text-page";
 import type { OcrWord } from "@/lib/ocr/types";
 
@@ -58,5 +59,23 @@ describe("computeSuggestions", () => {
       ["mid-sentence-break", 0, 19, ""],
       ["low-confidence", 1, 0, "选择"],
     ]);
+  });
+});
+
+describe("computeSuggestions on ALTO pages", () => {
+  const read = (name: string) => {
+    const doc = readOcrFiles([{ name, bytes: readFileSync(path.join(__dirname, "../../../fixtures", name)) }], { page: 1, repair: true });
+    const article = doc.pages[0]!.articles[0]!;
+    return { body: blocksToDoc(article.blocks), words: article.words };
+  };
+
+  it("flags the words the OCR was unsure of", () => {
+    const { body, words } = read("alto/alto-v1-docworks.xml");
+    expect(computeSuggestions(body, words, new Set()).map((s) => [s.kind, s.text, s.confidence])).toEqual([["low-confidence", "wichtigen", 0.42]]);
+  });
+
+  it("offers the other reading of a word joined across a line-end hyphen", () => {
+    const { body, words } = read("reported/duplicate-hyphen-part.alto.xml");
+    expect(computeSuggestions(body, words, new Set()).map((s) => [s.kind, s.text, s.replacements])).toEqual([["hyphenation", "Germantown", ["Germaneown"]]]);
   });
 });
