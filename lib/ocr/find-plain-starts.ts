@@ -9,15 +9,16 @@
 //
 // Without byline or dateline, two shapes still start an article: a headline
 // over a dash-led 副题 deck and running text (小镇夜市点亮乡村消费新场景 ⏎
-// ——多个部门联手…), and, before any article on the page, a headline over
-// running text (a short item, 简讯). Elsewhere such an article cannot be told
-// from a subhead and stays with the article before it.
+// ——多个部门联手…), and, before any article on the page, a headline (perhaps
+// with an undashed deck) over running text: a short item, 简讯. After a short
+// item the next such headline starts another item, as in a column of 简讯;
+// after an article with a credit it is taken for a subhead and stays with it.
 
 import { isContinuation, isRunningTextBlock, opensArticleBody, type BlockRole } from "./article-start-signals";
 import { isDashedKicker, isTitleShaped } from "./block-shape";
 import type { PreparedBlock } from "./prepare-blocks";
 import type { TextBlock } from "./split-text-blocks";
-import { hasLeadingDash, isNeverHeadline, seriesName, stripLeadingDash } from "./text-shape";
+import { endsParagraph, hasLeadingDash, isNeverHeadline, seriesName, stripLeadingDash } from "./text-shape";
 
 /** A dash-led line this long is a deck; shorter (——习近平, ——《论语》) it is a quotation's attribution. */
 const MIN_DASHED_DECK_CHARS = 6;
@@ -61,6 +62,19 @@ function headlineEvidence(prepared: readonly PreparedBlock[], texts: readonly Te
   return !asks && next === at + 1 && following !== undefined && isContinuation(following) ? next : -1;
 }
 
+/**
+ * Index of the running text under a short item's headline at `at` (after an
+ * undashed deck right under it, if any), or -1. Mastheads and promos
+ * (平湖日报, 平湖发布) never head an item.
+ */
+function itemEvidence(prepared: readonly PreparedBlock[], texts: readonly TextBlock[], at: number, gapsTell: boolean): number {
+  if (MASTHEAD.test(prepared[at]?.heading ?? "")) return -1;
+  if (isRunningSentence(prepared[at + 1])) return at + 1;
+  const deck = prepared[at + 1];
+  const adjoins = !gapsTell || texts[at + 1]?.gapBefore !== true;
+  return deck !== undefined && adjoins && isTitleShaped(deck) && isRunningSentence(prepared[at + 2]) ? at + 2 : -1;
+}
+
 /** 贯彻落实全会精神—— over 奋力打造县域样板: the dash-ended line is the kicker, the next one the headline. */
 function isKickerAbove(prepared: readonly PreparedBlock[], at: number): boolean {
   const next = prepared[at + 1];
@@ -75,15 +89,24 @@ export function findPlainStarts(texts: readonly TextBlock[], prepared: readonly 
   const gapsTell = gaps * 2 < texts.length - 1;
   let inArticle = false;
   let hasBody = false;
+  // The open article is a short item with no credit, so the next item may follow it.
+  let inItem = false;
   for (let i = 0; i < prepared.length; i++) {
     const block = prepared[i];
     if (!block) continue;
     if (roles[i] === "unknown" && block.lines.length <= 2 && !isKickerAbove(prepared, i) && !isNeverHeadline(block.heading) && seriesName(block.heading) === null) {
       const plain = isTitleShaped(block);
       let next = plain || isTitleShaped(block, true) ? headlineEvidence(prepared, texts, i, !plain, gapsTell) : -1;
-      // Before any article: a short item's headline over its running text (乡村道路完成改造 ⏎ 今年以来，…).
-      if (next === -1 && plain && !inArticle && !MASTHEAD.test(block.heading) && isRunningSentence(prepared[i + 1])) next = i + 1;
+      // A short item's headline over its running text (乡村道路完成改造 ⏎ 今年以来，…): before any
+      // article, or after another item whose text has ended.
+      const itemMayStart = !inArticle || (inItem && hasBody && endsParagraph(prepared[i - 1]?.text ?? ""));
+      const item = next === -1 && plain && itemMayStart ? itemEvidence(prepared, texts, i, gapsTell) : -1;
+      if (item !== -1) {
+        next = item;
+        if (item === i + 2) roles[i + 1] = "deck";
+      }
       if (next !== -1) {
+        inItem = item !== -1;
         roles[i] = "heading";
         const kickerAt = i - 1;
         const kickerFree = kickerAt >= 0 && starts[starts.length - 1] !== kickerAt && roles[kickerAt] === "unknown";

@@ -215,3 +215,28 @@ describe("a page printed in traditional characters", () => {
     expect(article?.jumps).toEqual([{ direction: "to", page: 2, marker: "（下轉2版）" }]);
   });
 });
+
+describe("a column of short items (简讯) without credits", () => {
+  it("makes each item an article, with an undashed deck where one stands under the headline", () => {
+    const { page } = segment(
+      "简讯\n\n乡村道路完成改造\n今年以来，我镇共完成十二条乡村道路的改造。\n村民出行更加方便了。\n\n社区食堂开到家门口\n老人们吃上了热乎饭\n近日，又一家社区食堂在城东街道开张。\n\n古镇老街换新颜\n经过半年改造，古镇老街重新开放。\n",
+    );
+    expect(page.furniture).toEqual(["简讯"]);
+    const tight = segment(
+      "快讯\n乡村道路完成改造\n今年以来，我镇共完成十二条乡村道路的改造。\n社区食堂开到家门口\n近日，又一家社区食堂在城东街道开张。\n",
+    ).page;
+    expect(tight.furniture).toEqual(["快讯"]);
+    expect(tight.articles.map((a) => a.headline)).toEqual(["乡村道路完成改造", "社区食堂开到家门口"]);
+    expect(page.articles.map((a) => [a.headline, a.deck, a.blocks.length])).toEqual([
+      ["乡村道路完成改造", null, 2],
+      ["社区食堂开到家门口", "老人们吃上了热乎饭", 1],
+      ["古镇老街换新颜", null, 1],
+    ]);
+  });
+
+  it("keeps a subhead inside an article with a byline", () => {
+    const { page } = segment("全市春耕生产全面铺开\n■记者 王芳\n本报讯 连日来，全市各地抢抓农时开展春耕生产。\n农机下田效率高\n今年全市投入农机两千余台。\n");
+    expect(page.articles).toHaveLength(1);
+    expect(types(page.articles[0]?.blocks)).toEqual(["paragraph", "subhead", "paragraph"]);
+  });
+});
