@@ -80,6 +80,8 @@ function conflictRegions(theirs: SideChanges, mine: SideChanges): [number, numbe
   return regions;
 }
 
+const UNCHANGED: SideChanges = { blocks: new Map(), gaps: new Map(), groups: [] };
+
 /** One side's version of items [first, last]. */
 function versionOf(side: SideChanges, base: readonly ArticleBlockNode[], first: number, last: number): ArticleBlockNode[] {
   const out: ArticleBlockNode[] = [];
@@ -130,7 +132,7 @@ export function mergeBody(
     if (r && item === r[0]) {
       const theirBlocks = versionOf(t, base, r[0], r[1]);
       const myBlocks = versionOf(m, base, r[0], r[1]);
-      const baseBlocks = versionOf({ blocks: new Map(), gaps: new Map(), groups: [] }, base, r[0], r[1]);
+      const baseBlocks = versionOf(UNCHANGED, base, r[0], r[1]);
       const keys = (nodes: ArticleBlockNode[]) => nodes.map(blockKey);
       if (keys(theirBlocks).join("\u0000") === keys(myBlocks).join("\u0000")) emit(theirBlocks);
       else {
