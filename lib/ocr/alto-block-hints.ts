@@ -86,7 +86,9 @@ export function blockHints(blocks: readonly BlockLayout[], bodySize: number | nu
     // 引题: a capitals line above a larger-font headline is its kicker, not a heading of its own.
     if (hints[b] === "heading" && !byFont[b] && next !== undefined && byFont[next]) hints[b] = "kicker";
     const bodyAbove = previous !== undefined && hints[previous] === "unknown" && (counts[previous]! >= 2 || texts[previous]!.length > 60);
-    if (hints[b] === "unknown" && counts[b] === 1 && bodyAbove && (next === undefined || hints[next] === "heading")) {
+    // A name in capitals with nothing after it heads nothing: it signs what is above.
+    const open = hints[b] === "unknown" || (hints[b] === "heading" && !byFont[b] && next === undefined);
+    if (open && counts[b] === 1 && bodyAbove && (next === undefined || hints[next] === "heading")) {
       if (parseSignature([texts[b]!]) !== null) hints[b] = "byline";
     }
   });

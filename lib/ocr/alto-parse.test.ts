@@ -103,6 +103,38 @@ describe("parseAlto", () => {
     expect(parseAlto("s.xml", parseXml("s.xml", xml), { repair: true }).blocks.map((b) => b.hint)).toEqual(["unknown", "subhead", "subhead"]);
   });
 
+  describe("other readings", () => {
+    const page = (lines: string, repair = true) =>
+      parseAlto("r.xml", parseXml("r.xml", `<alto><Layout><Page ID="P"><PrintSpace><TextBlock ID="T">${lines}</TextBlock></PrintSpace></Page></Layout></alto>`), { repair });
+
+    it("keeps ALTERNATIVEs as a word's other readings", () => {
+      const read = page(`<TextLine><String CONTENT="tbe" WC="0.4"><ALTERNATIVE PURPOSE="spell">the</ALTERNATIVE><ALTERNATIVE>tbe</ALTERNATIVE></String><SP/><String CONTENT="end"/></TextLine>`);
+      expect(read.blocks[0]!.lines).toEqual(["tbe end"]);
+      expect(read.blocks[0]!.words).toEqual([{ line: 0, offset: 0, text: "tbe", wc: 0.4, cc: null, alternatives: ["the"] }]);
+    });
+
+    it("reads two Strings in one box once, the more confident in the text and the other as an alternative", () => {
+      const box = 'HPOS="10" VPOS="20" WIDTH="60" HEIGHT="30"';
+      const read = page(`<TextLine><String ${box} CONTENT="harbonr" WC="0.5"/><String ${box} CONTENT="harbour" WC="0.8"/><SP/><String CONTENT="wall"/></TextLine>`);
+      expect(read.blocks[0]!.lines).toEqual(["harbour wall"]);
+      expect(read.blocks[0]!.words).toEqual([{ line: 0, offset: 0, text: "harbour", wc: 0.8, cc: null, alternatives: ["harbonr"] }]);
+      // Two Strings without a position are two words, as printed.
+      expect(page(`<TextLine><String CONTENT="a"/><String CONTENT="b"/></TextLine>`).blocks[0]!.lines).toEqual(["a b"]);
+    });
+
+    it("joins a second half that lost its HypPart2 label when it completes the first half's SUBS_CONTENT", () => {
+      const read = page(
+        `<TextLine><String CONTENT="Zei" SUBS_TYPE="HypPart1" SUBS_CONTENT="Zeitung"/><HYP/></TextLine><TextLine><String CONTENT="tung"/><SP/><String CONTENT="heute"/></TextLine>`,
+      );
+      expect(read.blocks[0]!.lines).toEqual(["Zeitung", "heute"]);
+      expect(read.hyphenations).toEqual([{ block: 0, line: 0, original: "Zei-\ntung", replacement: "Zeitung" }]);
+      // A first half whose next line does not complete it stays as printed.
+      const orphan = page(`<TextLine><String CONTENT="Zei" SUBS_TYPE="HypPart1" SUBS_CONTENT="Zeitung"/><HYP/></TextLine><TextLine><String CONTENT="heute"/></TextLine>`);
+      expect(orphan.blocks[0]!.lines).toEqual(["Zei-", "heute"]);
+      expect(orphan.hyphenations).toEqual([]);
+    });
+  });
+
   it("refuses an ALTO file without a page", () => {
     const read = () => parseAlto("e.xml", parseXml("e.xml", "<alto><Layout/></alto>"), { repair: true });
     expect(read).toThrowError(ImportError);

@@ -7,6 +7,7 @@
 // out to millions of pieces.
 import { ImportError } from "./import-error";
 import { INPUT_LIMITS } from "./input-limits";
+import { divTitle, readMetsTitles } from "./mets-titles";
 import { pageNumberFromName } from "./page-number-from-name";
 import type { XmlElement } from "./parse-xml";
 import type { SourceBlock } from "./types";
@@ -38,6 +39,8 @@ export interface MetsArticle {
   key: string;
   /** Enclosing section's LABEL (栏目), if any. */
   rubric: string | null;
+  /** The title METS gives outside the text (MODS via DMDID, or LABEL); null when none. */
+  title: string | null;
   pieces: { area: MetsArea; role: SourceBlock["hint"] }[];
 }
 
@@ -83,6 +86,7 @@ export function parseMets(file: string, root: XmlElement): MetsIssue {
   const links = logicalMap ? readLinks(file, root, logicalMap, physical) : new Map<string, Set<string>>();
 
   const articles: MetsArticle[] = [];
+  const titles = readMetsTitles(root);
   let pieces = 0;
   const addPiece = (article: MetsArticle, area: MetsArea, role: SourceBlock["hint"]) => {
     if (++pieces > INPUT_LIMITS.maxMetsAreas) {
@@ -100,7 +104,7 @@ export function parseMets(file: string, root: XmlElement): MetsIssue {
     const type = div.attrs.get("type") ?? "";
     const id = div.attrs.get("id") ?? null;
     if (ARTICLE_TYPES.test(type)) {
-      article = { key: id ?? `article-${articles.length + 1}`, rubric, pieces: [] };
+      article = { key: id ?? `article-${articles.length + 1}`, rubric, title: divTitle(div, titles), pieces: [] };
       articles.push(article);
       role = "unknown";
     } else if (article) {

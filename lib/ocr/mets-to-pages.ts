@@ -12,6 +12,7 @@ import { buildArticle } from "./build-article";
 import { ImportError } from "./import-error";
 import { INPUT_LIMITS } from "./input-limits";
 import { metsFileMatcher } from "./mets-match-file";
+import { markPrintedTitle } from "./mets-titles";
 import { isTextFile, type MetsArea, type MetsFile, type MetsIssue, type MetsPage } from "./mets-parse";
 import type { OcrArticle, OcrJump, OcrPage, OcrRepair, OcrWarning, SourceBlock } from "./types";
 
@@ -44,6 +45,8 @@ interface PageAlto {
 interface PendingArticle {
   key: string;
   rubric: string | null;
+  /** The METS title, on the article's first part only. */
+  title: string | null;
   parts: BlockPart[];
   jumps: OcrJump[];
 }
@@ -142,7 +145,8 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
       const next = order[k + 1] === undefined ? null : pageAltos[order[k + 1]!]!.page.number;
       if (prev !== null) jumps.push({ direction: "from", page: prev, marker: "" });
       if (next !== null) jumps.push({ direction: "to", page: next, marker: "" });
-      pending[pi]!.push({ key: article.key, rubric: article.rubric, parts: byPage.get(pi)!, jumps });
+      const title = k === 0 ? article.title : null;
+      pending[pi]!.push({ key: article.key, rubric: article.rubric, title, parts: byPage.get(pi)!, jumps });
     });
   }
   if (offPage.size > 0) {
@@ -167,6 +171,7 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
     for (const entry of pending[pi]!) {
       const source = altoSourceBlocks(alto, entry.parts);
       if (source.blocks.length === 0) continue;
+      if (entry.title) markPrintedTitle(source.blocks, entry.title);
       const built = buildArticle(source, {
         page: number,
         repair: options.repair,
@@ -175,6 +180,8 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
         rubric: entry.rubric,
         jumps: entry.jumps,
       });
+      // A headline METS holds only in its metadata (MODS title, LABEL) heads an article whose text has none.
+      if (entry.title && built.article.headline === null) built.article.headline = entry.title;
       articles.push(built.article);
       for (const repair of built.repairs) repairs.push(repair);
       built.warnings.forEach(warn);
