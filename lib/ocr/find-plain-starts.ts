@@ -99,8 +99,8 @@ export function findPlainStarts(texts: readonly TextBlock[], prepared: readonly 
       let next = plain || isTitleShaped(block, true) ? headlineEvidence(prepared, texts, i, !plain, gapsTell) : -1;
       // A short item's headline over its running text (乡村道路完成改造 ⏎ 今年以来，…): before any
       // article, or after another item whose text has ended.
-      const itemMayStart = !inArticle || (inItem && hasBody && endsParagraph(prepared[i - 1]?.text ?? ""));
-      const item = next === -1 && plain && itemMayStart ? itemEvidence(prepared, texts, i, gapsTell) : -1;
+      const itemMayStart: boolean = !inArticle || (inItem && hasBody && endsParagraph(prepared[i - 1]?.text ?? ""));
+      const item: number = next === -1 && plain && itemMayStart ? itemEvidence(prepared, texts, i, gapsTell) : -1;
       if (item !== -1) {
         next = item;
         if (item === i + 2) roles[i + 1] = "deck";

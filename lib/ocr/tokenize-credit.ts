@@ -34,7 +34,8 @@ function widthOf(gap: string): number {
 function namesOfEvenRun(chars: readonly string[]): string[] {
   if (chars.length <= 3) return [chars.join("")];
   if (chars.length === 4) {
-    return COMPOUND_SURNAMES.has(foldTraditional(chars[0] + chars[1])) ? [chars.join("")] : [chars[0] + chars[1], chars[2] + chars[3]];
+    const [a = "", b = "", c = "", d = ""] = chars;
+    return COMPOUND_SURNAMES.has(foldTraditional(a + b)) ? [a + b + c + d] : [a + b, c + d];
   }
   return [...chars];
 }
