@@ -6,7 +6,9 @@ import { blockText } from "../repairs/block-text";
 import type { ArticleBlockNode } from "../tiptap-schema";
 import { alignBlocks, type Hunk } from "./align-blocks";
 
+/** The item number of the gap before base block `gap` (gap n is after the last block). */
 export const gapItem = (gap: number) => 2 * gap;
+/** The item number of base block `block`. */
 export const blockItem = (block: number) => 2 * block + 1;
 
 /** The changes of one hunk, applied or refused together. */
