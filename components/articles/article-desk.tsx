@@ -124,7 +124,7 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: 
   // Edits made before this tab held the article are saved once it does.
   useEffect(() => {
     if (canEdit && holding && !takenOver) void autosave.saveNow();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when holding changes
+    // Only when holding changes (the save function is stable).
   }, [holding, takenOver]);
 
   const changeHeader = useCallback(

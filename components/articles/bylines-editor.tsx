@@ -23,7 +23,7 @@ function useContributorNames(articleId: string, query: string): string[] {
     if (!query.trim()) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      fetch(`/api/contributors?article=${encodeURIComponent(articleId)}&q=${encodeURIComponent(query.trim())}`, {
+      fetch(`/api/contributors?articleId=${encodeURIComponent(articleId)}&q=${encodeURIComponent(query.trim())}`, {
         signal: controller.signal,
       })
         .then((r) => (r.ok ? (r.json() as Promise<{ contributors: { name: string }[] }>) : { contributors: [] }))

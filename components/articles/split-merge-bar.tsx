@@ -64,7 +64,7 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
     void run<{ created: { id: string } }>(`/api/articles/${props.articleId}/split`, { atBlock }, (r) => ({
       message: t("splitDone"),
       link: { href: `/desk/articles/${r.created.id}`, label: t("openNew") },
-      undo: { url: `/api/articles/${props.articleId}/split/undo`, body: { createdId: r.created.id } },
+      undo: { url: `/api/articles/${r.created.id}/split/undo`, body: {} },
     }));
   };
 
@@ -72,7 +72,7 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
     if (!other) return;
     void run<unknown>(`/api/articles/${props.articleId}/merge`, { secondId: other }, () => ({
       message: t("mergeDone"),
-      undo: { url: `/api/articles/${props.articleId}/merge/undo`, body: { secondId: other } },
+      undo: { url: `/api/articles/${other}/merge/undo`, body: {} },
     }));
   };
 

@@ -187,7 +187,7 @@ export function useArticleAutosave(options: AutosaveOptions) {
       if (queued.current) await send();
       else if (!snapshotsEqual(local.current, saved.current)) schedule();
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- refs hold the moving parts
+    // Refs hold the moving parts, so the callback stays stable.
     [articleId, request],
   );
 

@@ -9,19 +9,25 @@ import { getIssueOverview } from "@/lib/issues/get-issue-overview";
 export default async function IssuePage({ params }: { params: Promise<{ issueId: string }> }) {
   await requireUser();
   const { issueId } = await params;
-  const [issue, t] = await Promise.all([getIssueOverview(db(), issueId), getTranslations("issue")]);
+  const [issue, t, ts] = await Promise.all([getIssueOverview(db(), issueId), getTranslations("issue"), getTranslations("articleStatus")]);
   if (!issue) notFound();
   return (
     <>
       <h1>
         {issue.publication.name} · {t("title", { date: issue.date })}
       </h1>
+      <p>
+        <Link href={`/desk/issues/${issue.id}/find`}>{t("findReplace")}</Link>
+      </p>
       {issue.pages.map((page) => (
         <section key={page.id} className="card" data-testid="page-card">
           <h2>
             {t("page", { number: page.number })}
             {page.name ? ` · ${page.name}` : ""}
           </h2>
+          <p className="progress muted" data-testid="page-progress">
+            {t("progress", { ...page.progress })}
+          </p>
           {page.rubrics.length > 0 && (
             <p className="muted">
               {t("rubrics")}: {page.rubrics.map((r) => <span key={r} className="tag">{r}</span>)}
@@ -36,6 +42,7 @@ export default async function IssuePage({ params }: { params: Promise<{ issueId:
                   <th>{t("headline")}</th>
                   <th>{t("bylines")}</th>
                   <th>{t("words")}</th>
+                  <th>{t("status")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -56,6 +63,7 @@ export default async function IssuePage({ params }: { params: Promise<{ issueId:
                         .join(" · ")}
                     </td>
                     <td>{article.wordCount}</td>
+                    <td>{ts(article.status)}</td>
                   </tr>
                 ))}
               </tbody>

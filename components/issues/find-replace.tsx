@@ -1,0 +1,153 @@
+"use client";
+
+// Find and replace across an issue (a misspelt name in every article): every
+// match in context first, untick what should stay, apply in one transaction
+// as revisions, undo the whole run as one step.
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useRef, useState } from "react";
+
+import { useHydrated } from "@/components/hydration/use-hydrated";
+import type { FindResult } from "@/lib/issues/find-in-issue";
+import type { ReplaceResult } from "@/lib/issues/replace-in-issue";
+import type { UndoReplaceResult } from "@/lib/issues/undo-replace-batch";
+
+type Failure = { error: { message: string } };
+
+async function post<T>(url: string, body: unknown): Promise<T | Failure> {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
+  if (!res) return { error: { message: "network error" } };
+  return ((await res.json().catch(() => null)) as T | Failure | null) ?? { error: { message: `HTTP ${res.status}` } };
+}
+const failed = (r: unknown): r is Failure => typeof r === "object" && r !== null && "error" in r;
+
+export function FindReplace({ issueId }: { issueId: string }) {
+  const t = useTranslations("findReplace");
+  const tf = useTranslations("editor.fields");
+  const hydrated = useHydrated();
+  const form = useRef<HTMLFormElement>(null);
+  const [found, setFound] = useState<(FindResult & { replacement: string }) | null>(null);
+  const [unticked, setUnticked] = useState<Set<string>>(new Set());
+  const [done, setDone] = useState<ReplaceResult | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function find() {
+    const data = new FormData(form.current!);
+    const query = String(data.get("query") ?? "");
+    if (!query) return setError(t("needQuery"));
+    setError(null);
+    setMessage(null);
+    setDone(null);
+    const result = await post<FindResult>(`/api/issues/${issueId}/find`, { query, caseSensitive: data.get("caseSensitive") === "on" });
+    if (failed(result)) return setError(result.error.message);
+    setUnticked(new Set());
+    setFound({ ...result, replacement: String(data.get("replacement") ?? "") });
+  }
+
+  async function replace() {
+    if (!found) return;
+    const matchIds = found.matches.filter((m) => !unticked.has(m.id)).map((m) => m.id);
+    if (matchIds.length === 0) return setError(t("noneChosen"));
+    const result = await post<ReplaceResult>(`/api/issues/${issueId}/replace`, { query: found.query, replacement: found.replacement, matchIds });
+    if (failed(result)) return setError(result.error.message);
+    setDone(result);
+    setFound(null);
+    setMessage(t("replaced", { count: result.replaced, articles: result.articles.length, skipped: result.skipped.length }));
+  }
+
+  async function undo() {
+    if (!done) return;
+    const result = await post<UndoReplaceResult>(`/api/issues/${issueId}/replace/undo`, { batchId: done.batchId });
+    if (failed(result)) return setError(result.error.message);
+    setDone(null);
+    setMessage(
+      t("undone", { count: result.restored.length }) +
+        (result.changedSince.length ? ` ${t("changedSince", { headlines: result.changedSince.map((a) => a.headline).join("、") })}` : ""),
+    );
+  }
+
+  return (
+    <div data-testid="find-replace">
+      <form
+        ref={form}
+        method="post"
+        data-ready={hydrated}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void find();
+        }}
+        onChange={() => setFound(null)}
+      >
+        <label htmlFor="query">{t("find")}</label>
+        <input id="query" name="query" required maxLength={200} />
+        <label htmlFor="replacement">{t("replaceWith")}</label>
+        <input id="replacement" name="replacement" maxLength={200} />
+        <label>
+          <input type="checkbox" name="caseSensitive" /> {t("caseSensitive")}
+        </label>
+        <p>
+          <button type="submit" disabled={!hydrated}>
+            {t("search")}
+          </button>
+        </p>
+      </form>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {message && (
+        <p role="status" className="notice" data-testid="replace-result">
+          {message}{" "}
+          {done && (
+            <button type="button" className="linkish" onClick={() => void undo()}>
+              {t("undo")}
+            </button>
+          )}
+        </p>
+      )}
+      {found && (
+        <section className="card">
+          <h2>{t("matches", { count: found.matches.length, articles: found.articleCount })}</h2>
+          {found.matches.length > 0 && (
+            <>
+              <ol className="item-list">
+                {found.matches.map((m) => (
+                  <li key={m.id} className="item" data-testid="match">
+                    <label className="inline-choice">
+                      <input
+                        type="checkbox"
+                        checked={!unticked.has(m.id)}
+                        onChange={(e) => {
+                          const next = new Set(unticked);
+                          if (e.target.checked) next.delete(m.id);
+                          else next.add(m.id);
+                          setUnticked(next);
+                        }}
+                      />
+                      <span>
+                        …{m.before}
+                        <mark>{m.text}</mark>
+                        {m.after}…
+                      </span>
+                    </label>
+                    <span className="muted small">
+                      <Link href={`/desk/articles/${m.articleId}`}>{m.headline || "—"}</Link>
+                      {m.pageNumber ? ` · ${m.pageNumber}版` : ""} · {m.field === "body" ? t("inBody") : tf(m.field)}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+              <p>
+                <button type="button" onClick={() => void replace()}>
+                  {t("apply", { count: found.matches.length - unticked.size, replacement: found.replacement || t("nothing") })}
+                </button>
+              </p>
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
