@@ -42,6 +42,12 @@ describe(`editor data, presence and repairs (${testDatabaseKind})`, () => {
     expect(editor.repairs.map((r) => r.id)).toEqual(sortRepairsInTextOrder(stored.snapshot, rows).map((r) => r.id));
     expect(editor.repairs.every((r) => r.status === "PENDING" && r.place !== null)).toBe(true);
 
+    // The import counted the open suggestions; 初劲 is flagged with 干劲 offered.
+    const commentary = await getArticleForEditor(database.prisma, seed.byHeadline.get("实干担当立潮头")!);
+    expect(commentary.suggestions.find((s) => s.text === "初劲")?.replacements).toContain("干劲");
+    const counted = await database.prisma.article.findUniqueOrThrow({ where: { id: commentary.id } });
+    expect(counted.suggestionCount).toBe(commentary.suggestions.length);
+
     const first = await getArticleForEditor(database.prisma, seed.articleIds[0]!);
     expect(first.previousId).toBeNull();
     const last = await getArticleForEditor(database.prisma, seed.articleIds[4]!);

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { ArticleGenre, BylineRole, Prisma, RepairField, RepairKind } from "@prisma/client";
 
 import { blocksToDoc, countCharacters, docToText } from "@/lib/articles/article-doc";
+import { computeSuggestions } from "@/lib/articles/suggestions/compute-suggestions";
 import { isParagraphBoundary } from "@/lib/ocr/text-shape";
 import type { OcrArticle, OcrBlock, OcrRepair, OcrWord } from "@/lib/ocr/types";
 
@@ -23,6 +24,8 @@ export interface ArticleRow {
   bodyText: string;
   genre: ArticleGenre;
   wordCount: number;
+  /** Open suggestions in the imported text (the issue view's progress counts them). */
+  suggestionCount: number;
   rubric: string | null;
   ocrSourceId: string | null;
   ocrText: string;
@@ -222,6 +225,7 @@ export function buildImportRows(groups: readonly ArticleGroup[], ctx: RowContext
       bodyText,
       genre,
       wordCount: countCharacters(bodyText),
+      suggestionCount: computeSuggestions(body, words, new Set()).length,
       rubric: first.rubric,
       ocrSourceId: (sourceFile ? ctx.sourceIds.get(sourceFile) : undefined) ?? onlySource,
       ocrText: group.parts.map((p) => p.article.originalText).join("\n\n"),

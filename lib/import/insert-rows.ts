@@ -12,6 +12,7 @@ const ARTICLE_COLUMNS: BulkColumn[] = [
   { name: "ocrWords", type: "jsonb" },
   { name: "genre", type: '"ArticleGenre"' },
   { name: "wordCount", type: "integer" },
+  { name: "suggestionCount", type: "integer" },
 ];
 const REPAIR_COLUMNS: BulkColumn[] = [
   ...text("id", "articleId", "original", "replacement"),

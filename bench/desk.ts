@@ -1,0 +1,189 @@
+// The correction desk's speed (issue 8): the save round trip with 10 editors
+// saving one article at once, 100 saves each, and opening the editor for the
+// longest seed article — on the embedded database (on disk, as npm start)
+// and on a fresh PostgreSQL database. Targets: p95 save < 50 ms on
+// PostgreSQL, 0 lost updates, p95 editor opening < 100 ms.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+import pg from "pg";
+
+import { seedDesk } from "@/lib/articles/desk-test-seed";
+import { getArticleForEditor } from "@/lib/articles/get-article-for-editor";
+import { articleContentSelect, snapshotOfArticle } from "@/lib/articles/read-snapshot";
+import { saveArticle } from "@/lib/articles/save-article";
+import type { ArticleBlockNode } from "@/lib/articles/tiptap-schema";
+import { openDatabase, type Database } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrate";
+
+export interface SaveFigures {
+  saves: number;
+  saved: number;
+  merged: number;
+  conflicts: number;
+  /** Landed saves whose change is not in the final text, or not counted in the version (must be 0). */
+  lostUpdates: number;
+  p50Ms: number;
+  p95Ms: number;
+}
+export interface OpenFigures {
+  runs: number;
+  p50Ms: number;
+  p95Ms: number;
+}
+export interface DeskDatabaseFigures {
+  save: SaveFigures;
+  openEditor: OpenFigures;
+}
+export interface DeskBenchFigures {
+  pglite: DeskDatabaseFigures;
+  postgres: DeskDatabaseFigures | { error: string };
+}
+
+const EDITORS = 10;
+const SAVES_PER_EDITOR = 100;
+const OPEN_RUNS = 60;
+const ADMIN_URL = process.env.FOLIO_TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+const percentile = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? 0;
+};
+const round = (x: number) => Math.round(x * 10) / 10;
+const paragraph = (text: string): ArticleBlockNode => ({ type: "paragraph", content: [{ type: "text", text }] });
+
+async function benchDatabase(database: Database): Promise<DeskDatabaseFigures> {
+  const prisma = database.prisma;
+  await applyMigrations(database);
+  await seedDesk(prisma);
+  const longest = await prisma.article.findFirstOrThrow({ orderBy: { wordCount: "desc" }, select: { id: true } });
+  const articleId = longest.id;
+
+  // Opening the editor (diff input, repairs located, suggestions computed), on the imported article.
+  for (let i = 0; i < 5; i++) await getArticleForEditor(prisma, articleId);
+  const opens: number[] = [];
+  for (let i = 0; i < OPEN_RUNS; i++) {
+    const t0 = performance.now();
+    await getArticleForEditor(prisma, articleId);
+    opens.push(performance.now() - t0);
+  }
+
+  const editors = await Promise.all(
+    Array.from({ length: EDITORS }, (_, i) =>
+      prisma.user.create({ data: { email: `bench${i}@folio.test`, name: `编辑${i}`, role: "EDITOR", passwordHash: "x" } }),
+    ),
+  );
+  const start = await prisma.article.findUniqueOrThrow({ where: { id: articleId }, select: { ...articleContentSelect, version: true } });
+  const startVersion = start.version;
+  const blocks = snapshotOfArticle(start).body.content.length;
+  if (blocks < EDITORS) throw new Error(`The longest seed article has ${blocks} paragraphs; the benchmark needs one per editor.`);
+  const times: number[] = [];
+  const outcomes = { saved: 0, merged: 0, conflict: 0 };
+  const lastLanded: (string | null)[] = Array.from({ length: EDITORS }, () => null);
+  await Promise.all(
+    editors.map(async (editor, e) => {
+      let version = start.version;
+      let snapshot = snapshotOfArticle(start);
+      // Each editor corrects its own paragraph: every save must land (saved or merged).
+      const block = e;
+      for (let k = 0; k < SAVES_PER_EDITOR; k++) {
+        const text = `编辑${e}第${k}次修改：${"校".repeat(20)}`;
+        const content = [...snapshot.body.content];
+        content[block] = paragraph(text);
+        const t0 = performance.now();
+        const result = await saveArticle(prisma, {
+          articleId,
+          baseVersion: version,
+          snapshot: { ...snapshot, body: { type: "doc", content } },
+          userId: editor.id,
+          sessionId: `bench-${e}`,
+        });
+        times.push(performance.now() - t0);
+        outcomes[result.status]++;
+        if (result.status === "conflict") {
+          version = result.theirVersion;
+          snapshot = result.theirs;
+        } else {
+          version = result.version;
+          snapshot = result.snapshot;
+          lastLanded[e] = text;
+        }
+      }
+    }),
+  );
+  const final = await prisma.article.findUniqueOrThrow({ where: { id: articleId }, select: { ...articleContentSelect, version: true } });
+  const finalBlocks = snapshotOfArticle(final).body.content;
+  const blockText = (i: number) => (finalBlocks[i]?.content ?? []).map((c) => (c.type === "text" ? c.text : "\n")).join("");
+  const landed = outcomes.saved + outcomes.merged;
+  // Every editor's last landed change is in the final text, and every landed save wrote one version.
+  const missing = lastLanded.filter((text, e) => text !== null && blockText(e) !== text).length;
+  const lostUpdates = missing + Math.abs(landed - (final.version - startVersion));
+  return {
+    save: {
+      saves: times.length,
+      saved: outcomes.saved,
+      merged: outcomes.merged,
+      conflicts: outcomes.conflict,
+      lostUpdates,
+      p50Ms: round(percentile(times, 0.5)),
+      p95Ms: round(percentile(times, 0.95)),
+    },
+    openEditor: { runs: OPEN_RUNS, p50Ms: round(percentile(opens, 0.5)), p95Ms: round(percentile(opens, 0.95)) },
+  };
+}
+
+async function onEmbedded(): Promise<DeskDatabaseFigures> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "folio-bench-desk-"));
+  const database = openDatabase({ dataDir });
+  try {
+    return await benchDatabase(database);
+  } finally {
+    await database.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function onPostgres(): Promise<DeskDatabaseFigures> {
+  const name = `folio_bench_desk_${process.pid}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const url = new URL(ADMIN_URL);
+    url.pathname = `/${name}`;
+    const database = openDatabase({ databaseUrl: url.toString() });
+    try {
+      return await benchDatabase(database);
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+  }
+}
+
+function describe(label: string, f: DeskDatabaseFigures): string[] {
+  const s = f.save;
+  return [
+    `desk save, ${EDITORS} editors × ${SAVES_PER_EDITOR} saves on one article, ${label}: p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms server time; ${s.saved} saved, ${s.merged} merged, ${s.conflicts} conflicts reported, ${s.lostUpdates} lost updates`,
+    `desk editor opening (longest seed article), ${label}: p50 ${f.openEditor.p50Ms} ms, p95 ${f.openEditor.p95Ms} ms (${f.openEditor.runs} runs)`,
+  ];
+}
+
+/** Runs the desk benchmarks on both databases, prints one line per figure and returns them. */
+export async function benchDesk(report: (line: string) => void = console.log): Promise<DeskBenchFigures> {
+  const pglite = await onEmbedded();
+  for (const line of describe("embedded PGlite (on disk)", pglite)) report(line);
+  let postgres: DeskBenchFigures["postgres"];
+  try {
+    postgres = await onPostgres();
+    for (const line of describe("PostgreSQL 127.0.0.1", postgres)) report(line);
+  } catch (e) {
+    postgres = { error: (e as Error).message };
+    report(`desk benchmarks on PostgreSQL skipped: ${postgres.error}`);
+  }
+  return { pglite, postgres };
+}
