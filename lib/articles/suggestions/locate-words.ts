@@ -1,11 +1,12 @@
 // Finds the OCR words (with their confidences) in the current body. Words
-// carry the block and offset they had at import; an editor's changes since
-// move text around, so a word not found where it was is followed through a
-// character diff from the import-time text (rebuilt from the words
-// themselves) to the current one. Words whose characters were edited are
-// dropped: their confidence no longer says anything. Client-safe.
-import DiffMatchPatch from "diff-match-patch";
-
+// carry the block and offset they had at import, and only some words are
+// stored (those with a confidence or other readings), so the import-time
+// text cannot be rebuilt. Instead: words starting a phrase that occurs once
+// in the body are anchors (kept in import order), and every other word is
+// looked for between its neighbouring anchors, near where its distance from
+// them says.
+// Words not found there were edited away and are dropped: their confidence
+// no longer says anything. Client-safe.
 import type { OcrWord } from "@/lib/ocr/types";
 
 export interface LocatedWord<W> {
@@ -15,14 +16,17 @@ export interface LocatedWord<W> {
   offset: number;
 }
 
-/** Stands for import-time characters no word covers (spaces, unread marks); never in a body. */
-const FILLER = "\uffff";
-/** Seconds the fallback diff may take before settling for a rougher alignment. */
-const DIFF_TIMEOUT_SECONDS = 0.1;
-
 type WordLike = Pick<OcrWord, "block" | "offset" | "text">;
 
-/** Stored words are JSON: only well-formed ones are used. */
+/** Larger than any body the schema allows (5,000 blocks of at most 10,000 × 100,000 characters is not stored). */
+const MAX_BLOCK = 5_000;
+const MAX_OFFSET = 1_000_000;
+/** Longest phrase of neighbouring words tried as an anchor, in characters. */
+const ANCHOR_CHARS = 6;
+/** How far from its expected place a non-anchor word may be found, in characters. */
+const TOLERANCE = 24;
+
+/** Stored words are JSON: only well-formed ones, within the schema's bounds, are used. */
 export function isWellFormedWord(word: unknown): word is OcrWord {
   const w = word as Partial<OcrWord> | null;
   return (
@@ -30,10 +34,13 @@ export function isWellFormedWord(word: unknown): word is OcrWord {
     w !== null &&
     typeof w.text === "string" &&
     w.text !== "" &&
+    !w.text.includes("\n") &&
     Number.isInteger(w.block) &&
     Number.isInteger(w.offset) &&
     w.block! >= 0 &&
-    w.offset! >= 0
+    w.block! < MAX_BLOCK &&
+    w.offset! >= 0 &&
+    w.offset! < MAX_OFFSET
   );
 }
 
@@ -49,67 +56,109 @@ function lastAtOrBelow(starts: readonly number[], value: number): number {
   return lo;
 }
 
-/** The import-time body as far as the words tell it, blocks joined by blank lines, and where each block starts. */
-function importTimeText(words: readonly WordLike[]): { text: string; starts: number[] } {
-  const lengths: number[] = [];
-  for (const w of words) lengths[w.block] = Math.max(lengths[w.block] ?? 0, w.offset + w.text.length);
-  const chars = Array.from({ length: lengths.length }, (_, b) => new Array<string>(lengths[b] ?? 0).fill(FILLER));
-  for (const w of words) for (let i = 0; i < w.text.length; i++) chars[w.block]![w.offset + i] = w.text.charAt(i);
-  const starts: number[] = [];
-  let at = 0;
-  const parts = chars.map((c) => {
-    starts.push(at);
-    at += c.length + 2;
-    return c.join("");
+/** Indexes (into `positions`) of a longest strictly increasing subsequence. */
+function longestIncreasing(positions: readonly number[]): number[] {
+  const tails: number[] = [];
+  const previous = new Array<number>(positions.length).fill(-1);
+  positions.forEach((p, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (positions[tails[mid]!]! < p) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tails[lo - 1]!;
+    tails[lo] = i;
   });
-  return { text: parts.join("\n\n"), starts };
+  const out: number[] = [];
+  for (let i = tails[tails.length - 1] ?? -1; i !== -1; i = previous[i]!) out.push(i);
+  return out.reverse();
 }
 
 /**
- * Each word found in the body's block `texts`, in text order: where it was
- * at import if its text is still there, else where the diff from the
- * import-time text carries it. Words whose text is no longer there are left
+ * Each word found in the body's block `texts`, in text order. Ill-formed
+ * stored words and words whose text is no longer near its place are left
  * out.
  */
 export function locateWords<W extends WordLike>(texts: readonly string[], words: readonly W[]): LocatedWord<W>[] {
+  const valid = words.filter(isWellFormedWord).sort((a, b) => a.block - b.block || a.offset - b.offset);
+  if (valid.length === 0) return [];
+  // Untouched since the import (the usual case when an article is first opened): every word where it was.
+  if (valid.every((w) => texts[w.block]?.startsWith(w.text, w.offset))) return valid.map((word) => ({ word, block: word.block, offset: word.offset }));
+  const starts: number[] = [];
+  let length = 0;
+  for (const t of texts) {
+    starts.push(length);
+    length += t.length + 2;
+  }
+  const text = texts.join("\n\n");
+  // Where each word is now (global offset in `text`), -1 while unknown.
+  const at = new Array<number>(valid.length).fill(-1);
+
+  // Anchors: a word starting a phrase (it and the words right after it, up to
+  // ANCHOR_CHARS characters) that occurs once in the body. One-character
+  // words (some engines give one String per character) anchor by their phrase.
+  const anchors: number[] = [];
+  const anchorAt: number[] = [];
+  valid.forEach((w, i) => {
+    let phrase = w.text;
+    for (let j = i + 1; j < valid.length && phrase.length < ANCHOR_CHARS; j++) {
+      const v = valid[j]!;
+      if (v.block !== w.block || v.offset !== w.offset + phrase.length) break;
+      phrase += v.text;
+    }
+    if (phrase.length < 2) return;
+    const first = text.indexOf(phrase);
+    if (first !== -1 && text.indexOf(phrase, first + 1) === -1) {
+      anchors.push(i);
+      anchorAt.push(first);
+    }
+  });
+  // Kept only in import order: a phrase moved elsewhere does not drag its neighbours along.
+  for (const k of longestIncreasing(anchorAt)) at[anchors[k]!] = anchorAt[k]!;
+
+  // The others, between the anchors around them, near where their distance from a neighbour puts them.
+  let next = 0;
+  let previous = -1;
+  for (let i = 0; i < valid.length; i++) {
+    if (at[i] !== -1) {
+      previous = i;
+      continue;
+    }
+    while (next <= i || (next < valid.length && at[next] === -1)) next++;
+    const w = valid[i]!;
+    const before = previous === -1 ? null : { word: valid[previous]!, at: at[previous]! };
+    const after = next < valid.length ? { word: valid[next]!, at: at[next]! } : null;
+    const from = before ? before.at + before.word.text.length : 0;
+    const to = after ? after.at : text.length;
+    let expected: number;
+    if (before && before.word.block === w.block) expected = from + (w.offset - before.word.offset - before.word.text.length);
+    else if (after && after.word.block === w.block) expected = to - (after.word.offset - w.offset);
+    else {
+      // No neighbour in its own block: assume blocks moved as the previous neighbour's did.
+      const shift = before ? lastAtOrBelow(starts, before.at) - before.word.block : 0;
+      const block = Math.min(Math.max(w.block + shift, 0), starts.length - 1);
+      expected = (starts[block] ?? 0) + w.offset;
+    }
+    let best = -1;
+    for (let p = text.indexOf(w.text, Math.max(from, expected - TOLERANCE)); p !== -1 && p <= expected + TOLERANCE; p = text.indexOf(w.text, p + 1)) {
+      if (p + w.text.length > to) break;
+      if (best === -1 || Math.abs(p - expected) < Math.abs(best - expected)) best = p;
+    }
+    if (best !== -1) {
+      at[i] = best;
+      previous = i;
+    }
+  }
+
   const found: LocatedWord<W>[] = [];
-  const missed: W[] = [];
-  for (const word of words) {
-    if (!isWellFormedWord(word)) continue;
-    if (texts[word.block]?.startsWith(word.text, word.offset)) found.push({ word, block: word.block, offset: word.offset });
-    else missed.push(word);
-  }
-  if (missed.length > 0) {
-    const before = importTimeText(words.filter(isWellFormedWord));
-    const currentStarts: number[] = [];
-    let at = 0;
-    for (const t of texts) {
-      currentStarts.push(at);
-      at += t.length + 2;
-    }
-    const dmp = new DiffMatchPatch();
-    dmp.Diff_Timeout = DIFF_TIMEOUT_SECONDS;
-    // Runs of text both have: [start in the import-time text, start in the current text, length].
-    const equal: [number, number, number][] = [];
-    let x = 0;
-    let y = 0;
-    for (const [op, text] of dmp.diff_main(before.text, texts.join("\n\n"), false)) {
-      if (op === 0) equal.push([x, y, text.length]);
-      if (op !== 1) x += text.length;
-      if (op !== -1) y += text.length;
-    }
-    const runStarts = equal.map((e) => e[0]);
-    for (const word of missed) {
-      const from = before.starts[word.block]! + word.offset;
-      const run = equal[lastAtOrBelow(runStarts, from)];
-      if (!run || from < run[0] || from + word.text.length > run[0] + run[2]) continue;
-      const position = run[1] + (from - run[0]);
-      const block = lastAtOrBelow(currentStarts, position);
-      const offset = position - currentStarts[block]!;
-      if (texts[block]?.startsWith(word.text, offset)) found.push({ word, block, offset });
-    }
-  }
-  return found.sort((a, b) => a.block - b.block || a.offset - b.offset);
+  valid.forEach((word, i) => {
+    if (at[i] === -1) return;
+    const block = lastAtOrBelow(starts, at[i]!);
+    found.push({ word, block, offset: at[i]! - starts[block]! });
+  });
+  return found;
 }
 
 /**
