@@ -27,7 +27,7 @@ const LOOK_ALIKE_GROUPS: readonly string[] = [
   "侯候", // the short vertical of 候
   "扳板", // 扌 or 木
   "壁璧", // 土 or 玉 under 辟
-  "辩辨辫瓣", // 讠, 丿 or 纟 between the two 辛
+  "辩辨辫瓣", // 讠, 刂, 纟 or 瓜 between the two 辛
   "治冶", // 氵 or 冫
   "拔拨", // 犮 or 发
   "查杳", // 旦 or 日 under 木
