@@ -30,7 +30,7 @@ export interface BlockLayout {
   boldChars: number;
   /** The TextBlock's box; null when the producer gives none. */
   box: BlockBox | null;
-  /** Mean TextLine HEIGHT (else the block's HEIGHT per line); null without geometry. */
+  /** Median TextLine HEIGHT (else the block's HEIGHT per line); null without geometry. */
   lineHeight: number | null;
 }
 

@@ -118,8 +118,12 @@ describe("parseAlto", () => {
       const read = page(`<TextLine><String ${box} CONTENT="harbonr" WC="0.5"/><String ${box} CONTENT="harbour" WC="0.8"/><SP/><String CONTENT="wall"/></TextLine>`);
       expect(read.blocks[0]!.lines).toEqual(["harbour wall"]);
       expect(read.blocks[0]!.words).toEqual([{ line: 0, offset: 0, text: "harbour", wc: 0.8, cc: null, alternatives: ["harbonr"] }]);
-      // Two Strings without a position are two words, as printed.
+      // Two Strings without a position, or with their line's box (some converters), are two words, as printed.
       expect(page(`<TextLine><String CONTENT="a"/><String CONTENT="b"/></TextLine>`).blocks[0]!.lines).toEqual(["a b"]);
+      const line = 'HPOS="0" VPOS="20" WIDTH="900" HEIGHT="30"';
+      expect(page(`<TextLine><String ${line} CONTENT="the"/><String ${line} CONTENT="and"/><String ${line} CONTENT="harbour"/></TextLine>`).blocks[0]!.lines).toEqual([
+        "the and harbour",
+      ]);
     });
 
     it("joins a second half that lost its HypPart2 label when it completes the first half's SUBS_CONTENT", () => {

@@ -45,9 +45,8 @@ interface RawBlock {
   sizeSum: number;
   boldChars: number;
   box: BlockBox | null;
-  /** Sum and count of the TextLine HEIGHTs given. */
-  lineHeightSum: number;
-  lineHeights: number;
+  /** The TextLine HEIGHTs given. */
+  lineHeights: number[];
 }
 
 const NO_STYLE: Style = { size: null, bold: false };
@@ -142,8 +141,7 @@ class AltoReader {
       sizeSum: 0,
       boldChars: 0,
       box: box(el),
-      lineHeightSum: 0,
-      lineHeights: 0,
+      lineHeights: [],
     };
     this.raw.push(block);
     if (block.id) this.ids.set(block.id, { first: index, last: index, line: null });
@@ -157,8 +155,7 @@ class AltoReader {
       if (lineId) this.ids.set(lineId, { first: index, last: index, line });
       const height = number(lineEl.attrs.get("height"));
       if (height !== null && height > 0) {
-        block.lineHeightSum += height;
-        block.lineHeights++;
+        block.lineHeights.push(height);
       }
       const lineStyle = this.style(lineEl, blockStyle);
       let lastWord: AltoToken | null = null;
@@ -260,7 +257,8 @@ class AltoReader {
       blocks.map(({ raw, lines }) => ({
         ...raw,
         lines,
-        lineHeight: raw.lineHeights > 0 ? raw.lineHeightSum / raw.lineHeights : raw.box && lines.length > 0 ? raw.box.height / lines.length : null,
+        // The median: a drop cap makes one line tall, not the paragraph.
+        lineHeight: median(raw.lineHeights) ?? (raw.box && lines.length > 0 ? raw.box.height / lines.length : null),
       })),
       typicalFontSize(this.sizes),
     );
@@ -304,6 +302,10 @@ function children(el: XmlElement, name: string): XmlElement[] {
 function attr(el: XmlElement, name: string): string | null {
   const v = el.attrs.get(name)?.trim();
   return v ? v : null;
+}
+
+function median(values: number[]): number | null {
+  return values.length === 0 ? null : values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
 
 /** HPOS, VPOS, WIDTH and HEIGHT of an element, or null unless all four are numbers. */

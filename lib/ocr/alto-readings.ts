@@ -19,13 +19,23 @@ export function stringAlternatives(el: XmlElement): string[] {
 const BOX = ["hpos", "vpos", "width", "height"] as const;
 
 /**
- * Whether two Strings were read in the same box (HPOS, VPOS, WIDTH and
- * HEIGHT equal, position given): two readings of one printed word, not two
- * words. Strings without a position are never duplicates.
+ * Whether two Strings are two readings of one printed word: the same box
+ * (HPOS, VPOS, WIDTH and HEIGHT equal, a real size given) and texts alike
+ * (lengths within two, half the letters in place). Converters that give
+ * every word its line's box, or no box, never make two words one.
  */
 export function sameBox(a: XmlElement, b: XmlElement): boolean {
   if (a.attrs.get("hpos") === undefined || a.attrs.get("vpos") === undefined) return false;
-  return BOX.every((name) => a.attrs.get(name) === b.attrs.get(name));
+  if (!(Number(a.attrs.get("width")) > 0 && Number(a.attrs.get("height")) > 0)) return false;
+  return BOX.every((name) => a.attrs.get(name) === b.attrs.get(name)) && alike(a.attrs.get("content") ?? "", b.attrs.get("content") ?? "");
+}
+
+function alike(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  const n = Math.min(a.length, b.length);
+  let same = 0;
+  for (let i = 0; i < n; i++) if (a.charAt(i).toLowerCase() === b.charAt(i).toLowerCase()) same++;
+  return same * 2 >= n;
 }
 
 /**
