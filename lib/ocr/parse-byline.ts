@@ -114,6 +114,7 @@ const PERSON_ROLES = new Set<BylineRole>(["reporter", "correspondent", "other"])
  * Only a 《title》 (perhaps with a bracketed date or page after it) or a bracketed date closing the line.
  */
 const SOURCE_SUFFIX = /[ \u3000]*(?:《[^《》]{1,20}》(?:[ \u3000]*[（(][^（）()]{0,30}[）)])?|[（(][^（）()]*\d{4}年[^（）()]*[）)])[ \u3000]*$/;
+const MAX_SOURCED_CREDIT_CHARS = 80;
 /** 王亮摄: a photo credit with 摄 glued to the name (not 拍摄, 航摄: words). */
 const GLUED_PHOTO_CREDIT = /^(\p{Script=Han}{1,3}[^拍航翻])[摄攝]$/u;
 
@@ -166,7 +167,8 @@ export function parseBylineLine(lines: string[]): OcrByline[] | null {
       marked = true;
       line = line.slice(bullet[0].length);
     }
-    line = line.replace(SOURCE_SUFFIX, "");
+    // Only a line short enough to be a credit is searched for a glued-on source.
+    if (line.length <= MAX_SOURCED_CREDIT_CHARS && /[《年]/.test(line)) line = line.replace(SOURCE_SUFFIX, "");
     const bracketed = BRACKETED.exec(line);
     if (bracketed) {
       marked = true;

@@ -33,10 +33,10 @@ const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>|])/g;
 const IMAGE_LINE = /^(?:!\[[^\]]*\]\([^)]*\)[ \t]*)+$/;
 
 function cleanInline(line: string): string {
-  return line
-    .replace(INLINE_BOLD, (_, a: string | undefined, b: string | undefined) => a ?? b ?? "")
-    .replace(INLINE_ITALIC, "$1")
-    .replace(ESCAPE, "$1");
+  const unbolded = line.replace(INLINE_BOLD, (_, a: string | undefined, b: string | undefined) => a ?? b ?? "");
+  // Most lines have no asterisk left: skip the italic pattern's lookarounds for them.
+  const plain = unbolded.includes("*") ? unbolded.replace(INLINE_ITALIC, "$1") : unbolded;
+  return plain.replace(ESCAPE, "$1");
 }
 
 function splitPlain(lines: readonly string[]): TextBlock[] {

@@ -109,8 +109,12 @@ export function startsCaption(text: string): boolean {
 /** 系列：基层新观察, 栏目：…: the series or column an article belongs to, named on a line of its own. */
 const SERIES_LINE = /^(?:系列|系列报道|栏目|专栏|专题)[ \u3000]*[:：][ \u3000]*([^。！？!?，,；;：:]{2,24})$/;
 
+const MAX_SERIES_LINE_CHARS = 40;
+
 /** The series named by a `系列：…` line (its rubric, 栏目), or null when the line is not one. */
 export function seriesName(text: string): string | null {
+  // Asked of every block near a headline: a running paragraph is never one, so it is not folded.
+  if (text.length > MAX_SERIES_LINE_CHARS) return null;
   const label = SERIES_LINE.exec(foldTraditional(text.trim()));
   return label?.[1] ? text.trim().slice(-label[1].length) : null;
 }
