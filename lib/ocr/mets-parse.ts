@@ -16,7 +16,7 @@ export interface MetsFile {
   id: string;
   href: string | null;
   mimetype: string | null;
-  /** USE of the enclosing fileGrp ("FULLTEXT", "ALTO", "IMAGE" …). */
+  /** USE of the file, else of its fileGrp ("FULLTEXT", "ALTO", "ocr", "IMAGE" …). */
   use: string | null;
 }
 
@@ -141,7 +141,9 @@ function readFiles(el: XmlElement, use: string | null, files: Map<string, MetsFi
     else if (child.name === "file") {
       const id = child.attrs.get("id");
       const flocat = child.children.find((c) => c.name === "flocat");
-      if (id) files.set(id, { id, href: flocat?.attrs.get("href") ?? null, mimetype: child.attrs.get("mimetype") ?? null, use });
+      // NDNP puts USE on the file rather than its fileGrp.
+      const own = child.attrs.get("use") ?? use;
+      if (id) files.set(id, { id, href: flocat?.attrs.get("href") ?? null, mimetype: child.attrs.get("mimetype") ?? null, use: own });
       readFiles(child, use, files);
     }
   }

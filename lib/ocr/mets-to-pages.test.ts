@@ -65,6 +65,32 @@ describe("METS issues from other producers", () => {
     ]);
   });
 
+  it("reads an NDNP-style issue: np:page divs without ORDER, USE on each file, ALTO beside images and PDFs", () => {
+    const files = [1, 2]
+      .map(
+        (n) =>
+          `<mets:file ID="masterFile${n}" USE="master"><mets:FLocat xlink:href="./000${n}.tif"/></mets:file>` +
+          `<mets:file ID="otherDerivativeFile${n}" USE="derivative"><mets:FLocat xlink:href="./000${n}.pdf"/></mets:file>` +
+          `<mets:file ID="ocrFile${n}" USE="ocr"><mets:FLocat LOCTYPE="OTHER" OTHERLOCTYPE="file" xlink:href="./000${n}.xml"/></mets:file>`,
+      )
+      .join("");
+    const pages = [1, 2].map((n) => `<mets:div TYPE="np:page"><mets:fptr FILEID="masterFile${n}"/><mets:fptr FILEID="otherDerivativeFile${n}"/><mets:fptr FILEID="ocrFile${n}"/></mets:div>`);
+    const mets = `<mets:mets xmlns:mets="http://www.loc.gov/METS/" xmlns:xlink="http://www.w3.org/1999/xlink"><mets:fileSec><mets:fileGrp>${files}</mets:fileGrp></mets:fileSec><mets:structMap xmlns:np="urn:library-of-congress:ndnp:mets:newspaper"><mets:div TYPE="np:issue">${pages.join("")}</mets:div></mets:structMap></mets:mets>`;
+    const doc = readOcrFiles(
+      [
+        { name: "batch_1912011201.xml", bytes: utf8(mets) },
+        { name: "0001.xml", bytes: utf8(ALTO) },
+        { name: "0002.xml", bytes: utf8(ALTO.replace("Harbour", "Market")) },
+      ],
+      REPAIR,
+    );
+    expect(doc.pages.map((p) => [p.number, p.file, p.articles.flatMap((a) => [a.headline, ...a.blocks.map((b) => b.text)])[0]])).toEqual([
+      [1, "0001.xml", "Harbour plans approved."],
+      [2, "0002.xml", "Market plans approved."],
+    ]);
+    expect(doc.files.map((f) => f.name)).toEqual(["batch_1912011201.xml", "0001.xml", "0002.xml"]);
+  });
+
   it("heads empty ARTICLE divs linked by smLinkGrp with their MODS titles (DMDID), the printed title not repeated", () => {
     const doc = readOcrFiles(modsIssue(), REPAIR);
     expect(doc.pages[0]!.articles.map((a) => [a.key, a.headline, a.blocks.map((b) => b.text)])).toEqual([
