@@ -64,5 +64,7 @@ export interface AltoPage {
   width: number | null;
   /** The page number printed on the page (Page PRINTED_IMG_NR), if it reads as one. */
   printedNumber: number | null;
+  /** The scan's sequence number in its batch (Page PHYSICAL_IMG_NR): the page number of one of several files when nothing else gives one. */
+  physicalNumber?: number | null;
   warnings: string[];
 }

@@ -89,6 +89,7 @@ class AltoReader {
       }
     }
     const printed = pages[0]?.attrs.get("printed_img_nr");
+    const physical = pages[0]?.attrs.get("physical_img_nr");
     return {
       file: this.file,
       blocks: this.finishBlocks(),
@@ -98,6 +99,7 @@ class AltoReader {
       readingOrder: children(root, "readingorder").flatMap((ro) => readGroups(ro)),
       width: number(pages[0]?.attrs.get("width")),
       printedNumber: printed ? pageNumberFromName(printed) : null,
+      physicalNumber: physical ? pageNumberFromName(physical) : null,
       warnings: this.warnings,
     };
   }

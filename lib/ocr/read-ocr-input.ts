@@ -204,7 +204,9 @@ function readPage(
   if (f.format === "alto") {
     const alto = parseAlto(f.name, parseXml(f.name, f.text), options);
     if (fromName === null) overruled("ALTO (PRINTED_IMG_NR)", alto.printedNumber);
-    const number = given ?? fromName ?? alto.printedNumber ?? missingPageNumber(f.name, single);
+    // PHYSICAL_IMG_NR orders the scans of a batch; a lone file's (nearly always 1) says nothing.
+    const scanned = single ? null : (alto.physicalNumber ?? null);
+    const number = given ?? fromName ?? alto.printedNumber ?? scanned ?? missingPageNumber(f.name, single);
     const result = altoToPage(alto, { page: number, repair: options.repair });
     for (const message of result.warnings) warnings.push({ file: f.name, page: number, message });
     return result;
