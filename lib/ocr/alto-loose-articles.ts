@@ -55,9 +55,9 @@ function splitAtHeadings(alto: AltoPage, blocks: readonly number[]): number[][] 
     const hint = alto.blocks[b]!.hint;
     const previous = current.length > 0 ? alto.blocks[current[current.length - 1]!]!.hint : null;
     if (hint === "heading" && previous !== null && previous !== "heading") {
-      // A short bold line right above the headline is its kicker (引题): it moves along.
+      // A kicker (引题) or short bold line right above the headline moves along with it.
       let cut = current.length;
-      while (cut > 0 && alto.blocks[current[cut - 1]!]!.hint === "subhead") cut--;
+      while (cut > 0 && ["subhead", "kicker"].includes(alto.blocks[current[cut - 1]!]!.hint)) cut--;
       if (cut > 0) {
         groups.push(current.slice(0, cut));
         current = current.slice(cut);

@@ -100,6 +100,21 @@ describe("ALTO pages from other producers", () => {
     expect(json.pages[0]!.articles.map((a) => a.headline)).toEqual(["DANS LES MINISTERES", "UN PEU PARTOUT"]);
   });
 
+  it("starts the next article at its kicker when a capitals line stands over a larger-font headline", () => {
+    const xml = `<alto><Styles><TextStyle ID="BODY" FONTSIZE="9"/><TextStyle ID="HEAD" FONTSIZE="18"/></Styles><Layout><Page ID="P"><PrintSpace>
+      <TextBlock ID="H1" STYLEREFS="HEAD"><TextLine><String CONTENT="Harbour"/><SP/><String CONTENT="plans"/></TextLine></TextBlock>
+      <TextBlock ID="B1" STYLEREFS="BODY"><TextLine><String CONTENT="The"/><SP/><String CONTENT="council"/><SP/><String CONTENT="met."/></TextLine><TextLine><String CONTENT="It"/><SP/><String CONTENT="agreed."/></TextLine></TextBlock>
+      <TextBlock ID="K2" STYLEREFS="BODY"><TextLine><String CONTENT="CITY"/><SP/><String CONTENT="HALL"/></TextLine></TextBlock>
+      <TextBlock ID="H2" STYLEREFS="HEAD"><TextLine><String CONTENT="Budget"/><SP/><String CONTENT="passed"/></TextLine></TextBlock>
+      <TextBlock ID="B2" STYLEREFS="BODY"><TextLine><String CONTENT="Rain"/><SP/><String CONTENT="fell."/></TextLine><TextLine><String CONTENT="All"/><SP/><String CONTENT="day."/></TextLine></TextBlock>
+    </PrintSpace></Page></Layout></alto>`;
+    const articles = read({ name: "p.xml", bytes: utf8(xml) }).pages[0]!.articles;
+    expect(articles.map((a) => [a.kicker, a.headline])).toEqual([
+      [null, "Harbour plans"],
+      ["CITY HALL", "Budget passed"],
+    ]);
+  });
+
   it("heads an article with a centred line set off by space above when neither font nor capitals mark it", () => {
     const para = ["The council met on Monday evening to", "discuss the budget for the coming year,", "and approved it after a long debate."];
     const page = altoPage([
