@@ -36,6 +36,11 @@ export interface AssembledLine {
   words: { offset: number; text: string; wc: number | null; cc: string | null; alternatives?: string[] }[];
 }
 
+/**
+ * One TextLine's tokens (String, SP, HYP in document order) as a line of
+ * text, with the offset of each word that carries a confidence or other
+ * readings. Spacing follows the rule at the top of this file.
+ */
 export function assembleLine(tokens: readonly AltoToken[]): AssembledLine {
   const hasSpaces = tokens.some((t) => t.kind === "space");
   const words: AssembledLine["words"] = [];

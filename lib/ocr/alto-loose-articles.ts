@@ -19,6 +19,12 @@ export interface LooseArticlesOptions {
   only: ReadonlySet<number> | null;
 }
 
+/**
+ * Articles from the blocks no METS article claims (`options.only`, else every
+ * non-margin block), flow by flow in reading order, a new one at each
+ * heading. Article indexes start at `options.firstIndex`; repairs and
+ * warnings are those of the articles built.
+ */
 export function looseArticles(
   alto: AltoPage,
   options: LooseArticlesOptions,

@@ -10,6 +10,7 @@ export interface ReadingOrder {
   warnings: string[];
 }
 
+/** The page's non-margin blocks as flows, in the order they are read (ALTO ReadingOrder, else IDNEXT, else document order). */
 export function altoReadingOrder(page: AltoPage): ReadingOrder {
   const seen = new Set<number>();
   const warnings: string[] = [];

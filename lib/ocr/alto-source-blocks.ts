@@ -21,6 +21,7 @@ export interface ArticleSource {
   hyphenations: { block: number; original: string; replacement: string }[];
 }
 
+/** The SourceBlocks of the given line ranges of a page, in the order given, with their words and hyphenation joins. */
 export function altoSourceBlocks(page: AltoPage, parts: readonly BlockPart[]): ArticleSource {
   const source: ArticleSource = { blocks: [], hyphenations: [] };
   const joins = joinsByBlock(page);

@@ -12,6 +12,7 @@ export interface DetectedFormat {
 
 const MARKDOWN_MARKS = /^(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*[ \t]*$|(?:-{3,}|\*{3,}|_{3,})[ \t]*$|>[ \t])/m;
 
+/** The format of a decoded file: ALTO or METS by the XML root element (any prefix or version), else Markdown or plain text. */
 export function detectFormat(name: string, text: string): DetectedFormat {
   const start = text.search(/\S/);
   if (start !== -1 && text.charCodeAt(start) === 0x3c /* < */) {

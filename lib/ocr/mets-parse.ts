@@ -69,7 +69,12 @@ interface PhysicalAreas {
   byId: Map<string, { start: number; end: number }>;
 }
 
-/** `file` (the METS file's name) labels errors. */
+/**
+ * What Folio needs from a METS document (METS 1.x): its files, pages (see
+ * MetsPage.number) and articles with their ALTO pieces, roles, rubrics and
+ * titles. `file` (the METS file's name) labels errors: an ImportError "mets"
+ * when it lists more pages, links or areas than INPUT_LIMITS allow.
+ */
 export function parseMets(file: string, root: XmlElement): MetsIssue {
   const warnings: string[] = [];
   const files = new Map<string, MetsFile>();

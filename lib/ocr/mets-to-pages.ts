@@ -51,6 +51,13 @@ interface PendingArticle {
   jumps: OcrJump[];
 }
 
+/**
+ * The pages of a METS issue (METS 1.x: physical structMap, logical
+ * structMap, structLink) read from its ALTO files: one OcrPage per page with
+ * an ALTO file, numbered as parseMets says. Throws an ImportError ("mets",
+ * "missing-file") for a METS without pages or ALTO, a file it names that is
+ * not given, or more claimed lines than INPUT_LIMITS allow.
+ */
 export function metsToPages(input: MetsInput, options: { repair: boolean }): MetsPages {
   const { issue, metsName } = input;
   const warnings: OcrWarning[] = issue.warnings.map((message) => ({ file: metsName, page: null, message }));

@@ -17,6 +17,11 @@ export interface InputFile extends Omit<OcrFile, "format"> {
   root: string | null;
 }
 
+/**
+ * One file as the importer first sees it: decoded, its format detected, its
+ * SHA-256 taken over the original bytes. Throws an ImportError ("too-large",
+ * or decodeText's) for a file it cannot read.
+ */
 export function readInputFile(name: string, bytes: Uint8Array): InputFile {
   if (bytes.length > INPUT_LIMITS.maxFileBytes) {
     throw new ImportError(

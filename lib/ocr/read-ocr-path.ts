@@ -13,6 +13,12 @@ import { readMetsFiles } from "./read-mets-files";
 import { readOcrFiles, type OcrInput, type ReadOcrOptions } from "./read-ocr-input";
 import type { OcrDocument } from "./types";
 
+/**
+ * Reads a page file, a METS file (with the files it refers to, relative to
+ * its folder), a zip or a directory of one issue from disk and segments it
+ * (readOcrFiles). Throws an ImportError for a path that is missing or too
+ * large, or for input readOcrFiles refuses.
+ */
 export async function readOcrPath(target: string, options: ReadOcrOptions): Promise<OcrDocument> {
   const info = await statOrFail(target);
   if (info.isDirectory()) {
