@@ -1,6 +1,8 @@
 // Reads an article for a write, holding its row lock until the transaction
 // ends: concurrent saves of one article queue here instead of overwriting
 // each other (the version check in writeArticleVersion is the second guard).
+// Saves of one article are serialised on this lock, so the read is one SQL
+// statement: every round trip under the lock is paid by every waiting editor.
 import "server-only";
 
 import type { Prisma } from "@prisma/client";
@@ -8,8 +10,9 @@ import type { Prisma } from "@prisma/client";
 import type { OcrWord } from "@/lib/ocr/types";
 
 import type { ArticleSnapshot } from "./article-snapshot";
+import type { RepairRow } from "./list-article-repairs";
 import { articleNotFound } from "./not-found-error";
-import { articleContentSelect, snapshotOfArticle } from "./read-snapshot";
+import { snapshotOfArticle, type ArticleContentRow } from "./read-snapshot";
 
 export interface LockedArticle {
   id: string;
@@ -23,39 +26,92 @@ export interface LockedArticle {
   dismissedSuggestions: string[];
   /** The revision of the current version: who wrote it, why and when (for coalescing autosaves). */
   last: { authorId: string | null; reason: string; createdAt: Date } | null;
+  /** The stored snapshot of revision `baseVersion` when asked for one other than the current. */
+  baseSnapshot: unknown;
+  repairs: RepairRow[];
 }
 
-/** Locks the article row (SELECT … FOR UPDATE) and reads its content; NotFoundError if it is gone. */
-export async function lockArticle(tx: Prisma.TransactionClient, articleId: string): Promise<LockedArticle> {
+interface Row {
+  id: string;
+  issueId: string;
+  version: number;
+  mergedIntoId: string | null;
+  kicker: string | null;
+  headline: string;
+  deck: string | null;
+  dateline: string | null;
+  rubric: string | null;
+  genre: ArticleContentRow["genre"];
+  body: unknown;
+  ocrWords: unknown;
+  dismissedSuggestions: string[] | null;
+  publicationId: string;
+  bylines: { role: ArticleContentRow["bylines"][number]["role"]; label: string; name: string | null }[];
+  repairs: (Omit<RepairRow, "reviewedAt" | "reviewedBy"> & { reviewedAt: string | null; reviewedBy: string | null })[];
+  lastAuthorId: string | null;
+  lastReason: string | null;
+  lastCreatedAt: Date | string | null;
+  baseSnapshot: unknown;
+}
+
+/** A `timestamp(3)` as Prisma stores it (UTC wall-clock time, no zone). */
+function utc(value: Date | string): Date {
+  return value instanceof Date ? value : new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
+}
+
+/**
+ * Locks the article row (SELECT … FOR UPDATE), then reads its content,
+ * bylines, repairs, latest revision and, if asked, the snapshot of revision
+ * `baseVersion` — after the lock, so that the read sees the last committed
+ * save. NotFoundError if the article is gone.
+ */
+export async function lockArticle(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  options: { baseVersion?: number } = {},
+): Promise<LockedArticle> {
   const locked = await tx.$queryRaw<{ version: number }[]>`SELECT "version" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
   if (locked.length === 0) throw articleNotFound();
-  const row = await tx.article.findUniqueOrThrow({
-    where: { id: articleId },
-    select: {
-      ...articleContentSelect,
-      id: true,
-      issueId: true,
-      version: true,
-      mergedIntoId: true,
-      ocrWords: true,
-      dismissedSuggestions: true,
-      issue: { select: { publicationId: true } },
-      revisions: {
-        where: { version: locked[0]!.version },
-        select: { authorId: true, reason: true, createdAt: true },
-      },
-    },
-  });
+  const base = options.baseVersion ?? -1;
+  const [row] = await tx.$queryRaw<Row[]>`
+    SELECT a."id", a."issueId", a."version", a."mergedIntoId", a."kicker", a."headline", a."deck", a."dateline",
+      a."rubric", a."genre"::text AS "genre", a."body", a."ocrWords", a."dismissedSuggestions", i."publicationId",
+      COALESCE((SELECT json_agg(json_build_object('role', b."role", 'label', b."label", 'name', c."name") ORDER BY b."order")
+        FROM "Byline" b LEFT JOIN "Contributor" c ON c."id" = b."contributorId" WHERE b."articleId" = a."id"), '[]'::json) AS "bylines",
+      COALESCE((SELECT json_agg(json_build_object('id', r."id", 'kind', r."kind", 'field', r."field", 'blockIndex', r."blockIndex",
+          'original', r."original", 'replacement', r."replacement", 'status', r."status", 'reviewedAt', r."reviewedAt",
+          'reviewedBy', u."name") ORDER BY r."id")
+        FROM "Repair" r LEFT JOIN "User" u ON u."id" = r."reviewedById" WHERE r."articleId" = a."id"), '[]'::json) AS "repairs",
+      last."authorId" AS "lastAuthorId", last."reason" AS "lastReason", last."createdAt" AS "lastCreatedAt",
+      base."snapshot" AS "baseSnapshot"
+    FROM "Article" a
+    JOIN "Issue" i ON i."id" = a."issueId"
+    LEFT JOIN "Revision" last ON last."articleId" = a."id" AND last."version" = a."version"
+    LEFT JOIN "Revision" base ON base."articleId" = a."id" AND base."version" = ${base}::int AND base."version" <> a."version"
+    WHERE a."id" = ${articleId}`;
+  if (!row) throw articleNotFound();
   return {
     id: row.id,
     issueId: row.issueId,
-    publicationId: row.issue.publicationId,
+    publicationId: row.publicationId,
     version: row.version,
     mergedIntoId: row.mergedIntoId,
-    snapshot: snapshotOfArticle(row),
+    snapshot: snapshotOfArticle({
+      ...row,
+      bylines: row.bylines.map((b) => ({ role: b.role, label: b.label, contributor: b.name === null ? null : { name: b.name } })),
+    }),
     ocrWords: readOcrWords(row.ocrWords),
-    dismissedSuggestions: row.dismissedSuggestions,
-    last: row.revisions[0] ?? null,
+    dismissedSuggestions: row.dismissedSuggestions ?? [],
+    last:
+      row.lastReason !== null && row.lastCreatedAt !== null
+        ? { authorId: row.lastAuthorId, reason: row.lastReason, createdAt: utc(row.lastCreatedAt) }
+        : null,
+    baseSnapshot: row.baseSnapshot ?? null,
+    repairs: row.repairs.map((r) => ({
+      ...r,
+      reviewedAt: r.reviewedAt === null ? null : utc(r.reviewedAt),
+      reviewedBy: r.reviewedBy === null ? null : { name: r.reviewedBy },
+    })),
   };
 }
 

@@ -4,7 +4,6 @@
 // save is refused with the conflicts, storing nothing.
 import "server-only";
 
-import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 
 import type { Db } from "@/lib/db/client";
@@ -12,8 +11,8 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 
 import { articleSnapshotSchema, type ArticleSnapshot } from "./article-snapshot";
 import { applyRepairDecisions, repairDecisionSchema } from "./apply-repair-decisions";
-import { listArticleRepairs, type RepairView } from "./list-article-repairs";
-import { lockArticle } from "./lock-article";
+import { repairSelect, repairViews, type RepairRow, type RepairView } from "./list-article-repairs";
+import { lockArticle, type LockedArticle } from "./lock-article";
 import { mergeSnapshots } from "./merge/merge-snapshots";
 import { readSnapshot } from "./read-snapshot";
 import { saveReasons } from "./revision-reasons";
@@ -79,18 +78,15 @@ function parseInput(input: SaveArticleInput) {
   return { articleId, userId, ...parsed.data };
 }
 
-async function baseSnapshot(tx: Prisma.TransactionClient, articleId: string, version: number, current: ArticleSnapshot) {
-  const base = await tx.revision.findUnique({
-    where: { articleId_version: { articleId, version } },
-    select: { snapshot: true },
-  });
-  if (!base) {
+/** The snapshot the editor started from, read with the lock (revision `baseVersion`). */
+function baseSnapshot(current: LockedArticle, version: number): ArticleSnapshot {
+  if (current.baseSnapshot === null) {
     throw new ConflictError(
       `The version this editor started from (${version}) is unknown; reload the article.`,
       `编辑所依据的版本（${version}）不存在，请重新打开稿件。`,
     );
   }
-  return readSnapshot(base.snapshot, current);
+  return readSnapshot(current.baseSnapshot, current.snapshot);
 }
 
 /**
@@ -102,8 +98,8 @@ async function baseSnapshot(tx: Prisma.TransactionClient, articleId: string, ver
  */
 export async function saveArticle(prisma: Db, input: SaveArticleInput): Promise<SaveResult> {
   const save = parseInput(input);
-  return runArticleTransaction(prisma, async (tx): Promise<SaveResult> => {
-    const current = await lockArticle(tx, save.articleId);
+  const outcome = await runArticleTransaction(prisma, async (tx): Promise<SaveConflict | Landed> => {
+    const current = await lockArticle(tx, save.articleId, { baseVersion: save.baseVersion });
     if (current.mergedIntoId) throw mergedAway();
     if (save.baseVersion > current.version) {
       throw new ConflictError("This editor is ahead of the stored article; reload it.", "编辑器中的版本比已存版本新，请重新打开稿件。");
@@ -111,7 +107,7 @@ export async function saveArticle(prisma: Db, input: SaveArticleInput): Promise<
     let next: ArticleSnapshot = save.snapshot;
     let changes: Merge["changes"] | undefined;
     if (save.baseVersion !== current.version) {
-      const base = await baseSnapshot(tx, save.articleId, save.baseVersion, current.snapshot);
+      const base = baseSnapshot(current, save.baseVersion);
       const merge = mergeSnapshots(base, current.snapshot, save.snapshot);
       if (merge.conflicts.length) {
         return { status: "conflict", theirVersion: current.version, theirs: current.snapshot, base, conflicts: merge.conflicts };
@@ -123,38 +119,51 @@ export async function saveArticle(prisma: Db, input: SaveArticleInput): Promise<
     const dismissed = save.dismissSuggestions?.length
       ? [...new Set([...current.dismissedSuggestions, ...save.dismissSuggestions])]
       : undefined;
-    let version = current.version;
-    let suggestions: Suggestion[];
+    // Verdicts changed the repair rows read under the lock: read them again.
+    const repairs = save.repairDecisions?.length
+      ? await tx.repair.findMany({ where: { articleId: save.articleId }, select: repairSelect })
+      : current.repairs;
     if (snapshotsEqual(next, current.snapshot)) {
       // Nothing new to store (a verdict or a dismissal alone): no revision.
-      suggestions = suggestionsFor(next, current, dismissed ?? current.dismissedSuggestions);
+      const suggestions = suggestionsFor(next, current, dismissed ?? current.dismissedSuggestions);
       if (dismissed) {
         await tx.article.update({
           where: { id: save.articleId },
           data: { dismissedSuggestions: dismissed, suggestionCount: suggestions.length },
         });
       }
-    } else {
-      const written = await writeArticleVersion(tx, current, next, {
-        userId: save.userId,
-        reason: save.reason,
-        detail: save.detail,
-        sessionId: save.sessionId,
-        dismissedSuggestions: dismissed,
-        audit: changes ? { mergedFromBase: save.baseVersion } : undefined,
-      });
-      version = written.version;
-      suggestions = written.suggestions;
+      return { status: "landed", version: current.version, next, changes, suggestions, repairs };
     }
-    return {
-      status: changes ? "merged" : "saved",
-      version,
-      snapshot: next,
-      ...(changes ? { changes } : {}),
-      suggestions,
-      repairs: await listArticleRepairs(tx, save.articleId, next),
-    };
+    const written = await writeArticleVersion(tx, current, next, {
+      userId: save.userId,
+      reason: save.reason,
+      detail: save.detail,
+      sessionId: save.sessionId,
+      dismissedSuggestions: dismissed,
+      audit: changes ? { mergedFromBase: save.baseVersion } : undefined,
+    });
+    return { status: "landed", version: written.version, next, changes, suggestions: written.suggestions, repairs };
   });
+  if (outcome.status === "conflict") return outcome;
+  // Located after the commit: the lock is held no longer than the write needs.
+  const { version, next, changes, suggestions, repairs } = outcome;
+  return {
+    status: changes ? "merged" : "saved",
+    version,
+    snapshot: next,
+    ...(changes ? { changes } : {}),
+    suggestions,
+    repairs: repairViews(repairs, next),
+  };
+}
+
+interface Landed {
+  status: "landed";
+  version: number;
+  next: ArticleSnapshot;
+  changes: Merge["changes"] | undefined;
+  suggestions: Suggestion[];
+  repairs: RepairRow[];
 }
 
 export const mergedAway = () =>

@@ -4,6 +4,8 @@
 // content goes through here: save, restore, split, merge, find & replace.
 import "server-only";
 
+import { randomUUID } from "node:crypto";
+
 import type { Prisma } from "@prisma/client";
 
 import { countCharacters, docToText } from "./article-doc";
@@ -59,67 +61,58 @@ export async function writeArticleVersion(
   write: VersionWrite,
 ): Promise<WrittenVersion> {
   const now = new Date();
-  const version = current.version + 1;
   const dismissed = write.dismissedSuggestions ?? current.dismissedSuggestions;
   const suggestions = suggestionsFor(next, current, dismissed);
   const bodyText = docToText(next.body);
-  const updated = await tx.article.updateMany({
-    where: { id: current.id, version: current.version },
-    data: {
-      kicker: next.kicker,
-      headline: next.headline,
-      deck: next.deck,
-      dateline: next.dateline,
-      rubric: next.rubric,
-      genre: next.genre,
-      body: next.body,
-      bodyText,
-      wordCount: countCharacters(bodyText),
-      suggestionCount: suggestions.length,
-      ...(write.dismissedSuggestions ? { dismissedSuggestions: [...write.dismissedSuggestions] } : {}),
-      version,
-    },
-  });
-  if (updated.count !== 1) throw new StaleVersionError();
-  if (!sameBylines(current.snapshot.bylines, next.bylines)) {
-    await replaceBylines(tx, current.id, current.publicationId, next.bylines);
-  }
   // One author's autosaves within a minute read as one revision in the
   // history; the earlier one stays stored as a merge base for others.
   const last = current.last;
-  if (
+  const coalesce =
     write.reason === "autosave" &&
-    write.userId &&
+    write.userId !== null &&
     last?.reason === "autosave" &&
     last.authorId === write.userId &&
-    now.getTime() - last.createdAt.getTime() < COALESCE_MS
-  ) {
-    await tx.revision.update({
-      where: { articleId_version: { articleId: current.id, version: current.version } },
-      data: { superseded: true },
-    });
+    now.getTime() - last.createdAt.getTime() < COALESCE_MS;
+  const revisionId = randomUUID();
+  const stamp = now.toISOString();
+  const snapshotJson = JSON.stringify(next);
+  const audit = JSON.stringify({
+    version: current.version + 1,
+    sessionId: write.sessionId ?? null,
+    detail: write.detail ?? null,
+    ...write.audit,
+  });
+  // One statement: the saves of an article queue on its lock, so each round trip counts for all of them.
+  // Timestamps are written as Prisma writes them: UTC wall-clock time in timestamp(3) columns.
+  const written = await tx.$queryRaw<{ version: number }[]>`
+    WITH upd AS (
+      UPDATE "Article" SET
+        "kicker" = ${next.kicker}, "headline" = ${next.headline}, "deck" = ${next.deck}, "dateline" = ${next.dateline},
+        "rubric" = ${next.rubric}, "genre" = ${next.genre}::"ArticleGenre", "body" = (${snapshotJson}::jsonb) -> 'body',
+        "bodyText" = ${bodyText}, "wordCount" = ${countCharacters(bodyText)}::int, "suggestionCount" = ${suggestions.length}::int,
+        "dismissedSuggestions" = CASE WHEN ${write.dismissedSuggestions ? JSON.stringify(write.dismissedSuggestions) : null}::jsonb IS NULL
+          THEN "dismissedSuggestions"
+          ELSE ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(write.dismissedSuggestions ?? [])}::jsonb)) END,
+        "version" = "version" + 1, "updatedAt" = ${stamp}::timestamp(3)
+      WHERE "id" = ${current.id} AND "version" = ${current.version}::int
+      RETURNING "version"
+    ), superseded AS (
+      UPDATE "Revision" SET "superseded" = true
+      WHERE ${coalesce}::boolean AND "articleId" = ${current.id} AND "version" = ${current.version}::int AND EXISTS (SELECT 1 FROM upd)
+    ), revision AS (
+      INSERT INTO "Revision" ("id", "articleId", "version", "snapshot", "authorId", "reason", "detail", "batchId", "createdAt")
+      SELECT ${revisionId}, ${current.id}, upd."version", ${snapshotJson}::jsonb, ${write.userId}, ${write.reason},
+        ${write.detail ?? null}, ${write.batchId ?? null}, ${stamp}::timestamp(3)
+      FROM upd
+    ), audit AS (
+      INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "data", "createdAt")
+      SELECT ${randomUUID()}, ${write.userId}, ${`article.${write.reason}`}, 'Article', ${current.id}, ${audit}::jsonb, ${stamp}::timestamp(3)
+      FROM upd
+    )
+    SELECT "version" FROM upd`;
+  if (written.length !== 1) throw new StaleVersionError();
+  if (!sameBylines(current.snapshot.bylines, next.bylines)) {
+    await replaceBylines(tx, current.id, current.publicationId, next.bylines);
   }
-  const revision = await tx.revision.create({
-    data: {
-      articleId: current.id,
-      version,
-      snapshot: next,
-      authorId: write.userId,
-      reason: write.reason,
-      detail: write.detail ?? null,
-      batchId: write.batchId ?? null,
-      createdAt: now,
-    },
-    select: { id: true },
-  });
-  await tx.auditEvent.create({
-    data: {
-      actorId: write.userId,
-      action: `article.${write.reason}`,
-      entityType: "Article",
-      entityId: current.id,
-      data: { version, sessionId: write.sessionId ?? null, detail: write.detail ?? null, ...write.audit },
-    },
-  });
-  return { version, revisionId: revision.id, suggestions };
+  return { version: written[0]!.version, revisionId, suggestions };
 }
