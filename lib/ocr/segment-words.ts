@@ -17,6 +17,7 @@ let modules: JiebaModules | null = null;
 let jieba: JiebaClass | null = null;
 let dictText: string | null = null;
 const frequencies = new Map<string, number>();
+const MAX_CACHED_FREQUENCIES = 10_000;
 
 function loadModules(): JiebaModules {
   if (modules === null) {
@@ -48,6 +49,8 @@ export function wordFrequency(word: string): number {
   if (count === undefined) {
     const at = dictText.indexOf(`\n${word} `);
     count = at === -1 ? 0 : Number.parseInt(dictText.slice(at + word.length + 2, at + word.length + 14), 10) || 0;
+    // A long-running server asks about ever new words: keep the cache bounded.
+    if (frequencies.size >= MAX_CACHED_FREQUENCIES) frequencies.clear();
     frequencies.set(word, count);
   }
   return count;
