@@ -3,11 +3,11 @@
 // seed-size pages/s segmentation on one core, memory flat in the number of
 // pages, a 16-page issue imported (parse + database) in under 1 s on both
 // databases.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-import { XMLParser, XMLValidator } from "fast-xml-parser";
 import pg from "pg";
 
 import { openDatabase, type Database } from "@/lib/db/client";
@@ -71,27 +71,105 @@ function largeAlto(): string {
   return `<?xml version="1.0" encoding="UTF-8"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Layout><Page ID="P1" PHYSICAL_IMG_NR="1"><PrintSpace>${blocks.join("")}</PrintSpace></Page></Layout></alto>`;
 }
 
-/** Why lib/ocr/parse-xml.ts exists: the same ALTO page through both parsers. */
-function xmlParsers() {
-  const xml = largeAlto();
-  const time = (fn: () => unknown) => {
-    fn();
-    const runs: number[] = [];
-    for (let r = 0; r < 3; r++) {
-      const t0 = performance.now();
-      fn();
-      runs.push(performance.now() - t0);
+/**
+ * A newspaper page as ABBYY and docWorks write ALTO v3: indented, styles,
+ * five columns of 12-line blocks, every String with ID, HPOS, VPOS, WIDTH,
+ * HEIGHT, WC, CC and STYLEREFS, SPs with their own position, French text
+ * with accents and an entity. `kind` "latin" or "cjk" picks the text.
+ */
+function realisticAlto(kind: "latin" | "cjk", targetBytes = 1_100_000): string {
+  const text =
+    kind === "latin"
+      ? "Le conseil municipal a voté hier soir le budget de la ville pour l&apos;année prochaine, après une longue discussion sur les travaux du port."
+      : "平湖 经济 技术 开发区 持续 深化 共富 工坊 建设 带动 周边 农户 就业 增收 ， 全年 实现 工业 产值 一千 亿元 。";
+  const words = text.split(" ");
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+    "  <Description><MeasurementUnit>pixel</MeasurementUnit><sourceImageInformation><fileName>0001.tif</fileName></sourceImageInformation></Description>",
+    '  <Styles><TextStyle ID="TS1" FONTFAMILY="Times New Roman" FONTSIZE="9"/><TextStyle ID="TS2" FONTFAMILY="Times New Roman" FONTSIZE="14" FONTSTYLE="bold"/><ParagraphStyle ID="PS1" ALIGN="Block"/></Styles>',
+    '  <Layout>\n    <Page ID="PAGE1" PHYSICAL_IMG_NR="1" PRINTED_IMG_NR="1" HEIGHT="9000" WIDTH="6500" PC="0.91">\n      <PrintSpace ID="PS1" HPOS="0" VPOS="0" WIDTH="6500" HEIGHT="9000">',
+  ];
+  let bytes = out.reduce((n, s) => n + s.length + 1, 0);
+  let w = 0;
+  for (let b = 0; bytes < targetBytes; b++) {
+    const [bx, by] = [200 + (b % 5) * 1250, 300 + Math.floor(b / 5) * 600];
+    const block = [`        <TextBlock ID="TB${b}" HPOS="${bx}" VPOS="${by}" WIDTH="1180" HEIGHT="560" STYLEREFS="TS1 PS1" LANG="fr">`];
+    for (let l = 0; l < 12; l++) {
+      const ly = by + l * 46;
+      block.push(`          <TextLine ID="TB${b}_TL${l}" HPOS="${bx}" VPOS="${ly}" WIDTH="1180" HEIGHT="40" BASELINE="${ly + 32}">`);
+      let x = bx;
+      for (let k = 0; k < 8; k++, w++) {
+        const word = words[w % words.length]!;
+        const width = 30 + word.length * 18;
+        const cc = `${"0".repeat(Math.max(0, [...word.replace("&apos;", "'")].length - 1))}${w % 10}`;
+        block.push(
+          `            <String ID="TB${b}_TL${l}_S${k}" HPOS="${x}" VPOS="${ly}" WIDTH="${width}" HEIGHT="40" WC="0.${90 + (w % 10)}" CC="${cc}" STYLEREFS="TS1" CONTENT="${word}"/>`,
+        );
+        x += width + 14;
+        if (k < 7) block.push(`            <SP ID="TB${b}_TL${l}_SP${k}" HPOS="${x - 14}" VPOS="${ly}" WIDTH="14"/>`);
+      }
+      block.push("          </TextLine>");
     }
-    return median(runs);
-  };
-  const ours = time(() => parseXml("bench.xml", xml));
-  const fxp = time(() => {
-    XMLValidator.validate(xml);
-    new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xml);
-  });
-  report(
-    `ALTO XML (${mib(Buffer.byteLength(xml))} MiB page): lib/ocr/parse-xml ${ours.toFixed(0)} ms; fast-xml-parser validate + parse ${fxp.toFixed(0)} ms`,
-  );
+    block.push("        </TextBlock>");
+    bytes += block.reduce((n, s) => n + s.length + 1, 0);
+    out.push(...block);
+  }
+  out.push("      </PrintSpace>\n    </Page>\n  </Layout>\n</alto>");
+  return out.join("\n");
+}
+
+/** The commit before saxes replaced the hand-written XML tokenizer: the "before" of the parse figures. */
+const BEFORE_SAXES = "57d75b8^";
+
+/** The hand-written parser as of BEFORE_SAXES, loaded from git into a temporary folder; null without git. */
+async function legacyParseXml(): Promise<((file: string, xml: string) => unknown) | null> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "folio-legacy-xml-"));
+  try {
+    for (const file of ["parse-xml", "parse-xml-attributes", "import-error", "input-limits"]) {
+      const source = execFileSync("git", ["show", `${BEFORE_SAXES}:lib/ocr/${file}.ts`], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+      fs.writeFileSync(path.join(dir, `${file}.ts`), source);
+    }
+    const legacy = (await import(path.join(dir, "parse-xml.ts"))) as { parseXml: (file: string, xml: string) => unknown };
+    return legacy.parseXml;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * XML parse times before (the hand-written tokenizer) and after (saxes), on
+ * the same pages in the same run, alternating so that a busy machine slows
+ * both alike: realistic ALTO pages (Latin and Chinese, ~1 MiB, eight
+ * attributes per String) and the terse synthetic page of earlier runs.
+ */
+async function xmlParsers() {
+  const before = await legacyParseXml();
+  const pages: [string, string][] = [
+    ["realistic Latin ALTO v3", realisticAlto("latin")],
+    ["realistic Chinese ALTO v3", realisticAlto("cjk")],
+    ["terse synthetic ALTO v4", largeAlto()],
+  ];
+  for (const [label, xml] of pages) {
+    const after = (): unknown => parseXml("bench.xml", xml);
+    const legacy = before ? (): unknown => before("bench.xml", xml) : null;
+    for (let i = 0; i < 3; i++) [after, legacy].forEach((fn) => fn?.());
+    const times: [number[], number[]] = [[], []];
+    for (let r = 0; r < 9; r++) {
+      [after, legacy].forEach((fn, k) => {
+        if (!fn) return;
+        const t0 = performance.now();
+        fn();
+        times[k]!.push(performance.now() - t0);
+      });
+    }
+    const saxes = median(times[0]);
+    const own = times[1].length > 0 ? median(times[1]) : null;
+    const size = `${mib(Buffer.byteLength(xml))} MiB`;
+    const tokens = (xml.match(/<String /g) ?? []).length.toLocaleString("en-US");
+    const compared = own === null ? "before: not measured (no git)" : `before (hand-written parser) ${own.toFixed(0)} ms, after/before ${(saxes / own).toFixed(2)}`;
+    report(`XML parse, ${label} page (${size}, ${tokens} Strings): after (saxes) ${saxes.toFixed(0)} ms; ${compared} (median of 9)`);
+  }
 }
 
 /** Sixteen distinct pages built from the seed (each its own checksum). */
@@ -122,7 +200,7 @@ async function main() {
   report(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${mib(os.totalmem())} MiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
   segmentationThroughput();
   memoryFlatness();
-  xmlParsers();
+  await xmlParsers();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "folio-bench-"));
   const embedded = openDatabase({ dataDir });
   try {
