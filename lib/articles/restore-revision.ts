@@ -47,12 +47,13 @@ export async function restoreRevision(
     }
     const revision = await tx.revision.findUnique({
       where: { articleId_version: { articleId: input.articleId, version: input.version } },
-      select: { snapshot: true, createdAt: true },
+      select: { snapshot: true, createdAt: true, reason: true },
     });
     if (!revision) throw revisionNotFound(input.version);
     const snapshot = readSnapshot(revision.snapshot, current.snapshot);
+    // The import predates every verdict (whatever clock stamped it); later revisions compare times.
     await tx.repair.updateMany({
-      where: { articleId: input.articleId, reviewedAt: { gt: revision.createdAt } },
+      where: { articleId: input.articleId, ...(revision.reason === "import" ? {} : { reviewedAt: { gt: revision.createdAt } }) },
       data: { status: "PENDING", reviewedById: null, reviewedAt: null },
     });
     const written = await writeArticleVersion(tx, current, snapshot, {

@@ -63,6 +63,40 @@ describe(`revisions (${testDatabaseKind})`, () => {
     expect(blockText((await getRevision(prisma, articleId, 3)).snapshot, 0)).toBe("全部改掉。");
   });
 
+  it("restoring a later revision keeps the verdicts given up to it and takes back those after", async () => {
+    const prisma = database.prisma;
+    const repair = await prisma.repair.findFirstOrThrow({ where: { kind: "PUNCTUATION", article: { issueId: seed.issueId } } });
+    const articleId = repair.articleId;
+    const other = await prisma.repair.findFirstOrThrow({ where: { articleId, id: { not: repair.id } } });
+    const imported = await storedArticle(prisma, articleId);
+    const rejected = await saveArticle(prisma, {
+      articleId,
+      baseVersion: 1,
+      snapshot: rejectRepair(imported.snapshot, repair)!,
+      userId: null,
+      sessionId: "t",
+      reason: "repair.reject",
+      repairDecisions: [{ repairId: repair.id, status: "REJECTED" }],
+    });
+    if (rejected.status === "conflict") throw new Error("conflict");
+    // Verdicts are ordered by millisecond timestamps: let the clock move past the revision.
+    await new Promise((r) => setTimeout(r, 5));
+    const later = await saveArticle(prisma, {
+      articleId,
+      baseVersion: rejected.version,
+      snapshot: { ...rejected.snapshot, deck: "后来改的" },
+      userId: null,
+      sessionId: "t",
+      reason: "repair.accept",
+      repairDecisions: [{ repairId: other.id, status: "ACCEPTED" }],
+    });
+    if (later.status === "conflict") throw new Error("conflict");
+    const restored = await restoreRevision(prisma, { articleId, version: rejected.version, userId: null });
+    expect(restored.snapshot).toEqual(rejected.snapshot);
+    expect(restored.repairs.find((r) => r.id === repair.id)?.status).toBe("REJECTED");
+    expect(restored.repairs.find((r) => r.id === other.id)?.status).toBe("PENDING");
+  });
+
   it("refuses to restore over a newer version, and unknown revisions", async () => {
     const articleId = seed.articleIds[0]!;
     const { snapshot } = await storedArticle(database.prisma, articleId);
