@@ -17,6 +17,8 @@ import { parseXml } from "@/lib/ocr/parse-xml";
 import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
 import { segmentTextPage } from "@/lib/ocr/segment-text-page";
 
+import { benchDesk } from "./desk";
+
 const SEED = fs.readFileSync("fixtures/pages/pinghu-2024-01-p1.md");
 const SEED_TEXT = SEED.toString("utf8");
 const ADMIN_URL = process.env.FOLIO_TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -225,6 +227,8 @@ async function main() {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   }
+
+  await benchDesk(report);
 
   const entry = `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC\n\n${lines.map((l) => `- ${l}`).join("\n")}\n`;
   const file = "BENCHMARKS.md";

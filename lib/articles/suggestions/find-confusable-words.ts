@@ -106,6 +106,35 @@ function candidatesIn(text: string, dictionary: Dictionary): Candidate[] {
 }
 
 /**
+ * Candidates per block text, remembered per dictionary: a save changes one or
+ * two paragraphs, so the others need no new segmentation (most of a save's
+ * CPU time under the article lock went here). Bounded by total characters.
+ */
+const CACHE_CHARACTERS = 4_000_000;
+const caches = new WeakMap<Dictionary, { blocks: Map<string, Candidate[]>; characters: number }>();
+
+function cachedCandidates(text: string, dictionary: Dictionary): Candidate[] {
+  let cache = caches.get(dictionary);
+  if (!cache) caches.set(dictionary, (cache = { blocks: new Map(), characters: 0 }));
+  const hit = cache.blocks.get(text);
+  if (hit) {
+    // Most recently used last, so the oldest is evicted first.
+    cache.blocks.delete(text);
+    cache.blocks.set(text, hit);
+    return hit;
+  }
+  const found = candidatesIn(text, dictionary);
+  cache.blocks.set(text, found);
+  cache.characters += text.length;
+  for (const [oldest] of cache.blocks) {
+    if (cache.characters <= CACHE_CHARACTERS) break;
+    cache.blocks.delete(oldest);
+    cache.characters -= oldest.length;
+  }
+  return found;
+}
+
+/**
  * Confusable-character suggestions for the body's block texts (as
  * docToBlocks gives them), in text order within each block. Needs the
  * dictionary: the first call loads it.
@@ -113,7 +142,7 @@ function candidatesIn(text: string, dictionary: Dictionary): Candidate[] {
 export function findConfusableWords(texts: readonly string[], dictionary: Dictionary = getDictionary()): SuggestionDraft[] {
   const out: SuggestionDraft[] = [];
   texts.forEach((text, block) => {
-    for (const c of candidatesIn(text, dictionary)) {
+    for (const c of cachedCandidates(text, dictionary)) {
       const meant = c.replacements.slice(0, MAX_REPLACEMENTS).map((r) => r.word);
       out.push({
         kind: "confusable",
