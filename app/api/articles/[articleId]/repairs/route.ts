@@ -1,9 +1,9 @@
 import { requirePermission } from "@/lib/auth/current-user";
 import { reviewRepairs, reviewRepairsRequestSchema } from "@/lib/articles/review-repairs";
 import { db } from "@/lib/db/client";
+import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 
 import { readJson } from "../../_http/read-json";
-import { refuseCrossOrigin } from "../../_http/refuse-cross-origin";
 import { respondWithError } from "../../_http/respond-with-error";
 import type { RouteParams } from "../../_http/route-params";
 

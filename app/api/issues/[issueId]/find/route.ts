@@ -1,9 +1,9 @@
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 import { findInIssue, findRequestSchema } from "@/lib/issues/find-in-issue";
 
 import { readJson } from "../../../articles/_http/read-json";
-import { refuseCrossOrigin } from "../../../articles/_http/refuse-cross-origin";
 import { respondWithError } from "../../../articles/_http/respond-with-error";
 import type { RouteParams } from "../../../articles/_http/route-params";
 
