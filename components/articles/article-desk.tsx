@@ -102,13 +102,15 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: 
     }
   }, []);
 
+  const [edited, setEdited] = useState(false);
   const onSaved = useCallback((result: ArticleWritten) => {
+    if (result.version > data.version) setEdited(true);
     suggestionsRef.current = result.suggestions;
     repairsRef.current = result.repairs;
     setSuggestions(result.suggestions);
     setRepairs(result.repairs);
     setHistoryKey((k) => k + 1);
-  }, []);
+  }, [data.version]);
 
   const autosave = useArticleAutosave({
     articleId: data.id,
@@ -359,7 +361,7 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: 
         )}
         <span className="spacer" />
         <span data-testid="word-count">{t("words", { count: words })}</span>
-        <StatusSelect articleId={data.id} initial={data.status} disabled={!hydrated || merged || !canEdit} />
+        <StatusSelect articleId={data.id} initial={data.status} disabled={!hydrated || merged || !canEdit} edited={edited} />
         <SaveIndicator state={takenOver ? "readonly" : autosave.state} error={autosave.error} />
         <button type="button" className="small secondary" onClick={() => setHelp(true)} disabled={!hydrated}>
           {t("shortcuts.button")}

@@ -3,16 +3,30 @@
 // 待校 → 校对中 → 已校对: the article's correction status, set on its own
 // (not part of the content, so restoring a revision keeps it).
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 
 import type { ArticleForEditor } from "@/lib/articles/get-article-for-editor";
 
 const DESK_STATUSES = ["IMPORTED", "EDITING", "PROOFREAD"] as const;
 
-export function StatusSelect({ articleId, initial, disabled }: { articleId: string; initial: ArticleForEditor["status"]; disabled: boolean }) {
+export function StatusSelect({
+  articleId,
+  initial,
+  disabled,
+  edited,
+}: {
+  articleId: string;
+  initial: ArticleForEditor["status"];
+  disabled: boolean;
+  /** A change was saved: the server moved 待校 to 校对中. */
+  edited: boolean;
+}) {
   const t = useTranslations("articleStatus");
   const [status, setStatus] = useState(initial);
   const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (edited) setStatus((s) => (s === "IMPORTED" ? "EDITING" : s));
+  }, [edited]);
   return (
     <label className="inline-choice">
       <span className="visually-hidden">{t("label")}</span>

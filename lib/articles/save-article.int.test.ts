@@ -55,6 +55,17 @@ describe(`saveArticle (${testDatabaseKind})`, () => {
     expect(await database.prisma.auditEvent.count({ where: { entityId: articleId, action: "article.save" } })).toBe(1);
   });
 
+  it("moves an article from 待校 to 校对中 on an editor's first change, never back", async () => {
+    const { snapshot } = await storedArticle(database.prisma, articleId);
+    const status = async () => (await database.prisma.article.findUniqueOrThrow({ where: { id: articleId } })).status;
+    expect(await status()).toBe("IMPORTED");
+    landed(await save(withBlockText(snapshot, 0, "第一处改动。"), 1));
+    expect(await status()).toBe("EDITING");
+    await database.prisma.article.update({ where: { id: articleId }, data: { status: "PROOFREAD" } });
+    landed(await save(withBlockText(snapshot, 0, "第二处改动。"), 2));
+    expect(await status()).toBe("PROOFREAD");
+  });
+
   it("merges two editors' changes to different paragraphs and tells the second what was merged", async () => {
     const { snapshot: base } = await storedArticle(database.prisma, articleId);
     const theirs = withBlockText(base, 1, "他们改了第二段。");

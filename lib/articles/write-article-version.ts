@@ -12,7 +12,7 @@ import { countCharacters, docToText } from "./article-doc";
 import type { ArticleSnapshot } from "./article-snapshot";
 import type { LockedArticle } from "./lock-article";
 import { replaceBylines, sameBylines } from "./replace-bylines";
-import { COALESCE_MS, type RevisionReason } from "./revision-reasons";
+import { COALESCE_MS, saveReasons, type RevisionReason } from "./revision-reasons";
 import { computeSuggestions, type Suggestion } from "./suggestions/compute-suggestions";
 
 export interface VersionWrite {
@@ -73,6 +73,8 @@ export async function writeArticleVersion(
     last?.reason === "autosave" &&
     last.authorId === write.userId &&
     now.getTime() - last.createdAt.getTime() < COALESCE_MS;
+  // An editor's first change starts proofreading: 待校 → 校对中 (never backwards).
+  const startsProofreading = (saveReasons as readonly string[]).includes(write.reason);
   const revisionId = randomUUID();
   const stamp = now.toISOString();
   const snapshotJson = JSON.stringify(next);
@@ -93,6 +95,7 @@ export async function writeArticleVersion(
         "dismissedSuggestions" = CASE WHEN ${write.dismissedSuggestions ? JSON.stringify(write.dismissedSuggestions) : null}::jsonb IS NULL
           THEN "dismissedSuggestions"
           ELSE ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(write.dismissedSuggestions ?? [])}::jsonb)) END,
+        "status" = CASE WHEN ${startsProofreading}::boolean AND "status" = 'IMPORTED' THEN 'EDITING'::"ArticleStatus" ELSE "status" END,
         "version" = "version" + 1, "updatedAt" = ${stamp}::timestamp(3)
       WHERE "id" = ${current.id} AND "version" = ${current.version}::int
       RETURNING "version"
