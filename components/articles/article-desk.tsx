@@ -17,6 +17,7 @@ import type { ArticleForEditor } from "@/lib/articles/get-article-for-editor";
 import { rejectRepair } from "@/lib/articles/repairs/review-repair";
 import type { ArticleWritten } from "@/lib/articles/save-article";
 import { applySuggestion } from "@/lib/articles/suggestions/apply-suggestion";
+import { locateWordConfidences } from "@/lib/articles/suggestions/find-low-confidence";
 import type { ArticleDoc } from "@/lib/articles/tiptap-schema";
 
 import { BylinesEditor } from "./bylines-editor";
@@ -103,8 +104,11 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: 
   }, []);
 
   const [edited, setEdited] = useState(false);
+  const [savedBody, setSavedBody] = useState(data.snapshot.body);
+  const [showHeat, setShowHeat] = useState(true);
   const onSaved = useCallback((result: ArticleWritten) => {
     if (result.version > data.version) setEdited(true);
+    setSavedBody(result.snapshot.body);
     suggestionsRef.current = result.suggestions;
     repairsRef.current = result.repairs;
     setSuggestions(result.suggestions);
@@ -160,8 +164,28 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: 
     }
   }, []);
 
+  // ALTO word confidence as a heat colour: the less sure OCR was, the warmer.
+  const heat = useMemo(
+    () => (data.original.words.length ? locateWordConfidences(savedBody, data.original.words) : []),
+    [savedBody, data.original.words],
+  );
+
   const highlights = useMemo<Highlight[]>(() => {
     const list: Highlight[] = [];
+    if (showHeat) {
+      heat.forEach((w, i) => {
+        if (w.confidence >= 0.9) return;
+        const level = w.confidence < 0.6 ? 3 : w.confidence < 0.8 ? 2 : 1;
+        list.push({
+          id: `heat-${i}`,
+          block: w.block,
+          offset: w.offset,
+          length: w.length,
+          className: `heat heat-${level}`,
+          title: `${Math.round(w.confidence * 100)}%`,
+        });
+      });
+    }
     for (const r of repairs) {
       if (r.status !== "PENDING" || !r.place || r.place.field !== null) continue;
       list.push({
@@ -183,7 +207,7 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: 
       });
     }
     return list;
-  }, [repairs, suggestions, selected, locale]);
+  }, [repairs, suggestions, selected, locale, heat, showHeat]);
 
   /** Selects a suggestion or repair and shows it in the editor. */
   const select = useCallback((id: string) => {
@@ -360,6 +384,11 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: 
           </Link>
         )}
         <span className="spacer" />
+        {heat.length > 0 && (
+          <label className="inline-choice">
+            <input type="checkbox" checked={showHeat} onChange={(e) => setShowHeat(e.target.checked)} /> {t("heat")}
+          </label>
+        )}
         <span data-testid="word-count">{t("words", { count: words })}</span>
         <StatusSelect articleId={data.id} initial={data.status} disabled={!hydrated || merged || !canEdit} edited={edited} />
         <SaveIndicator state={takenOver ? "readonly" : autosave.state} error={autosave.error} />
