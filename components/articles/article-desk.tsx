@@ -391,7 +391,7 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: 
         )}
         <span data-testid="word-count">{t("words", { count: words })}</span>
         <StatusSelect articleId={data.id} initial={data.status} disabled={!hydrated || merged || !canEdit} edited={edited} />
-        <SaveIndicator state={takenOver ? "readonly" : autosave.state} error={autosave.error} />
+        <SaveIndicator state={takenOver ? "readonly" : autosave.state} error={autosave.error} onDiscard={autosave.discardLocal} />
         <button type="button" className="small secondary" onClick={() => setHelp(true)} disabled={!hydrated}>
           {t("shortcuts.button")}
         </button>

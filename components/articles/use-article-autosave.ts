@@ -314,8 +314,15 @@ export function useArticleAutosave(options: AutosaveOptions) {
     [],
   );
 
+  /** Drops what the server refused (kept in this browser) and starts again from the stored article. */
+  const discardLocal = useCallback(() => {
+    writeDraft(articleId, null);
+    window.location.reload();
+  }, [articleId]);
+
   return {
     state,
+    discardLocal,
     error,
     conflict,
     merged,
