@@ -13,51 +13,52 @@ import { bodyBlockTexts, partCharacters } from "./part-blocks";
 
 /** The issue's layout, or null for an unknown issue. */
 export async function loadLayout(prisma: Db | Prisma.TransactionClient, issueId: string): Promise<IssueLayout | null> {
-  const [issue, articles] = await Promise.all([
-    prisma.issue.findUnique({
-      where: { id: issueId },
-      select: {
-        id: true,
-        date: true,
-        number: true,
-        status: true,
-        layoutVersion: true,
-        publicationId: true,
-        publication: { select: { name: true } },
-        pages: { orderBy: { number: "asc" }, select: { id: true, number: true, name: true, capacity: true, rubrics: true } },
-        waivers: { orderBy: { createdAt: "asc" }, select: { finding: true, reason: true, createdAt: true, waivedBy: { select: { name: true } } } },
-      },
-    }),
-    prisma.article.findMany({
-      where: { issueId, mergedIntoId: null },
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        kicker: true,
-        headline: true,
-        deck: true,
-        genre: true,
-        status: true,
-        wordCount: true,
-        bylines: { orderBy: { order: "asc" }, select: { role: true, label: true, contributor: { select: { name: true } } } },
-        placements: {
-          orderBy: { part: "asc" },
-          select: {
-            id: true,
-            pageId: true,
-            order: true,
-            part: true,
-            startBlock: true,
-            startAnchor: true,
-            continuesFromPage: true,
-            continuationMarker: true,
-            jumpOut: { select: { id: true, toPlacementId: true, toPageNumber: true, markerOut: true, markerIn: true } },
-          },
+  // The version first, then what it versions: a move committed in between
+  // makes the version read older than the parts, so a move made on this
+  // board is checked as out of date rather than trusted.
+  const issue = await prisma.issue.findUnique({
+    where: { id: issueId },
+    select: {
+      id: true,
+      date: true,
+      number: true,
+      status: true,
+      layoutVersion: true,
+      publicationId: true,
+      publication: { select: { name: true } },
+      pages: { orderBy: { number: "asc" }, select: { id: true, number: true, name: true, capacity: true, rubrics: true } },
+      waivers: { orderBy: { createdAt: "asc" }, select: { finding: true, reason: true, createdAt: true, waivedBy: { select: { name: true } } } },
+    },
+  });
+  if (!issue) return null;
+  const articles = await prisma.article.findMany({
+    where: { issueId, mergedIntoId: null },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      kicker: true,
+      headline: true,
+      deck: true,
+      genre: true,
+      status: true,
+      wordCount: true,
+      bylines: { orderBy: { order: "asc" }, select: { role: true, label: true, contributor: { select: { name: true } } } },
+      placements: {
+        orderBy: { part: "asc" },
+        select: {
+          id: true,
+          pageId: true,
+          order: true,
+          part: true,
+          startBlock: true,
+          startAnchor: true,
+          continuesFromPage: true,
+          continuationMarker: true,
+          jumpOut: { select: { id: true, toPlacementId: true, toPageNumber: true, markerOut: true, markerIn: true } },
         },
       },
-    }),
-  ]);
-  if (!issue) return null;
+    },
+  });
   const jumped = articles.filter((a) => a.placements.length > 1).map((a) => a.id);
   const bodies = jumped.length
     ? await prisma.article.findMany({ where: { id: { in: jumped } }, select: { id: true, body: true } })

@@ -1,0 +1,66 @@
+// Every layout change runs in one transaction holding the issue's row lock:
+// moves, page edits, splits and links of one issue queue here (an import into
+// the issue waits too), each one bumps Issue.layoutVersion — the version the
+// board's next move names — and leaves an AuditEvent.
+import "server-only";
+
+import type { IssueStatus, Prisma } from "@prisma/client";
+
+import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
+import type { Db } from "@/lib/db/client";
+import { ValidationError } from "@/lib/errors";
+import { issueNotFound } from "@/lib/issues/find-in-issue";
+
+export interface LockedLayout {
+  id: string;
+  publicationId: string;
+  status: IssueStatus;
+  layoutVersion: number;
+}
+
+/** Locks the issue row (FOR UPDATE) and reads its layout version; NotFoundError for an unknown issue. */
+export async function lockLayout(tx: Prisma.TransactionClient, issueId: string): Promise<LockedLayout> {
+  const rows = await tx.$queryRaw<LockedLayout[]>`
+    SELECT "id", "publicationId", "status"::text AS "status", "layoutVersion" FROM "Issue" WHERE "id" = ${issueId} FOR UPDATE`;
+  const issue = rows[0];
+  if (!issue) throw issueNotFound();
+  return issue;
+}
+
+/** A scheduled or published issue keeps its pages as they went out. */
+function refuseFrozen(issue: LockedLayout): void {
+  if (issue.status === "SCHEDULED" || issue.status === "PUBLISHED") {
+    throw new ValidationError(
+      "This issue is scheduled or published; its layout can no longer change.",
+      "本期已排期或已发布，版面不能再改动。",
+    );
+  }
+}
+
+/**
+ * Runs `change` in one transaction with the issue locked and not frozen,
+ * then bumps the layout version and records `action` (e.g. "layout.move")
+ * with the data `change` returns in `audit`. Returns the change's result
+ * with the new layoutVersion. A change that returns `audit: null` changed
+ * nothing: no bump, no event.
+ */
+export async function changeLayout<T extends object>(
+  prisma: Db,
+  issueId: string,
+  userId: string | null,
+  action: string,
+  change: (tx: Prisma.TransactionClient, issue: LockedLayout) => Promise<{ result: T; audit: Prisma.InputJsonObject | null }>,
+): Promise<T & { layoutVersion: number }> {
+  return runArticleTransaction(prisma, async (tx) => {
+    const issue = await lockLayout(tx, issueId);
+    refuseFrozen(issue);
+    const { result, audit } = await change(tx, issue);
+    if (audit === null) return { ...result, layoutVersion: issue.layoutVersion };
+    const layoutVersion = issue.layoutVersion + 1;
+    await tx.issue.update({ where: { id: issueId }, data: { layoutVersion } });
+    await tx.auditEvent.create({
+      data: { actorId: userId, action, entityType: "Issue", entityId: issueId, data: { ...audit, layoutVersion } },
+    });
+    return { ...result, layoutVersion };
+  });
+}
