@@ -13,10 +13,11 @@ import { buildImportRows } from "./build-import-rows";
 import { ensureContributors } from "./ensure-contributors";
 import { groupArticleParts } from "./group-article-parts";
 import { insertRows } from "./insert-rows";
-import { linkNewJumps, loadStoredJumpEnds, matchNewContinuations } from "./link-stored-jumps";
+import { linkJumpsByHeadline, linkNewJumps, loadStoredJumpEnds, matchNewContinuations } from "./link-stored-jumps";
 import { lockIssue } from "./lock-issue";
 import { parseIssueDate } from "./parse-issue-date";
 import { preparePages } from "./prepare-pages";
+import { recordPartStarts } from "./record-part-starts";
 import { skipDuplicateFiles, storeSources } from "./store-sources";
 
 export interface ImportOptions {
@@ -90,6 +91,7 @@ async function importInTransaction(tx: Prisma.TransactionClient, document: OcrDo
     repairs: document.repairs,
   });
   linkNewJumps(rows, stored);
+  recordPartStarts(rows);
   await insertRows(tx, rows);
   for (const link of links) {
     await tx.jump.update({
@@ -100,6 +102,7 @@ async function importInTransaction(tx: Prisma.TransactionClient, document: OcrDo
       },
     });
   }
+  const linkedByHeadline = await linkJumpsByHeadline(tx, issueId, rows);
 
   const summary: ImportSummary = {
     issueId,
@@ -111,7 +114,7 @@ async function importInTransaction(tx: Prisma.TransactionClient, document: OcrDo
     articleCount: rows.articles.length,
     repairCount: rows.repairs.length,
     // New jumps, plus stored open jumps this import's continuations completed.
-    jumpCount: rows.jumps.length + links.length,
+    jumpCount: rows.jumps.length + links.length + linkedByHeadline,
     duplicates: newFiles.duplicates,
     warnings,
   };

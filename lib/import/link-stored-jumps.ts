@@ -125,3 +125,91 @@ export function linkNewJumps(rows: ImportRows, stored: StoredJumpEnds): number {
   }
   return linked;
 }
+
+/** Headlines compared as printed words: no spaces, full-width folded, a trailing （续） dropped. */
+const bareHeadline = (h: string) =>
+  h
+    .normalize("NFKC")
+    .replace(/\s+/gu, "")
+    .replace(/[(（]?续[)）]?$/u, "");
+
+/**
+ * Whether `continuation` repeats the headline of the article it continues,
+ * whole or shortened as papers print it over a continuation: its first
+ * part (`勇挑大梁担使命 提质进位走前列` → `勇挑大梁担使命`), any of its
+ * parts, or its beginning of at least four characters.
+ */
+export function repeatsHeadline(origin: string | null, continuation: string | null): boolean {
+  if (!origin || !continuation) return false;
+  const whole = bareHeadline(origin);
+  const short = bareHeadline(continuation);
+  if (short === "" || whole === "") return false;
+  if (short === whole) return true;
+  const pieces = origin
+    .normalize("NFKC")
+    .split(/[\s,，:：;；—―-]+/u)
+    .map(bareHeadline)
+    .filter((p) => p.length >= 2);
+  if (pieces.length > 1 && pieces.includes(short)) return true;
+  return Array.from(short).length >= 4 && whole.startsWith(short);
+}
+
+/**
+ * After an import is inserted: its open jumps (下转N版 with no continuation
+ * found by marker) link to an article repeating their headline on page N,
+ * and stored open jumps to such an article this import brought; a waiting
+ * continuation (上接M版) repeating the headline of an open jump from page M
+ * links even when the 下转 marker named another page (the validation report
+ * then shows the markers disagree). Only pairs with one end in this import
+ * are considered, so a link an editor undid is never made again. Returns
+ * how many jumps of earlier imports it completed (this import's own jumps
+ * are counted with its rows).
+ */
+export async function linkJumpsByHeadline(tx: Prisma.TransactionClient, issueId: string, rows: ImportRows): Promise<number> {
+  const fresh = new Set(rows.placements.map((p) => p.id!));
+  const open = await tx.jump.findMany({
+    where: { toPlacementId: null, fromPlacement: { page: { issueId }, article: { mergedIntoId: null } } },
+    orderBy: [{ fromPlacement: { page: { number: "asc" } } }, { fromPlacement: { order: "asc" } }],
+    select: {
+      id: true,
+      toPageNumber: true,
+      fromPlacement: { select: { id: true, articleId: true, page: { select: { number: true } }, article: { select: { headline: true } } } },
+    },
+  });
+  if (open.length === 0) return 0;
+  const candidates = await tx.placement.findMany({
+    where: { page: { issueId }, jumpIn: { is: null }, article: { mergedIntoId: null } },
+    orderBy: [{ page: { number: "asc" } }, { order: "asc" }],
+    select: {
+      id: true,
+      articleId: true,
+      part: true,
+      continuesFromPage: true,
+      continuationMarker: true,
+      page: { select: { number: true } },
+      article: { select: { headline: true, _count: { select: { bylines: true } } } },
+    },
+  });
+  const taken = new Set<string>();
+  let linked = 0;
+  for (const jump of open) {
+    const from = jump.fromPlacement;
+    const eligible = candidates.filter(
+      (c) =>
+        !taken.has(c.id) &&
+        c.articleId !== from.articleId &&
+        (fresh.has(c.id) || fresh.has(from.id)) &&
+        repeatsHeadline(from.article.headline, c.article.headline),
+    );
+    // By the 下转 marker's page: a bare repeated headline, no byline of its own.
+    const onPage = eligible.find((c) => c.page.number === jump.toPageNumber && c.part === 1 && c.continuesFromPage === null && c.article._count.bylines === 0);
+    // By the continuation's 上接 marker, wherever it is.
+    const byMarker = eligible.find((c) => c.continuesFromPage === from.page.number && c.page.number !== from.page.number);
+    const target = onPage ?? byMarker;
+    if (!target) continue;
+    taken.add(target.id);
+    await tx.jump.update({ where: { id: jump.id }, data: { toPlacementId: target.id, markerIn: target.continuationMarker } });
+    if (!fresh.has(from.id)) linked++;
+  }
+  return linked;
+}
