@@ -10,6 +10,7 @@ import { computeSuggestions } from "@/lib/articles/suggestions/compute-suggestio
 import { isParagraphBoundary } from "@/lib/ocr/text-shape";
 import type { OcrArticle, OcrBlock, OcrRepair, OcrWord } from "@/lib/ocr/types";
 
+import { assertStorable, importSnapshot } from "./check-storable";
 import type { ArticleGroup, ArticlePart } from "./group-article-parts";
 import type { PreparedPage } from "./prepare-pages";
 
@@ -231,26 +232,11 @@ export function buildImportRows(groups: readonly ArticleGroup[], ctx: RowContext
       ocrText: group.parts.map((p) => p.article.originalText).join("\n\n"),
       ocrWords: words.length ? words : undefined,
     });
-    rows.revisions.push({
-      id: randomUUID(),
-      articleId,
-      version: 1,
-      authorId: ctx.authorId,
-      reason: "import",
-      // An ArticleSnapshot (lib/articles/article-snapshot.ts): restoring revision 1 gives the import exactly.
-      snapshot: {
-        kicker: first.kicker,
-        headline: first.headline ?? "",
-        deck: first.deck,
-        dateline: first.dateline,
-        rubric: first.rubric,
-        genre,
-        bylines: first.bylines.flatMap((b) =>
-          (b.names.length ? b.names : [null]).map((name) => ({ role: roleToDb(b.role), label: b.label, name })),
-        ),
-        body,
-      },
-    });
+    // An ArticleSnapshot (lib/articles/article-snapshot.ts): restoring revision 1 gives the import exactly.
+    const snapshot = importSnapshot(first, body, genre);
+    // The last guard: what the desk could not open is never stored (checkStorable refused most before).
+    assertStorable(snapshot, { file: sourceFile ?? null, page: group.parts[0]!.page, index: group.parts[0]!.indexOnPage });
+    rows.revisions.push({ id: randomUUID(), articleId, version: 1, authorId: ctx.authorId, reason: "import", snapshot });
   }
   return rows;
 }

@@ -12,4 +12,10 @@ describe("parseIssueDate", () => {
       expect(() => parseIssueDate(bad), bad).toThrow(/Invalid issue date/);
     }
   });
+
+  it("refuses year 0 and years no newspaper has, which the database would refuse with a 500", () => {
+    expect(() => parseIssueDate("0000-01-01")).toThrow('Invalid issue date "0000-01-01": the year must be between 1600 and 2999.');
+    expect(() => parseIssueDate("9999-12-31")).toThrow(/between 1600 and 2999/);
+    expect(parseIssueDate("1605-01-01").getUTCFullYear()).toBe(1605);
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { parseUpload } from "./parse-upload";
+import { multipartRequest } from "@/lib/testing/multipart-request";
+
+import { parseUpload as parseRequest } from "./parse-upload";
 
 function form(fields: Record<string, string>, files: File[] = [new File(["## 标题"], "p1.md")]) {
   const f = new FormData();
@@ -8,6 +10,8 @@ function form(fields: Record<string, string>, files: File[] = [new File(["## 标
   for (const file of files) f.append("files", file);
   return f;
 }
+
+const parseUpload = async (f: FormData) => parseRequest(await multipartRequest(f));
 
 describe("parseUpload", () => {
   it("reads the fields and the files' bytes", async () => {
@@ -45,7 +49,17 @@ describe("parseUpload", () => {
     await expect(parseUpload(form({ date: "2024-01-03", page: "0" }))).rejects.toThrow("Invalid page.");
   });
 
-  it("asks for at least one file", async () => {
+  it("asks for at least one file; an empty file input (no file chosen) is none", async () => {
     await expect(parseUpload(form({ date: "2024-01-03" }, []))).rejects.toThrow("Choose at least one file.");
+    await expect(parseUpload(form({ date: "2024-01-03" }, [new File([], "")]))).rejects.toThrow("Choose at least one file.");
+  });
+
+  it("keeps Chinese file names as the browser sent them (UTF-8)", async () => {
+    const upload = await parseUpload(form({ date: "2024-01-03" }, [new File(["## 标题"], "第03版.md")]));
+    expect(upload.files.map((f) => f.name)).toEqual(["第03版.md"]);
+  });
+
+  it("refuses a date the database could not store", async () => {
+    await expect(parseUpload(form({ date: "0000-01-01" }))).rejects.toThrow('Invalid issue date "0000-01-01"');
   });
 });

@@ -1,10 +1,26 @@
-// The import screen's multipart form, checked at the boundary.
+// The import screen's multipart form, checked at the boundary: read as a
+// stream under the limits of lib/ocr/input-limits.ts, then validated.
 import { z } from "zod";
 
 import { ValidationError } from "@/lib/errors";
+import { INPUT_LIMITS } from "@/lib/ocr/input-limits";
 
-/** Whole request limit; per-file and per-zip limits live in lib/ocr. */
-export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
+import { parseIssueDate } from "./parse-issue-date";
+import { readMultipart, type MultipartLimits } from "./read-multipart";
+
+/** The import form's fields: issue, date, page, repair, replace, publication, with room for a few more. */
+const MAX_FIELDS = 16;
+
+/** What one upload may hold, enforced while the body streams in (INPUT_LIMITS). */
+export const UPLOAD_LIMITS: MultipartLimits = {
+  maxBodyBytes: INPUT_LIMITS.maxUploadBytes,
+  maxFields: MAX_FIELDS,
+  maxFieldBytes: 1024,
+  maxFiles: INPUT_LIMITS.maxFiles,
+  maxArchiveBytes: INPUT_LIMITS.maxZipBytes,
+  maxFileBytes: INPUT_LIMITS.maxFileBytes,
+  maxTotalBytes: INPUT_LIMITS.maxUploadBytes,
+};
 
 const fieldsSchema = z.object({
   issue: z
@@ -43,18 +59,22 @@ export interface ParsedUpload {
 }
 
 /**
- * Reads the import form: the target issue (an existing issue id or a date,
+ * Reads the import form from the request as it streams in (readMultipart
+ * under UPLOAD_LIMITS): the target issue (an existing issue id or a date,
  * never both), page, repair and replace switches, and the files' bytes.
- * Throws ValidationError naming the field that is wrong or missing.
+ * Throws readMultipart's errors for a body that is not such a form or too
+ * large, and ValidationError naming the field that is wrong or missing.
  */
-export async function parseUpload(form: FormData): Promise<ParsedUpload> {
+export async function parseUpload(request: Request): Promise<ParsedUpload> {
+  const form = await readMultipart(request, UPLOAD_LIMITS);
+  const field = (name: string, fallback: string) => form.fields.get(name) ?? fallback;
   const fields = fieldsSchema.safeParse({
-    issue: form.get("issue") ?? "",
-    date: form.get("date") ?? "",
-    page: form.get("page") ?? "",
-    repair: form.get("repair") ?? "on",
-    replace: form.get("replace") ?? "off",
-    publication: form.get("publication") ?? "",
+    issue: field("issue", ""),
+    date: field("date", ""),
+    page: field("page", ""),
+    repair: field("repair", "on"),
+    replace: field("replace", "off"),
+    publication: field("publication", ""),
   });
   if (!fields.success) {
     const field = String(fields.error.issues[0]?.path[0] ?? "form");
@@ -70,11 +90,9 @@ export async function parseUpload(form: FormData): Promise<ParsedUpload> {
   if (!issue && !date) {
     throw new ValidationError("Choose an existing issue or enter a date.", "请选择已有期次，或填写新期次的日期。");
   }
+  if (date) parseIssueDate(date);
   const target: UploadTarget = issue ? { kind: "issue", issue } : { kind: "date", date: date!, publication };
-  const uploads = form.getAll("files").filter((f): f is File => typeof f !== "string");
-  if (uploads.length === 0) throw new ValidationError("Choose at least one file.", "请至少选择一个文件。");
-  const files = await Promise.all(
-    uploads.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-  );
+  const files = form.files.filter((f) => f.field === "files").map(({ name, bytes }) => ({ name, bytes }));
+  if (files.length === 0) throw new ValidationError("Choose at least one file.", "请至少选择一个文件。");
   return { ...options, target, files };
 }

@@ -19,6 +19,18 @@ const formatToDb: Record<OcrFormat, "MARKDOWN" | "PLAIN_TEXT" | "ALTO" | "METS">
   mets: "METS",
 };
 
+/** A conflict about particular files; `file` names them ("a.md, b.md") for the import screen. */
+export class FileConflictError extends ConflictError {
+  constructor(
+    readonly file: string,
+    message: string,
+    messageZh: string,
+  ) {
+    super(message, messageZh);
+    this.name = "FileConflictError";
+  }
+}
+
 export interface NewFiles {
   files: OcrFile[];
   pages: OcrPage[];
@@ -44,13 +56,15 @@ export async function skipDuplicateFiles(tx: Prisma.TransactionClient, issueId: 
   const pages = document.pages.filter((p) => !p.file || !duplicates.includes(p.file));
   const when = live[0]!.importedAt.toISOString().slice(0, 16).replace("T", " ");
   if (files.length === 0 || pages.length === 0) {
-    throw new ConflictError(
+    throw new FileConflictError(
+      duplicates.join(", "),
       `${duplicates.join(", ")}: already imported into this issue (${when} UTC); nothing was stored.`,
       `${duplicates.join("、")}：此文件已导入本期（${when} UTC），未做任何改动。`,
     );
   }
   if (pages.some((p) => !p.file)) {
-    throw new ConflictError(
+    throw new FileConflictError(
+      duplicates.join(", "),
       `${duplicates.join(", ")}: already imported into this issue; remove it from the upload and try again.`,
       `${duplicates.join("、")}：已导入本期，请将其移出后重新导入。`,
     );
@@ -63,7 +77,8 @@ function refuseRepeatedFiles(files: readonly OcrFile[]): void {
   for (const f of files) {
     const other = seen.get(f.checksum);
     if (other) {
-      throw new ConflictError(
+      throw new FileConflictError(
+        f.name,
         `${other} and ${f.name} are the same file; import it once.`,
         `${other} 与 ${f.name} 内容完全相同，请只导入一次。`,
       );

@@ -1,16 +1,37 @@
-// Hard limits on what the importer will read. A broadsheet page of ALTO is a
-// few MiB at most and a 16-page issue a few dozen files, so these leave ample
-// room for real input while keeping a hostile upload from exhausting memory.
+// Hard limits on what the importer will read, set from what a real issue
+// needs and what finishes in seconds: a county paper's page is tens to
+// hundreds of KiB of text, a broadsheet ALTO page a few MiB, an issue 4 to
+// 32 pages. Each limit is checked before the work it bounds (sizes before
+// reading or inflating, counts while streaming), so a hostile upload is
+// refused before it costs memory or time. `npm run bench` measures the
+// largest import these allow (bench/hardening.ts).
+
+const MiB = 1024 * 1024;
 
 export const INPUT_LIMITS = {
-  /** One page (text or ALTO) or one METS file, as stored or after unzipping. */
-  maxFileBytes: 20 * 1024 * 1024,
+  /** The HTTP body of one upload, multipart framing included. */
+  maxUploadBytes: 128 * MiB,
+  /** One ALTO or METS file, as uploaded or as its zip directory declares it. */
+  maxFileBytes: 10 * MiB,
+  /** One text or Markdown page: 2 MiB is some 700,000 Chinese characters, ten times a dense broadsheet page. */
+  maxTextFileBytes: 2 * MiB,
   /** A zip archive as uploaded (page images may ride along; they are skipped unread). */
-  maxZipBytes: 512 * 1024 * 1024,
-  /** Sum of the OCR files read from one input (zip or directory), uncompressed. */
-  maxTotalBytes: 200 * 1024 * 1024,
-  /** Entries in a zip's directory, or files in a directory (one level deep). */
+  maxZipBytes: 128 * MiB,
+  /**
+   * Sum of the OCR files of one upload (or directory), uncompressed: for
+   * archives, summed over all of them from their directories' declared sizes
+   * before any is inflated. 48 broadsheet ALTO pages of 1 MiB fit.
+   */
+  maxTotalBytes: 64 * MiB,
+  /** OCR files in one upload (all archives together), entries in one zip's directory, files in a directory. */
   maxFiles: 1000,
+  /** Zip archives in one upload: an issue comes as one, or one per page. */
+  maxArchives: 40,
+  /**
+   * Articles one import may store: a 32-page weekend edition has 300 or so.
+   * Counted after segmentation, before the database transaction it bounds.
+   */
+  maxArticles: 1000,
   /**
    * Elements in one XML file. The tersest real ALTO (a String per CJK
    * character, few SPs) averages 40+ bytes an element, so a 20 MiB page has

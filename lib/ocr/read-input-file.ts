@@ -19,8 +19,9 @@ export interface InputFile extends Omit<OcrFile, "format"> {
 
 /**
  * One file as the importer first sees it: decoded, its format detected, its
- * SHA-256 taken over the original bytes. Throws an ImportError ("too-large",
- * or decodeText's) for a file it cannot read.
+ * SHA-256 taken over the original bytes. Throws an ImportError ("too-large"
+ * past INPUT_LIMITS.maxFileBytes, or maxTextFileBytes for a text page; or
+ * decodeText's) for a file it cannot read.
  */
 export function readInputFile(name: string, bytes: Uint8Array): InputFile {
   if (bytes.length > INPUT_LIMITS.maxFileBytes) {
@@ -33,6 +34,15 @@ export function readInputFile(name: string, bytes: Uint8Array): InputFile {
   }
   const { text, encoding } = decodeText(bytes, name);
   const { format, root } = detectFormat(name, text);
+  if ((format === "markdown" || format === "plain-text") && bytes.length > INPUT_LIMITS.maxTextFileBytes) {
+    // Segmenting and storing text costs far more per byte than reading XML: a tighter bound.
+    throw new ImportError(
+      "too-large",
+      name,
+      `the text page is ${formatBytes(bytes.length)}; the limit for a text page is ${formatBytes(INPUT_LIMITS.maxTextFileBytes)}`,
+      `文本版面大小为 ${formatBytes(bytes.length)}，超过文本版面的上限 ${formatBytes(INPUT_LIMITS.maxTextFileBytes)}`,
+    );
+  }
   const checksum = createHash("sha256").update(bytes).digest("hex");
   return { name, bytes, encoding, checksum, text, format, root };
 }

@@ -337,8 +337,8 @@ describe("readOcrFiles: hostile and broken input", () => {
   it("refuses a file over the size limit", () => {
     const e = catchImportError(one("p1.txt", new Uint8Array(25 * 1024 * 1024).fill(0x41)));
     expect(e.code).toBe("too-large");
-    expect(e.message).toBe("p1.txt: the file is 25 MiB; the limit for one file is 20 MiB");
-    expect(e.messageZh).toBe("p1.txt：文件大小为 25 MiB，超过单个文件的上限 20 MiB");
+    expect(e.message).toBe("p1.txt: the file is 25 MiB; the limit for one file is 10 MiB");
+    expect(e.messageZh).toBe("p1.txt：文件大小为 25 MiB，超过单个文件的上限 10 MiB");
   });
 
   it("refuses a zip with too many files", () => {

@@ -5,16 +5,16 @@ import type { AltoPage } from "./alto-page";
 import { parseAlto } from "./alto-parse";
 import { altoToPage } from "./alto-to-page";
 import { ImportError } from "./import-error";
-import { formatBytes, INPUT_LIMITS } from "./input-limits";
 import { parseMets } from "./mets-parse";
 import { metsToPages } from "./mets-to-pages";
 import { isNonOcrFile, isSystemFile } from "./non-ocr-file";
 import { pageNumberFromName } from "./page-number-from-name";
 import { parseXml } from "./parse-xml";
 import { readInputFile, type InputFile } from "./read-input-file";
-import { readZip } from "./read-zip";
+import { inflateZip, readZipDirectory, type ZipDirectory } from "./read-zip";
 import { segmentTextPage } from "./segment-text-page";
 import { isZip } from "./sniff-binary";
+import { UploadBudget } from "./upload-budget";
 import { warnEmptyPages } from "./warn-empty-pages";
 import type { OcrDocument, OcrFile, OcrPage, OcrRepair, OcrWarning } from "./types";
 
@@ -115,46 +115,44 @@ export function readOcrFiles(files: readonly OcrInput[], options: ReadOcrOptions
   return document;
 }
 
-/** Zips are opened (one level); non-OCR files riding along in a multi-file input are skipped. */
+/**
+ * Zips are opened (one level); non-OCR files riding along in a multi-file
+ * input are skipped. Every archive's directory is read and the upload's
+ * totals checked (UploadBudget) before any archive is inflated.
+ */
 function expand(files: readonly OcrInput[], warnings: OcrWarning[]): OcrInput[] {
-  const out: OcrInput[] = [];
+  const budget = new UploadBudget();
+  const parts: (OcrInput | ZipDirectory)[] = [];
   const skipped: string[] = [];
   for (const f of files) {
     // .docx and friends are zips too; only a .zip (or a name without extension) is opened.
     if (isZip(f.bytes) && /(\.zip|(^|\/)[^./]+)$/i.test(f.name)) {
-      const zip = readZip(f.name, f.bytes);
-      out.push(...zip.files);
-      skipped.push(...zip.skipped);
+      parts.push(readZipDirectory(f.name, f.bytes, budget));
     } else if (files.length > 1 && (isNonOcrFile(f.name) || isSystemFile(f.name))) {
       if (!isSystemFile(f.name)) skipped.push(f.name);
-    } else out.push(f);
+    } else {
+      budget.addFile(f.bytes.length);
+      parts.push(f);
+    }
+  }
+  const out: OcrInput[] = [];
+  for (const part of parts) {
+    if (!("zipName" in part)) {
+      out.push(part);
+      continue;
+    }
+    const zip = inflateZip(part);
+    out.push(...zip.files);
+    skipped.push(...zip.skipped);
   }
   if (skipped.length > 0) {
     const list = skipped.slice(0, 5).join(", ") + (skipped.length > 5 ? ", …" : "");
     warnings.push({ file: null, page: null, message: `skipped ${skipped.length} file(s) that are not OCR text: ${list}` });
   }
   const names = new Set<string>();
-  let total = 0;
   for (const f of out) {
     if (names.has(f.name)) throw new ImportError("duplicate", f.name, "this file name is given twice", "文件名重复");
     names.add(f.name);
-    total += f.bytes.length;
-  }
-  if (out.length > INPUT_LIMITS.maxFiles) {
-    throw new ImportError(
-      "zip-limit",
-      null,
-      `Too many files (${out.length}); the limit is ${INPUT_LIMITS.maxFiles}`,
-      `文件过多（${out.length} 个），上限为 ${INPUT_LIMITS.maxFiles} 个`,
-    );
-  }
-  if (total > INPUT_LIMITS.maxTotalBytes) {
-    throw new ImportError(
-      "too-large",
-      null,
-      `The files add up to ${formatBytes(total)}; the limit is ${formatBytes(INPUT_LIMITS.maxTotalBytes)}`,
-      `文件合计 ${formatBytes(total)}，超过上限 ${formatBytes(INPUT_LIMITS.maxTotalBytes)}`,
-    );
   }
   return out;
 }

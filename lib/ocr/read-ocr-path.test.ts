@@ -54,7 +54,7 @@ describe("readOcrPath", () => {
     const big = path.join(tmp, "p09.txt");
     fs.writeFileSync(big, "");
     fs.truncateSync(big, 21 * 1024 * 1024);
-    await expect(readOcrPath(big, REPAIR)).rejects.toThrowError("p09.txt: 21 MiB is more than the limit of 20 MiB");
+    await expect(readOcrPath(big, REPAIR)).rejects.toThrowError("p09.txt: 21 MiB is more than the limit of 10 MiB");
   });
 
   it("says so when the path does not exist", async () => {

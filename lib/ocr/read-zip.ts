@@ -16,6 +16,7 @@ import { Unzip, UnzipInflate, unzipSync, type UnzipFileInfo } from "fflate";
 import { ImportError } from "./import-error";
 import { formatBytes, INPUT_LIMITS } from "./input-limits";
 import { isNonOcrFile, isSystemFile } from "./non-ocr-file";
+import { UploadBudget } from "./upload-budget";
 
 export interface ZipContents {
   files: { name: string; bytes: Uint8Array }[];
@@ -41,6 +42,7 @@ interface Entry {
  * Reads the OCR files of a zip archive (PKZIP APPNOTE format, ZIP64
  * included): `files` in directory order, named by their path inside the
  * archive ("issue/alto/0001.xml"), and the non-OCR entries `skipped`.
+ * The same as readZipDirectory then inflateZip, with a budget of its own.
  *
  * Throws an ImportError naming `zipName` (or "zipName/entry"): "too-large"
  * for an archive over INPUT_LIMITS.maxZipBytes or an entry declaring more
@@ -50,6 +52,25 @@ interface Entry {
  * size.
  */
 export function readZip(zipName: string, bytes: Uint8Array): ZipContents {
+  return inflateZip(readZipDirectory(zipName, bytes, new UploadBudget()));
+}
+
+/** An archive whose directory was read and checked; nothing inflated yet. */
+export interface ZipDirectory {
+  zipName: string;
+  bytes: Uint8Array;
+  wanted: Map<string, Entry>;
+  skipped: string[];
+}
+
+/**
+ * Reads and checks a zip's central directory without inflating anything:
+ * each wanted entry's declared size also goes into `budget`, the running
+ * totals of the whole upload, so the total over several archives is known
+ * before the first is inflated. Throws as readZip does, and the budget's
+ * ImportError ("zip-limit", no file) when the upload as a whole is too big.
+ */
+export function readZipDirectory(zipName: string, bytes: Uint8Array, budget: UploadBudget): ZipDirectory {
   if (bytes.length > INPUT_LIMITS.maxZipBytes) {
     throw new ImportError(
       "too-large",
@@ -58,8 +79,15 @@ export function readZip(zipName: string, bytes: Uint8Array): ZipContents {
       `zip 压缩包大小为 ${formatBytes(bytes.length)}，超过上限 ${formatBytes(INPUT_LIMITS.maxZipBytes)}`,
     );
   }
+  budget.addArchive();
   const skipped: string[] = [];
-  const wanted = readDirectory(zipName, bytes, skipped);
+  const wanted = readDirectory(zipName, bytes, skipped, budget);
+  return { zipName, bytes, wanted, skipped };
+}
+
+/** Inflates the entries readZipDirectory kept, each never past its declared size. Throws ImportError "zip". */
+export function inflateZip(directory: ZipDirectory): ZipContents {
+  const { zipName, bytes, wanted, skipped } = directory;
   inflateEntries(zipName, bytes, wanted);
   const files: ZipContents["files"] = [];
   for (const entry of wanted.values()) {
@@ -70,7 +98,7 @@ export function readZip(zipName: string, bytes: Uint8Array): ZipContents {
 }
 
 /** The central directory, checked entry by entry against the limits; nothing is inflated. */
-function readDirectory(zipName: string, bytes: Uint8Array, skipped: string[]): Map<string, Entry> {
+function readDirectory(zipName: string, bytes: Uint8Array, skipped: string[], budget: UploadBudget): Map<string, Entry> {
   const wanted = new Map<string, Entry>();
   const names = new Set<string>();
   let count = 0;
@@ -119,6 +147,7 @@ function readDirectory(zipName: string, bytes: Uint8Array, skipped: string[]): M
         `zip 压缩包内的文件合计超过 ${formatBytes(INPUT_LIMITS.maxTotalBytes)}`,
       );
     }
+    budget.addFile(info.originalSize);
     wanted.set(info.name, { name, size: info.originalSize, out: null });
     return false;
   };

@@ -1,25 +1,30 @@
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { MAX_UPLOAD_BYTES, parseUpload } from "@/lib/import/parse-upload";
+import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
+import { parseUpload } from "@/lib/import/parse-upload";
 import { resolveUploadTarget } from "@/lib/import/resolve-upload-target";
-import { summariseDocument } from "@/lib/import/summarise-document";
-import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
+import { runTask } from "@/lib/workers/pool";
 
 import { respondWithError } from "../respond-with-error";
-import { tooLarge } from "../too-large";
 
 export const dynamic = "force-dynamic";
 
-/** Segments the uploaded files without storing anything: the preview. */
+/**
+ * POST /api/import/analyse (multipart: issue | date, publication?, page?, repair?, replace?,
+ * files) → { preview: ImportPreview }: segments the files in a worker thread without storing
+ * anything. 400 not a complete multipart form; 403 no issue.import or cross-origin; 413 over
+ * a size or count limit; 422 a file or field the user can fix ({ error: { file, message } }).
+ */
 export async function POST(request: Request) {
   try {
+    refuseCrossOrigin(request);
     await requirePermission("issue.import");
-    if (tooLarge(request, MAX_UPLOAD_BYTES)) throw tooLarge.error();
-    const upload = await parseUpload(await request.formData());
+    const upload = await parseUpload(request);
     // A target that does not exist is reported now, not after the editor confirms.
     await resolveUploadTarget(db(), upload.target);
-    const doc = readOcrFiles(upload.files, { page: upload.page, repair: upload.repair });
-    return Response.json({ preview: summariseDocument(doc) });
+    const options = { page: upload.page, repair: upload.repair };
+    const { preview } = await runTask("ocr", "readUpload", { files: upload.files, options, want: "preview" }, request.signal);
+    return Response.json({ preview });
   } catch (error) {
     return respondWithError(error);
   }

@@ -1,24 +1,30 @@
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 import { importDocument } from "@/lib/import/import-document";
-import { MAX_UPLOAD_BYTES, parseUpload } from "@/lib/import/parse-upload";
+import { parseUpload } from "@/lib/import/parse-upload";
 import { resolveUploadTarget } from "@/lib/import/resolve-upload-target";
-import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
+import { runTask } from "@/lib/workers/pool";
 
 import { respondWithError } from "../respond-with-error";
-import { tooLarge } from "../too-large";
 
 export const dynamic = "force-dynamic";
 
-/** Imports the uploaded files into the chosen issue (or that of the given date), in one transaction. */
+/**
+ * POST /api/import/commit (the same form as analyse) → { summary: ImportSummary }: segments
+ * the files in a worker thread, then imports them into the chosen issue (or that of the date)
+ * in one transaction. Errors as analyse, plus 409 when the issue holds the files or pages
+ * already or changed meanwhile.
+ */
 export async function POST(request: Request) {
   try {
+    refuseCrossOrigin(request);
     const user = await requirePermission("issue.import");
-    if (tooLarge(request, MAX_UPLOAD_BYTES)) throw tooLarge.error();
-    const upload = await parseUpload(await request.formData());
-    const doc = readOcrFiles(upload.files, { page: upload.page, repair: upload.repair });
+    const upload = await parseUpload(request);
     const target = await resolveUploadTarget(db(), upload.target);
-    const summary = await importDocument(db(), doc, {
+    const options = { page: upload.page, repair: upload.repair };
+    const { document } = await runTask("ocr", "readUpload", { files: upload.files, options, want: "document" }, request.signal);
+    const summary = await importDocument(db(), document!, {
       ...target,
       importedById: user.id,
       replaceUncorrected: upload.replace,
