@@ -47,10 +47,10 @@ test("the interface switches to English and back", async ({ browser }) => {
   const context = await browser.newContext({ storageState: "test-results/admin-storage-state.json" });
   const page = await context.newPage();
   await gotoInteractive(page, "/desk");
-  await expect(page.getByRole("heading", { name: "期刊" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "报纸期次" })).toBeVisible();
   await page.getByTestId("locale-switch").click();
   await expect(page.getByRole("heading", { name: "Issues" })).toBeVisible();
   await page.getByTestId("locale-switch").click();
-  await expect(page.getByRole("heading", { name: "期刊" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "报纸期次" })).toBeVisible();
   await context.close();
 });

@@ -13,12 +13,13 @@ const CONTINUATION = "fixtures/pages/variants/continuation-p2.md";
 
 async function chooseFilesForDate(page: Page, date: string, files: Parameters<Page["setInputFiles"]>[1]) {
   await gotoInteractive(page, "/desk/import");
-  await page.getByLabel("或新建期刊（按日期）").fill(date);
+  await page.getByLabel("或新建期次（按日期）").fill(date);
   await page.locator("#files").setInputFiles(files);
 }
 
 test("an editor imports a front page and its continuation, then finds them on the issue", async ({ page }) => {
-  await chooseFilesForDate(page, "2024-01-04", [FRONT, CONTINUATION]);
+  // 2024-01-04 is the layout board's issue (layout-board.spec.ts creates it from the page plan).
+  await chooseFilesForDate(page, "2024-01-10", [FRONT, CONTINUATION]);
   await page.getByRole("button", { name: "分析" }).click();
 
   const preview = page.getByTestId("import-preview");
@@ -34,7 +35,7 @@ test("an editor imports a front page and its continuation, then finds them on th
   await expect(page.getByTestId("import-done")).toContainText("导入完成：6 篇稿件，2 个版面。");
   await page.getByRole("link", { name: "打开本期" }).click();
 
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("2024-01-04");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("2024-01-10");
   const secondPage = page.getByTestId("page-card").filter({ hasText: "第2版" });
   await expect(secondPage.getByTestId("article-row").first()).toContainText("勇挑大梁担使命 提质进位走前列");
   await expect(secondPage.getByTestId("article-row").first()).toContainText("上接1版");
@@ -87,7 +88,7 @@ test("an editor imports a METS/ALTO issue and its articles keep their jumps acro
 test("what the editor typed before the page was interactive is what gets imported", async ({ page }) => {
   const scripts = await holdScripts(page);
   await page.goto("/desk/import", { waitUntil: "commit" });
-  await page.getByLabel("或新建期刊（按日期）").fill("2024-01-08");
+  await page.getByLabel("或新建期次（按日期）").fill("2024-01-08");
   await page.locator("#files").setInputFiles([FRONT]);
   // Nothing can be sent before hydration: the buttons wait.
   await expect(page.getByRole("button", { name: "分析" })).toBeDisabled();
@@ -105,22 +106,22 @@ test("what the editor typed before the page was interactive is what gets importe
 
 test("the form never chooses an issue for the editor", async ({ page }) => {
   await gotoInteractive(page, "/desk/import");
-  await expect(page.getByLabel("选择已有期刊")).toHaveValue("");
-  await expect(page.getByLabel("或新建期刊（按日期）")).toHaveValue("");
+  await expect(page.getByLabel("选择已有期次")).toHaveValue("");
+  await expect(page.getByLabel("或新建期次（按日期）")).toHaveValue("");
   await page.locator("#files").setInputFiles([FRONT]);
   await page.getByRole("button", { name: "分析" }).click();
   await expect(page.locator("form").getByRole("alert")).toHaveText("请选择已有期次，或填写新期次的日期。");
   await expect(page.getByTestId("import-preview")).toHaveCount(0);
-  await page.getByLabel("或新建期刊（按日期）").fill("2024-01-09");
+  await page.getByLabel("或新建期次（按日期）").fill("2024-01-09");
   await page.getByRole("button", { name: "分析" }).click();
   await page.getByRole("button", { name: "确认导入" }).click();
   await expect(page.getByTestId("import-done")).toContainText("5 篇稿件");
 
   // Choosing an existing issue clears a typed date: the form shows one choice.
   await gotoInteractive(page, "/desk/import");
-  await page.getByLabel("或新建期刊（按日期）").fill("2024-02-01");
-  await page.getByLabel("选择已有期刊").selectOption({ label: "平湖日报 2024-01-09" });
-  await expect(page.getByLabel("或新建期刊（按日期）")).toHaveValue("");
+  await page.getByLabel("或新建期次（按日期）").fill("2024-02-01");
+  await page.getByLabel("选择已有期次").selectOption({ label: "平湖日报 2024-01-09" });
+  await expect(page.getByLabel("或新建期次（按日期）")).toHaveValue("");
   await page.locator("#files").setInputFiles([CONTINUATION]);
   await page.getByRole("button", { name: "分析" }).click();
   await page.getByRole("button", { name: "确认导入" }).click();
