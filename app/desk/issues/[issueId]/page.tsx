@@ -9,21 +9,32 @@ import { getIssueOverview } from "@/lib/issues/get-issue-overview";
 export default async function IssuePage({ params }: { params: Promise<{ issueId: string }> }) {
   await requireUser();
   const { issueId } = await params;
-  const [issue, t, ts] = await Promise.all([getIssueOverview(db(), issueId), getTranslations("issue"), getTranslations("articleStatus")]);
+  const [issue, t, ts, tStatus] = await Promise.all([
+    getIssueOverview(db(), issueId),
+    getTranslations("issue"),
+    getTranslations("articleStatus"),
+    getTranslations("status"),
+  ]);
   if (!issue) notFound();
   return (
     <>
       <h1>
         {issue.publication.name} · {t("title", { date: issue.date })}
+        {issue.number !== null ? ` · ${t("number", { number: issue.number })}` : ""}
       </h1>
-      <p>
+      <p className="desk-bar">
+        <span className="muted">{t("statusLine", { status: tStatus(issue.status) })}</span>
+        <Link href={`/desk/issues/${issue.id}/board`}>{t("board")}</Link>
         <Link href={`/desk/issues/${issue.id}/find`}>{t("findReplace")}</Link>
       </p>
       {issue.pages.map((page) => (
         <section key={page.id} className="card" data-testid="page-card">
           <h2>
             {t("page", { number: page.number })}
-            {page.name ? ` · ${page.name}` : ""}
+            {page.name ? ` · ${page.name}` : ""}{" "}
+            <Link className="small" href={`/desk/issues/${issue.id}/pages/${page.number}`}>
+              {t("pageView")}
+            </Link>
           </h2>
           <p className="progress muted" data-testid="page-progress">
             {t("progress", { ...page.progress })}
