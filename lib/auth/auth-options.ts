@@ -1,18 +1,26 @@
 import "server-only";
 
 import type { Role } from "@prisma/client";
-import type { NextAuthOptions } from "next-auth";
+import type { NextAuthOptions, RequestInternal } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 
+import { authLogger } from "./auth-logger";
 import { authSecret } from "./auth-secret";
-import { verifyCredentials } from "./verify-credentials";
+import { cookieValue, DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_S, issueDeviceCookie, readDeviceCookie } from "./device-cookie";
+import { endSessions } from "./end-sessions";
+import { TooManyAttemptsError } from "./sign-in-throttle";
+import { credentialsSchema, verifyCredentials, type SignedInUser } from "./verify-credentials";
 
-/** The client's address as the proxy in front reports it, for the sign-in throttle. */
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  return typeof forwarded === "string" ? (forwarded.split(",")[0]?.trim() ?? "") : "";
+/** A session cookie whose account was deactivated or signed out since: refused (one log line). */
+class SessionEndedError extends Error {
+  constructor() {
+    super("the session was ended (signed out or deactivated)");
+    this.name = "SessionEndedError";
+  }
 }
 
 let options: NextAuthOptions | undefined;
@@ -26,27 +34,79 @@ export function authOptions(): NextAuthOptions {
   return options;
 }
 
-const build = (): NextAuthOptions => ({
-  secret: authSecret(),
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-  pages: { signIn: "/signin" },
-  providers: [
-    CredentialsProvider({
-      name: "email",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: (credentials, req) => verifyCredentials(db(), credentials, { client: clientAddress(req.headers) }),
-    }),
-  ],
-  callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        token.uid = user.id;
-        token.role = (user as unknown as { role: Role }).role;
-      }
-      return token;
+function build(): NextAuthOptions {
+  const e = env();
+  const secret = authSecret();
+  // Behind HTTPS (FOLIO_PUBLIC_URL https://…) every cookie is Secure; unset, next-auth follows the request's scheme.
+  const secure = e.publicUrl ? e.publicUrl.startsWith("https://") : undefined;
+  return {
+    secret,
+    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    useSecureCookies: secure,
+    logger: authLogger,
+    pages: { signIn: "/signin" },
+    providers: [
+      CredentialsProvider({
+        name: "email",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        authorize: (credentials, req) => authorize(credentials, req, secret, secure ?? false),
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) {
+          const signedIn = user as unknown as SignedInUser;
+          return { ...token, uid: signedIn.id, role: signedIn.role, sv: signedIn.sessionVersion };
+        }
+        // Every later use of the cookie: the account must be active and its sessions not ended since.
+        const current = typeof token.uid === "string" ? await db().user.findUnique({ where: { id: token.uid }, select: { active: true, role: true, sessionVersion: true } }) : null;
+        if (!current?.active || current.sessionVersion !== token.sv) throw new SessionEndedError();
+        return { ...token, role: current.role };
+      },
+      session({ session, token }) {
+        return { ...session, uid: token.uid, role: token.role as Role, sv: token.sv };
+      },
     },
-    session({ session, token }) {
-      return { ...session, uid: token.uid, role: token.role };
+    events: {
+      // Signing out ends the session on the server: a copied cookie is worthless from now on.
+      async signOut({ token }) {
+        if (typeof token?.uid === "string" && typeof token.sv === "number") await endSessions(db(), token.uid, token.sv);
+      },
     },
-  },
-});
+  };
+}
+
+type AuthorizeRequest = Pick<RequestInternal, "headers">;
+
+/**
+ * The Credentials provider's check: the client from the socket (and trusted
+ * proxies), the device cookie if it was issued for this account, then
+ * verifyCredentials. A first sign-in on a device gets its device cookie.
+ */
+async function authorize(credentials: unknown, req: AuthorizeRequest, secret: string, secure: boolean): Promise<SignedInUser | null> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers ?? {})) if (typeof value === "string") headers.set(name, value);
+  const cookieName = secure ? `__Host-${DEVICE_COOKIE}` : DEVICE_COOKIE;
+  const email = credentialsSchema.shape.email.safeParse((credentials as { email?: unknown } | undefined)?.email);
+  const device = email.success ? readDeviceCookie(secret, email.data, cookieValue(headers.get("cookie"), cookieName)) : null;
+  let user: SignedInUser | null;
+  try {
+    user = await verifyCredentials(db(), credentials, { client: clientAddress(headers, env().trustedProxyHops), device });
+  } catch (error) {
+    if (error instanceof TooManyAttemptsError) throw error;
+    // next-auth puts a thrown message into the redirect URL: never a database error's.
+    console.error(`[auth] sign-in failed: ${(error as Error).name}: ${(error as Error).message}`.replace(/\s+/g, " ").slice(0, 300));
+    throw new Error("SignInUnavailable");
+  }
+  if (user && !device) await setDeviceCookie(cookieName, issueDeviceCookie(secret, user.email), secure);
+  return user;
+}
+
+async function setDeviceCookie(name: string, value: string, secure: boolean): Promise<void> {
+  try {
+    const { cookies } = await import("next/headers");
+    (await cookies()).set(name, value, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: DEVICE_COOKIE_MAX_AGE_S });
+  } catch {
+    // Outside a request (tests, CLI): there is no browser to remember the device.
+  }
+}

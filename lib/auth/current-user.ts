@@ -12,13 +12,14 @@ import type { SessionUser } from "./verify-credentials";
 
 /**
  * The signed-in user, re-read from the database so that a deactivated
- * account or a changed role takes effect at once.
+ * account, a changed role or ended sessions (sign-out elsewhere: the session
+ * version moved on) take effect at once.
  */
 export async function currentUser(): Promise<SessionUser | null> {
-  const session = (await getServerSession(authOptions())) as { uid?: string } | null;
+  const session = (await getServerSession(authOptions())) as { uid?: string; sv?: number } | null;
   if (!session?.uid) return null;
   const user = await db().user.findUnique({ where: { id: session.uid } });
-  if (!user?.active) return null;
+  if (!user?.active || user.sessionVersion !== session.sv) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 

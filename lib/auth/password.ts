@@ -1,14 +1,16 @@
-// Password hashing with bcrypt (pure JS: no native build step on install).
-import bcrypt from "bcryptjs";
+// Password hashing with bcrypt (pure JS: no native build step on install),
+// in a worker thread (lib/workers/pool.ts): a hash takes about a quarter of a
+// second of CPU that would otherwise stall every request on the server.
+import { runTask } from "@/lib/workers/pool";
 
-const COST = 11;
-
+/** A bcrypt hash (cost 11) of `password`, computed off the event loop. */
 export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, COST);
+  return runTask("password", "hashPassword", password);
 }
 
+/** Whether `password` matches the bcrypt `hash`, computed off the event loop. */
 export function verifyPassword(password: string, hash: string): Promise<boolean> {
-  return bcrypt.compare(password, hash);
+  return runTask("password", "verifyPassword", { password, hash });
 }
 
 /** A readable random password for a first admin account (no 0/O, 1/l). */

@@ -1,12 +1,15 @@
 import "server-only";
 
 import type { Role } from "@prisma/client";
+import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 
 import type { Db } from "@/lib/db/client";
 
 import { verifyPassword } from "./password";
-import { signInThrottle, type SignInThrottle } from "./sign-in-throttle";
+import { signInThrottle, TooManyAttemptsError, type SignInThrottle } from "./sign-in-throttle";
+
+export { TooManyAttemptsError };
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -20,41 +23,43 @@ export interface SessionUser {
   role: Role;
 }
 
+/** A user as sign-in returns them: with the session version their session is bound to. */
+export interface SignedInUser extends SessionUser {
+  sessionVersion: number;
+}
+
 // Compared against when the email is unknown, so that a wrong email takes as
 // long as a wrong password and response times do not reveal accounts.
 const DUMMY_HASH = "$2b$11$CwTycUXWue0Thq9StjUM0uJ8.6sT0VjEJ8NbzSVAm0xJYPXJUw7Ay";
 
-const ACCOUNT_LIMIT = 100;
-
-export class TooManyAttemptsError extends Error {
-  constructor() {
-    super("TooManyAttempts");
-    this.name = "TooManyAttemptsError";
-  }
+export interface VerifyOptions {
+  /** The client's address (lib/http/client-address.ts); "unknown" when not known. */
+  client?: string;
+  /** The device id of a valid device cookie for this email (lib/auth/device-cookie.ts), or null. */
+  device?: string | null;
+  throttle?: SignInThrottle;
+  /** How the account-wide delay is waited (tests record it instead). */
+  wait?: (ms: number) => Promise<unknown>;
 }
 
 /**
  * The active user with these credentials, or null. Never says which part
- * was wrong; throws TooManyAttemptsError while the account is throttled.
+ * was wrong. Every attempt passes the sign-in throttle first (counted before
+ * the password is checked): throws TooManyAttemptsError while this client is
+ * over its limits, and waits the account-wide delay unless the device is
+ * trusted. The password is checked in a worker thread.
  */
-export async function verifyCredentials(
-  prisma: Db,
-  input: unknown,
-  options: { client?: string; throttle?: SignInThrottle } = {},
-): Promise<SessionUser | null> {
+export async function verifyCredentials(prisma: Db, input: unknown, options: VerifyOptions = {}): Promise<SignedInUser | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  // Per account and client, so a stranger's guesses cannot lock the admin out
-  // at every desk; plus a looser cap per account, since a client address
-  // taken from X-Forwarded-For can be forged.
-  const key = `${email}|${options.client ?? ""}`;
+  const attempt = { email, client: options.client || "unknown", device: options.device ?? null };
   const throttle = options.throttle ?? signInThrottle;
-  if (!throttle.tryAttempt(key) || !throttle.tryAttempt(email, ACCOUNT_LIMIT)) throw new TooManyAttemptsError();
+  const { delayMs } = await throttle.beforeAttempt(prisma, attempt);
+  if (delayMs > 0) await (options.wait ?? sleep)(delayMs);
   const user = await prisma.user.findUnique({ where: { email }, omit: { passwordHash: false } });
   const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user?.active || !matches) return null;
-  throttle.recordSuccess(key);
-  throttle.recordSuccess(email);
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  await throttle.afterSuccess(prisma, attempt);
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }
