@@ -1,0 +1,41 @@
+// Next.js Proxy (formerly middleware), run before every page: a fresh nonce
+// and the page's Content-Security-Policy (lib/http/security-headers.ts), on
+// the request too, which is where Next.js reads the nonce for its own inline
+// and bundled scripts. Pages are rendered per request (the root layout reads
+// the locale cookie), so every page gets its nonce.
+import { NextResponse, type NextRequest } from "next/server";
+
+import { env } from "@/lib/env";
+import { isPublicPath, pagePolicy } from "@/lib/http/security-headers";
+
+/** Adds the page's security headers; see lib/http/security-headers.ts for the policy. */
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const { nodeEnv, publicUrl } = env();
+  const policy = pagePolicy({
+    nonce,
+    pathname: request.nextUrl.pathname,
+    development: nodeEnv === "development",
+    https: publicUrl?.startsWith("https://") ?? false,
+  });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  if (!isPublicPath(request.nextUrl.pathname)) response.headers.set("X-Frame-Options", "DENY");
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      // Pages only: API answers, static files and images get theirs from next.config.ts.
+      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
