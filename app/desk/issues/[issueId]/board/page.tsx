@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+
+import { LayoutBoard } from "@/components/layout-board/layout-board";
+import { requireUser } from "@/lib/auth/current-user";
+import { hasPermission } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { getBoard } from "@/lib/layout/get-board";
+
+export const dynamic = "force-dynamic";
+
+/** 排版: the issue's layout board (a column per page, 未分配, the validation report). */
+export default async function BoardPage({ params }: { params: Promise<{ issueId: string }> }) {
+  const user = await requireUser();
+  const { issueId } = await params;
+  const [board, t, ts] = await Promise.all([getBoard(db(), issueId), getTranslations("layout"), getTranslations("status")]);
+  if (!board) notFound();
+  return (
+    <>
+      <p className="desk-bar">
+        <Link href={`/desk/issues/${issueId}`}>← {t("backToIssue")}</Link>
+        {board.columns.map((c) => (
+          <Link key={c.pageId} href={`/desk/issues/${issueId}/pages/${c.number}`}>
+            {t("preview")} {t("page", { number: c.number })}
+          </Link>
+        ))}
+      </p>
+      <h1>
+        {board.issue.publicationName} · {t("title", { date: board.issue.date })}{" "}
+        <span className="tag">{ts(board.issue.status)}</span>
+      </h1>
+      <LayoutBoard initial={board} canEdit={hasPermission(user.role, "layout.edit")} />
+    </>
+  );
+}
