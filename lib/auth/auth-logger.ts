@@ -8,7 +8,8 @@ const MAX_LINE = 300;
 
 function reason(metadata: unknown): string {
   const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | null)?.error;
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error ?? "");
+  const name = error instanceof Error ? error.name || (error as { code?: string }).code || "Error" : "";
+  const text = error instanceof Error ? `${name}: ${error.message}` : String(error ?? "");
   return text.replace(/\s+/g, " ").slice(0, MAX_LINE);
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 
 import { db } from "@/lib/db/client";
 import { PermissionError } from "@/lib/errors";
@@ -13,9 +14,12 @@ import type { SessionUser } from "./verify-credentials";
 /**
  * The signed-in user, re-read from the database so that a deactivated
  * account, a changed role or ended sessions (sign-out elsewhere: the session
- * version moved on) take effect at once.
+ * version moved on) take effect at once. Once per request (React cache): a
+ * layout and its page share the answer, and a refused cookie is logged once.
  */
-export async function currentUser(): Promise<SessionUser | null> {
+export const currentUser = cache(readCurrentUser);
+
+async function readCurrentUser(): Promise<SessionUser | null> {
   const session = (await getServerSession(authOptions())) as { uid?: string; sv?: number } | null;
   if (!session?.uid) return null;
   const user = await db().user.findUnique({ where: { id: session.uid } });

@@ -3,7 +3,8 @@
 // this one. SameSite=Lax cookies do not stop a page on a sibling port or
 // subdomain (same site, other origin), so the origin itself is checked.
 import { env } from "@/lib/env";
-import { PermissionError } from "@/lib/errors";
+
+import { CrossOriginError } from "./cross-origin-error";
 
 /** What a request must match: the configured public origin, and how far X-Forwarded-Host is trusted. */
 export interface OriginPolicy {
@@ -43,12 +44,12 @@ export function isSameOrigin(headers: Headers, policy: OriginPolicy): boolean {
 }
 
 /**
- * Throws PermissionError("same-origin") (403) unless isSameOrigin holds for
+ * Throws CrossOriginError (a PermissionError: 403) unless isSameOrigin holds for
  * the request with the configured policy (FOLIO_PUBLIC_URL,
  * FOLIO_TRUSTED_PROXY_HOPS). Call it first in every route handler that
  * changes state, before reading the body.
  */
 export function refuseCrossOrigin(request: Request): void {
   const { publicUrl, trustedProxyHops } = env();
-  if (!isSameOrigin(request.headers, { publicUrl, trustedProxyHops })) throw new PermissionError("same-origin");
+  if (!isSameOrigin(request.headers, { publicUrl, trustedProxyHops })) throw new CrossOriginError();
 }

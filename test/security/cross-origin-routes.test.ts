@@ -66,7 +66,7 @@ describe("state-changing routes refuse cross-origin requests", () => {
         const res = await handler(forgedRequest(url, method, headers), { params: Promise.resolve(params) });
         expect(res.status, `${method} with ${label}`).toBe(403);
         expect(((await res.json()) as { error: { message: string } }).error.message, `${method} with ${label}`).toBe(
-          "You are not allowed to do this (same-origin).",
+          "This request did not come from a Folio page (cross-site request); refused.",
         );
       }
     }
