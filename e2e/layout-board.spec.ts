@@ -8,7 +8,8 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { STORAGE_STATE } from "./support/credentials";
 import { gotoInteractive, holdScripts, waitForHydration } from "./support/interactive";
 
-test.use({ storageState: STORAGE_STATE });
+// Tall enough to show the whole board: a mouse drag happens where the user can see it.
+test.use({ storageState: STORAGE_STATE, viewport: { width: 1400, height: 1800 } });
 
 const FRONT = "fixtures/pages/pinghu-2024-01-p1.md";
 const [A1, A2, A3, A4, A5] = [
@@ -28,6 +29,8 @@ const jumpFinding = (page: Page) =>
 
 /** Drags with the mouse as a person does: press, move a little to start, travel, release over the target. */
 async function drag(page: Page, from: Locator, to: Locator) {
+  await expect(from).toBeInViewport();
+  await expect(to).toBeInViewport();
   const a = (await from.boundingBox())!;
   const b = (await to.boundingBox())!;
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
@@ -73,7 +76,8 @@ test("an editor creates an issue from the page plan, lays it out and continues a
   await gotoInteractive(other, board);
   await expect(headlines(other, 1)).toHaveCount(5);
 
-  // With the mouse: article 3 to 2版.
+  // With the mouse: article 3 to 2版 (on the tab in front: a background tab gets no animation frames).
+  await page.bringToFront();
   await drag(page, handle(page, A3), column(page, 2).locator("ol"));
   await expect(headlines(page, 2)).toHaveText([A3]);
   await saved(page);
@@ -95,7 +99,7 @@ test("an editor creates an issue from the page plan, lays it out and continues a
   await expect(headlines(other, 1)).toHaveText([A1, A4, A2, A5]);
 
   // Article 5 continues on 2版 from its last subhead: the finding goes, the markers follow the link.
-  await card(page, 1, A5).getByRole("button", { name: "续版…" }).click();
+  await card(page, 1, A5).getByRole("button", { name: "续版…", exact: true }).click();
   const dialog = page.getByTestId("split-dialog");
   await dialog.getByLabel(/立足共同富裕/).check();
   await dialog.getByLabel("转到").selectOption({ label: "2版 综合" });

@@ -68,11 +68,13 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
     const column = board.columns.find((c) => c.pageId === container);
     return column ? t("announce.pagePlace", { number: column.number }) : t("unassigned");
   };
-  const where = (key: UniqueIdentifier, over: UniqueIdentifier | null = key) => {
-    const c = over === null ? undefined : containerOf(live.current, over);
+  /** Where `key` would land over `over` (a card takes the place of the card it is over). */
+  const where = (key: UniqueIdentifier, over: UniqueIdentifier = key) => {
+    const c = containerOf(live.current, over);
     if (!c) return null;
-    const index = live.current[c]!.indexOf(String(key));
-    return { place: place(c), position: index >= 0 ? index + 1 : live.current[c]!.length + 1 };
+    const list = live.current[c]!;
+    const index = over in live.current ? list.indexOf(String(key)) : list.indexOf(String(over));
+    return { place: place(c), position: (index >= 0 ? index : list.length) + 1 };
   };
 
   const reload = useCallback(async () => {
@@ -94,10 +96,18 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
     return r.ok;
   };
 
+  // Said once per new place: dnd-kit reports "over" for the start place too, which would drown the pick-up.
+  const announced = useRef("");
   const announcements: Announcements = {
-    onDragStart: ({ active }) => t("announce.pickUp", { headline: headline(active.id), ...where(active.id)! }),
+    onDragStart: ({ active }) => {
+      const at = where(active.id);
+      announced.current = JSON.stringify(at);
+      return t("announce.pickUp", { headline: headline(active.id), ...at! });
+    },
     onDragOver: ({ active, over }) => {
       const at = over ? where(active.id, over.id) : null;
+      if (JSON.stringify(at) === announced.current) return undefined;
+      announced.current = JSON.stringify(at);
       return at ? t("announce.over", { headline: headline(active.id), ...at }) : t("announce.nowhere", { headline: headline(active.id) });
     },
     onDragEnd: ({ active, over }) => {
