@@ -36,7 +36,7 @@ import { ShortcutsHelp } from "./shortcuts-help";
 import { SplitMergeBar } from "./split-merge-bar";
 import { StatusSelect } from "./status-select";
 import { SuggestionsPanel } from "./suggestions-panel";
-import { useArticleAutosave } from "./use-article-autosave";
+import { tabSessionId, useArticleAutosave } from "./use-article-autosave";
 import { useDeskShortcuts } from "./use-desk-shortcuts";
 
 type Header = Omit<ArticleSnapshot, "body">;
@@ -44,9 +44,13 @@ type Tab = "original" | "repairs" | "suggestions" | "history";
 
 const headerOf = ({ body: _body, ...header }: ArticleSnapshot): Header => header;
 
-function newSessionId(): string {
-  return typeof crypto.randomUUID === "function" ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+/** Bylines as stored: names and labels trimmed, rows with neither left out. */
+function cleanBylines(bylines: Header["bylines"]): Header["bylines"] {
+  return bylines
+    .map((b) => ({ ...b, label: b.label.trim(), name: b.name?.trim() || null }))
+    .filter((b) => b.label !== "" || b.name !== null);
 }
+
 
 export interface ArticleDeskProps {
   data: ArticleForEditor;
@@ -63,7 +67,7 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: 
   const t = useTranslations("editor");
   const router = useRouter();
   const hydrated = useHydrated();
-  const [sessionId] = useState(newSessionId);
+  const [sessionId] = useState(() => (typeof window === "undefined" ? "" : tabSessionId()));
   const [header, setHeader] = useState<Header>(() => headerOf(data.snapshot));
   const headerRef = useRef(header);
   const bodyRef = useRef<ArticleDoc>(data.snapshot.body);
@@ -85,7 +89,10 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: 
   const holding = presence ? presence.holding : false;
   const merged = data.mergedIntoId !== null;
 
-  const compose = useCallback((): ArticleSnapshot => ({ ...headerRef.current, body: bodyRef.current }), []);
+  const compose = useCallback(
+    (): ArticleSnapshot => ({ ...headerRef.current, bylines: cleanBylines(headerRef.current.bylines), body: bodyRef.current }),
+    [],
+  );
 
   const showRemote = useCallback((snapshot: ArticleSnapshot) => {
     headerRef.current = headerOf(snapshot);
@@ -125,7 +132,9 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: 
     onRemoteSnapshot: showRemote,
     onSaved,
   });
-  const editable = canEdit && hydrated && !takenOver && !merged && autosave.state !== "conflict";
+  // One tab edits at a time: until this one holds the article it is read only
+  // (someone else is editing, or the first heartbeat has not answered yet).
+  const editable = canEdit && hydrated && holding && !takenOver && !merged && autosave.state !== "conflict";
 
   // Edits made before this tab held the article are saved once it does.
   useEffect(() => {
@@ -297,6 +306,16 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: 
     [autosave, compose, t],
   );
 
+  /** The server changed the article (split, merge or their undo): continue from what it stored. */
+  const continueFrom = useCallback(
+    (written: ArticleWritten) => {
+      autosave.reset(written.snapshot, written.version);
+      showRemote(written.snapshot);
+      onSaved(written);
+    },
+    [autosave, onSaved, showRemote],
+  );
+
   const restore = useCallback(
     async (version: number) => {
       if (!window.confirm(t("history.confirmRestore", { version }))) return;
@@ -391,12 +410,16 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: 
         )}
         <span data-testid="word-count">{t("words", { count: words })}</span>
         <StatusSelect articleId={data.id} initial={data.status} disabled={!hydrated || merged || !canEdit} edited={edited} />
-        <SaveIndicator state={takenOver ? "readonly" : autosave.state} error={autosave.error} onDiscard={autosave.discardLocal} />
+        <SaveIndicator
+          state={takenOver ? "readonly" : autosave.state}
+          error={autosave.error === "signIn" ? t("save.signIn") : autosave.error}
+          onDiscard={autosave.discardLocal}
+        />
         <button type="button" className="small secondary" onClick={() => setHelp(true)} disabled={!hydrated}>
           {t("shortcuts.button")}
         </button>
       </nav>
-      <PresenceBar presence={presence} onTakeOver={() => void takeOver()} />
+      <PresenceBar presence={presence} canEdit={canEdit} onTakeOver={() => void takeOver()} />
       {merged && (
         <p className="notice" role="status">
           {t("mergedInto")} <Link href={`/desk/articles/${data.mergedIntoId}`}>{t("openMerged")}</Link>
@@ -406,6 +429,14 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: 
         <p className="notice" role="status" data-testid="merged-notice">
           {t("notices.merged")} {autosave.merged.map((c) => (locale === "en" ? c.description : c.descriptionZh)).join("；")}{" "}
           <button type="button" className="linkish" onClick={autosave.dismissMerged}>
+            {t("notices.ok")}
+          </button>
+        </p>
+      )}
+      {autosave.notice && (
+        <p className="notice" role="status">
+          {t(`notices.${autosave.notice}`)}{" "}
+          <button type="button" className="linkish" onClick={autosave.dismissNotice}>
             {t("notices.ok")}
           </button>
         </p>
@@ -435,6 +466,7 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: 
             version={autosave.version}
             flush={autosave.flush}
             issueArticles={issueArticles.filter((a) => a.id !== data.id)}
+            onWritten={continueFrom}
             onDone={(message) => {
               setNotice(message);
               router.refresh();
@@ -480,7 +512,7 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: 
               onDismiss={(s) => void dismissSuggestion(s)}
             />
           )}
-          {tab === "history" && <HistoryPanel articleId={data.id} refreshKey={historyKey} disabled={!editable || busy} onRestore={(v) => void restore(v)} />}
+          {tab === "history" && <HistoryPanel locale={locale} articleId={data.id} refreshKey={historyKey} disabled={!editable || busy} onRestore={(v) => void restore(v)} />}
         </aside>
       </div>
       {autosave.conflict && <ConflictDialog who={conflictWho} conflicts={autosave.conflict.conflicts} onResolve={(c) => void autosave.resolve(c)} />}

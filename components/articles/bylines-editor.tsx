@@ -78,7 +78,9 @@ export function BylinesEditor({
             disabled={!editable}
             onChange={(e) => {
               const role = e.target.value as SnapshotByline["role"];
-              update(i, { role, label: b.label || DEFAULT_LABEL[role] });
+              // A label still at its role's default follows the new role (记者 → 摄影).
+              const label = !b.label || b.label === DEFAULT_LABEL[b.role] ? DEFAULT_LABEL[role] : b.label;
+              update(i, { role, label });
             }}
           >
             {bylineRoles.map((r) => (

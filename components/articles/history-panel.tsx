@@ -30,7 +30,9 @@ export function HistoryPanel({
   refreshKey,
   disabled,
   onRestore,
+  locale,
 }: {
+  locale: string;
   articleId: string;
   /** Changes whenever the article was saved, so the list reloads. */
   refreshKey: number;
@@ -94,10 +96,10 @@ export function HistoryPanel({
               </td>
               <td>
                 {r.author?.name ?? "—"}
-                <div className="muted small">{new Date(r.createdAt).toLocaleString()}</div>
+                <div className="muted small">{new Date(r.createdAt).toLocaleString(locale)}</div>
               </td>
               <td>
-                {tr.has(r.reason) ? tr(r.reason) : r.reason}
+                {tr.has(r.reason.replace(/\./g, "_")) ? tr(r.reason.replace(/\./g, "_")) : r.reason}
                 {r.detail && <div className="muted small">{r.detail}</div>}
               </td>
               <td>

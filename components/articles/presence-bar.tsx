@@ -36,9 +36,9 @@ export function usePresence(articleId: string, sessionId: string) {
   return { presence, takeOver: () => post("takeover") };
 }
 
-export function PresenceBar({ presence, onTakeOver }: { presence: PresenceState | null; onTakeOver: () => void }) {
+export function PresenceBar({ presence, canEdit, onTakeOver }: { presence: PresenceState | null; canEdit: boolean; onTakeOver: () => void }) {
   const t = useTranslations("editor.presence");
-  if (!presence) return null;
+  if (!presence) return canEdit ? <div className="presence muted">{t("waiting")}</div> : null;
   const names = [...new Set(presence.others.map((o) => o.name))];
   return (
     <div className="presence" data-testid="presence">
@@ -48,14 +48,18 @@ export function PresenceBar({ presence, onTakeOver }: { presence: PresenceState 
         </p>
       )}
       {names.length > 0 && <span className="muted">{t("others", { names: names.join("、") })}</span>}
-      {!presence.holding && presence.holder && (
+      {!presence.holding && presence.holder && !presence.takenOverBy && (
         <>
           {" "}
-          <span className="muted">{t("holder", { name: presence.holder.name })}</span>{" "}
-          <button type="button" className="small" onClick={onTakeOver}>
-            {t("takeOver")}
-          </button>
+          <span className="muted" data-testid="read-only">
+            {canEdit ? t("readOnly", { name: presence.holder.name }) : t("holder", { name: presence.holder.name })}
+          </span>{" "}
         </>
+      )}
+      {!presence.holding && presence.holder && canEdit && (
+        <button type="button" className="small" onClick={onTakeOver}>
+          {t("takeOver")}
+        </button>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect } from "react";
 
 /** The desk's keyboard shortcuts, as `deskShortcuts` in article-desk.tsx handles them. */
 export const SHORTCUTS = [
@@ -16,6 +17,13 @@ export const SHORTCUTS = [
 
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   const t = useTranslations("editor.shortcuts");
+  useEffect(() => {
+    const close = (e: KeyboardEvent) => {
+      if (e.key === "Escape") onClose();
+    };
+    window.addEventListener("keydown", close);
+    return () => window.removeEventListener("keydown", close);
+  }, [onClose]);
   return (
     <div className="dialog-backdrop" onClick={onClose}>
       <section role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" className="dialog" onClick={(e) => e.stopPropagation()}>

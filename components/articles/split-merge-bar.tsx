@@ -8,7 +8,10 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import type { ArticleWritten } from "@/lib/articles/save-article";
+
 interface Done {
+  written: ArticleWritten;
   message: string;
   link?: { href: string; label: string };
   undo: { url: string; body: unknown };
@@ -22,6 +25,8 @@ export interface SplitMergeBarProps {
   version: () => number;
   flush: () => Promise<boolean>;
   issueArticles: { id: string; headline: string; page: number | null }[];
+  /** The article as the server stored it after the split, merge or undo. */
+  onWritten: (written: ArticleWritten) => void;
   onDone: (message: string) => void;
 }
 
@@ -52,6 +57,7 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
     }
     const next = then(result);
     setDone(next);
+    props.onWritten(next.written);
     props.onDone(next.message);
   }
 
@@ -61,7 +67,8 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
       setError(t("splitFirst"));
       return;
     }
-    void run<{ created: { id: string } }>(`/api/articles/${props.articleId}/split`, { atBlock }, (r) => ({
+    void run<{ original: ArticleWritten; created: { id: string } }>(`/api/articles/${props.articleId}/split`, { atBlock }, (r) => ({
+      written: r.original,
       message: t("splitDone"),
       link: { href: `/desk/articles/${r.created.id}`, label: t("openNew") },
       undo: { url: `/api/articles/${r.created.id}/split/undo`, body: {} },
@@ -70,7 +77,8 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
 
   const merge = () => {
     if (!other) return;
-    void run<unknown>(`/api/articles/${props.articleId}/merge`, { secondId: other }, () => ({
+    void run<{ article: ArticleWritten }>(`/api/articles/${props.articleId}/merge`, { secondId: other }, (r) => ({
+      written: r.article,
       message: t("mergeDone"),
       undo: { url: `/api/articles/${other}/merge/undo`, body: {} },
     }));
@@ -80,12 +88,13 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
     if (!done) return;
     setError(null);
     if (!(await props.flush())) return;
-    const result = await post<unknown>(done.undo.url, { ...(done.undo.body as object), sessionId: props.sessionId });
+    const result = await post<{ article: ArticleWritten }>(done.undo.url, { ...(done.undo.body as object), sessionId: props.sessionId });
     if (failed(result)) {
       setError(result.error.message);
       return;
     }
     setDone(null);
+    props.onWritten(result.article);
     props.onDone(t("undone"));
   };
 
@@ -100,7 +109,7 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
           <option value="">—</option>
           {props.issueArticles.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.page ? `${a.page}版 · ` : ""}
+              {a.page ? `${t("page", { number: a.page })} · ` : ""}
               {a.headline || t("untitled")}
             </option>
           ))}

@@ -33,24 +33,73 @@ const MAX_BACKOFF_MS = 30_000;
 /** Browsers refuse keepalive bodies over 64 KiB; larger ones rely on the draft. */
 const KEEPALIVE_LIMIT = 60_000;
 
-const draftKey = (articleId: string) => `folio:draft:${articleId}`;
+// Drafts are per tab (two tabs on one article must not clear each other's),
+// and a tab that closed with unsaved text leaves its draft to the next one.
+const draftPrefix = (articleId: string) => `folio:draft:${articleId}:`;
+const aliveKey = (sessionId: string) => `folio:alive:${sessionId}`;
+/** A tab stamps itself alive this often; a draft whose tab is silent longer is an orphan. */
+const ALIVE_MS = 10_000;
+const ORPHAN_MS = 60_000;
 
-/** The draft left by an earlier visit that the server may not have, if any. */
-export function readDraft(articleId: string): Draft | null {
+function storage(): Storage | null {
   try {
-    const raw = window.localStorage.getItem(draftKey(articleId));
-    return raw ? (JSON.parse(raw) as Draft) : null;
+    return window.localStorage;
   } catch {
     return null;
   }
 }
 
-function writeDraft(articleId: string, draft: Draft | null) {
+/**
+ * This tab's draft of the article, else the newest one a closed tab left
+ * (taken over: removed from storage). Null when there is none.
+ */
+export function readDraft(articleId: string, sessionId: string): Draft | null {
+  const store = storage();
+  if (!store) return null;
   try {
-    if (draft) window.localStorage.setItem(draftKey(articleId), JSON.stringify(draft));
-    else window.localStorage.removeItem(draftKey(articleId));
+    const own = store.getItem(draftPrefix(articleId) + sessionId);
+    if (own) return JSON.parse(own) as Draft;
+    let orphan: { key: string; draft: Draft; at: number } | null = null;
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i);
+      if (!key?.startsWith(draftPrefix(articleId))) continue;
+      const alive = Number(store.getItem(aliveKey(key.slice(draftPrefix(articleId).length))) ?? 0);
+      if (Date.now() - alive < ORPHAN_MS) continue;
+      const draft = JSON.parse(store.getItem(key) ?? "null") as (Draft & { at?: number }) | null;
+      if (draft && (!orphan || (draft.at ?? 0) > orphan.at)) orphan = { key, draft, at: draft.at ?? 0 };
+    }
+    if (orphan) store.removeItem(orphan.key);
+    return orphan?.draft ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function writeDraft(articleId: string, sessionId: string, draft: Draft | null) {
+  const store = storage();
+  try {
+    if (draft) store?.setItem(draftPrefix(articleId) + sessionId, JSON.stringify({ ...draft, at: Date.now() }));
+    else store?.removeItem(draftPrefix(articleId) + sessionId);
   } catch {
     // A full or disabled storage only loses the reload safety net; saving goes on.
+  }
+}
+
+/**
+ * One id per browser tab, kept across reloads of the tab (sessionStorage), so
+ * a reload finds its own draft and presence sees the same tab.
+ */
+export function tabSessionId(): string {
+  const make = () =>
+    typeof crypto.randomUUID === "function" ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  try {
+    const existing = window.sessionStorage.getItem("folio:tab");
+    if (existing) return existing;
+    const id = make();
+    window.sessionStorage.setItem("folio:tab", id);
+    return id;
+  } catch {
+    return make();
   }
 }
 
@@ -91,7 +140,9 @@ export function useArticleAutosave(options: AutosaveOptions) {
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<(SaveConflict & { mine: ArticleSnapshot }) | null>(null);
   const [merged, setMerged] = useState<ArticleWritten["changes"] | null>(null);
+  const [notice, setNotice] = useState<"verdictsDropped" | null>(null);
   const blocked = useRef(false);
+  const conflictRef = useRef(false);
 
   const request = useCallback(
     (extras: SaveExtras | null, snapshot: ArticleSnapshot): SaveRequest => ({
@@ -135,7 +186,7 @@ export function useArticleAutosave(options: AutosaveOptions) {
             // The server refused what we sent: retrying the same body would not help.
             queued.current = combine(extras, queued.current ?? {});
             blocked.current = true;
-            setError((body && "error" in body && body.error?.message) || `HTTP ${res.status}`);
+            setError(res.status === 401 || res.status === 403 ? "signIn" : (body && "error" in body && body.error?.message) || `HTTP ${res.status}`);
             setState("error");
             return;
           }
@@ -157,6 +208,7 @@ export function useArticleAutosave(options: AutosaveOptions) {
         setError(null);
         if (result.status === "conflict") {
           blocked.current = true;
+          conflictRef.current = true;
           queued.current = combine(extras, queued.current ?? {});
           setConflict({ ...result, mine: local.current });
           setState("conflict");
@@ -174,7 +226,7 @@ export function useArticleAutosave(options: AutosaveOptions) {
         if (result.status === "merged") setMerged(result.changes ?? []);
         callbacks.current.onSaved(result);
         const clean = snapshotsEqual(local.current, saved.current);
-        writeDraft(articleId, clean ? null : { baseVersion: version.current, snapshot: local.current });
+        writeDraft(articleId, sessionId, clean ? null : { baseVersion: version.current, snapshot: local.current });
         setState(clean && !queued.current ? "saved" : "unsaved");
       })();
       inFlight.current = run;
@@ -203,8 +255,13 @@ export function useArticleAutosave(options: AutosaveOptions) {
   const change = useCallback(
     (snapshot: ArticleSnapshot) => {
       local.current = snapshot;
+      // After a refusal, a new edit may be what fixes it: try again.
+      if (blocked.current && !conflictRef.current) {
+        blocked.current = false;
+        setError(null);
+      }
       if (snapshotsEqual(snapshot, saved.current)) return;
-      writeDraft(articleId, { baseVersion: version.current, snapshot });
+      writeDraft(articleId, sessionId, { baseVersion: version.current, snapshot });
       setState((s) => (s === "conflict" || s === "error" ? s : "unsaved"));
       schedule();
     },
@@ -243,8 +300,12 @@ export function useArticleAutosave(options: AutosaveOptions) {
       local.current = resolved;
       callbacks.current.onRemoteSnapshot(resolved);
       blocked.current = false;
+      conflictRef.current = false;
       setConflict(null);
-      queued.current = combine(queued.current, { reason: "conflict.resolve" });
+      // Verdicts on repairs were made on text the resolution may not keep: they are not sent.
+      const dropped = Boolean(queued.current?.repairDecisions?.length);
+      queued.current = { reason: "conflict.resolve", dismissSuggestions: queued.current?.dismissSuggestions };
+      if (dropped) setNotice("verdictsDropped");
       await send();
     },
     [conflict, send],
@@ -256,17 +317,18 @@ export function useArticleAutosave(options: AutosaveOptions) {
     saved.current = snapshot;
     version.current = newVersion;
     blocked.current = false;
+    conflictRef.current = false;
     queued.current = null;
-    writeDraft(articleId, null);
+    writeDraft(articleId, sessionId, null);
     setConflict(null);
     setError(null);
     setState("saved");
-  }, [articleId]);
+  }, [articleId, sessionId]);
 
   // A draft from an earlier visit that the server does not have: continue
   // from it; the save merges it onto whatever was saved since.
   useEffect(() => {
-    const draft = readDraft(articleId);
+    const draft = readDraft(articleId, sessionId);
     if (draft && !snapshotsEqual(draft.snapshot, saved.current)) {
       version.current = draft.baseVersion;
       local.current = draft.snapshot;
@@ -274,7 +336,21 @@ export function useArticleAutosave(options: AutosaveOptions) {
       setState("unsaved");
       void send();
     }
-  }, [articleId, send]);
+  }, [articleId, sessionId, send]);
+
+  // While open, this tab's drafts are its own, not orphans.
+  useEffect(() => {
+    const stamp = () => {
+      try {
+        window.localStorage.setItem(aliveKey(sessionId), String(Date.now()));
+      } catch {
+        // No storage: no drafts to protect.
+      }
+    };
+    stamp();
+    const timer = setInterval(stamp, ALIVE_MS);
+    return () => clearInterval(timer);
+  }, [sessionId]);
 
   // Leaving the page: send what is unsaved even as the page goes away.
   useEffect(() => {
@@ -316,9 +392,9 @@ export function useArticleAutosave(options: AutosaveOptions) {
 
   /** Drops what the server refused (kept in this browser) and starts again from the stored article. */
   const discardLocal = useCallback(() => {
-    writeDraft(articleId, null);
+    writeDraft(articleId, sessionId, null);
     window.location.reload();
-  }, [articleId]);
+  }, [articleId, sessionId]);
 
   return {
     state,
@@ -327,6 +403,8 @@ export function useArticleAutosave(options: AutosaveOptions) {
     conflict,
     merged,
     dismissMerged: () => setMerged(null),
+    notice,
+    dismissNotice: () => setNotice(null),
     version: () => version.current,
     current: () => local.current,
     change,

@@ -27,6 +27,10 @@ export function useDeskShortcuts(handlers: DeskShortcutHandlers) {
         return;
       }
       if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      // In a text field Alt+Backspace deletes a word (or undoes, on Windows): leave it be.
+      const target = e.target as HTMLElement | null;
+      const typing = Boolean(target?.closest("input, textarea, select, [contenteditable='true']"));
+      if (e.key === "Backspace" && typing) return;
       const action: (() => void) | undefined = {
         ArrowDown: () => h.next(1),
         ArrowUp: () => h.next(-1),

@@ -29,7 +29,7 @@ export const snapshotBylineSchema = z
     /** The label as printed: 记者, 通讯员, 本报评论员, By … */
     label: line(40),
     /** The contributor's name; null for institutional bylines (本报评论员). */
-    name: line(40).min(1).nullable(),
+    name: line(40).trim().min(1).nullable(),
   })
   .strict();
 

@@ -37,7 +37,7 @@ describe(`editor data, presence and repairs (${testDatabaseKind})`, () => {
     expect(editor.previousId).toBe(seed.articleIds[1]);
     expect(editor.nextId).toBe(seed.articleIds[3]);
     expect(editor.revisions).toMatchObject([{ version: 1, reason: "import" }]);
-    expect(editor.present).toMatchObject([{ name: "other", sessionId: "other-tab", holding: true }]);
+    expect(editor.present).toMatchObject([{ name: "other", holding: true }]);
     const rows = await database.prisma.repair.findMany({ where: { articleId: id } });
     expect(editor.repairs.map((r) => r.id)).toEqual(sortRepairsInTextOrder(stored.snapshot, rows).map((r) => r.id));
     expect(editor.repairs.every((r) => r.status === "PENDING" && r.place !== null)).toBe(true);
@@ -62,9 +62,9 @@ describe(`editor data, presence and repairs (${testDatabaseKind})`, () => {
     const b = { articleId, userId: seed.users.other, sessionId: "tab-b" };
     expect(await heartbeat(prisma, a)).toMatchObject({ holding: true, takenOverBy: null, others: [] });
     const seenByB = await heartbeat(prisma, b);
-    expect(seenByB).toMatchObject({ holding: false, holder: { name: "editor", sessionId: "tab-a" }, others: [{ name: "editor", holding: true }] });
+    expect(seenByB).toMatchObject({ holding: false, holder: { name: "editor" }, others: [{ name: "editor", holding: true }] });
 
-    expect(await takeOverArticle(prisma, b)).toMatchObject({ holding: true, holder: { sessionId: "tab-b" } });
+    expect(await takeOverArticle(prisma, b)).toMatchObject({ holding: true, holder: { name: "other" } });
     const told = await heartbeat(prisma, a);
     expect(told).toMatchObject({ holding: false, takenOverBy: { name: "other" }, holder: { name: "other" } });
     expect(await heartbeat(prisma, a)).toMatchObject({ holding: false, takenOverBy: { name: "other" } });
@@ -77,6 +77,20 @@ describe(`editor data, presence and repairs (${testDatabaseKind})`, () => {
     expect(await heartbeat(prisma, a)).toMatchObject({ holding: true, takenOverBy: null, others: [] });
     expect(await heartbeat(prisma, { ...a, leave: true })).toMatchObject({ holding: false, others: [] });
     expect(await prisma.articlePresence.count({ where: { sessionId: "tab-a" } })).toBe(0);
+  });
+
+  it("never lets a reader hold the article, nor one user pose as another's tab", async () => {
+    const prisma = database.prisma;
+    const articleId = seed.articleIds[1]!;
+    const reader = { articleId, userId: seed.users.other, sessionId: "reader-tab", canHold: false };
+    expect(await heartbeat(prisma, reader)).toMatchObject({ holding: false, holder: null });
+    const editor = { articleId, userId: seed.users.editor, sessionId: "editor-tab" };
+    const seen = await heartbeat(prisma, editor);
+    expect(seen).toMatchObject({ holding: true, holder: { name: "editor" } });
+    expect(JSON.stringify(seen)).not.toContain("reader-tab");
+    await expect(heartbeat(prisma, { ...editor, userId: seed.users.other })).rejects.toThrow("belongs to another user");
+    await heartbeat(prisma, { ...editor, userId: seed.users.other, leave: true });
+    expect(await heartbeat(prisma, editor)).toMatchObject({ holding: true });
   });
 
   it("rejects all repairs of a kind on the stored text, and accepts others without a revision", async () => {

@@ -155,7 +155,6 @@ export async function getArticleForEditor(prisma: Db, articleId: string): Promis
     present: present.map((p) => ({
       userId: p.userId,
       name: p.user.name,
-      sessionId: p.sessionId,
       holding: p.holding,
       lastSeenAt: p.lastSeenAt.toISOString(),
     })),

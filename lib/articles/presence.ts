@@ -9,6 +9,8 @@ import { z } from "zod";
 
 import type { Db } from "@/lib/db/client";
 
+import { ValidationError } from "@/lib/errors";
+
 import { articleNotFound } from "./not-found-error";
 
 /** A tab not heard from for this long has left (heartbeats come every ~15 s). */
@@ -23,10 +25,10 @@ export const presenceRequestSchema = z
   })
   .strict();
 
+/** Another tab with the article open. Session ids are never sent to others: they would let one pose as the tab. */
 export interface PresentEditor {
   userId: string;
   name: string;
-  sessionId: string;
   holding: boolean;
   lastSeenAt: string;
 }
@@ -36,7 +38,7 @@ export interface PresenceState {
   /** Whether this tab holds the article for editing. */
   holding: boolean;
   /** The tab that holds it, if any (this one included). */
-  holder: { userId: string; name: string; sessionId: string } | null;
+  holder: { userId: string; name: string } | null;
   /** Set while someone else holds the article after taking it over from this tab. */
   takenOverBy: { userId: string; name: string; at: string } | null;
   /** Other tabs with the article open now (the same user's other tabs too). */
@@ -47,7 +49,12 @@ interface PresenceInput {
   articleId: string;
   userId: string;
   sessionId: string;
+  /** The user may edit (article.edit): only such a tab ever holds the article. */
+  canHold?: boolean;
 }
+
+const notYourSession = () =>
+  new ValidationError("This editing session belongs to another user.", "这个编辑会话属于其他用户。");
 
 /** Serialises presence changes of one article (at most one holder). */
 async function lockPresence(tx: Prisma.TransactionClient, articleId: string): Promise<void> {
@@ -57,10 +64,15 @@ async function lockPresence(tx: Prisma.TransactionClient, articleId: string): Pr
 }
 
 async function touch(tx: Prisma.TransactionClient, { articleId, userId, sessionId }: PresenceInput, now: Date) {
+  const existing = await tx.articlePresence.findUnique({
+    where: { articleId_sessionId: { articleId, sessionId } },
+    select: { userId: true },
+  });
+  if (existing && existing.userId !== userId) throw notYourSession();
   await tx.articlePresence.upsert({
     where: { articleId_sessionId: { articleId, sessionId } },
     create: { articleId, sessionId, userId, lastSeenAt: now },
-    update: { userId, lastSeenAt: now },
+    update: { lastSeenAt: now },
   });
 }
 
@@ -94,7 +106,7 @@ async function stateFor(tx: Prisma.TransactionClient, { articleId, sessionId }: 
   const holder = rows.find((r) => r.holding);
   return {
     holding: mine?.holding ?? false,
-    holder: holder ? { userId: holder.userId, name: holder.user.name, sessionId: holder.sessionId } : null,
+    holder: holder ? { userId: holder.userId, name: holder.user.name } : null,
     takenOverBy:
       mine?.takenOverBy && !mine.holding
         ? { userId: mine.takenOverBy.id, name: mine.takenOverBy.name, at: (mine.takenOverAt ?? now).toISOString() }
@@ -104,7 +116,6 @@ async function stateFor(tx: Prisma.TransactionClient, { articleId, sessionId }: 
       .map((r) => ({
         userId: r.userId,
         name: r.user.name,
-        sessionId: r.sessionId,
         holding: r.holding,
         lastSeenAt: r.lastSeenAt.toISOString(),
       })),
@@ -113,7 +124,9 @@ async function stateFor(tx: Prisma.TransactionClient, { articleId, sessionId }: 
 
 /**
  * Records that this tab has the article open and answers who else has. The
- * tab becomes the holder when nobody holds it or the holder went silent.
+ * tab becomes the holder when nobody holds it or the holder went silent,
+ * unless the user may not edit (`canHold: false`). ValidationError for a
+ * session id another user's tab uses.
  * With `leave`, forgets the tab. NotFoundError for an unknown article.
  */
 export async function heartbeat(prisma: Db, input: PresenceInput & { leave?: boolean }): Promise<PresenceState> {
@@ -121,7 +134,7 @@ export async function heartbeat(prisma: Db, input: PresenceInput & { leave?: boo
     const now = new Date();
     await lockPresence(tx, input.articleId);
     if (input.leave) {
-      await tx.articlePresence.deleteMany({ where: { articleId: input.articleId, sessionId: input.sessionId } });
+      await tx.articlePresence.deleteMany({ where: { articleId: input.articleId, sessionId: input.sessionId, userId: input.userId } });
       return stateFor(tx, input, now);
     }
     await touch(tx, input, now);
@@ -131,13 +144,13 @@ export async function heartbeat(prisma: Db, input: PresenceInput & { leave?: boo
     });
     const holderGone = holder && holder.lastSeenAt.getTime() < now.getTime() - PRESENCE_TTL_MS;
     // A tab that was taken over stays a reader while the one who took over is there.
-    if (!holder || holderGone) await hold(tx, input, now);
+    if ((!holder || holderGone) && input.canHold !== false) await hold(tx, input, now);
     return stateFor(tx, input, now);
   });
 }
 
 /** This tab takes the article over; the previous holder learns it on its next heartbeat. */
-export async function takeOverArticle(prisma: Db, input: PresenceInput): Promise<PresenceState> {
+export async function takeOverArticle(prisma: Db, input: Omit<PresenceInput, "canHold">): Promise<PresenceState> {
   return prisma.$transaction(async (tx) => {
     const now = new Date();
     await lockPresence(tx, input.articleId);

@@ -4,6 +4,7 @@
 // every repair pending again.
 import "server-only";
 
+import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 
 import type { Db } from "@/lib/db/client";
@@ -28,6 +29,30 @@ export const restoreRequestSchema = z
   .strict();
 
 /**
+ * Going back past a split or a merge that still stands would put the same
+ * paragraphs in two articles, or lose the appended one's: undo it first.
+ */
+async function refuseAcrossSplitOrMerge(tx: Prisma.TransactionClient, articleId: string, version: number): Promise<void> {
+  const [later, splitOff, mergedIn] = await Promise.all([
+    tx.revision.findMany({ where: { articleId, version: { gt: version }, reason: { in: ["split", "merge"] } }, select: { reason: true } }),
+    tx.article.count({ where: { splitFromId: articleId, mergedIntoId: null } }),
+    tx.article.count({ where: { mergedIntoId: articleId } }),
+  ]);
+  if (later.some((r) => r.reason === "split") && splitOff > 0) {
+    throw new ConflictError(
+      "This article was split after that revision; undo the split before restoring it.",
+      "该版本之后本篇被拆分过，请先撤销拆分再恢复。",
+    );
+  }
+  if (later.some((r) => r.reason === "merge") && mergedIn > 0) {
+    throw new ConflictError(
+      "Another article was merged into this one after that revision; undo the merge before restoring it.",
+      "该版本之后有稿件并入本篇，请先撤销合并再恢复。",
+    );
+  }
+}
+
+/**
  * Writes revision `version`'s content as the article's next version.
  * NotFoundError for an unknown article or revision; ConflictError when the
  * article changed after `baseVersion` or was merged into another.
@@ -50,6 +75,7 @@ export async function restoreRevision(
       select: { snapshot: true, createdAt: true, reason: true },
     });
     if (!revision) throw revisionNotFound(input.version);
+    await refuseAcrossSplitOrMerge(tx, input.articleId, input.version);
     const snapshot = readSnapshot(revision.snapshot, current.snapshot);
     // The import predates every verdict (whatever clock stamped it); later revisions compare times.
     await tx.repair.updateMany({

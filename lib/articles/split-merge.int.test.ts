@@ -14,6 +14,7 @@ import { seedDesk, type DeskSeed } from "./desk-test-seed";
 import { mergeArticles } from "./merge-articles";
 import { locateRepair } from "./repairs/review-repair";
 import { saveArticle } from "./save-article";
+import { restoreRevision } from "./restore-revision";
 import { splitArticle } from "./split-article";
 import { undoSplit } from "./undo-split";
 import { unmergeArticle } from "./unmerge-article";
@@ -81,6 +82,9 @@ describe(`split and merge (${testDatabaseKind})`, () => {
     expect(await repairsLocated(created.id)).toEqual([]);
     const editor = await prisma().article.findUniqueOrThrow({ where: { id: created.id } });
     expect(editor).toMatchObject({ splitFromId: articleId, version: 1, issueId: seed.issueId });
+
+    // Restoring a revision from before the split would duplicate the split-off text: undo the split first.
+    await expect(restoreRevision(prisma(), { articleId, version: 2, userId: seed.users.editor })).rejects.toThrow("undo the split");
 
     const undone = await undoSplit(prisma(), { articleId: created.id, userId: seed.users.editor });
     expect(undone.article.snapshot).toEqual(prepared.snapshot);

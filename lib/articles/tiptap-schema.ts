@@ -17,6 +17,9 @@ const textSchema = z
   })
   .strict();
 
+/** Alignment as Tiptap's TextAlign names it; the desk does not load it, older documents may carry null. */
+const textAlignSchema = z.enum(["left", "center", "right", "justify"]).nullable().optional();
+
 const hardBreakSchema = z.object({ type: z.literal("hardBreak") }).strict();
 
 const inlineSchema = z.discriminatedUnion("type", [textSchema, hardBreakSchema]);
@@ -24,7 +27,7 @@ const inlineSchema = z.discriminatedUnion("type", [textSchema, hardBreakSchema])
 const paragraphSchema = z
   .object({
     type: z.literal("paragraph"),
-    attrs: z.object({ textAlign: z.string().nullable().optional() }).strict().optional(),
+    attrs: z.object({ textAlign: textAlignSchema }).strict().optional(),
     content: z.array(inlineSchema).max(10_000).optional(),
   })
   .strict();
@@ -33,7 +36,7 @@ const paragraphSchema = z
 const headingSchema = z
   .object({
     type: z.literal("heading"),
-    attrs: z.object({ level: z.literal(3), textAlign: z.string().nullable().optional() }).strict(),
+    attrs: z.object({ level: z.literal(3), textAlign: textAlignSchema }).strict(),
     content: z.array(inlineSchema).max(1_000).optional(),
   })
   .strict();

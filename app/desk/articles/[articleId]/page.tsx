@@ -23,7 +23,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
   const [issueArticles, locale] = await Promise.all([listIssueArticles(db(), data.issue.id), getLocale()]);
   return (
     <ArticleDesk
-      key={`${data.id}:${data.version}`}
+      key={data.id}
       data={data}
       bodyHtml={renderArticleBody(data.snapshot.body)}
       issueArticles={issueArticles}

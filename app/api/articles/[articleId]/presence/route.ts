@@ -1,4 +1,5 @@
 import { requirePermission } from "@/lib/auth/current-user";
+import { hasPermission } from "@/lib/auth/permissions";
 import { heartbeat, presenceRequestSchema } from "@/lib/articles/presence";
 import { db } from "@/lib/db/client";
 import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
@@ -21,7 +22,7 @@ export async function POST(request: Request, { params }: RouteParams<{ articleId
     refuseCrossOrigin(request);
     const body = await readJson(request, presenceRequestSchema);
     const { articleId } = await params;
-    return Response.json(await heartbeat(db(), { ...body, articleId, userId: user.id }));
+    return Response.json(await heartbeat(db(), { ...body, articleId, userId: user.id, canHold: hasPermission(user.role, "article.edit") }));
   } catch (error) {
     return respondWithError(error);
   }
