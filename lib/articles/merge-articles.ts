@@ -10,9 +10,12 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 
+import { anchorOf } from "@/lib/layout/part-blocks";
+
 import type { ArticleSnapshot, SnapshotByline } from "./article-snapshot";
 import { listArticleRepairs } from "./list-article-repairs";
 import { lockArticle, type LockedArticle } from "./lock-article";
+import { blockText } from "./repairs/block-text";
 import { runArticleTransaction } from "./run-article-transaction";
 import { mergedAway, type ArticleWritten } from "./save-article";
 import type { ArticleBlockNode } from "./tiptap-schema";
@@ -40,7 +43,8 @@ export interface MergeUndoData {
   into: string;
   firstVersionBefore: number;
   firstVersionAfter: number;
-  movedPlacements: { id: string; part: number }[];
+  /** Each moved part's number and where it started in the second article's body, to put back. */
+  movedPlacements: { id: string; part: number; startBlock?: number; startAnchor?: string | null }[];
   linkedJumps: string[];
   movedRepairs: { id: string; blockIndex: number; field: "KICKER" | "HEADLINE" | "DECK" | null }[];
 }
@@ -100,7 +104,16 @@ export async function appendArticle(
   const placements = await tx.placement.findMany({
     where: { articleId: { in: [first.id, second.id] } },
     orderBy: { part: "asc" },
-    select: { id: true, articleId: true, part: true, pageId: true, page: { select: { number: true } }, jumpIn: { select: { id: true } } },
+    select: {
+      id: true,
+      articleId: true,
+      part: true,
+      pageId: true,
+      startBlock: true,
+      startAnchor: true,
+      page: { select: { number: true } },
+      jumpIn: { select: { id: true } },
+    },
   });
   const own = placements.filter((p) => p.articleId === first.id);
   const pages = new Set(own.map((p) => p.pageId));
@@ -108,8 +121,12 @@ export async function appendArticle(
   const movedPlacements: MergeUndoData["movedPlacements"] = [];
   const linkedJumps: string[] = [];
   for (const p of placements.filter((x) => x.articleId === second.id && !pages.has(x.pageId))) {
-    await tx.placement.update({ where: { id: p.id }, data: { articleId: first.id, part: ++part } });
-    movedPlacements.push({ id: p.id, part: p.part });
+    // The part now starts where its text lands in the merged body (lib/layout/part-blocks.ts).
+    const startBlock = offset + lead.length + p.startBlock;
+    const startNode = second.snapshot.body.content[p.startBlock];
+    const startAnchor = p.startAnchor ?? (startNode ? anchorOf(blockText(startNode)) : null);
+    await tx.placement.update({ where: { id: p.id }, data: { articleId: first.id, part: ++part, startBlock, startAnchor } });
+    movedPlacements.push({ id: p.id, part: p.part, startBlock: p.startBlock, startAnchor: p.startAnchor });
     // An open jump of the first article to this page now arrives here.
     if (!p.jumpIn) {
       const open = await tx.jump.findFirst({

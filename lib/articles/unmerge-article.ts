@@ -65,7 +65,10 @@ export async function unmergeArticle(
     }
 
     for (const p of undo.movedPlacements) {
-      await tx.placement.updateMany({ where: { id: p.id, articleId: first.id }, data: { articleId: second.id, part: p.part } });
+      await tx.placement.updateMany({
+        where: { id: p.id, articleId: first.id },
+        data: { articleId: second.id, part: p.part, startBlock: p.startBlock ?? 0, startAnchor: p.startAnchor ?? null },
+      });
     }
     if (undo.linkedJumps.length) {
       await tx.jump.updateMany({

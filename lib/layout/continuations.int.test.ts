@@ -4,10 +4,16 @@
 // added, renamed and removed; the validation report gating review.
 import { beforeEach, describe, expect, it } from "vitest";
 
+import fs from "node:fs";
+
 import { seedDesk, type DeskSeed } from "@/lib/articles/desk-test-seed";
+import { mergeArticles } from "@/lib/articles/merge-articles";
+import { unmergeArticle } from "@/lib/articles/unmerge-article";
 import { testDatabaseKind, truncateAll, useTestDatabase } from "@/lib/db/test-database";
 import { ConflictError, ValidationError } from "@/lib/errors";
+import { importDocument } from "@/lib/import/import-document";
 import { submitForReview } from "@/lib/issues/submit-for-review";
+import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
 
 import { addPage } from "./add-page";
 import { editPage } from "./edit-page";
@@ -231,5 +237,27 @@ describe(`jump continuations and pages (${testDatabaseKind})`, () => {
     expect(await submitForReview(prisma, seed.issueId, seed.users.editor)).toEqual({ status: "IN_REVIEW" });
     expect((await prisma.issue.findUniqueOrThrow({ where: { id: seed.issueId } })).status).toBe("IN_REVIEW");
     await expect(submitForReview(prisma, seed.issueId, null)).rejects.toThrow(/Only a draft/);
+  });
+
+  it("keeps each page's part of a continuation merged on the correction desk, and puts it back on undo", async () => {
+    const prisma = database.prisma;
+    const file = "fixtures/pages/variants/continuation-p2.md";
+    const doc = readOcrFiles([{ name: "continuation-p2.md", bytes: new Uint8Array(fs.readFileSync(file)) }], { page: null, repair: true });
+    await prisma.page.delete({ where: { id: pages[2]! } });
+    await importDocument(prisma, doc, { publicationId: seed.publicationId, date: "2024-01-03", importedById: null });
+    const continuation = (await prisma.placement.findFirstOrThrow({ where: { jumpIn: { fromPlacement: { articleId: interview } } } })).articleId;
+    const before = await cardsOf(interview);
+    const contWords = (await cardsOf(continuation))[0]!.words;
+    await mergeArticles(prisma, { firstId: interview, secondId: continuation, userId: null });
+    const merged = await cardsOf(interview);
+    expect(merged.map((c) => [c.page, c.part, c.words])).toEqual([
+      [1, 1, before[0]!.words],
+      [2, 2, contWords],
+    ]);
+    const page2 = (await getPageView(prisma, seed.issueId, 2))!;
+    expect(page2.parts[0]).toMatchObject({ articleId: interview, part: 2, jumpIn: { marker: "（上接1版）" } });
+    expect(page2.parts[0]!.bodyHtml).toMatch(/^<p>就是让群众的日子越过越好/);
+    await unmergeArticle(prisma, { articleId: continuation, userId: null });
+    expect((await cardsOf(continuation)).map((c) => [c.page, c.part, c.words])).toEqual([[2, 1, contWords]]);
   });
 });
