@@ -1,6 +1,11 @@
 // pglite-prisma-adapter 0.6 predates Prisma 6.19's query compiler, which
 // sends Bytes arguments as base64 strings; PGlite wants a Uint8Array for
-// bytea. This factory decodes them before they reach PGlite.
+// bytea. This factory decodes them before they reach PGlite. It also gives
+// the event loop a turn before each statement: PGlite runs SQL on the event
+// loop, and a long import transaction otherwise answered no other request
+// until it committed.
+import { setImmediate as nextTurn } from "node:timers/promises";
+
 import type { PGlite } from "@electric-sql/pglite";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -34,8 +39,14 @@ export function decodeBytesArgs<Q extends Query>(query: Q): Q {
 function patch<Q extends Query, R, E, T extends Queryable<Q, R, E>>(target: T): T {
   const queryRaw = target.queryRaw.bind(target);
   const executeRaw = target.executeRaw.bind(target);
-  target.queryRaw = (q) => queryRaw(decodeBytesArgs(q));
-  target.executeRaw = (q) => executeRaw(decodeBytesArgs(q));
+  target.queryRaw = async (q) => {
+    await nextTurn();
+    return queryRaw(decodeBytesArgs(q));
+  };
+  target.executeRaw = async (q) => {
+    await nextTurn();
+    return executeRaw(decodeBytesArgs(q));
+  };
   return target;
 }
 

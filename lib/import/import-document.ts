@@ -9,7 +9,7 @@ import type { Db } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { OcrDocument, OcrWarning } from "@/lib/ocr/types";
 
-import { buildImportRows } from "./build-import-rows";
+import { buildImportRowsInSteps } from "./build-import-rows-in-steps";
 import { ensureContributors } from "./ensure-contributors";
 import { groupArticleParts } from "./group-article-parts";
 import { insertRows } from "./insert-rows";
@@ -82,7 +82,7 @@ async function importInTransaction(tx: Prisma.TransactionClient, document: OcrDo
   }
   const links = matchNewContinuations(unmatchedContinuations, stored, warnings);
   for (const c of unmatchedContinuations) groups.push({ parts: [c] });
-  const rows = buildImportRows(groups, {
+  const rows = await buildImportRowsInSteps(groups, {
     issueId,
     authorId: options.importedById,
     pages: prepared,

@@ -3,7 +3,7 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 
 import type { ImportRows } from "./build-import-rows";
-import { bulkInsert, type BulkColumn } from "./bulk-insert";
+import { bulkInsert, createManyInSlices, type BulkColumn } from "./bulk-insert";
 
 const text = (...names: string[]) => names.map((name) => ({ name, type: "text" }));
 const ARTICLE_COLUMNS: BulkColumn[] = [
@@ -26,12 +26,15 @@ const REVISION_COLUMNS: BulkColumn[] = [
   { name: "snapshot", type: "jsonb" },
 ];
 
-/** Inserts an import's rows in dependency order, each table in one statement. */
+/** Prisma compiles createMany parameters on the event loop: slices of this many rows keep each step short. */
+const SLICE = 250;
+
+/** Inserts an import's rows in dependency order, each table in a few statements (bulkInsert, slices). */
 export async function insertRows(tx: Prisma.TransactionClient, rows: ImportRows): Promise<void> {
   await bulkInsert(tx, "Article", ARTICLE_COLUMNS, rows.articles, { updatedAt: "now()" });
-  await tx.placement.createMany({ data: rows.placements });
-  if (rows.bylines.length) await tx.byline.createMany({ data: rows.bylines });
+  await createManyInSlices(rows.placements, SLICE, (data) => tx.placement.createMany({ data }));
+  await createManyInSlices(rows.bylines, SLICE, (data) => tx.byline.createMany({ data }));
   await bulkInsert(tx, "Repair", REPAIR_COLUMNS, rows.repairs);
-  if (rows.jumps.length) await tx.jump.createMany({ data: rows.jumps });
+  await createManyInSlices(rows.jumps, SLICE, (data) => tx.jump.createMany({ data }));
   await bulkInsert(tx, "Revision", REVISION_COLUMNS, rows.revisions);
 }

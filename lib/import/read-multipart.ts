@@ -155,9 +155,14 @@ function parseStream(body: ReadableStream<Uint8Array>, contentType: string, limi
         read += value.length;
         if (read > limits.maxBodyBytes) return fail(uploadTooLarge(limits.maxBodyBytes));
         if (!parser.write(value)) {
-          await new Promise<void>((r) => {
-            parser.once("drain", r);
-            parser.once("close", r);
+          await new Promise<void>((resume) => {
+            const done = () => {
+              parser.off("drain", done);
+              parser.off("close", done);
+              resume();
+            };
+            parser.on("drain", done);
+            parser.on("close", done);
           });
         }
       }

@@ -10,6 +10,7 @@ import type { Prisma } from "@prisma/client";
 import { ConflictError } from "@/lib/errors";
 import type { OcrDocument, OcrFile, OcrFormat, OcrPage } from "@/lib/ocr/types";
 
+import { insertSource } from "./insert-source";
 import type { PreparedPage } from "./prepare-pages";
 
 const formatToDb: Record<OcrFormat, "MARKDOWN" | "PLAIN_TEXT" | "ALTO" | "METS"> = {
@@ -97,7 +98,6 @@ export async function storeSources(
 ): Promise<Map<string, string>> {
   const pageIdOf = (name: string) => pages.find((p) => p.file === name)?.id ?? (pages.length === 1 ? pages[0]!.id : null);
   const ids = new Map<string, string>();
-  const data: Prisma.OcrSourceCreateManyInput[] = [];
   for (const f of newFiles.files) {
     const reused = newFiles.reusable.get(f.checksum);
     if (reused) {
@@ -106,7 +106,8 @@ export async function storeSources(
     }
     const id = randomUUID();
     ids.set(f.name, id);
-    data.push({
+    // The file's exact bytes, in pieces (insert-source.ts): nothing around them is stored.
+    await insertSource(tx, {
       id,
       issueId,
       pageId: pageIdOf(f.name),
@@ -115,11 +116,9 @@ export async function storeSources(
       encoding: f.encoding,
       byteSize: f.bytes.byteLength,
       checksum: f.checksum,
-      // A copy, so the stored bytes are exactly the file's and nothing around them.
-      content: new Uint8Array(f.bytes),
+      content: f.bytes,
       importedById,
     });
   }
-  if (data.length) await tx.ocrSource.createMany({ data });
   return ids;
 }

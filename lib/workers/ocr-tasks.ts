@@ -5,18 +5,17 @@
 import { checkStorable } from "@/lib/import/check-storable";
 import { summariseDocument, type ImportPreview } from "@/lib/import/summarise-document";
 import { readOcrFiles, type OcrInput, type ReadOcrOptions } from "@/lib/ocr/read-ocr-input";
-import type { OcrDocument } from "@/lib/ocr/types";
-
+import { packDocument, type PackedDocument } from "./packed-document";
 import { settled } from "./settled";
 
 export interface ReadUploadInput {
   files: OcrInput[];
   options: ReadOcrOptions;
-  /** "preview": only the summary travels back (small); "document": the whole segmented document, to store. */
+  /** "preview": only the summary travels back (small); "document": the whole segmented document, to store (unpackDocument). */
   want: "preview" | "document";
 }
 
-export type ReadUploadOutput = { preview: ImportPreview; document?: undefined } | { document: OcrDocument; preview?: undefined };
+export type ReadUploadOutput = { preview: ImportPreview; document?: undefined } | { document: PackedDocument; preview?: undefined };
 
 /**
  * Reads an upload's files into an OcrDocument (readOcrFiles) and refuses
@@ -26,5 +25,5 @@ export type ReadUploadOutput = { preview: ImportPreview; document?: undefined } 
 export const readUpload = settled((input: ReadUploadInput): ReadUploadOutput => {
   const document = readOcrFiles(input.files, input.options);
   checkStorable(document);
-  return input.want === "preview" ? { preview: summariseDocument(document) } : { document };
+  return input.want === "preview" ? { preview: summariseDocument(document) } : { document: packDocument(document) };
 });

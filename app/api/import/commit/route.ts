@@ -1,9 +1,11 @@
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
+import { whileImporting } from "@/lib/import/import-activity";
 import { importDocument } from "@/lib/import/import-document";
 import { parseUpload } from "@/lib/import/parse-upload";
 import { resolveUploadTarget } from "@/lib/import/resolve-upload-target";
+import { unpackDocument } from "@/lib/workers/packed-document";
 import { runTask } from "@/lib/workers/pool";
 
 import { respondWithError } from "../respond-with-error";
@@ -23,12 +25,11 @@ export async function POST(request: Request) {
     const upload = await parseUpload(request);
     const target = await resolveUploadTarget(db(), upload.target);
     const options = { page: upload.page, repair: upload.repair };
-    const { document } = await runTask("ocr", "readUpload", { files: upload.files, options, want: "document" }, request.signal);
-    const summary = await importDocument(db(), document!, {
-      ...target,
-      importedById: user.id,
-      replaceUncorrected: upload.replace,
-    });
+    const { document: packed } = await runTask("ocr", "readUpload", { files: upload.files, options, want: "document" }, request.signal);
+    const document = await unpackDocument(packed!);
+    const summary = await whileImporting(() =>
+      importDocument(db(), document, { ...target, importedById: user.id, replaceUncorrected: upload.replace }),
+    );
     return Response.json({ summary });
   } catch (error) {
     return respondWithError(error);
