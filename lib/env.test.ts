@@ -34,4 +34,19 @@ describe("parseEnv", () => {
     expect(e).toMatchObject({ adminEmail: "chief@paper.cn", adminPassword: "pw", loadDemo: false, dataDir: "/tmp/x" });
     expect(e.isBuildPhase).toBe(true);
   });
+
+  it("takes the public URL's origin from FOLIO_PUBLIC_URL, else NEXTAUTH_URL, and refuses one with a path", () => {
+    expect(parseEnv({}).publicUrl).toBeUndefined();
+    expect(parseEnv({ NEXTAUTH_URL: "http://10.0.0.5:3000" }).publicUrl).toBe("http://10.0.0.5:3000");
+    expect(parseEnv({ FOLIO_PUBLIC_URL: "https://Desk.Paper.CN/", NEXTAUTH_URL: "http://x" }).publicUrl).toBe("https://desk.paper.cn");
+    expect(() => parseEnv({ FOLIO_PUBLIC_URL: "https://desk.paper.cn/folio" })).toThrow(/FOLIO_PUBLIC_URL/);
+    expect(() => parseEnv({ FOLIO_PUBLIC_URL: "desk.paper.cn" })).toThrow(/FOLIO_PUBLIC_URL/);
+  });
+
+  it("trusts no proxy unless told how many hops, and only a small whole number", () => {
+    expect(parseEnv({}).trustedProxyHops).toBe(0);
+    expect(parseEnv({ FOLIO_TRUSTED_PROXY_HOPS: "1" }).trustedProxyHops).toBe(1);
+    expect(() => parseEnv({ FOLIO_TRUSTED_PROXY_HOPS: "-1" })).toThrow(/FOLIO_TRUSTED_PROXY_HOPS/);
+    expect(() => parseEnv({ FOLIO_TRUSTED_PROXY_HOPS: "all" })).toThrow(/FOLIO_TRUSTED_PROXY_HOPS/);
+  });
 });
