@@ -1,6 +1,8 @@
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 import { summariseDocument } from "@/lib/import/summarise-document";
 import { ImportError } from "@/lib/ocr/import-error";
@@ -41,6 +43,24 @@ describe("worker pools", () => {
     expect(error).toBeInstanceOf(ImportError);
     expect(error).toMatchObject({ code: "empty", file: "p02.md" });
     expect((error as ImportError).message).toMatch(/^p02\.md: /);
+  });
+
+  it("runs tasks in-process, with one warning, where the worker entry is missing", async () => {
+    await closePools();
+    const root = process.cwd();
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), "folio-no-workers-"));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      process.chdir(elsewhere);
+      const { preview } = await runTask("ocr", "readUpload", { files: [{ name: "p01.md", bytes: new Uint8Array(seed) }], options: { page: null, repair: true }, want: "preview" });
+      expect(preview!.pages[0]!.articles.length).toBeGreaterThan(0);
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/entry\.mjs not found: running ocr tasks in-process$/));
+    } finally {
+      process.chdir(root);
+      warn.mockRestore();
+      await closePools();
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 
   it("hashes and verifies passwords off the main thread", async () => {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 vi.hoisted(() => {
   process.env.NEXTAUTH_SECRET = "security-test-secret";
   process.env.NEXTAUTH_URL = "http://desk.folio.test";
+  delete process.env.FOLIO_PUBLIC_URL;
 });
 
 import { authOptions } from "@/lib/auth/auth-options";

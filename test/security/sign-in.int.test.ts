@@ -9,6 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 vi.hoisted(() => {
   process.env.NEXTAUTH_SECRET = "security-test-secret";
   process.env.NEXTAUTH_URL = "http://desk.folio.test";
+  delete process.env.FOLIO_PUBLIC_URL;
 });
 vi.mock("@/lib/setup/prepare-database", () => ({ prepareDatabase: async () => undefined }));
 
