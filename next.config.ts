@@ -15,7 +15,7 @@ const config: NextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "bcryptjs",
-    // Native word segmentation (lib/ocr/segment-words.ts) with its dictionary file beside it.
+    // Native word segmentation (lib/ocr/text/segment-words.ts) with its dictionary file beside it.
     "@node-rs/jieba",
     // Worker threads: piscina finds its own worker file beside its module; the
     // task entry (lib/workers/entry.mjs) is read from disk, never bundled.

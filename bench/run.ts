@@ -13,7 +13,7 @@ import pg from "pg";
 import { openDatabase, type Database } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { importDocument } from "@/lib/import/import-document";
-import { parseXml } from "@/lib/ocr/parse-xml";
+import { parseXml } from "@/lib/ocr/xml/parse-xml";
 import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
 import { segmentTextPage } from "@/lib/ocr/segment-text-page";
 

@@ -22,7 +22,7 @@ async function segment(argv: string[]) {
     options: { page: { type: "string" }, "no-repair": { type: "boolean" } },
   });
   if (positionals.length !== 1) throw new UsageError(USAGE);
-  const { readOcrPath } = await import("@/lib/ocr/read-ocr-path");
+  const { readOcrPath } = await import("@/lib/ocr/input/read-ocr-path");
   const { toCliJson } = await import("@/lib/ocr/to-cli-json");
   // Segmenting only shows what was read: a page nothing numbers prints "number": null, with a warning.
   const doc = await readOcrPath(positionals[0]!, { page: parsePage(values.page), repair: !values["no-repair"], unknownPage: "warn" });
@@ -43,7 +43,7 @@ async function importCommand(argv: string[]) {
     },
   });
   if (positionals.length !== 1 || !values.date) throw new UsageError(USAGE);
-  const { readOcrPath } = await import("@/lib/ocr/read-ocr-path");
+  const { readOcrPath } = await import("@/lib/ocr/input/read-ocr-path");
   const { importDocument } = await import("@/lib/import/import-document");
   const { parseIssueDate } = await import("@/lib/import/parse-issue-date");
   parseIssueDate(values.date);

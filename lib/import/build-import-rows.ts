@@ -7,7 +7,7 @@ import type { ArticleGenre, BylineRole, Prisma, RepairField, RepairKind } from "
 
 import { blocksToDoc, countCharacters, docToText } from "@/lib/articles/article-doc";
 import { computeSuggestions } from "@/lib/articles/suggestions/compute-suggestions";
-import { isParagraphBoundary } from "@/lib/ocr/text-shape";
+import { isParagraphBoundary } from "@/lib/ocr/text/text-shape";
 import type { OcrArticle, OcrBlock, OcrRepair, OcrWord } from "@/lib/ocr/types";
 
 import { assertStorable, importSnapshot } from "./check-storable";

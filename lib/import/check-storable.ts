@@ -7,7 +7,7 @@
 import { blocksToDoc } from "@/lib/articles/article-doc";
 import { articleSnapshotSchema, type ArticleSnapshot } from "@/lib/articles/article-snapshot";
 import { ImportError } from "@/lib/ocr/import-error";
-import { INPUT_LIMITS } from "@/lib/ocr/input-limits";
+import { INPUT_LIMITS } from "@/lib/ocr/input/input-limits";
 import type { OcrArticle, OcrDocument } from "@/lib/ocr/types";
 
 import { groupArticleParts } from "./group-article-parts";

@@ -1,9 +1,9 @@
 // The import screen's multipart form, checked at the boundary: read as a
-// stream under the limits of lib/ocr/input-limits.ts, then validated.
+// stream under the limits of lib/ocr/input/input-limits.ts, then validated.
 import { z } from "zod";
 
 import { ValidationError } from "@/lib/errors";
-import { INPUT_LIMITS } from "@/lib/ocr/input-limits";
+import { INPUT_LIMITS } from "@/lib/ocr/input/input-limits";
 
 import { parseIssueDate } from "./parse-issue-date";
 import { readMultipart, type MultipartLimits } from "./read-multipart";

@@ -1,7 +1,7 @@
 // The printed jump markers (转版标记) are generated from the link, never typed:
 // （下转N版） closes the part that jumps, （上接M版） opens its continuation.
 // Full-width brackets and Arabic page numbers, as 平湖日报 prints them.
-import { parseJumpMarker } from "@/lib/ocr/parse-jump-marker";
+import { parseJumpMarker } from "@/lib/ocr/segment/parse-jump-marker";
 
 /** `（下转3版）`: printed at the end of a part that continues on page `toPage`. */
 export function markerOut(toPage: number): string {

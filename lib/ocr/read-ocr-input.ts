@@ -1,21 +1,21 @@
 // The importer's front door, in memory and pure: files (one page, a METS
 // issue with its ALTO files, or a zip of either) in, an OcrDocument out.
 // Every problem a user can fix is an ImportError naming the file.
-import type { AltoPage } from "./alto-page";
-import { parseAlto } from "./alto-parse";
-import { altoToPage } from "./alto-to-page";
+import type { AltoPage } from "./alto/alto-page";
+import { parseAlto } from "./alto/alto-parse";
+import { altoToPage } from "./alto/alto-to-page";
 import { ImportError } from "./import-error";
-import { parseMets } from "./mets-parse";
-import { metsToPages } from "./mets-to-pages";
-import { isNonOcrFile, isSystemFile } from "./non-ocr-file";
-import { pageNumberFromName } from "./page-number-from-name";
-import { parseXml } from "./parse-xml";
-import { readInputFile, type InputFile } from "./read-input-file";
-import { inflateZip, readZipDirectory, type ZipDirectory } from "./read-zip";
+import { parseMets } from "./mets/mets-parse";
+import { metsToPages } from "./mets/mets-to-pages";
+import { isNonOcrFile, isSystemFile } from "./input/non-ocr-file";
+import { pageNumberFromName } from "./input/page-number-from-name";
+import { parseXml } from "./xml/parse-xml";
+import { readInputFile, type InputFile } from "./input/read-input-file";
+import { inflateZip, readZipDirectory, type ZipDirectory } from "./input/read-zip";
 import { segmentTextPage } from "./segment-text-page";
-import { isZip } from "./sniff-binary";
-import { UploadBudget } from "./upload-budget";
-import { warnEmptyPages } from "./warn-empty-pages";
+import { isZip } from "./input/sniff-binary";
+import { UploadBudget } from "./input/upload-budget";
+import { warnEmptyPages } from "./input/warn-empty-pages";
 import type { OcrDocument, OcrFile, OcrPage, OcrRepair, OcrWarning } from "./types";
 
 export interface OcrInput {

@@ -3,15 +3,15 @@
 // find-article-starts.ts and assign-page-regions.ts; each article is then
 // read by segmentArticleBlocks, the same code the ALTO/METS reader uses.
 
-import { assignPageRegions } from "./assign-page-regions";
-import { findArticleStarts, type BlockRole } from "./find-article-starts";
-import { parseFrontMatter } from "./parse-front-matter";
-import { prepareBlock, type PreparedBlock } from "./prepare-blocks";
-import { segmentArticleBlocks } from "./segment-article";
-import { splitTextBlocks, type TextBlock } from "./split-text-blocks";
+import { assignPageRegions } from "./segment/assign-page-regions";
+import { findArticleStarts, type BlockRole } from "./segment/find-article-starts";
+import { parseFrontMatter } from "./text/parse-front-matter";
+import { prepareBlock, type PreparedBlock } from "./segment/prepare-blocks";
+import { segmentArticleBlocks } from "./segment/segment-article";
+import { splitTextBlocks, type TextBlock } from "./text/split-text-blocks";
 import type { OcrPage, OcrRepair, SegmentOptions, SourceBlock } from "./types";
 import { appendAll } from "./append-all";
-import { NO_ARTICLE_WARNING } from "./warn-empty-pages";
+import { NO_ARTICLE_WARNING } from "./input/warn-empty-pages";
 
 const LINE_ENDS = /\r\n?/g;
 

@@ -17,7 +17,7 @@ import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { setDatabase } from "@/lib/db/client";
 import { testDatabaseKind, truncateAll, useTestDatabase } from "@/lib/db/test-database";
 import { PermissionError } from "@/lib/errors";
-import { INPUT_LIMITS } from "@/lib/ocr/input-limits";
+import { INPUT_LIMITS } from "@/lib/ocr/input/input-limits";
 import { multipartRequest, rawRequest } from "@/lib/testing/multipart-request";
 import { closePools } from "@/lib/workers/pool";
 

@@ -2,12 +2,12 @@
 // frequencies from jieba's shipped dictionary (349,000 words counted in a
 // corpus) and jieba's segmentation. Loaded once, on first use (about half a
 // second), then kept. Segmentation goes through the importer's jieba
-// (lib/ocr/segment-words.ts) so a server process holds one instance.
+// (lib/ocr/text/segment-words.ts) so a server process holds one instance.
 import "server-only";
 
 import { createRequire } from "node:module";
 
-import { segmentWords } from "@/lib/ocr/segment-words";
+import { segmentWords } from "@/lib/ocr/text/segment-words";
 
 export interface Dictionary {
   /** How often the word occurs in jieba's corpus; 0 when the dictionary does not know it. */

@@ -8,7 +8,7 @@
 // adjective), so they are never taken for misread ones (人人, 大多).
 import "server-only";
 
-import { isHan } from "@/lib/ocr/cjk-chars";
+import { isHan } from "@/lib/ocr/text/cjk-chars";
 
 import { confusablesOf } from "./confusables";
 import { getDictionary, type Dictionary } from "./dictionary";

@@ -3,8 +3,8 @@
 // a colon, a labelled detail or a caption. The importer joins the ones it is
 // sure of (its column-break repair); these are the rest, offered as a
 // one-click join. Client-safe.
-import { isLatinAlnum } from "@/lib/ocr/cjk-chars";
-import { endsUnbreakably, isLabelledLine, isParagraphBoundary, startsCaption } from "@/lib/ocr/text-shape";
+import { isLatinAlnum } from "@/lib/ocr/text/cjk-chars";
+import { endsUnbreakably, isLabelledLine, isParagraphBoundary, startsCaption } from "@/lib/ocr/text/text-shape";
 
 import { docTexts } from "../repairs/block-text";
 import type { ArticleDoc } from "../tiptap-schema";

@@ -5,7 +5,7 @@
 // Western print uses them too (troisième,— stays). Parentheses are decided
 // per pair so both halves always agree.
 
-import { isCjk, isDigit, isHan, isLatinAlnum, isQuote } from "../cjk-chars";
+import { isCjk, isDigit, isHan, isLatinAlnum, isQuote } from "../text/cjk-chars";
 import type { OcrRepair } from "../types";
 import { CONTEXT_CHARS, widenSpan, type RepairContext } from "./repair-context";
 

@@ -5,10 +5,10 @@
 // detail (地址：…), a photo caption or a line ending in a URL, phone number,
 // e-mail or photo credit: those end where they end.
 
-import { snapToCharacter } from "../cjk-chars";
-import { lineSeparator } from "../line-separator";
-import { startsMidClause } from "../looks-cut";
-import { endsUnbreakably, isLabelledLine, isParagraphBoundary, startsCaption, startsEnumeration } from "../text-shape";
+import { snapToCharacter } from "../text/cjk-chars";
+import { lineSeparator } from "../text/line-separator";
+import { startsMidClause } from "../text/looks-cut";
+import { endsUnbreakably, isLabelledLine, isParagraphBoundary, startsCaption, startsEnumeration } from "../text/text-shape";
 import type { OcrBlock, OcrRepair, OcrWord } from "../types";
 import type { RepairContext } from "./repair-context";
 import { remapWords } from "./shift-words";

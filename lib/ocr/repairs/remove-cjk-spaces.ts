@@ -5,8 +5,8 @@
 // credit left in the text (记者 王芳 通讯员 李强) the spaces are the print's
 // own: joining them would make 记者王芳通讯员李强 of a credit.
 
-import { isCjk, isDigit, isHan, isQuote, isSpace } from "../cjk-chars";
-import { isCreditLabel, isName } from "../parse-byline";
+import { isCjk, isDigit, isHan, isQuote, isSpace } from "../text/cjk-chars";
+import { isCreditLabel, isName } from "../segment/parse-byline";
 import type { OcrBlock, OcrRepair, OcrWord } from "../types";
 import { CONTEXT_CHARS, widenSpan, type RepairContext } from "./repair-context";
 import { shiftPastRemovals } from "./shift-words";

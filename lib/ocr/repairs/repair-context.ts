@@ -1,6 +1,6 @@
 // What every repair needs to know about where it works, and how it quotes the
 // text it changed so an editor can find it and undo it.
-import { snapToCharacter } from "../cjk-chars";
+import { snapToCharacter } from "../text/cjk-chars";
 
 export interface RepairContext {
   page: number | null;
