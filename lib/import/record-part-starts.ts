@@ -13,7 +13,11 @@ import type { ImportRows } from "./build-import-rows";
 export function recordPartStarts(rows: ImportRows): void {
   const partOf = new Map([...rows.placementIdOf].map(([part, id]) => [id, part]));
   const byArticle = new Map<string, ImportRows["placements"]>();
-  for (const p of rows.placements) byArticle.set(p.articleId, [...(byArticle.get(p.articleId) ?? []), p]);
+  for (const p of rows.placements) {
+    const list = byArticle.get(p.articleId);
+    if (list) list.push(p);
+    else byArticle.set(p.articleId, [p]);
+  }
   const bodies = new Map(rows.articles.map((a) => [a.id, a.body as ArticleDoc]));
 
   for (const [articleId, placements] of byArticle) {
