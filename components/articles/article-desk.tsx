@@ -11,6 +11,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 import { useHydrated } from "@/components/hydration/use-hydrated";
+import { ContinueOnPage } from "@/components/layout-board/continue-on-page";
 import { countCharacters, docToText } from "@/lib/articles/article-doc";
 import type { ArticleSnapshot } from "@/lib/articles/article-snapshot";
 import type { ArticleForEditor } from "@/lib/articles/get-article-for-editor";
@@ -58,12 +59,14 @@ export interface ArticleDeskProps {
   bodyHtml: string;
   /** Other articles of the issue, for merging. */
   issueArticles: { id: string; headline: string; page: number | null }[];
+  /** The issue's pages, for continuing the article on another one (下转). */
+  issuePages: { id: string; number: number; name: string | null }[];
   locale: string;
   /** The user may edit (article.edit); the server checks again on every request. */
   canEdit: boolean;
 }
 
-export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: ArticleDeskProps) {
+export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale, canEdit }: ArticleDeskProps) {
   const t = useTranslations("editor");
   const router = useRouter();
   const hydrated = useHydrated();
@@ -467,6 +470,20 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, locale, canEdit }: 
             flush={autosave.flush}
             issueArticles={issueArticles.filter((a) => a.id !== data.id)}
             onWritten={continueFrom}
+            onDone={(message) => {
+              setNotice(message);
+              router.refresh();
+            }}
+          />
+          <ContinueOnPage
+            issueId={data.issue.id}
+            articleId={data.id}
+            pages={issuePages}
+            onPages={data.placements.map((p) => p.page.id)}
+            disabled={!editable || busy}
+            cursorBlock={cursorBlock}
+            version={autosave.version}
+            flush={autosave.flush}
             onDone={(message) => {
               setNotice(message);
               router.refresh();

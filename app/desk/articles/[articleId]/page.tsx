@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { hasPermission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { listIssueArticles } from "@/lib/issues/list-issue-articles";
+import { listIssuePages } from "@/lib/issues/list-issue-pages";
 
 export const dynamic = "force-dynamic";
 
@@ -20,13 +21,18 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
-  const [issueArticles, locale] = await Promise.all([listIssueArticles(db(), data.issue.id), getLocale()]);
+  const [issueArticles, issuePages, locale] = await Promise.all([
+    listIssueArticles(db(), data.issue.id),
+    listIssuePages(db(), data.issue.id),
+    getLocale(),
+  ]);
   return (
     <ArticleDesk
       key={data.id}
       data={data}
       bodyHtml={renderArticleBody(data.snapshot.body)}
       issueArticles={issueArticles}
+      issuePages={issuePages}
       locale={locale}
       canEdit={hasPermission(user.role, "article.edit")}
     />
