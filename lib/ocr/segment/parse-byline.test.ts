@@ -57,13 +57,15 @@ describe("parseBylineLine", () => {
     },
   );
 
-  it("accepts names glued to the label only when a bullet or brackets mark the credit", () => {
+  it("accepts names glued to the label with a bullet or brackets, or when the name reads as one", () => {
     expect(parseBylineLine(["■记者林旭东"])).toEqual([{ role: "reporter", label: "记者", names: ["林旭东"] }]);
     expect(parseBylineLine(["（记者张三 通讯员李四）"])).toEqual([
       { role: "reporter", label: "记者", names: ["张三"] },
       { role: "correspondent", label: "通讯员", names: ["李四"] },
     ]);
-    expect(parseBylineLine(["记者林旭东"])).toBeNull();
+    // QA finding 1: 记者王芳 without a bullet is a credit too (see parse-byline.glued.test.ts); 记者了解到 is not.
+    expect(parseBylineLine(["记者林旭东"])).toEqual([{ role: "reporter", label: "记者", names: ["林旭东"] }]);
+    expect(parseBylineLine(["记者了解到"])).toBeNull();
   });
 
   it("accepts minority and transliterated names with a middle dot", () => {

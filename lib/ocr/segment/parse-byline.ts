@@ -73,7 +73,15 @@ const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 /** 阿依古丽·买买提, 皮埃尔·布莱: minority and transliterated foreign names. */
 const DOTTED_NAME = /^\p{Script=Han}{1,8}(?:[·•・‧.．]\p{Script=Han}{1,8}){1,3}$/u;
 /** Words printed after the names (张三 报道 / 李四 摄) rather than being names. */
-const TRAILING_WORDS = new Set(["报道", "整理", "采写", "编译", "综合", "摄"]);
+const TRAILING_WORDS = new Set(["报道", "报导", "整理", "采写", "编译", "综合", "摄"]);
+/** 記者王小明／台北報導 (Taiwan, Hong Kong): the name, then the place it was reported from. */
+const PLACE_REPORTED = /^(.+)[/／]\p{Script=Han}{0,4}(?:报道|报导)$/u;
+/**
+ * Characters that never stand in a Chinese name but are common in running
+ * text: a label glued to such a "name" (记者了解到, 记者在现场) is a sentence,
+ * not an unmarked credit (记者王芳).
+ */
+const NOT_IN_NAME = /[了的是在到说们这那把被着过从向对和与将已也都就还又称获悉看据报]/u;
 
 /** A person's name as bylines print it: two to four Han characters, or dotted (阿依古丽·买买提); not a label. */
 export function isName(token: string): boolean {
@@ -135,7 +143,10 @@ function isNameCharacter(token: string): boolean {
 /** Credit tokens, with names spaced per character or padded to align (欧 阳 明 月, 周  明) joined; see tokenize-credit.ts. */
 function tokenize(line: string): string[] {
   const tokens: string[] = [];
-  for (const token of tokenizeCredit(line, isNameCharacter)) {
+  for (let token of tokenizeCredit(line, isNameCharacter)) {
+    // 王小明／台北報導 (or 記者王小明／台北報導): the place the report came from is not part of the credit.
+    const place = PLACE_REPORTED.exec(foldTraditional(token));
+    if (place) token = token.slice(0, (place[1] ?? "").length);
     const glued = GLUED_PHOTO_CREDIT.exec(token);
     // 王亮摄: the name, then 摄 as if printed apart (王亮 摄).
     if (glued && isName(glued[1] ?? "")) tokens.push(glued[1] ?? "", "摄");
@@ -222,7 +233,9 @@ export function parseBylineLine(lines: string[]): OcrByline[] | null {
         const rest = after.replace(/^[:：/]/, "");
         // A name flush against the label (■记者林旭东) is trusted once the line is known to be a credit;
         // single-character labels glued to text are words (图为…), not credits.
-        const glueAllowed = rest !== after || ((marked || result.length > 0) && label.length > 1);
+        // Unmarked, a two-character label glued to a name (记者王芳 通讯员李华) is still a credit when the
+        // "name" holds no character of running text (记者了解到 is a sentence).
+        const glueAllowed = rest !== after || (label.length > 1 && (marked || result.length > 0 || !NOT_IN_NAME.test(rest)));
         if (unlabelled.length === 0 && (rest === "" || (glueAllowed && isName(rest)))) {
           const stacked = prefix !== null && PERSON_ROLES.has(role);
           current = {

@@ -97,5 +97,25 @@ export function tokenizeCredit(line: string, joinable: (token: string) => boolea
     tokens.push(token);
   }
   flush();
-  return tokens;
+  return joinCompoundSurnames(tokens, joinable);
+}
+
+const GIVEN_NAME = /^\p{Script=Han}{1,2}$/u;
+
+/**
+ * 欧阳 娜娜: a compound surname set apart from the given name is one name.
+ * A compound surname alone is never a whole name, so it always takes the
+ * one- or two-character token after it (unless that is a label).
+ */
+function joinCompoundSurnames(tokens: readonly string[], joinable: (token: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? "";
+    const next = tokens[i + 1];
+    if (COMPOUND_SURNAMES.has(foldTraditional(token)) && next !== undefined && GIVEN_NAME.test(next) && joinable(next) && [...next].every(joinable)) {
+      out.push(token + next);
+      i++;
+    } else out.push(token);
+  }
+  return out;
 }
