@@ -60,3 +60,63 @@ describe("#1 credit labels glued to the name, no bullet", () => {
     expect(texts(page.articles[0]?.blocks).join("")).toContain("记者了解到");
   });
 });
+
+describe("#3 简讯 columns, #10 page number and section on one line", () => {
+  const items = ["城关镇开展消防安全大检查", "县图书馆新增自助借还设备", "南湖公园樱花进入盛花期"];
+
+  it("c07-jianxun.txt: the article, then each item its own article; 本版简讯 a rubric; （综合整理） a source note", () => {
+    const { page, repairs } = qa("c07-jianxun.txt");
+    expect(page.rubrics).toEqual(["本版简讯"]);
+    expect(page.articles.map((a) => a.headline)).toEqual(["全县春季植树活动启动", ...items]);
+    expect(texts(page.articles[1]?.blocks)).toEqual(["paragraph:近日，城关镇组织力量对辖区内商场、学校开展消防安全检查，排查整改隐患17处。"]);
+    expect(credits(page.articles[3])).toEqual(["other/综合整理/"]);
+    expect(repairs.filter((r) => r.kind === "column-break")).toEqual([]);
+  });
+
+  it("c08-jianxun-only.txt: 第2版  县域新闻 is furniture, three items", () => {
+    const { page } = qa("c08-jianxun-only.txt");
+    expect(page.furniture).toEqual(["第2版  县域新闻"]);
+    expect(page.articles.map((a) => [a.headline, a.deck])).toEqual(items.map((h) => [h, null]));
+  });
+
+  it("c01-plain-page.txt: items after an uncredited headline+deck article, under 简讯", () => {
+    const { page, repairs } = qa("c01-plain-page.txt");
+    expect(page.furniture).toEqual(["2024年3月8日 星期五", "第3版", "要闻", "责任编辑：王小明  校对：陈芳"]);
+    expect(page.rubrics).toEqual(["简讯"]);
+    expect(page.articles.map((a) => a.headline)).toEqual(["全县43个重点项目集中开工", "春耕备耕忙", ...items]);
+    expect(page.articles[1]?.blocks).toHaveLength(2);
+    expect(repairs.filter((r) => r.kind === "column-break")).toEqual([]);
+  });
+
+  it("variant: 新闻速览 in traditional characters after a credited article, and items with no label after an uncredited one", () => {
+    const { page } = segment(
+      [
+        "新橋今日通車",
+        "本報記者 陳小明",
+        "新橋今日正式通車，市民出行更方便。",
+        "",
+        "新聞速覽",
+        "鄉村道路完成改造",
+        "日前，全縣完成鄉村道路改造一百公里。",
+        "老街修繕完工",
+        "本週，老街修繕工程完工。",
+        "（本報綜合）",
+        "",
+        "春耕备耕忙",
+        "——我县多措并举保障农资供应",
+        "今年以来，县农业农村局指导农户做好春耕备耕工作。",
+        "城关镇开展消防安全大检查",
+        "近日，城关镇组织力量开展消防安全检查。",
+      ].join("\n"),
+    );
+    expect(page.rubrics).toEqual(["新聞速覽"]);
+    expect(page.articles.map((a) => a.headline)).toEqual(["新橋今日通車", "鄉村道路完成改造", "老街修繕完工", "春耕备耕忙", "城关镇开展消防安全大检查"]);
+    expect(credits(page.articles[2])).toEqual(["other/本報綜合/"]);
+  });
+
+  it("variant: a subhead after a credited article stays a subhead", () => {
+    const { page } = segment("新桥今日通车\n记者 王芳\n新桥今日正式通车，市民出行更方便。\n建设历时三年\n大桥全长两公里，历时三年建成。\n");
+    expect(page.articles).toHaveLength(1);
+    expect(texts(page.articles[0]?.blocks)[1]).toBe("subhead:建设历时三年");
+  });
+});

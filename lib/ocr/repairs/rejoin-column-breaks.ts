@@ -7,8 +7,16 @@
 
 import { snapToCharacter } from "../text/cjk-chars";
 import { lineSeparator } from "../text/line-separator";
-import { startsMidClause } from "../text/looks-cut";
-import { endsUnbreakably, isLabelledLine, isParagraphBoundary, startsCaption, startsEnumeration } from "../text/text-shape";
+import { looksCut, opensNewSentence, startsMidClause } from "../text/looks-cut";
+import {
+  endsUnbreakably,
+  isHeadlineShaped,
+  isLabelledLine,
+  isParagraphBoundary,
+  MAX_GUESSED_SUBHEAD_CHARS,
+  startsCaption,
+  startsEnumeration,
+} from "../text/text-shape";
 import type { OcrBlock, OcrRepair, OcrWord } from "../types";
 import type { RepairContext } from "./repair-context";
 import { remapWords } from "./shift-words";
@@ -64,7 +72,15 @@ function verseLines(blocks: readonly OcrBlock[]): boolean[] {
 /** A closing quote or bracket with no sentence end inside it: “金名片” may run on (“金名片” ⏎ 的…). */
 const OPEN_CLOSE = /[^。！？!?…][”’」』）)]$/;
 
+/** 城关镇开展消防安全大检查 ⏎ 近日，…: a short unpunctuated line over a new sentence is a headline, not a cut line. */
+const ANY_PUNCT = /[。！？!?；;，,、：:“”"]/;
+
+function isHeadOverSentence(text: string, next: string): boolean {
+  return isHeadlineShaped(text, MAX_GUESSED_SUBHEAD_CHARS) && !ANY_PUNCT.test(text) && opensNewSentence(next) && !looksCut(text, next);
+}
+
 function mayJoin(text: string, next: string): boolean {
+  if (isHeadOverSentence(text, next)) return false;
   // CJK: a paragraph never opens with 的, 了, 们 or a comma; after a closing quote the sentence ran on.
   if (OPEN_CLOSE.test(text) && !endsUnbreakably(text) && !standsAlone(next) && startsMidClause(next)) return true;
   if (isParagraphBoundary(text, next) || endsUnbreakably(text) || standsAlone(next)) return false;

@@ -12,13 +12,16 @@
 // ——多个部门联手…), and, before any article on the page, a headline (perhaps
 // with an undashed deck) over running text: a short item, 简讯. After a short
 // item the next such headline starts another item, as in a column of 简讯;
-// after an article with a credit it is taken for a subhead and stays with it.
+// after an article with a credit it is taken for a subhead and stays with it,
+// after one without (headline, dashed deck, text) it starts an item.
+// A label line over a column of items (简讯, 本版简讯, 新闻速览) is a banner
+// (the page's rubric) and opens such a column wherever it stands.
 
 import { isContinuation, isRunningTextBlock, opensArticleBody, type BlockRole } from "./article-start-signals";
 import { isDashedKicker, isTitleShaped } from "./block-shape";
 import type { PreparedBlock } from "./prepare-blocks";
 import type { TextBlock } from "../text/split-text-blocks";
-import { endsParagraph, hasLeadingDash, isNeverHeadline, seriesName, stripLeadingDash } from "../text/text-shape";
+import { endsParagraph, hasLeadingDash, isItemsLabel, isNeverHeadline, seriesName, stripLeadingDash } from "../text/text-shape";
 
 /** A dash-led line this long is a deck; shorter (——习近平, ——《论语》) it is a quotation's attribution. */
 const MIN_DASHED_DECK_CHARS = 6;
@@ -91,22 +94,34 @@ export function findPlainStarts(texts: readonly TextBlock[], prepared: readonly 
   let hasBody = false;
   // The open article is a short item with no credit, so the next item may follow it.
   let inItem = false;
+  // A 简讯 label was read: short items follow, whatever stood before it.
+  let itemsFollow = false;
   for (let i = 0; i < prepared.length; i++) {
     const block = prepared[i];
     if (!block) continue;
+    if (roles[i] === "unknown" && block.lines.length === 1 && isItemsLabel(block.heading) && prepared[i + 1] !== undefined) {
+      roles[i] = "banner";
+      itemsFollow = true;
+      continue;
+    }
     if (roles[i] === "unknown" && block.lines.length <= 2 && !isKickerAbove(prepared, i) && !isNeverHeadline(block.heading) && seriesName(block.heading) === null) {
       const plain = isTitleShaped(block);
       let next = plain || isTitleShaped(block, true) ? headlineEvidence(prepared, texts, i, !plain, gapsTell) : -1;
       // A short item's headline over its running text (乡村道路完成改造 ⏎ 今年以来，…): before any
       // article, or after another item whose text has ended.
-      const itemMayStart: boolean = !inArticle || (inItem && hasBody && endsParagraph(prepared[i - 1]?.text ?? ""));
+      const itemMayStart: boolean =
+        !inArticle || (itemsFollow && roles[i - 1] === "banner") || (inItem && hasBody && endsParagraph(prepared[i - 1]?.text ?? ""));
       const item: number = next === -1 && plain && itemMayStart ? itemEvidence(prepared, texts, i, gapsTell) : -1;
       if (item !== -1) {
         next = item;
         if (item === i + 2) roles[i + 1] = "deck";
       }
       if (next !== -1) {
-        inItem = item !== -1;
+        // An article with no credit (headline over a dashed deck and running text) reads like an item:
+        // the next headline over running text may start another one.
+        const following = prepared[next];
+        inItem = item !== -1 || (following !== undefined && !opensArticleBody(following) && !isContinuation(following));
+        if (item === -1) itemsFollow = false;
         roles[i] = "heading";
         const kickerAt = i - 1;
         const kickerFree = kickerAt >= 0 && starts[starts.length - 1] !== kickerAt && roles[kickerAt] === "unknown";

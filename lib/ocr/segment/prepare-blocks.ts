@@ -8,6 +8,7 @@ import { lineSeparator } from "../text/line-separator";
 import { parseBareAuthor, parseBylineLine } from "./parse-byline";
 import { parseJumpMarker, type JumpMarker } from "./parse-jump-marker";
 import { parseSignature } from "./parse-signature";
+import { parseSourceNote } from "./parse-source-note";
 import type { OcrByline, SourceBlock } from "../types";
 
 export interface BlockWord {
@@ -83,7 +84,8 @@ export function prepareBlock(block: SourceBlock, page: number | null): PreparedB
     heading: headingParts.join(""),
     words,
     // A signature (Jeanne MARTIN.) is read only where the layout marks a byline.
-    bylines: block.hint === "body" ? null : (parseBylineLine(lines) ?? (block.hint === "byline" ? parseSignature(lines) : null)),
+    bylines:
+      block.hint === "body" ? null : (parseBylineLine(lines) ?? parseSourceNote(lines) ?? (block.hint === "byline" ? parseSignature(lines) : null)),
     author: block.hint === "unknown" || block.hint === "byline" ? parseBareAuthor(lines) : null,
     jump: parseJumpMarker(text, page),
   };

@@ -138,3 +138,17 @@ export function looksCut(text: string, next: string): boolean {
   }
   return wordAcrossBreak(tailOf(line), headOf(following));
 }
+
+/** Openers of a news sentence: a time (近日，3月5日，本周，), a source (据…，记者…) or 为/为了 (purpose). */
+const SENTENCE_OPENER =
+  /^(?:近日|日前|近期|近来|本周|上周|昨日|昨天|今日|今天|当天|当日|目前|今年|去年|近年来|年初|年底|截至|日前|最近|据|记者|为了?|[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?)[^。，,；;]{0,10}[，,]/;
+
+/**
+ * True when `text` opens a new sentence the way news items do: a time, a
+ * source or a purpose, then a comma (近日，…, 3月5日上午，…, 据了解，…).
+ * A short unpunctuated line above such a paragraph is its headline or
+ * subhead, never a column-break fragment.
+ */
+export function opensNewSentence(text: string): boolean {
+  return SENTENCE_OPENER.test(foldTraditional(text.trim()));
+}

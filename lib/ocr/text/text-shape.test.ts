@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import {
   isHeadlineShaped,
+  isItemsLabel,
   isNeverHeadline,
   isParagraphBoundary,
   isRubricShaped,
@@ -70,5 +71,23 @@ describe("isNeverHeadline", () => {
 
   it.each(["春运首日客流平稳", "综合施策稳就业", "平湖版图再扩容"])("is false for the headline %s", (line) => {
     expect(isNeverHeadline(line)).toBe(false);
+  });
+});
+
+describe("QA: page number and section on one line; 简讯 labels", () => {
+  it.each(["第2版  县域新闻", "第2版 县域新闻", "A03版·要闻", "第三版　综合新闻", "第12版｜文体"])("%s is never a headline", (line) => {
+    expect(isNeverHeadline(line)).toBe(true);
+  });
+
+  it.each(["第2版县域新闻取得突破性进展", "县域新闻"])("%s is not a page header", (line) => {
+    expect(isNeverHeadline(line)).toBe(false);
+  });
+
+  it.each(["简讯", "本版简讯", "新闻速览", "一周快讯", "本期簡訊"])("%s labels a column of items", (line) => {
+    expect(isItemsLabel(line)).toBe(true);
+  });
+
+  it.each(["简讯一则引发热议", "城关镇开展消防安全大检查"])("%s does not", (line) => {
+    expect(isItemsLabel(line)).toBe(false);
   });
 });

@@ -26,12 +26,21 @@ const FINAL_MARK = /[？！?!]{1,2}$/;
 /** Opening quotes: a colon before a quoted paragraph is a real paragraph end. */
 const OPENING_QUOTE = /^[“‘「『"]/;
 
-/** 2024年1月27日 星期六, 今日8版, 第3版: page header lines, never a headline. */
+/**
+ * 2024年1月27日 星期六, 今日8版, 第3版, 第2版  县域新闻, A03版·要闻: page header lines, never a
+ * headline. A page number may carry the section's name after a space or a separator.
+ */
 const PAGE_HEADER_LINE =
-  /^(?:\d{4}年\d{1,2}月\d{1,2}日(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \u3000]*今日\d{1,2}版)?|今日\d{1,2}版|第?[A-Z]?\d{1,2}版|.{1,4}版)$/;
+  /^(?:\d{4}年\d{1,2}月\d{1,2}日(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?(?:[ \u3000]*今日\d{1,2}版)?|今日\d{1,2}版|(?:第?[A-Z]?\d{1,2}|第[一二三四五六七八九十]{1,3})版(?:[ \u3000·•・:：|｜]+[\p{Script=Han}·•・ \u3000]{2,12})?|.{1,4}版)$/u;
 /** Section (版名) names printed at a page's head: 要闻, 综合, 东湖·副刊, 社会·民生, 综合新闻. */
 const SECTION_NAME =
   /^(?:要闻|综合|评论|副刊|经济|社会|民生|文体|文化|教育|体育|国内|国际|时政|理论|专版|专题|广告|视点|图片新闻|综合新闻|县域经济|简讯|短讯|快讯|新闻速览|要闻速览|[\p{Script=Han}]{2,4}[·•・][\p{Script=Han}]{2,4})$/u;
+/**
+ * 简讯, 本版简讯, 新闻速览, 一周快讯: the label printed over a column of short
+ * items (简讯), each of which is an article of its own.
+ */
+const ITEMS_LABEL = /^(?:本版|本期|一周|今日|每日|本周|综合|新闻|要闻|县域|社区|乡镇)?(?:简讯|短讯|快讯|速览|简报|资讯|动态|速递|集锦|集萃|要闻速览|新闻速览|新闻简讯|信息)$/;
+
 /** 图为…, ▲…: a photo caption, which belongs to the article above it. */
 const CAPTION_START = /^(?:图为|▲|△)/;
 
@@ -99,6 +108,11 @@ export function stripTrailingDash(text: string): string {
 export function isNeverHeadline(text: string): boolean {
   const key = foldTraditional(text);
   return PAGE_HEADER_LINE.test(key) || SECTION_NAME.test(key) || CAPTION_START.test(key);
+}
+
+/** 简讯, 本版简讯, 新闻速览: a label over a column of short items (see ITEMS_LABEL). */
+export function isItemsLabel(text: string): boolean {
+  return ITEMS_LABEL.test(foldTraditional(text.trim()));
 }
 
 /** 图为…, ▲…: a photo caption (图说), a block of its own. */
