@@ -108,7 +108,7 @@ describe("readOcrFiles: text pages", () => {
 });
 
 describe("readOcrFiles: ALTO without METS", () => {
-  it("imports each block group as an unsegmented article, margins as furniture, and says so", () => {
+  it("splits the blocks into articles at the headings the layout shows, margins as furniture, and says so", () => {
     const doc = readOcrFiles([fixtureInput("alto/alto-v3-chinese.xml")], REPAIR);
     const [page] = doc.pages;
     expect(page).toMatchObject({ number: 1, file: "alto-v3-chinese.xml", furniture: ["平湖日报 2024年1月3日 星期三"] });
@@ -125,7 +125,7 @@ describe("readOcrFiles: ALTO without METS", () => {
       original: "平湖是 高质量",
       replacement: "平湖是高质量",
     });
-    expect(doc.warnings).toContainEqual({ file: "alto-v3-chinese.xml", page: 1, message: "no METS: blocks imported as unsegmented articles" });
+    expect(doc.warnings).toContainEqual({ file: "alto-v3-chinese.xml", page: 1, message: "no METS: articles split where the layout shows headings" });
   });
 
   it("records hyphenation joins and keeps word confidences (ALTO 1.x)", () => {

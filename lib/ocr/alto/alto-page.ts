@@ -20,6 +20,10 @@ export interface AltoBlock {
   hint: SourceBlock["hint"];
   /** The TextBlock's HPOS/VPOS/WIDTH/HEIGHT, null when not given. */
   box: BlockBox | null;
+  /** Mean FONTSIZE (TextStyle via STYLEREFS, in points) of the block's characters; null unless most of them have one. */
+  fontSize?: number | null;
+  /** Median TextLine HEIGHT (else the block's HEIGHT per line), in the file's MeasurementUnit; null without geometry. */
+  lineHeight?: number | null;
 }
 
 /** A top-level ComposedBlock: blocks first..last. */
@@ -62,6 +66,12 @@ export interface AltoPage {
   readingOrder: ReadingOrderGroup[];
   /** The Page's WIDTH, in the file's MeasurementUnit; null when not given. */
   width: number | null;
+  /** The Page's HEIGHT, in the file's MeasurementUnit; null when not given. */
+  height?: number | null;
+  /** Where body text is printed: the PrintSpace, else the page inside Top/Bottom/Left/RightMargin, else the page; null without geometry. */
+  textArea?: BlockBox | null;
+  /** The FONTSIZE most body characters are set in (points); null when the file has no TextStyle sizes. */
+  bodyFontSize?: number | null;
   /** The page number printed on the page (Page PRINTED_IMG_NR), if it reads as one. */
   printedNumber: number | null;
   /** The scan's sequence number in its batch (Page PHYSICAL_IMG_NR): the page number of one of several files when nothing else gives one. */

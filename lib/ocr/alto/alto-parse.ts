@@ -81,11 +81,15 @@ class AltoReader {
       throw new ImportError("alto", this.file, "the ALTO file has no <Page> in its <Layout>", "ALTO 文件的 <Layout> 中没有 <Page>");
     }
     if (pages.length > 1) this.warnings.push(`${pages.length} <Page> elements in one ALTO file; read as one page`);
+    const spaces = new Map<string, BlockBox>();
     for (const page of pages) {
       const style = this.style(page, NO_STYLE);
       for (const space of page.children) {
         if (space.name === "printspace") this.readSpace(space, false, style);
         else if (/^(top|bottom|left|right)margin$/.test(space.name)) this.readSpace(space, true, style);
+        else continue;
+        const spaceBox = box(space);
+        if (spaceBox && !spaces.has(space.name)) spaces.set(space.name, spaceBox);
       }
     }
     const printed = pages[0]?.attrs.get("printed_img_nr");
@@ -98,6 +102,9 @@ class AltoReader {
       hyphenations: this.hyphens.joins,
       readingOrder: children(root, "readingorder").flatMap((ro) => readGroups(ro)),
       width: number(pages[0]?.attrs.get("width")),
+      height: number(pages[0]?.attrs.get("height")),
+      textArea: textArea(spaces, number(pages[0]?.attrs.get("width")), number(pages[0]?.attrs.get("height"))),
+      bodyFontSize: typicalFontSize(this.sizes),
       printedNumber: printed ? pageNumberFromName(printed) : null,
       physicalNumber: physical ? pageNumberFromName(physical) : null,
       warnings: this.warnings,
@@ -255,15 +262,13 @@ class AltoReader {
       });
       return { raw, lines, words };
     });
-    const hints = blockHints(
-      blocks.map(({ raw, lines }) => ({
-        ...raw,
-        lines,
-        // The median: a drop cap makes one line tall, not the paragraph.
-        lineHeight: median(raw.lineHeights) ?? (raw.box && lines.length > 0 ? raw.box.height / lines.length : null),
-      })),
-      typicalFontSize(this.sizes),
-    );
+    const layouts = blocks.map(({ raw, lines }) => ({
+      ...raw,
+      lines,
+      // The median: a drop cap makes one line tall, not the paragraph.
+      lineHeight: median(raw.lineHeights) ?? (raw.box && lines.length > 0 ? raw.box.height / lines.length : null),
+    }));
+    const hints = blockHints(layouts, typicalFontSize(this.sizes));
     return blocks.map(({ raw, lines, words }, b) => ({
       id: raw.id,
       idNext: raw.idNext,
@@ -273,8 +278,34 @@ class AltoReader {
       words,
       hint: hints[b]!,
       box: raw.box,
+      // The font most of the block is set in, when its style says; a few sized characters say nothing.
+      fontSize: raw.sizedChars > raw.chars / 2 && raw.sizedChars > 0 ? raw.sizeSum / raw.sizedChars : null,
+      lineHeight: layouts[b]!.lineHeight,
     }));
   }
+}
+
+/**
+ * Where the page's body text is printed, per the ALTO spec's page spaces:
+ * the PrintSpace box; else the page between TopMargin and BottomMargin
+ * (and LeftMargin/RightMargin); else the whole page (Page WIDTH/HEIGHT);
+ * null when the file gives no geometry for any of them.
+ */
+function textArea(spaces: ReadonlyMap<string, BlockBox>, width: number | null, height: number | null): BlockBox | null {
+  const print = spaces.get("printspace");
+  if (print && print.width > 0 && print.height > 0) return print;
+  const top = spaces.get("topmargin");
+  const bottom = spaces.get("bottommargin");
+  const left = spaces.get("leftmargin");
+  const right = spaces.get("rightmargin");
+  const pageRight = width ?? (right ? right.hpos + right.width : null);
+  const pageBottom = height ?? (bottom ? bottom.vpos + bottom.height : null);
+  if (pageRight === null || pageBottom === null) return null;
+  const x0 = left ? left.hpos + left.width : 0;
+  const y0 = top ? top.vpos + top.height : 0;
+  const x1 = right ? right.hpos : pageRight;
+  const y1 = bottom ? bottom.vpos : pageBottom;
+  return x1 > x0 && y1 > y0 ? { hpos: x0, vpos: y0, width: x1 - x0, height: y1 - y0 } : null;
 }
 
 function readGroups(parent: XmlElement): ReadingOrderGroup[] {

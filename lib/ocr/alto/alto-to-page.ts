@@ -7,7 +7,7 @@ import type { AltoPage } from "./alto-page";
 import { pageFurniture } from "./alto-page-furniture";
 import type { OcrPage, OcrRepair } from "../types";
 
-const NO_METS_WARNING = "no METS: blocks imported as unsegmented articles";
+const NO_METS_WARNING = "no METS: articles split where the layout shows headings";
 
 /**
  * An ALTO page read without METS as one OcrPage numbered `options.page`:

@@ -6,7 +6,7 @@
 import { looseArticles } from "../alto/alto-loose-articles";
 import type { AltoPage } from "../alto/alto-page";
 import { altoSourceBlocks, type BlockPart } from "../alto/alto-source-blocks";
-import { pageFurniture } from "../alto/alto-page-furniture";
+import { pageFurniture, repeatedRunningHeads } from "../alto/alto-page-furniture";
 import { furniture } from "../alto/alto-to-page";
 import { buildArticle } from "../segment/build-article";
 import { ImportError } from "../import-error";
@@ -170,6 +170,8 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
 
   const pages: OcrPage[] = [];
   const repairs: OcrRepair[] = [];
+  // Running heads repeat from page to page: what the pages share at their edges is furniture.
+  const repeated = repeatedRunningHeads(pageAltos.map((p) => p.alto));
   pageAltos.forEach(({ page, name, alto }, pi) => {
     const number = page.number;
     const warn = (message: string) => warnings.push({ file: name, page: number, message });
@@ -196,7 +198,7 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
 
     // A page no METS article covers (a METS with pages only) is read like an ALTO page alone.
     const pageOnly = claimed[pi]!.size === 0;
-    const furnitureBlocks = pageOnly ? pageFurniture(alto) : new Set<number>();
+    const furnitureBlocks = pageOnly ? pageFurniture(alto, { repeated }) : new Set<number>();
     const loose = new Set<number>();
     alto.blocks.forEach((block, b) => {
       if (claimed[pi]!.has(b) || furnitureBlocks.has(b)) return;
