@@ -20,9 +20,10 @@ export const INPUT_LIMITS = {
   /**
    * Sum of the OCR files of one upload (or directory), uncompressed: for
    * archives, summed over all of them from their directories' declared sizes
-   * before any is inflated. 48 broadsheet ALTO pages of 1 MiB fit.
+   * before any is inflated. A 16-page broadsheet issue in ALTO (3 MiB a page)
+   * fits; importing it takes seconds and about 1.5 GiB at peak (BENCHMARKS.md).
    */
-  maxTotalBytes: 64 * MiB,
+  maxTotalBytes: 48 * MiB,
   /** OCR files in one upload (all archives together), entries in one zip's directory, files in a directory. */
   maxFiles: 1000,
   /** Zip archives in one upload: an issue comes as one, or one per page. */

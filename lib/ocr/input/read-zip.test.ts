@@ -100,7 +100,7 @@ describe("readZip", () => {
     const zip = forgeCentral(zipSync(entries), (view, at) => view.setUint32(at + 24, 9.5 * 1024 * 1024, true));
     const e = catchImportError(() => readZip("issue.zip", zip));
     expect(e.code).toBe("zip-limit");
-    expect(e.message).toBe("issue.zip: the files in the zip archive add up to more than 64 MiB");
+    expect(e.message).toBe("issue.zip: the files in the zip archive add up to more than 48 MiB");
   });
 
   it("refuses unsafe paths, encrypted entries, damaged data and truncated archives", () => {
