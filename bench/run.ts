@@ -18,6 +18,7 @@ import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
 import { segmentTextPage } from "@/lib/ocr/segment-text-page";
 
 import { benchDesk } from "./desk";
+import { benchHardening } from "./hardening";
 
 const SEED = fs.readFileSync("fixtures/pages/pinghu-2024-01-p1.md");
 const SEED_TEXT = SEED.toString("utf8");
@@ -229,6 +230,7 @@ async function main() {
   }
 
   await benchDesk(report);
+  await benchHardening(report);
 
   const entry = `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC\n\n${lines.map((l) => `- ${l}`).join("\n")}\n`;
   const file = "BENCHMARKS.md";
