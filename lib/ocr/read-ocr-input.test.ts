@@ -234,7 +234,7 @@ describe("readOcrFiles: METS issues", () => {
     expect(doc.pages[0]!.furniture).toEqual(["平湖日报 2024年1月3日 星期三 第1版", "图为钟埭街道新开工项目现场"]);
     expect(doc.pages[0]!.articles[2]!.blocks[0]!.text).toMatch(/^市气象台预报/);
     expect(doc.warnings).toEqual([
-      { file: "alto/0001.xml", page: 1, message: "1 text block(s) not in any METS article; imported as unsegmented articles" },
+      { file: "alto/0001.xml", page: 1, message: "1 text block(s) not in any METS article; imported as articles split where the layout shows headings" },
     ]);
   });
 

@@ -1,6 +1,6 @@
-// Blocks no METS article claims become "unsegmented" articles: one per flow
-// (ComposedBlock, IDNEXT chain, ReadingOrder group, run of loose blocks),
-// with a new one started where a heading-sized block follows body text —
+// Blocks no METS article claims become articles: one per flow (ComposedBlock,
+// IDNEXT chain, ReadingOrder group, run of loose blocks between the blocks of
+// METS articles), with a new one started where a heading block follows body text —
 // without article markup a larger font is the best sign a story begins.
 // The segmenter still turns a leading heading into the headline; editors
 // split or merge the rest.
@@ -17,6 +17,8 @@ export interface LooseArticlesOptions {
   firstIndex: number;
   /** Only these blocks; null for every non-margin block. */
   only: ReadonlySet<number> | null;
+  /** Blocks (outside `only`) that end a run: a METS article's blocks part the unlinked text before them from the text after. */
+  breaks?: ReadonlySet<number>;
 }
 
 /**
@@ -33,9 +35,8 @@ export function looseArticles(
   const articles: OcrArticle[] = [];
   const repairs: OcrRepair[] = [];
   const warnings = [...order.warnings];
-  for (const flow of order.flows) {
-    const blocks = options.only ? flow.filter((b) => options.only!.has(b)) : flow;
-    for (const group of splitAtHeadings(alto, blocks)) {
+  {
+    for (const group of looseGroups(alto, order.flows, options.only, options.breaks ?? null)) {
       const source = altoSourceBlocks(alto, wholeBlocks(alto, group));
       if (source.blocks.length === 0) continue;
       const built = buildArticle(source, {
@@ -52,6 +53,37 @@ export function looseArticles(
     }
   }
   return { articles, repairs, warnings };
+}
+
+/**
+ * The blocks of each article looseArticles would build, in reading order:
+ * the chosen blocks (`only`, else all) of the page's reading-order flows (see
+ * altoReadingOrder), cut wherever a flow passes a block of `breaks` and
+ * before each heading that follows body text.
+ */
+export function looseGroups(
+  alto: AltoPage,
+  flows: readonly number[][],
+  only: ReadonlySet<number> | null,
+  breaks: ReadonlySet<number> | null,
+): number[][] {
+  return looseRuns(flows, only, breaks).flatMap((run) => splitAtHeadings(alto, run));
+}
+
+function looseRuns(flows: readonly number[][], only: ReadonlySet<number> | null, breaks: ReadonlySet<number> | null): number[][] {
+  const runs: number[][] = [];
+  for (const flow of flows) {
+    let run: number[] = [];
+    for (const b of flow) {
+      if (!only || only.has(b)) run.push(b);
+      else if (breaks?.has(b) && run.length > 0) {
+        runs.push(run);
+        run = [];
+      }
+    }
+    if (run.length > 0) runs.push(run);
+  }
+  return runs;
 }
 
 function splitAtHeadings(alto: AltoPage, blocks: readonly number[]): number[][] {

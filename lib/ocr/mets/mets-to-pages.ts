@@ -1,9 +1,10 @@
 // Builds the pages of a METS issue from its ALTO files: one OcrArticle per
 // article per page, the parts of an article running over several pages
 // sharing its key and linked by jumps (unless a printed 下转/上接 marker
-// already says so). Blocks no article claims become furniture when short,
-// else unsegmented articles.
-import { looseArticles } from "../alto/alto-loose-articles";
+// already says so). Blocks no article claims are read as on a page without
+// METS: furniture, else articles split at the headings the layout shows.
+import { looseArticles, looseGroups } from "../alto/alto-loose-articles";
+import { altoReadingOrder } from "../alto/alto-reading-order";
 import type { AltoPage } from "../alto/alto-page";
 import { altoSourceBlocks, type BlockPart } from "../alto/alto-source-blocks";
 import { pageFurniture, repeatedRunningHeads } from "../alto/alto-page-furniture";
@@ -33,7 +34,7 @@ export interface MetsPages {
   used: Set<string>;
 }
 
-/** Unclaimed blocks up to this size are page furniture (folios, running heads, captions). */
+/** An unlinked block this long (or of three lines or more) is body text, not a caption or stray line. */
 const FURNITURE_MAX_CHARS = 30;
 
 interface PageAlto {
@@ -196,26 +197,46 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
       built.warnings.forEach(warn);
     }
 
-    // A page no METS article covers (a METS with pages only) is read like an ALTO page alone.
-    const pageOnly = claimed[pi]!.size === 0;
-    const furnitureBlocks = pageOnly ? pageFurniture(alto, { repeated }) : new Set<number>();
+    // A page no METS article covers (a METS with pages only) is read like an ALTO page alone, and so
+    // are the blocks a partial METS links to no article: the same furniture and heading rules, the
+    // METS articles' blocks cutting the reading order into runs. There a short block is furniture
+    // unless the layout makes it a heading (font, capitals) or a signature, and so is a heading
+    // with no unlinked text under it (its article's text is in a METS article).
+    const pageClaimed = claimed[pi]!;
+    const pageOnly = pageClaimed.size === 0;
+    const furnitureBlocks = new Set([...pageFurniture(alto, { repeated })].filter((b) => !pageClaimed.has(b)));
     const loose = new Set<number>();
     alto.blocks.forEach((block, b) => {
-      if (claimed[pi]!.has(b) || furnitureBlocks.has(b)) return;
-      const lines = block.lines.filter((l) => l.trim() !== "");
-      if (lines.length === 0) return;
-      if (!pageOnly && (block.margin || (lines.length <= 2 && lines.join("").length <= FURNITURE_MAX_CHARS))) furnitureBlocks.add(b);
+      if (pageClaimed.has(b) || furnitureBlocks.has(b) || !block.lines.some((l) => l.trim() !== "")) return;
+      if (!pageOnly && !isBodyText(alto, b) && !["heading", "kicker", "byline"].includes(block.hint)) furnitureBlocks.add(b);
       else loose.add(b);
     });
+    const breaks = new Set(pageClaimed);
+    if (!pageOnly) {
+      for (const group of looseGroups(alto, altoReadingOrder(alto).flows, loose, breaks)) {
+        if (group.some((b) => isBodyText(alto, b))) continue;
+        for (const b of group) {
+          loose.delete(b);
+          breaks.add(b);
+          furnitureBlocks.add(b);
+        }
+      }
+    }
     if (loose.size > 0) {
-      const extra = looseArticles(alto, { page: number, repair: options.repair, firstIndex: articles.length + 1, only: loose });
+      const extra = looseArticles(alto, {
+        page: number,
+        repair: options.repair,
+        firstIndex: articles.length + 1,
+        only: loose,
+        breaks,
+      });
       for (const article of extra.articles) articles.push(article);
       for (const repair of extra.repairs) repairs.push(repair);
       extra.warnings.forEach(warn);
       warn(
         pageOnly
           ? "no METS article on this page: articles split where the layout shows headings"
-          : `${loose.size} text block(s) not in any METS article; imported as unsegmented articles`,
+          : `${loose.size} text block(s) not in any METS article; imported as articles split where the layout shows headings`,
       );
     }
     pages.push({
@@ -227,6 +248,14 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
     });
   });
   return { pages, repairs, warnings, used };
+}
+
+/** Text an article can be made of: not a heading, kicker or subhead, and more than a caption's length. */
+function isBodyText(alto: AltoPage, b: number): boolean {
+  const block = alto.blocks[b]!;
+  if (block.hint === "heading" || block.hint === "kicker" || block.hint === "subhead") return false;
+  const lines = block.lines.filter((l) => l.trim() !== "");
+  return lines.length >= 3 || lines.join("").length > FURNITURE_MAX_CHARS;
 }
 
 function tooManyLines(metsName: string): never {
