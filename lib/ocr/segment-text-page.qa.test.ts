@@ -120,3 +120,67 @@ describe("#3 简讯 columns, #10 page number and section on one line", () => {
     expect(texts(page.articles[0]?.blocks)[1]).toBe("subhead:建设历时三年");
   });
 });
+
+describe("#4 Latin-script text pages", () => {
+  const grève = "La grève des mineurs s'étend au Nord";
+
+  it.each([
+    ["f01-french.md", ["LE PETIT JOURNAL"], ["reporter/Par/Jean DUPONT", "reporter//Jeanne MARTIN"]],
+    ["f02-by.md", ["LE PETIT JOURNAL"], ["reporter/By/Jean DUPONT", "reporter//Jeanne MARTIN"]],
+    ["f03-nobyline.md", ["LE PETIT JOURNAL"], ["reporter//Jeanne MARTIN"]],
+    ["f04-nomasthead.md", [], ["reporter/Par/Jean DUPONT", "reporter//Jeanne MARTIN"]],
+  ])("%s: masthead furniture, byline, dateline, signature, a second article", (name, furniture, bylines) => {
+    const { page } = qa(name);
+    expect(page.furniture).toEqual(furniture);
+    expect(page.rubrics).toEqual([]);
+    expect(page.articles.map((a) => [a.headline, a.deck, a.dateline])).toEqual([
+      [grève, null, "PARIS, 3 juin."],
+      ["UN PEU PARTOUT", null, null],
+    ]);
+    expect(credits(page.articles[0])).toEqual(bylines);
+    expect(page.articles[0]?.blocks.map((b) => b.type)).toEqual(["paragraph", "paragraph"]);
+    expect(page.articles[0]?.blocks[0]?.text).toMatch(/^PARIS, 3 juin\. — La grève/);
+  });
+
+  it("e05-english.txt: a headline after a credited article, over a wire dateline, starts a new article", () => {
+    const { page } = qa("e05-english.txt");
+    expect(page.furniture).toEqual(["THE DAILY COURIER — Tuesday, June 3, 1952 — Page 4"]);
+    expect(page.articles.map((a) => [a.headline, a.deck, a.dateline, credits(a)])).toEqual([
+      ["COUNCIL BACKS HARBOR BRIDGE", "Ten-year debate ends with 7-2 vote", "BOSTON, June 2", ["reporter/By Staff Writer/JOHN SMITH"]],
+      ["3 Hurt in Mill Fire", null, "LOWELL, Mass., June 2 (AP)", []],
+    ]);
+    expect(page.articles[1]?.blocks.map((b) => b.text)).toEqual([
+      "LOWELL, Mass., June 2 (AP) — Three workers were hurt today when flames swept through the old mill.",
+      "Firemen fought the blaze for four hours.",
+    ]);
+  });
+
+  it("variant: a German plain-text page with Von, a dateline and a signature before the next headline", () => {
+    const { page } = segment(
+      [
+        "Neue Brücke über den Rhein",
+        "Von Hans MÜLLER",
+        "KÖLN, 3. Juni. – Die Stadt hat gestern den Bau der neuen Brücke beschlossen.",
+        "Die Arbeiten beginnen im Herbst.",
+        "Karl SCHMIDT.",
+        "Feuer in der Altstadt",
+        "BONN, 2. Juni. – In der Altstadt brannte gestern ein Haus.",
+      ].join("\n"),
+    );
+    expect(page.articles.map((a) => [a.headline, a.dateline, credits(a)])).toEqual([
+      ["Neue Brücke über den Rhein", "KÖLN, 3. Juni.", ["reporter/Von/Hans MÜLLER", "reporter//Karl SCHMIDT"]],
+      ["Feuer in der Altstadt", "BONN, 2. Juni.", []],
+    ]);
+  });
+
+  it("variant: Dutch Door and Italian Di under a masthead heading", () => {
+    const { page } = segment(
+      "# DE COURANT\n\n## Nieuwe brug geopend\n\n*Door Pieter de Vries*\n\nDe nieuwe brug is gisteren geopend.\n\n## Il ponte nuovo\n\n*Di Marco ROSSI*\n\nIl ponte è stato aperto ieri.\n",
+    );
+    expect(page.furniture).toEqual(["DE COURANT"]);
+    expect(page.articles.map((a) => [a.headline, credits(a)])).toEqual([
+      ["Nieuwe brug geopend", ["reporter/Door/Pieter de Vries"]],
+      ["Il ponte nuovo", ["reporter/Di/Marco ROSSI"]],
+    ]);
+  });
+});

@@ -5,6 +5,7 @@
 
 import { assignPageRegions } from "./segment/assign-page-regions";
 import { findArticleStarts, type BlockRole } from "./segment/find-article-starts";
+import { findSignatures } from "./segment/find-signatures";
 import { parseFrontMatter } from "./text/parse-front-matter";
 import { prepareBlock, type PreparedBlock } from "./segment/prepare-blocks";
 import { segmentArticleBlocks } from "./segment/segment-article";
@@ -39,6 +40,14 @@ export function segmentTextPage(text: string, options: SegmentOptions): { page: 
     }
   }
 
+  // Jeanne MARTIN. closing an item: read as its byline from here on, by the page rules and the article's.
+  const signatures = findSignatures(texts, prepared);
+  for (const i of signatures) {
+    const block = prepared[i];
+    const signed = block ? prepareBlock({ lines: block.lines, hint: "byline" }, number) : null;
+    if (signed) prepared[i] = signed;
+  }
+
   const { starts, roles } = findArticleStarts(texts, prepared);
   const regions = assignPageRegions(prepared, roles, starts);
   appendAll(warnings, regions.warnings);
@@ -47,7 +56,7 @@ export function segmentTextPage(text: string, options: SegmentOptions): { page: 
   const repairs: OcrRepair[] = [];
   regions.articles.forEach(({ from, to }, k) => {
     const blocks: SourceBlock[] = [];
-    for (let i = from; i < to; i++) blocks.push({ lines: texts[i]?.lines ?? [], hint: hintFor(roles[i] ?? "unknown") });
+    for (let i = from; i < to; i++) blocks.push({ lines: texts[i]?.lines ?? [], hint: signatures.has(i) ? "byline" : hintFor(roles[i] ?? "unknown") });
     const result = segmentArticleBlocks(blocks, { page: number, repair: options.repair, articleIndex: k + 1 });
     page.articles.push(result.article);
     appendAll(repairs, result.repairs);

@@ -21,7 +21,8 @@ export function opensArticleBody(block: PreparedBlock | undefined): boolean {
   if (block === undefined) return false;
   // Every caller asks about the block under a headline or deck, where □ 何文涛 is the author.
   if (block.author !== null) return true;
-  if (block.bylines !== null) return !isDeskCredit(block.bylines);
+  // A signature (Jeanne MARTIN., no label) closes an item; it never opens one.
+  if (block.bylines !== null) return !isDeskCredit(block.bylines) && !block.bylines.every((byline) => byline.label === "");
   return parseDateline(block.text) !== null;
 }
 

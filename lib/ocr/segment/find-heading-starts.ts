@@ -17,13 +17,28 @@ import type { PreparedBlock } from "./prepare-blocks";
 import type { TextBlock } from "../text/split-text-blocks";
 import { hasLeadingDash, hasTrailingDash, seriesName } from "../text/text-shape";
 
-function mostFrequent(levels: readonly number[]): number | null {
+function countsOf(levels: readonly number[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const level of levels) counts.set(level, (counts.get(level) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The most frequent of `levels`. Ties go to the level more frequent on the
+ * whole page (`pageLevels`): a `# LE PETIT JOURNAL` masthead in the one
+ * opening run is outvoted by the `##` headlines of the other items; then to
+ * the larger type.
+ */
+function mostFrequent(levels: readonly number[], pageLevels: readonly number[]): number | null {
+  const counts = countsOf(levels);
+  const onPage = countsOf(pageLevels);
   let best: number | null = null;
   let bestCount = 0;
   for (const [level, count] of counts) {
-    if (count > bestCount || (count === bestCount && best !== null && level < best)) {
+    const better =
+      count > bestCount ||
+      (count === bestCount && best !== null && ((onPage.get(level) ?? 0) > (onPage.get(best) ?? 0) || ((onPage.get(level) ?? 0) === (onPage.get(best) ?? 0) && level < best)));
+    if (better) {
       best = level;
       bestCount = count;
     }
@@ -101,7 +116,7 @@ export function findHeadingStarts(texts: readonly TextBlock[], prepared: readonl
   // The page's headline level is the size found in the most article-opening runs, so a banner or
   // deck in one run ("# 一把手访谈" over "## 勇挑大梁担使命") is outvoted by the others.
   const opening = info.filter((entry) => entry.signals);
-  const level = mostFrequent((opening.length > 0 ? opening : info).flatMap((entry) => entry.levels)) ?? 0;
+  const level = mostFrequent((opening.length > 0 ? opening : info).flatMap((entry) => entry.levels), info.flatMap((entry) => entry.levels)) ?? 0;
   const runAt = new Map(info.map((entry) => [entry.run[0] ?? 0, entry]));
   const starts: number[] = [];
   let inArticle = false;

@@ -162,7 +162,9 @@ function tokenize(line: string): string[] {
  * "记者 文/图"; 记者 林旭东/文 俞佳/图 two credits labelled 文 and 图.
  */
 export function parseBylineLine(lines: string[]): OcrByline[] | null {
-  const english = /^[^\p{Script=Han}]*\bby\b/iu.test(lines[0] ?? "") ? parseEnglishByline(lines.map((line) => line.replace(BULLET, ""))) : null;
+  const english = /^[^\p{Script=Han}]*\b(?:by|par|von|door|di|da|por|av|af)\b/iu.test(lines[0] ?? "")
+    ? parseEnglishByline(lines.map((line) => line.replace(BULLET, "")))
+    : null;
   if (english !== null) return english;
   const result: OcrByline[] = [];
   let current: OcrByline | null = null;

@@ -62,12 +62,34 @@ function readLooseCredit(text: string, from: number): { bylines: OcrByline[]; le
 }
 
 /**
+ * Wire datelines of Latin-script papers: the place in capitals, perhaps a
+ * state or country, a date and an agency, then a dash (BOSTON, June 2 —,
+ * LOWELL, Mass., June 2 (AP) —, PARIS, 3 juin. —, BERLIN, 3. Juni. –,
+ * LONDON (Reuters) -). Unlike a Chinese 电头 it is not lifted out of the lead.
+ */
+const LATIN_DATELINE =
+  /^(\p{Lu}[\p{Lu}'’.-]*(?:[ -]\p{Lu}[\p{Lu}'’.-]*){0,3}\p{Lu}\.?(?:,[ \u00a0]+\p{Lu}[\p{L}.]{1,12}){0,2}(?:,?[ \u00a0]+(?:\p{L}{3,9}\.?[ \u00a0]+\d{1,2}|\d{1,2}(?:er|\.)?[ \u00a0]+\p{L}{3,9}\.?)(?:,?[ \u00a0]+\d{4})?)?(?:[ \u00a0]+\([\p{Lu}][\p{L}-]{1,10}\))?)[ \u00a0]*(?:[—–]{1,2}|-{1,2}(?=[ \u00a0]))[ \u00a0]*/u;
+const LATIN_MAX_DATELINE_CHARS = 80;
+
+function parseLatinDateline(text: string): Dateline | null {
+  const match = LATIN_DATELINE.exec(text.slice(0, LATIN_MAX_DATELINE_CHARS));
+  const dateline = match?.[1];
+  // The place must be a word in capitals (BOSTON), not an initial or a capitalised word.
+  if (!match || dateline === undefined || !/^\p{Lu}{3,}/u.test(dateline)) return null;
+  // Without a date or agency only a one-word place (BOSTON —): THE DAILY COURIER — … is a masthead.
+  if (!/\d|\(/.test(dateline) && /\s/.test(dateline)) return null;
+  // Run into the lead sentence as printed, the wire dateline stays in the paragraph (nothing removed):
+  // the article records it, the text still reads "LOWELL, Mass., June 2 (AP) — Three workers…".
+  return { dateline: dateline.trim(), bylines: [], length: 0 };
+}
+
+/**
  * Reads a dateline at the start of `text` (traditional characters too: 本報訊,
  * 新華社…電, kept as printed); null if the paragraph does not open with one.
  */
 export function parseDateline(text: string): Dateline | null {
   const opening = OPENING.exec(foldTraditional(text.slice(0, MAX_OPENING_CHARS)));
-  if (!opening) return null;
+  if (!opening) return /^\p{Lu}/u.test(text) ? parseLatinDateline(text) : null;
   const dateline = text.slice(0, opening[0].length);
   let length = dateline.length;
   let bylines: OcrByline[] = [];

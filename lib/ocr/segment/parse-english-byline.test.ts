@@ -33,3 +33,19 @@ describe("parseEnglishByline", () => {
     expect(parseBylineLine([line])).toBeNull();
   });
 });
+
+describe("parseEnglishByline: other Latin-script papers (QA #4)", () => {
+  it.each([
+    ["Par Jean DUPONT", "Par", ["Jean DUPONT"]],
+    ["Von Hans MÜLLER", "Von", ["Hans MÜLLER"]],
+    ["Door Pieter de Vries", "Door", ["Pieter de Vries"]],
+    ["Di Marco ROSSI", "Di", ["Marco ROSSI"]],
+    ["By Jean DUPONT", "By", ["Jean DUPONT"]],
+  ])("%s", (line, label, names) => {
+    expect(parseEnglishByline([line])).toEqual([{ role: "reporter", label, names }]);
+  });
+
+  it.each(["Par ailleurs, le ministre a reçu les délégués", "Von Anfang an war klar", "Door de regen"])("%s is a sentence", (line) => {
+    expect(parseEnglishByline([line])).toBeNull();
+  });
+});

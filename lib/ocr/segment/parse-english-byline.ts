@@ -3,11 +3,13 @@
 // photos by Tom Hill / The Herald. The label is the printed "By" (with what
 // comes before it), plus the role line when there is one; names are kept as
 // printed. A sentence that merely starts with "By" (By Monday, the council…)
-// is not a byline: every name must look like one.
+// is not a byline: every name must look like one. Other Latin-script papers
+// print the same shape with their own word: Par (French), Von (German), Door
+// (Dutch), Di/Da (Italian), Por (Spanish, Portuguese), Av/Af (Nordic).
 
 import type { BylineRole, OcrByline } from "../types";
 
-const BY = /^(?:((?:story|text|words|report|reporting|photos?|pictures?|photography|images?|illustrations?|graphics?|cartoon)(?:\s+(?:and|&)\s+(?:photos?|pictures?|text|words|graphics?))?)\s+)?(by)\b\s*:?\s*(.*)$/i;
+const BY = /^(?:((?:story|text|words|report|reporting|photos?|pictures?|photography|images?|illustrations?|graphics?|cartoon)(?:\s+(?:and|&)\s+(?:photos?|pictures?|text|words|graphics?))?)\s+)?(by|par|von|door|di|da|por|av|af)\b\s*:?\s*(.*)$/i;
 /** What a role line or trailing role says (Staff Writer, Special to the Herald, The Associated Press). */
 const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|photographer|editor|columnist|contributor|contributing|special to|for the|bureau|press|news service|wire)\b/i;
 /** One word of a name: Jane, DOE, O'Brien, Jean-Luc, J., McDonald, Zoë. */
