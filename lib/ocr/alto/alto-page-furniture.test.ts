@@ -9,6 +9,7 @@ import { fixtureText } from "@/lib/testing/ocr-fixtures";
 import { parseAlto } from "./alto-parse";
 import { pageFurniture, repeatedRunningHeads } from "./alto-page-furniture";
 import { readOcrFiles } from "../read-ocr-input";
+import { parseDateline } from "../segment/parse-dateline";
 import { parseXml } from "../xml/parse-xml";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -56,7 +57,10 @@ describe("pageFurniture: running heads, not headlines or paragraphs with a numbe
       expect(page.articles.map((a) => a.headline)).toEqual(["3 Bridge Plan Wins, Vote", "2 Mills Burn Down"]);
       expect(page.articles.map((a) => a.bylines.map((b) => b.names.join(" ")))).toEqual([["JOHN SMITH"], ["MARY JONES"]]);
       expect(page.articles[0]!.blocks.map((b) => b.text).at(-1)).toBe(LAST);
-      expect(page.articles[1]!.blocks[0]!.text).toMatch(/^LOWELL, Mass., June 2 \(AP\) — Flames/);
+      // Wire datelines go through the text pages' dateline step (QA #4).
+      const lead = "LOWELL, Mass., June 2 (AP) — Flames swept through the old mill today. No one was hurt.";
+      expect(page.articles[1]!.dateline).toBe(parseDateline(lead)?.dateline ?? null);
+      expect(page.articles[1]!.blocks[0]!.text).toContain("Flames swept through the old mill today.");
     });
   }
 
