@@ -184,3 +184,60 @@ describe("#4 Latin-script text pages", () => {
     ]);
   });
 });
+
+describe("#6 captions with a labelled credit, #7 报導", () => {
+  it("c19-captions.md: each caption's photographer, the caption without its credit", () => {
+    const { page } = qa("c19-captions.md");
+    expect(page.articles.map((a) => [credits(a), a.blocks.filter((b) => b.type === "caption").map((b) => b.text)])).toEqual([
+      [["photographer/摄/张三"], ["图为通车仪式现场。"]],
+      [["photographer/摄影 记者/李四"], ["▲游客在樱花树下拍照留念。"]],
+      [["photographer/新华社记者/王五"], ["图为农民在田间劳作。"]],
+      [["photographer/攝影 記者/陳大文"], ["圖為燈會現場。"]],
+    ]);
+  });
+
+  it("c04-credit-variants.md: 摄影　记者　李四 after the caption", () => {
+    const article = qa("c04-credit-variants.md").page.articles[0];
+    expect(credits(article)).toEqual(["reporter/本报记者/张三", "photographer/摄影 记者/李四"]);
+    expect(texts(article?.blocks)).toEqual(["paragraph:本月起，城区新开通3条公交线路，覆盖东部新城。", "caption:图为市民乘坐新开通的公交车。"]);
+  });
+
+  it("c03-traditional.txt: 記者　司馬光　報導, 攝影 記者 諸葛亮, 上官婉兒", () => {
+    const { page } = qa("c03-traditional.txt");
+    expect(page.articles.map((a) => [a.headline, a.deck, credits(a)])).toEqual([
+      ["捷運環狀線南環段動工", "預計2030年完工通車", ["reporter/記者/司馬光", "photographer/攝影 記者/諸葛亮"]],
+      ["板橋夜市整頓有成", "攤商營業額成長兩成", ["reporter/記者/上官婉兒"]],
+    ]);
+    expect(page.articles[0]?.blocks.at(-1)).toEqual({ type: "caption", text: "圖為動工典禮現場。" });
+  });
+
+  it("variant: 記者王小明／台北報導 under a headline", () => {
+    const { page } = segment("台北捷運新線通車\n記者王小明／台北報導\n台北捷運新線今日正式通車，沿線居民出行更方便。\n");
+    expect(credits(page.articles[0])).toEqual(["reporter/記者/王小明"]);
+  });
+});
+
+describe("#8 desk credits with other labels are furniture", () => {
+  it.each([
+    ["c15.md", "责任编辑：何一凡　版式设计：陈 琳"],
+    ["c16.md", "本版编辑：何一凡  美编：陈琳  校对：张三"],
+    ["c18.md", "编辑：何一凡 校对：陈琳"],
+  ])("%s", (name, line) => {
+    const { page, repairs } = qa(name);
+    expect(page.furniture).toEqual([line]);
+    expect(texts(page.articles[0]?.blocks)).toEqual(["paragraph:西湖区推进城市运行“一网统管”。"]);
+    expect(repairs).toEqual([]);
+  });
+
+  it("c14-md-page.md: in a blockquote at the page's foot", () => {
+    const { page } = qa("c14-md-page.md");
+    expect(page.furniture.at(-1)).toBe("责任编辑：何一凡　版式设计：陈 琳");
+    expect(page.articles[1]?.blocks).toHaveLength(1);
+  });
+
+  it("variant: 美术编辑, 视觉设计, 审读 on one line, and on two", () => {
+    const { page } = segment("新桥今日通车\n记者 王芳\n新桥今日正式通车。\n\n美术编辑：王五　视觉设计：赵六　审读：钱七\n本版编辑：孙八\n");
+    expect(page.furniture).toEqual(["美术编辑：王五　视觉设计：赵六　审读：钱七", "本版编辑：孙八"]);
+    expect(page.articles[0]?.blocks).toHaveLength(1);
+  });
+});

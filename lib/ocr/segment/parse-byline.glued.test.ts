@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { parseBylineLine } from "./parse-byline";
+import { isDeskCredit, parseBylineLine } from "./parse-byline";
 import { tokenizeCredit } from "./tokenize-credit";
 
 describe("credits with the label glued to the name, no bullet", () => {
@@ -46,5 +46,18 @@ describe("compound surname printed apart from the given name", () => {
       { role: "reporter", label: "记者", names: ["欧阳娜娜"] },
       { role: "correspondent", label: "通讯员", names: ["王五"] },
     ]);
+  });
+});
+
+describe("desk credits with other labels (QA #8)", () => {
+  it.each([
+    ["责任编辑：何一凡　版式设计：陈 琳", ["editor/责任编辑/何一凡", "editor/版式设计/陈琳"]],
+    ["本版编辑：何一凡  美编：陈琳  校对：张三", ["editor/本版编辑/何一凡", "editor/美编/陈琳", "editor/校对/张三"]],
+    ["美术编辑：王五　视觉设计：赵六　审读：钱七", ["editor/美术编辑/王五", "editor/视觉设计/赵六", "editor/审读/钱七"]],
+    ["責任編輯：何一凡　版式設計：陳琳", ["editor/責任編輯/何一凡", "editor/版式設計/陳琳"]],
+  ])("%s", (line, credits) => {
+    const bylines = parseBylineLine([line]);
+    expect(bylines?.map((b) => `${b.role}/${b.label}/${b.names.join(",")}`)).toEqual(credits);
+    expect(bylines !== null && isDeskCredit(bylines)).toBe(true);
   });
 });

@@ -20,6 +20,15 @@ const LABELS: readonly (readonly [string, BylineRole])[] = (
     ["全媒体记者", "reporter"],
     ["融媒体记者", "reporter"],
     ["本报记者", "reporter"],
+    // Agency credits: the agency goes with the label (新华社记者 王五 摄).
+    ["新华社特约记者", "reporter"],
+    ["新华社记者", "reporter"],
+    ["中新社记者", "reporter"],
+    ["中新网记者", "reporter"],
+    ["人民日报记者", "reporter"],
+    ["人民网记者", "reporter"],
+    ["光明日报记者", "reporter"],
+    ["经济日报记者", "reporter"],
     ["首席记者", "reporter"],
     ["特约记者", "reporter"],
     ["见习记者", "reporter"],
@@ -55,6 +64,21 @@ const LABELS: readonly (readonly [string, BylineRole])[] = (
     ["编辑", "editor"],
     ["美编", "editor"],
     // Desk credits: with the editors above, page furniture when they close a page.
+    ["本版编辑", "editor"],
+    ["值班编辑", "editor"],
+    ["美术编辑", "editor"],
+    ["图片编辑", "editor"],
+    ["版式设计", "editor"],
+    ["版面设计", "editor"],
+    ["视觉设计", "editor"],
+    ["美术设计", "editor"],
+    ["审读", "editor"],
+    ["审校", "editor"],
+    ["校审", "editor"],
+    ["一审", "editor"],
+    ["二审", "editor"],
+    ["三审", "editor"],
+    ["终审", "editor"],
     ["校对", "editor"],
     ["版式", "editor"],
     ["组版", "editor"],
@@ -143,7 +167,8 @@ function isNameCharacter(token: string): boolean {
 /** Credit tokens, with names spaced per character or padded to align (欧 阳 明 月, 周  明) joined; see tokenize-credit.ts. */
 function tokenize(line: string): string[] {
   const tokens: string[] = [];
-  for (let token of tokenizeCredit(line, isNameCharacter)) {
+  // 版式设计：陈 琳: the name after a colon may be padded like any other, so it is read apart from its label.
+  for (let token of tokenizeCredit(line.replace(/([:：])(?=[^ \u3000\t])/g, "$1 "), isNameCharacter)) {
     // 王小明／台北報導 (or 記者王小明／台北報導): the place the report came from is not part of the credit.
     const place = PLACE_REPORTED.exec(foldTraditional(token));
     if (place) token = token.slice(0, (place[1] ?? "").length);

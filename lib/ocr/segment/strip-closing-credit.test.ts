@@ -58,3 +58,21 @@ describe("stripClosingCredit: other photo credits", () => {
     expect(stripClosingCredit("圖為改造後的小橋。 記者 王亮 攝")?.bylines).toEqual([{ role: "photographer", label: "記者", names: ["王亮"] }]);
   });
 });
+
+describe("stripClosingCredit: a caption's labelled credit (QA #6)", () => {
+  it.each([
+    ["图为市民乘坐新开通的公交车。　摄影　记者　李四", "图为市民乘坐新开通的公交车。", "photographer/摄影 记者/李四"],
+    ["圖為動工典禮現場。　攝影 記者 諸葛亮", "圖為動工典禮現場。", "photographer/攝影 記者/諸葛亮"],
+    ["图为农民在田间劳作。新华社记者 王五 摄", "图为农民在田间劳作。", "photographer/新华社记者/王五"],
+    ["▲游客在樱花树下拍照留念。 摄影 张三", "▲游客在樱花树下拍照留念。", "photographer/摄影/张三"],
+  ])("%s", (text, kept, credit) => {
+    const result = stripClosingCredit(text);
+    expect(result?.text).toBe(kept);
+    expect(result?.bylines.map((b) => `${b.role}/${b.label}/${b.names.join(",")}`)).toEqual([credit]);
+  });
+
+  it("leaves a caption without a credit, and running text ending in a name, alone", () => {
+    expect(stripClosingCredit("图为通车仪式现场。")).toBeNull();
+    expect(stripClosingCredit("会上，大家一致推选了 记者 李四")).toBeNull();
+  });
+});

@@ -1,9 +1,11 @@
 // A credit in brackets closing a paragraph: …做好分类。（记者 李四）, （通讯员
 // 王五 记者 李四）, a photo caption's （记者 李四 摄） or, unbracketed, its
 // trailing 记者 俞佳 摄. It is a byline, not text; a credit on a line of its
-// own is read by parseBylineLine already.
+// own is read by parseBylineLine already. A caption's credit may also carry
+// its label first, unbracketed: 图为…。　摄影　记者　李四, 圖為…。　攝影 記者 陳大文.
 
 import { parseBylineLine } from "./parse-byline";
+import { startsCaption } from "../text/text-shape";
 import type { OcrByline } from "../types";
 
 /** Longest credit between the brackets (several labels and names). */
@@ -19,7 +21,8 @@ const CREDIT_START = /[。！？!?][ \u3000]*|[ \u3000]+/g;
  * text that merely ends in a name is left alone.
  */
 function stripTrailingPhotoCredit(text: string): { text: string; bylines: OcrByline[] } | null {
-  if (!/[摄攝]影?$/.test(text)) return null;
+  // A caption may also end in a labelled credit without 摄: 图为…。　摄影　记者　李四.
+  if (!/[摄攝]影?$/.test(text) && !startsCaption(text)) return null;
   const from = Math.max(0, text.length - MAX_CREDIT_CHARS);
   CREDIT_START.lastIndex = from;
   for (let match = CREDIT_START.exec(text); match !== null; match = CREDIT_START.exec(text)) {
