@@ -2,7 +2,7 @@
 // 王五 记者 李四）, a photo caption's （记者 李四 摄） or, unbracketed, its
 // trailing 记者 俞佳 摄. It is a byline, not text; a credit on a line of its
 // own is read by parseBylineLine already. A caption's credit may also carry
-// its label first, unbracketed: 图为…。　摄影　记者　李四, 圖為…。　攝影 記者 陳大文.
+// its label first, unbracketed: 图为…。 摄影 记者 李四, 圖為…。 攝影 記者 陳大文.
 
 import { parseBylineLine } from "./parse-byline";
 import { startsCaption } from "../text/text-shape";
@@ -21,7 +21,7 @@ const CREDIT_START = /[。！？!?][ \u3000]*|[ \u3000]+/g;
  * text that merely ends in a name is left alone.
  */
 function stripTrailingPhotoCredit(text: string): { text: string; bylines: OcrByline[] } | null {
-  // A caption may also end in a labelled credit without 摄: 图为…。　摄影　记者　李四.
+  // A caption may also end in a labelled credit without 摄: 图为…。 摄影 记者 李四.
   if (!/[摄攝]影?$/.test(text) && !startsCaption(text)) return null;
   const from = Math.max(0, text.length - MAX_CREDIT_CHARS);
   CREDIT_START.lastIndex = from;
