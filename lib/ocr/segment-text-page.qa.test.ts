@@ -241,3 +241,62 @@ describe("#8 desk credits with other labels are furniture", () => {
     expect(page.articles[0]?.blocks).toHaveLength(1);
   });
 });
+
+describe("#5 furniture above a 上接 continuation, #13 bare jump markers", () => {
+  it("c12-jumps.txt: date, page and section are furniture; 转第三版 is a jump", () => {
+    const { page } = qa("c12-jumps.txt");
+    expect(page.furniture).toEqual(["2024年3月8日 星期五", "第2版", "综合新闻", "责任编辑：刘一"]);
+    expect(page.rubrics).toEqual([]);
+    expect(page.articles.map((a) => [a.headline, a.jumps.map((j) => [j.direction, j.page, j.marker])])).toEqual([
+      [null, [["from", 1, "（上接1版）"]]],
+      ["全市营商环境再提升", [["to", 3, "转第三版"]]],
+      ["春风行动送岗位", [["to", 4, "（下转第四版）"]]],
+    ]);
+    expect(page.articles[1]?.blocks.at(-1)?.text).toBe("下一步，我市将继续深化“放管服”改革，进一步压缩审批时限。");
+  });
+
+  it("c13-jump2.txt: the marker on its own line and in brackets", () => {
+    const { page } = qa("c13-jump2.txt");
+    expect(page.articles.map((a) => a.jumps.map((j) => j.marker))).toEqual([["转第三版"], ["(转3版)"]]);
+  });
+
+  it("variant: a page header row and a section name above a continuation are furniture", () => {
+    const { page } = segment("2024年3月8日 星期五　第2版　要闻\n\n县域经济\n\n（上接1版）老街改造项目于去年9月启动，保留了38处历史建筑。\n");
+    expect(page.furniture).toEqual(["2024年3月8日 星期五　第2版　要闻", "县域经济"]);
+    expect(page.rubrics).toEqual([]);
+    expect(page.articles.map((a) => [a.headline, a.jumps.map((j) => j.marker)])).toEqual([[null, ["（上接1版）"]]]);
+  });
+});
+
+describe("#9 column-break fragments, #11 rubric above a kicker", () => {
+  it("c10-plain-breaks.txt: 改造内容包括 and 县住建局局长 are joined, 加装电梯受欢迎 stays a subhead", () => {
+    const { page, repairs } = qa("c10-plain-breaks.txt");
+    expect(texts(page.articles[0]?.blocks)).toEqual([
+      "paragraph:今年，我县计划改造老旧小区32个，涉及居民5600余户。",
+      "paragraph:改造内容包括屋面防水、外墙保温、管网更新等。",
+      "subhead:加装电梯受欢迎",
+      "paragraph:在阳光小区，新加装的电梯已投入使用。家住六楼的王奶奶说：“以前下一趟楼要歇好几回，现在方便多了。”",
+      "paragraph:县住建局局长陈明表示，将持续推进城市更新行动。",
+    ]);
+    expect(repairs.filter((r) => r.kind === "column-break")).toHaveLength(4);
+  });
+
+  it("c14-md-page.md: ## 一把手访谈 over ### kicker over # headline is the article's rubric", () => {
+    const { page } = qa("c14-md-page.md");
+    expect(page.furniture[0]).toBe("2024年3月8日 星期五　第3版　要闻");
+    const article = page.articles[0];
+    expect([article?.rubric, article?.kicker, article?.headline, article?.deck]).toEqual([
+      "一把手访谈",
+      "深化改革开放 建设美丽县城",
+      "县长张伟：今年要办好十件民生实事",
+      "访县人民政府县长张伟",
+    ]);
+  });
+
+  it("variant: ### rubric over ## kicker over # headline, and a two-line kicker of one size stays one kicker", () => {
+    const a = segment("### 基层新观察\n\n## 县里筹资改造危桥\n\n# 村口的小桥修好了\n\n■记者 周明\n\n清晨，村民走过新桥。\n").page.articles[0];
+    expect([a?.rubric, a?.kicker, a?.headline]).toEqual(["基层新观察", "县里筹资改造危桥", "村口的小桥修好了"]);
+    const b = segment("## 县里筹资\n\n## 改造危桥\n\n# 村口的小桥修好了\n\n■记者 周明\n\n清晨，村民走过新桥。\n").page.articles[0];
+    expect([b?.rubric, b?.kicker, b?.headline]).toEqual([null, "县里筹资 改造危桥", "村口的小桥修好了"]);
+  });
+});

@@ -9,6 +9,7 @@ import { snapToCharacter } from "../text/cjk-chars";
 import { lineSeparator } from "../text/line-separator";
 import { looksCut, opensNewSentence, startsMidClause } from "../text/looks-cut";
 import {
+  endsParagraph,
   endsUnbreakably,
   isHeadlineShaped,
   isLabelledLine,
@@ -58,7 +59,9 @@ const VERSE_MIN_LINES = 3;
  * or a list, whose lines are meant to stand apart.
  */
 function verseLines(blocks: readonly OcrBlock[]): boolean[] {
-  const short = blocks.map((b) => b.type === "paragraph" && b.text !== "" && b.text.length <= VERSE_LINE_CHARS);
+  // A short piece that reads as cut off (改造内容包括 ⏎ 屋面防水…) is prose broken by a column, not a verse line.
+  const cut = (b: OcrBlock, i: number) => !endsParagraph(b.text) && looksCut(b.text, blocks[i + 1]?.text ?? "");
+  const short = blocks.map((b, i) => b.type === "paragraph" && b.text !== "" && b.text.length <= VERSE_LINE_CHARS && !cut(b, i));
   const verse = new Array<boolean>(blocks.length).fill(false);
   for (let i = 0; i < blocks.length; ) {
     let j = i;

@@ -12,17 +12,19 @@
 // a credit line, at the end of the page or before the next article. Larger
 // Markdown headings that start no article (banners) are rubrics there too.
 // On a page that opens with a continuation （上接1版）, the banner lines
-// directly above it are that article's rubric, not furniture.
+// directly above it are that article's rubric, not furniture; page header
+// lines there (date, 第2版, section name) stay furniture.
 //
 // Desk credits (责任编辑：赵六  校对：钱七) after the last article's text
 // belong to the page, not to that article: they are furniture too.
 
+import { isContinuation } from "./article-start-signals";
 import type { BlockRole } from "./find-article-starts";
 import { isDeskCredit } from "./parse-byline";
 import { parseDateline } from "./parse-dateline";
 import type { PreparedBlock } from "./prepare-blocks";
 import { stripJumpMarkers } from "./strip-jump-markers";
-import { endsParagraph, isRubricShaped, startsCaption } from "../text/text-shape";
+import { endsParagraph, isNeverHeadline, isRubricShaped, startsCaption } from "../text/text-shape";
 import { appendAll } from "../append-all";
 
 export interface PageRegions {
@@ -80,8 +82,11 @@ export function assignPageRegions(prepared: readonly PreparedBlock[], roles: rea
   const first = starts[0] ?? prepared.length;
   // Banner lines right above an opening continuation belong to it as its rubric.
   let furnitureEnd = first;
-  if (carried === -1 && first < prepared.length && roles[first] === "unknown") {
-    while (furnitureEnd > 0 && isRubricBlock(prepared[furnitureEnd - 1] as PreparedBlock, roles[furnitureEnd - 1] ?? "unknown")) furnitureEnd--;
+  const opensWithContinuation = first < prepared.length && roles[first] === "unknown" && isContinuation(prepared[first] as PreparedBlock);
+  if (carried === -1 && opensWithContinuation) {
+    // Page header lines (the date, 第2版, the section's name 综合新闻) are the page's, whatever follows them.
+    const banner = (i: number) => isRubricBlock(prepared[i] as PreparedBlock, roles[i] ?? "unknown") && !isNeverHeadline(prepared[i]?.heading ?? "");
+    while (furnitureEnd > 0 && banner(furnitureEnd - 1)) furnitureEnd--;
   }
   for (let i = 0; i < first; i++) {
     const block = prepared[i];

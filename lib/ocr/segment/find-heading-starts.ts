@@ -15,7 +15,7 @@ import { isContinuation, isRunningTextBlock, opensArticleBody, type BlockRole } 
 import { isDashedKicker, isTitleShaped } from "./block-shape";
 import type { PreparedBlock } from "./prepare-blocks";
 import type { TextBlock } from "../text/split-text-blocks";
-import { hasLeadingDash, hasTrailingDash, seriesName } from "../text/text-shape";
+import { hasLeadingDash, hasTrailingDash, isRubricShaped, seriesName } from "../text/text-shape";
 
 function countsOf(levels: readonly number[]): Map<number, number> {
   const counts = new Map<number, number>();
@@ -74,11 +74,26 @@ function assignRunRoles(run: readonly number[], level: number, texts: readonly T
   if (first !== undefined && second !== undefined && levelOf(second) === level && hasTrailingDash(prepared[first]?.heading ?? "")) position++;
   let start = run[position] ?? run[0] ?? 0;
   let above = true;
+  // The level of the kicker right above the headline; a smaller heading of another size above it
+  // (## 一把手访谈 over ### 深化改革开放… over # 县长张伟：…) is the article's rubric (栏目), not more kicker.
+  let kickerLevel: number | null = null;
+  let rubricTaken = false;
   for (let k = position - 1; k >= 0; k--) {
     const i = run[k] ?? 0;
-    above = above && (levelOf(i) > level || hasTrailingDash(prepared[i]?.heading ?? ""));
+    const dashed = hasTrailingDash(prepared[i]?.heading ?? "");
+    above = above && (levelOf(i) > level || dashed);
+    if (above && kickerLevel !== null && levelOf(i) !== kickerLevel && !dashed && !rubricTaken && isRubricShaped(prepared[i]?.heading ?? "")) {
+      // Left unhinted, the header reader files it as the article's rubric.
+      rubricTaken = true;
+      start = i;
+      continue;
+    }
+    if (rubricTaken) above = false;
     roles[i] = above ? "kicker" : "banner";
-    if (above) start = i;
+    if (above) {
+      start = i;
+      kickerLevel ??= levelOf(i);
+    }
   }
   let k = position;
   roles[run[k] ?? 0] = "heading";

@@ -24,8 +24,13 @@ const BRACKETED = `[（(【\\[]${SP}${CORE}${SP}[）)】\\]]`;
 const WHOLE = new RegExp(`^(?:${BRACKETED}|${CORE})$`);
 /** At the start of a paragraph: any bracketed marker, or an unbracketed 上接…/紧接… (bare 接 is too common a word). */
 export const LEADING_MARKER = new RegExp(`^(?:${BRACKETED}|(?:上接|[紧緊]接)${SP}第?${SP}(?:${NUM})${SP}版)`);
-/** At the end of a paragraph: any bracketed marker, or an unbracketed 下转…/下接…. */
-export const TRAILING_MARKER = new RegExp(`(?:${BRACKETED}|下[转轉接]${SP}第?${SP}(?:${NUM})${SP}版)$`);
+/**
+ * At the end of a paragraph: any bracketed marker, an unbracketed 下转…/下接…, or a bare 转…版 right
+ * after a sentence end (…压缩审批时限。转第三版), where 转 cannot be part of the sentence.
+ */
+export const TRAILING_MARKER = new RegExp(
+  `(?:${BRACKETED}|下[转轉接]${SP}第?${SP}(?:${NUM})${SP}版|(?<=[。！？!?”」』…]${SP})[转轉]至?${SP}第?${SP}(?:${NUM})${SP}版)$`,
+);
 const INNER = new RegExp(CORE);
 
 const TO_WORDS = new Set(["下转", "下接", "转", "转至", "下转下版", "转下版"]);

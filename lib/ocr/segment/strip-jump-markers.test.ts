@@ -53,3 +53,21 @@ describe("stripJumpMarkers", () => {
     expect(stripJumpMarkers("(下转2版)", 1).trailing).toBeNull();
   });
 });
+
+describe("stripJumpMarkers: a bare 转…版 glued to a sentence end (QA #13)", () => {
+  it.each([
+    ["进一步压缩审批时限。转第三版", "进一步压缩审批时限。", 3],
+    ["进一步压缩审批时限。 转3版", "进一步压缩审批时限。", 3],
+    ["进一步压缩审批时限。下转第2版", "进一步压缩审批时限。", 2],
+    ["“大家都满意。”轉第5版", "“大家都满意。”", 5],
+  ])("%s", (text, kept, page) => {
+    const result = stripJumpMarkers(text, 1);
+    expect(result.text).toBe(kept);
+    expect(result.trailing).toMatchObject({ direction: "to", page });
+  });
+
+  it("leaves 转 inside a sentence alone", () => {
+    expect(stripJumpMarkers("项目将于年底转第三版规划", 1).trailing).toBeNull();
+    expect(stripJumpMarkers("企业加快转型", 1).trailing).toBeNull();
+  });
+});

@@ -48,3 +48,22 @@ describe("startsMidClause", () => {
     expect(startsMidClause(text)).toBe(false);
   });
 });
+
+describe("looksCut: a verb waiting for its object, a job title before a name (QA #9)", () => {
+  it.each([
+    ["改造内容包括", "屋面防水、外墙保温、管网更新等。"],
+    ["会议指出", "要坚持稳中求进。"],
+    ["县住建局局长", "陈明表示，将持续推进城市更新行动。"],
+    ["镇党委副书记", "李华介绍，全镇已完成改造。"],
+  ])("%s ⏎ %s is cut", (line, next) => {
+    expect(looksCut(line, next)).toBe(true);
+  });
+
+  it.each([
+    ["村里来了新书记", "王奶奶说：“好日子来了。”"],
+    ["加装电梯受欢迎", "在阳光小区，新加装的电梯已投入使用。"],
+    ["县住建局局长", "今年全县完成改造32个小区。"],
+  ])("%s ⏎ %s is not", (line, next) => {
+    expect(looksCut(line, next)).toBe(false);
+  });
+});

@@ -9,6 +9,9 @@
 //   determiner (这, 各, 每), or 了 before a numeral or measure word;
 // - jieba's dictionary reads a word across the break that each piece alone
 //   leaves as a dangling single character (丰 ⏎ 富的本地小吃);
+// - it ends in a verb still waiting for its object (改造内容包括 ⏎ 屋面防水…,
+//   他表示, 主要是), or in a job title whose holder's name opens the next
+//   piece (县住建局局长 ⏎ 陈明表示，…);
 // - the next piece opens with what cannot open a sentence: clause
 //   punctuation (，、；), a particle, suffix or measure word (的…, 们…,
 //   个摊位…), 是 with no subject, or the rest of a number (2023年1 ⏎ 月6日).
@@ -37,6 +40,18 @@ const NEVER_LAST_WORDS = new Set(
 );
 /** Single-character words that never open a paragraph: the copula without its subject, aspect particles. */
 const NEVER_FIRST_WORDS = new Set([..."是的了着过们地得之"]);
+/** Verbs that never end a phrase: their object (包括…, 表示…) is still to come. */
+const OBJECT_VERB_END =
+  /(?:包括|包含|涵盖|涉及|表示|指出|认为|介绍|强调|透露|坦言|告诉|称|说|是|为|即|位于|来自|成为|作为|属于|约为|共有|拥有|达到|分别为|分别是|主要有|主要是|就是|还是|都是|也是)$/;
+/**
+ * Job titles printed before a name, after the body that holds them (县住建局局长 陈明, 镇党委书记 李华):
+ * a bare title (村里来了新书记) may well close a subhead.
+ */
+const JOB_TITLE_END =
+  /(?:局|委|院|所|司|村|镇|乡|县|市|区|省|厅|部|办|中心|协会|学校|大学|医院|公司|集团|支部|街道|社区|站|队|馆|处|科|室)副?(?:局长|书记|主任|县长|市长|区长|镇长|乡长|省长|主席|经理|董事长|总经理|院长|校长|所长|负责人|部长|厅长|处长|科长|队长|站长|社长|会长|秘书长|理事长|行长|馆长|园长|庭长|检察长)$/;
+/** 陈明表示，…: a name (two to four characters) then a verb of speech, as a quoted source opens. */
+const NAME_SPEAKS = /^\p{Script=Han}{2,3}?(?:表示|说|介绍|指出|认为|坦言|告诉|强调|透露|称|解释|回忆)/u;
+
 /** Clause punctuation a paragraph never opens with. */
 const PUNCT_START = /^[，,、；;：:。．.）)”’」』！？!?]/;
 const DIGIT_END = /[0-9０-９]$/;
@@ -122,6 +137,8 @@ export function looksCut(text: string, next: string): boolean {
   if (startsMidClause(following)) return true;
   if (NUMERAL_END.test(line) && CLASSIFIER_START.test(following)) return true;
   if (DIGIT_END.test(line) && NUMBER_GOES_ON.test(following)) return true;
+  if (OBJECT_VERB_END.test(line)) return true;
+  if (JOB_TITLE_END.test(line) && NAME_SPEAKS.test(following)) return true;
 
   const words = segmentWords(line.slice(-MAX_LINE_CHARS));
   const last = words[words.length - 1];

@@ -107,7 +107,16 @@ export function stripTrailingDash(text: string): string {
 /** A page header line, section name or photo caption: short and unpunctuated like a headline, but never one. */
 export function isNeverHeadline(text: string): boolean {
   const key = foldTraditional(text);
-  return PAGE_HEADER_LINE.test(key) || SECTION_NAME.test(key) || CAPTION_START.test(key);
+  return PAGE_HEADER_LINE.test(key) || SECTION_NAME.test(key) || CAPTION_START.test(key) || isPageHeaderRow(key);
+}
+
+const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/;
+
+/** 2024年3月8日 星期五　第3版　要闻: date, page and section printed on one row, each a page header part. */
+function isPageHeaderRow(key: string): boolean {
+  const parts = key.split(/[ \u3000]+/).filter((part) => part !== "");
+  if (parts.length < 2 || parts.length > 5) return false;
+  return parts.some((part) => PAGE_HEADER_LINE.test(part)) && parts.every((part) => PAGE_HEADER_LINE.test(part) || SECTION_NAME.test(part) || WEEKDAY.test(part));
 }
 
 /** 简讯, 本版简讯, 新闻速览: a label over a column of short items (see ITEMS_LABEL). */
