@@ -112,7 +112,7 @@ export function isNeverHeadline(text: string): boolean {
 
 const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/;
 
-/** 2024年3月8日 星期五　第3版　要闻: date, page and section printed on one row, each a page header part. */
+/** 2024年3月8日 星期五 第3版 要闻: date, page and section printed on one row, each a page header part. */
 function isPageHeaderRow(key: string): boolean {
   const parts = key.split(/[ \u3000]+/).filter((part) => part !== "");
   if (parts.length < 2 || parts.length > 5) return false;
