@@ -14,7 +14,7 @@ describe("credits with the label glued to the name, no bullet", () => {
     expect(parseBylineLine([line])).toEqual(bylines);
   });
 
-  it.each(["记者了解到", "记者在现场", "记者获悉", "记者从市住建局", "通讯员说"])("%s is running text, not a credit", (line) => {
+  it.each(["记者了解到", "记者在现场", "记者获悉", "记者从市住建局", "通讯员说", "记者手记", "记者观察", "記者探訪", "编辑部来信", "记者节快乐"])("%s is running text, not a credit", (line) => {
     expect(parseBylineLine([line])).toBeNull();
   });
 });

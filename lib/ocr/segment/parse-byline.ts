@@ -106,6 +106,8 @@ const PLACE_REPORTED = /^(.+)[/／]\p{Script=Han}{0,4}(?:报道|报导)$/u;
  * not an unmarked credit (记者王芳).
  */
 const NOT_IN_NAME = /[了的是在到说们这那把被着过从向对和与将已也都就还又称获悉看据报]/u;
+/** 记者手记, 记者观察, 编辑部来信, 记者站: titles and words built on a label, never a label and a name. */
+const LABELLED_COLUMN = /^(?:[部站组室处社团节证]|手记|观察|调查|探访|视角|走访|感言|札记|日记|笔记|随笔|来信|连线|直击|体验|一线|现场|眼中|镜头|故事|感悟|实录|见闻|追踪|蹲点|回访|暗访|亲历|热线|信箱|之家|风采|心声)/u;
 
 /** A person's name as bylines print it: two to four Han characters, or dotted (阿依古丽·买买提); not a label. */
 export function isName(token: string): boolean {
@@ -262,7 +264,7 @@ export function parseBylineLine(lines: string[]): OcrByline[] | null {
         // single-character labels glued to text are words (图为…), not credits.
         // Unmarked, a two-character label glued to a name (记者王芳 通讯员李华) is still a credit when the
         // "name" holds no character of running text (记者了解到 is a sentence).
-        const glueAllowed = rest !== after || (label.length > 1 && (marked || result.length > 0 || !NOT_IN_NAME.test(rest)));
+        const glueAllowed = rest !== after || (label.length > 1 && (marked || result.length > 0 || (!NOT_IN_NAME.test(rest) && !LABELLED_COLUMN.test(foldTraditional(rest)))));
         if (unlabelled.length === 0 && (rest === "" || (glueAllowed && isName(rest)))) {
           const stacked = prefix !== null && PERSON_ROLES.has(role);
           current = {
