@@ -3,7 +3,7 @@
 // spends ~0.15 ms a row compiling parameters, too slow for the thousands of
 // repair rows of a 16-page issue. Table and column names come from code only.
 //
-// Statements are cut at about half a MiB of JSON and the event loop gets a
+// Statements are cut at about a quarter of a MiB of JSON and the event loop gets a
 // turn between them: serialising one 20 MB parameter froze the server for a
 // second, and on the embedded database each statement runs on the event loop.
 import "server-only";
@@ -19,7 +19,7 @@ export interface BulkColumn {
 }
 
 const MAX_ROWS = 5_000;
-const MAX_JSON_CHARS = 512 * 1024;
+const MAX_JSON_CHARS = 256 * 1024;
 
 /**
  * Inserts `rows` into `table` (columns as given, plus `computed` SQL

@@ -1,7 +1,7 @@
 // Stores one original file byte for byte, in pieces: a 10 MiB bytea
 // parameter kept the event loop busy for over a second on the embedded
 // database (PGlite encodes bytea parameters in JavaScript) and ~150 ms on
-// PostgreSQL. Pieces of 768 KiB travel as base64 text into a temporary table
+// PostgreSQL. Pieces of 256 KiB travel as base64 text into a temporary table
 // (dropped at commit), each statement short, the event loop getting a turn
 // between them; one INSERT … SELECT then joins them into the row.
 import "server-only";
@@ -10,7 +10,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 
 import type { Prisma } from "@prisma/client";
 
-const PIECE = 768 * 1024;
+const PIECE = 256 * 1024;
 
 export interface SourceRow {
   id: string;
