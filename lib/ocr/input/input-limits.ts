@@ -21,7 +21,7 @@ export const INPUT_LIMITS = {
    * Sum of the OCR files of one upload (or directory), uncompressed: for
    * archives, summed over all of them from their directories' declared sizes
    * before any is inflated. A 16-page broadsheet issue in ALTO (3 MiB a page)
-   * fits; importing it takes seconds and about 1.5 GiB at peak (BENCHMARKS.md).
+   * fits; the largest such import takes 8–18 s and 1.2–1.7 GiB at peak (BENCHMARKS.md).
    */
   maxTotalBytes: 48 * MiB,
   /** OCR files in one upload (all archives together), entries in one zip's directory, files in a directory. */
