@@ -18,7 +18,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
         ))}
       </p>
       <p>
-        {t("import.articles", { count: articleCount })} · {t("import.repairs", { count: preview.repairs.length })}
+        {t("import.articles", { count: articleCount })} · {t("import.repairs", { count: preview.repairCount })}
       </p>
       {preview.pages.map((page) => (
         <div key={page.number ?? "?"}>
@@ -61,9 +61,15 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           </table>
         </div>
       ))}
-      {preview.repairs.length > 0 && (
+      {preview.repairCount > 0 && (
         <details>
-          <summary>{t("import.repairs", { count: preview.repairs.length })}</summary>
+          <summary>{t("import.repairs", { count: preview.repairCount })}</summary>
+          <p className="muted small">
+            {Object.entries(preview.repairCounts)
+              .map(([kind, n]) => `${t(`import.kind.${kind}`)} ${n}`)
+              .join(" · ")}
+            {preview.repairs.length < preview.repairCount && ` — ${t("import.firstShown", { count: preview.repairs.length })}`}
+          </p>
           <ul data-testid="preview-repairs">
             {preview.repairs.map((r, i) => (
               <li key={i}>
@@ -75,9 +81,12 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           </ul>
         </details>
       )}
-      {preview.warnings.length > 0 && (
+      {preview.warningCount > 0 && (
         <>
-          <h3>{t("import.warnings")}</h3>
+          <h3>
+            {t("import.warnings")}
+            {preview.warnings.length < preview.warningCount && ` (${t("import.firstShown", { count: preview.warnings.length })} / ${preview.warningCount})`}
+          </h3>
           <ul>
             {preview.warnings.map((w, i) => (
               <li key={i}>
