@@ -8,6 +8,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { callApi } from "@/components/http/call-api";
 import type { ArticleWritten } from "@/lib/articles/save-article";
 
 interface Done {
@@ -30,17 +31,6 @@ export interface SplitMergeBarProps {
   onDone: (message: string) => void;
 }
 
-type Failure = { error: { message: string } };
-const failed = (r: unknown): r is Failure => typeof r === "object" && r !== null && "error" in r;
-
-async function post<T>(url: string, body: unknown): Promise<T | Failure> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(
-    () => null,
-  );
-  if (!res) return { error: { message: "network error" } };
-  return ((await res.json().catch(() => null)) as T | { error: { message: string } } | null) ?? { error: { message: `HTTP ${res.status}` } };
-}
-
 export function SplitMergeBar(props: SplitMergeBarProps) {
   const t = useTranslations("editor.splitMerge");
   const [other, setOther] = useState("");
@@ -50,12 +40,12 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
   async function run<T>(url: string, body: Record<string, unknown>, then: (result: T) => Done) {
     setError(null);
     if (!(await props.flush())) return;
-    const result = await post<T>(url, { ...body, baseVersion: props.version(), sessionId: props.sessionId });
-    if (failed(result)) {
-      setError(result.error.message);
+    const result = await callApi<T>("POST", url, { ...body, baseVersion: props.version(), sessionId: props.sessionId });
+    if (!result.ok) {
+      setError(result.message);
       return;
     }
-    const next = then(result);
+    const next = then(result.data);
     setDone(next);
     props.onWritten(next.written);
     props.onDone(next.message);
@@ -88,13 +78,13 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
     if (!done) return;
     setError(null);
     if (!(await props.flush())) return;
-    const result = await post<{ article: ArticleWritten }>(done.undo.url, { ...(done.undo.body as object), sessionId: props.sessionId });
-    if (failed(result)) {
-      setError(result.error.message);
+    const result = await callApi<{ article: ArticleWritten }>("POST", done.undo.url, { ...(done.undo.body as object), sessionId: props.sessionId });
+    if (!result.ok) {
+      setError(result.message);
       return;
     }
     setDone(null);
-    props.onWritten(result.article);
+    props.onWritten(result.data.article);
     props.onDone(t("undone"));
   };
 

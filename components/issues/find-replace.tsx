@@ -12,14 +12,7 @@ import type { FindResult } from "@/lib/issues/find-in-issue";
 import type { ReplaceResult } from "@/lib/issues/replace-in-issue";
 import type { UndoReplaceResult } from "@/lib/issues/undo-replace-batch";
 
-type Failure = { error: { message: string } };
-
-async function post<T>(url: string, body: unknown): Promise<T | Failure> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
-  if (!res) return { error: { message: "network error" } };
-  return ((await res.json().catch(() => null)) as T | Failure | null) ?? { error: { message: `HTTP ${res.status}` } };
-}
-const failed = (r: unknown): r is Failure => typeof r === "object" && r !== null && "error" in r;
+import { callApi } from "@/components/http/call-api";
 
 export function FindReplace({ issueId }: { issueId: string }) {
   const t = useTranslations("findReplace");
@@ -39,31 +32,33 @@ export function FindReplace({ issueId }: { issueId: string }) {
     setError(null);
     setMessage(null);
     setDone(null);
-    const result = await post<FindResult>(`/api/issues/${issueId}/find`, { query, caseSensitive: data.get("caseSensitive") === "on" });
-    if (failed(result)) return setError(result.error.message);
+    const result = await callApi<FindResult>("POST", `/api/issues/${issueId}/find`, { query, caseSensitive: data.get("caseSensitive") === "on" });
+    if (!result.ok) return setError(result.message);
     setUnticked(new Set());
-    setFound({ ...result, replacement: String(data.get("replacement") ?? "") });
+    setFound({ ...result.data, replacement: String(data.get("replacement") ?? "") });
   }
 
   async function replace() {
     if (!found) return;
     const matchIds = found.matches.filter((m) => !unticked.has(m.id)).map((m) => m.id);
     if (matchIds.length === 0) return setError(t("noneChosen"));
-    const result = await post<ReplaceResult>(`/api/issues/${issueId}/replace`, { query: found.query, replacement: found.replacement, matchIds });
-    if (failed(result)) return setError(result.error.message);
-    setDone(result);
+    const result = await callApi<ReplaceResult>("POST", `/api/issues/${issueId}/replace`, { query: found.query, replacement: found.replacement, matchIds });
+    if (!result.ok) return setError(result.message);
+    const { data } = result;
+    setDone(data);
     setFound(null);
-    setMessage(t("replaced", { count: result.replaced, articles: result.articles.length, skipped: result.skipped.length }));
+    setMessage(t("replaced", { count: data.replaced, articles: data.articles.length, skipped: data.skipped.length }));
   }
 
   async function undo() {
     if (!done) return;
-    const result = await post<UndoReplaceResult>(`/api/issues/${issueId}/replace/undo`, { batchId: done.batchId });
-    if (failed(result)) return setError(result.error.message);
+    const result = await callApi<UndoReplaceResult>("POST", `/api/issues/${issueId}/replace/undo`, { batchId: done.batchId });
+    if (!result.ok) return setError(result.message);
+    const { restored, changedSince } = result.data;
     setDone(null);
     setMessage(
-      t("undone", { count: result.restored.length }) +
-        (result.changedSince.length ? ` ${t("changedSince", { headlines: result.changedSince.map((a) => a.headline).join("、") })}` : ""),
+      t("undone", { count: restored.length }) +
+        (changedSince.length ? ` ${t("changedSince", { headlines: changedSince.map((a) => a.headline).join("、") })}` : ""),
     );
   }
 

@@ -8,7 +8,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 
-import { callApi } from "./board-api";
+import { callApi } from "@/components/http/call-api";
 
 export interface ContinueOnPageProps {
   issueId: string;

@@ -27,7 +27,7 @@ import { useHydrated } from "@/components/hydration/use-hydrated";
 import type { BoardCard as Card, BoardData } from "@/lib/layout/get-board";
 
 import { AddPageForm } from "./add-page-form";
-import { callApi } from "./board-api";
+import { callApi } from "@/components/http/call-api";
 import { BoardCard, type CardAction } from "./board-card";
 import { BoardColumn } from "./board-column";
 import styles from "./layout-board.module.css";

@@ -9,7 +9,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import type { ArticlePartsView } from "@/lib/layout/get-article-parts";
 import type { BoardCard, BoardColumn } from "@/lib/layout/get-board";
 
-import { callApi } from "./board-api";
+import { callApi } from "@/components/http/call-api";
 import styles from "./layout-board.module.css";
 
 export interface SplitDialogProps {

@@ -10,7 +10,7 @@ import type { OcrWord } from "@/lib/ocr/types";
 
 import type { ArticleSnapshot } from "./article-snapshot";
 import { repairSelect, repairViews, type RepairView } from "./list-article-repairs";
-import type { RevisionListItem } from "./list-revisions";
+import { revisionListQuery, type RevisionListItem } from "./list-revisions";
 import { readOcrWords } from "./lock-article";
 import { articleNotFound } from "./not-found-error";
 import { PRESENCE_TTL_MS, type PresentEditor } from "./presence";
@@ -90,18 +90,7 @@ export async function getArticleForEditor(prisma: Db, articleId: string): Promis
         },
       },
       repairs: { select: repairSelect },
-      revisions: {
-        where: { superseded: false },
-        orderBy: { version: "desc" },
-        select: {
-          version: true,
-          reason: true,
-          detail: true,
-          batchId: true,
-          createdAt: true,
-          author: { select: { id: true, name: true } },
-        },
-      },
+      revisions: revisionListQuery,
     },
   });
   if (!row) throw articleNotFound();

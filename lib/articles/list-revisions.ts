@@ -2,6 +2,8 @@
 // autosaves coalesced into a later one.
 import "server-only";
 
+import type { Prisma } from "@prisma/client";
+
 import type { Db } from "@/lib/db/client";
 
 import { articleNotFound } from "./not-found-error";
@@ -17,24 +19,25 @@ export interface RevisionListItem {
   batchId: string | null;
 }
 
+/** The history list's query: revisions newest first, coalesced autosaves left out. */
+export const revisionListQuery = {
+  where: { superseded: false },
+  orderBy: { version: "desc" },
+  select: {
+    version: true,
+    reason: true,
+    detail: true,
+    batchId: true,
+    createdAt: true,
+    author: { select: { id: true, name: true } },
+  },
+} as const satisfies Prisma.Article$revisionsArgs;
+
 /** NotFoundError for an unknown article. */
 export async function listRevisions(prisma: Db, articleId: string): Promise<RevisionListItem[]> {
   const article = await prisma.article.findUnique({
     where: { id: articleId },
-    select: {
-      revisions: {
-        where: { superseded: false },
-        orderBy: { version: "desc" },
-        select: {
-          version: true,
-          reason: true,
-          detail: true,
-          batchId: true,
-          createdAt: true,
-          author: { select: { id: true, name: true } },
-        },
-      },
-    },
+    select: { revisions: revisionListQuery },
   });
   if (!article) throw articleNotFound();
   return article.revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));

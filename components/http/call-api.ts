@@ -1,4 +1,4 @@
-// The board's calls to its routes: JSON in, JSON out, and an error message
+// Calls from client islands to Folio's routes: JSON in, JSON out, and an error message
 // the route wrote for the user (never a raw exception).
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string };
 
