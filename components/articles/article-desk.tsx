@@ -10,6 +10,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
+import { callApi } from "@/components/http/call-api";
 import { useHydrated } from "@/components/hydration/use-hydrated";
 import { ContinueOnPage } from "@/components/layout-board/continue-on-page";
 import { countCharacters, docToText } from "@/lib/articles/article-doc";
@@ -166,7 +167,8 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
   const onEditorReady = useCallback((editor: Editor | null) => {
     editorRef.current = editor;
     // A draft restored before the editor mounted: show it.
-    if (editor && JSON.stringify(editor.getJSON()) !== JSON.stringify(bodyRef.current)) {
+    // replaceDoc does nothing when the editor already shows this body.
+    if (editor) {
       applyingRemote.current = true;
       try {
         replaceDoc(editor, bodyRef.current);
@@ -325,33 +327,27 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
       setBusy(true);
       try {
         if (!(await autosave.flush())) return;
-        const res = await fetch(`/api/articles/${data.id}/restore`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ version, baseVersion: autosave.version(), sessionId }),
+        const result = await callApi<ArticleWritten>("POST", `/api/articles/${data.id}/restore`, {
+          version,
+          baseVersion: autosave.version(),
+          sessionId,
         });
-        const body = (await res.json()) as ArticleWritten | { error: { message: string } };
-        if (!res.ok || "error" in body) {
-          setNotice("error" in body ? body.error.message : `HTTP ${res.status}`);
+        if (!result.ok) {
+          setNotice(result.message);
           return;
         }
-        autosave.reset(body.snapshot, body.version);
-        showRemote(body.snapshot);
-        onSaved(body);
+        continueFrom(result.data);
         setNotice(t("notices.restored", { version }));
       } finally {
         setBusy(false);
       }
     },
-    [autosave, data.id, onSaved, sessionId, showRemote, t],
+    [autosave, continueFrom, data.id, sessionId, t],
   );
 
   const cursorBlock = useCallback(() => editorRef.current?.state.selection.$from.index(0) ?? 0, []);
 
-  const selectable = useMemo(
-    () => [...suggestions.map((s) => s.key)],
-    [suggestions],
-  );
+  const selectable = useMemo(() => suggestions.map((s) => s.key), [suggestions]);
   useDeskShortcuts({
     enabled: hydrated,
     next: (by) => {
@@ -529,7 +525,7 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
               onDismiss={(s) => void dismissSuggestion(s)}
             />
           )}
-          {tab === "history" && <HistoryPanel locale={locale} articleId={data.id} refreshKey={historyKey} disabled={!editable || busy} onRestore={(v) => void restore(v)} />}
+          {tab === "history" && <HistoryPanel locale={locale} articleId={data.id} initial={data.revisions} refreshKey={historyKey} disabled={!editable || busy} onRestore={(v) => void restore(v)} />}
         </aside>
       </div>
       {autosave.conflict && <ConflictDialog who={conflictWho} conflicts={autosave.conflict.conflicts} onResolve={(c) => void autosave.resolve(c)} />}

@@ -10,6 +10,8 @@ import type { ArticleSnapshot } from "@/lib/articles/article-snapshot";
 import type { RevisionContent } from "@/lib/articles/get-revision";
 import type { RevisionListItem } from "@/lib/articles/list-revisions";
 
+import { callApi } from "@/components/http/call-api";
+
 import { DiffText } from "./original-pane";
 import { charDiff } from "@/lib/articles/diff/char-diff";
 
@@ -21,12 +23,13 @@ export function snapshotText(s: ArticleSnapshot): string {
 }
 
 async function loadRevision(articleId: string, version: number): Promise<RevisionContent | null> {
-  const res = await fetch(`/api/articles/${articleId}/revisions/${version}`);
-  return res.ok ? ((await res.json()) as { revision: RevisionContent }).revision : null;
+  const res = await callApi<{ revision: RevisionContent }>("GET", `/api/articles/${articleId}/revisions/${version}`);
+  return res.ok ? res.data.revision : null;
 }
 
 export function HistoryPanel({
   articleId,
+  initial,
   refreshKey,
   disabled,
   onRestore,
@@ -34,6 +37,8 @@ export function HistoryPanel({
 }: {
   locale: string;
   articleId: string;
+  /** The list as the page loaded it (fetched again only after a save). */
+  initial: RevisionListItem[];
   /** Changes whenever the article was saved, so the list reloads. */
   refreshKey: number;
   disabled: boolean;
@@ -41,22 +46,21 @@ export function HistoryPanel({
 }) {
   const t = useTranslations("editor.history");
   const tr = useTranslations("editor.reason");
-  const [revisions, setRevisions] = useState<RevisionListItem[]>([]);
-  const [from, setFrom] = useState<number | null>(null);
-  const [to, setTo] = useState<number | null>(null);
+  const [revisions, setRevisions] = useState(initial);
+  const [from, setFrom] = useState<number | null>(initial[1]?.version ?? initial[0]?.version ?? null);
+  const [to, setTo] = useState<number | null>(initial[0]?.version ?? null);
   const [diff, setDiff] = useState<ReturnType<typeof charDiff> | null>(null);
 
   useEffect(() => {
+    if (refreshKey === 0) return;
     let live = true;
-    void fetch(`/api/articles/${articleId}/revisions`)
-      .then((r) => (r.ok ? (r.json() as Promise<{ revisions: RevisionListItem[] }>) : { revisions: [] }))
-      .then((body) => {
-        if (!live) return;
-        setRevisions(body.revisions);
-        const [newest, previous] = body.revisions;
-        setTo((v) => v ?? newest?.version ?? null);
-        setFrom((v) => v ?? previous?.version ?? newest?.version ?? null);
-      });
+    void callApi<{ revisions: RevisionListItem[] }>("GET", `/api/articles/${articleId}/revisions`).then((res) => {
+      if (!live || !res.ok) return;
+      setRevisions(res.data.revisions);
+      const [newest, previous] = res.data.revisions;
+      setTo((v) => v ?? newest?.version ?? null);
+      setFrom((v) => v ?? previous?.version ?? newest?.version ?? null);
+    });
     return () => {
       live = false;
     };

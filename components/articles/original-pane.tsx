@@ -3,7 +3,7 @@
 // The untouched OCR text beside the editor, with a character-level diff
 // against the current text: side by side (original | current) or inline.
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 
 import { charDiff, diffSummary, type DiffOp } from "@/lib/articles/diff/char-diff";
 
@@ -32,7 +32,9 @@ export function DiffText({ ops, side }: { ops: readonly DiffOp[]; side: "before"
 export function OriginalPane({ original, current, source }: { original: string; current: string; source: string | null }) {
   const t = useTranslations("editor.original");
   const [mode, setMode] = useState<"original" | "side" | "inline">("side");
-  const ops = useMemo(() => (mode === "original" ? [] : charDiff(original, current)), [original, current, mode]);
+  // Typing must not wait for the diff: it follows the text a moment later.
+  const shown = useDeferredValue(current);
+  const ops = useMemo(() => (mode === "original" ? [] : charDiff(original, shown)), [original, shown, mode]);
   const summary = diffSummary(ops);
   return (
     <section className="panel original-pane" aria-label={t("title")}>

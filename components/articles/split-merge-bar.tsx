@@ -15,7 +15,8 @@ interface Done {
   written: ArticleWritten;
   message: string;
   link?: { href: string; label: string };
-  undo: { url: string; body: unknown };
+  /** POST here (with the session id) undoes it. */
+  undoUrl: string;
 }
 
 export interface SplitMergeBarProps {
@@ -61,7 +62,7 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
       written: r.original,
       message: t("splitDone"),
       link: { href: `/desk/articles/${r.created.id}`, label: t("openNew") },
-      undo: { url: `/api/articles/${r.created.id}/split/undo`, body: {} },
+      undoUrl: `/api/articles/${r.created.id}/split/undo`,
     }));
   };
 
@@ -70,7 +71,7 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
     void run<{ article: ArticleWritten }>(`/api/articles/${props.articleId}/merge`, { secondId: other }, (r) => ({
       written: r.article,
       message: t("mergeDone"),
-      undo: { url: `/api/articles/${other}/merge/undo`, body: {} },
+      undoUrl: `/api/articles/${other}/merge/undo`,
     }));
   };
 
@@ -78,7 +79,7 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
     if (!done) return;
     setError(null);
     if (!(await props.flush())) return;
-    const result = await callApi<{ article: ArticleWritten }>("POST", done.undo.url, { ...(done.undo.body as object), sessionId: props.sessionId });
+    const result = await callApi<{ article: ArticleWritten }>("POST", done.undoUrl, { sessionId: props.sessionId });
     if (!result.ok) {
       setError(result.message);
       return;

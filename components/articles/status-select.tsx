@@ -5,9 +5,9 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
+import { deskStatuses } from "@/lib/articles/article-snapshot";
 import type { ArticleForEditor } from "@/lib/articles/get-article-for-editor";
 
-const DESK_STATUSES = ["IMPORTED", "EDITING", "PROOFREAD"] as const;
 
 export function StatusSelect({
   articleId,
@@ -36,7 +36,7 @@ export function StatusSelect({
         value={status}
         disabled={disabled || status === "APPROVED"}
         onChange={async (e) => {
-          const next = e.target.value as (typeof DESK_STATUSES)[number];
+          const next = e.target.value as (typeof deskStatuses)[number];
           const previous = status;
           setStatus(next);
           const res = await fetch(`/api/articles/${articleId}/status`, {
@@ -51,7 +51,7 @@ export function StatusSelect({
           } else setError(null);
         }}
       >
-        {(status === "APPROVED" ? [...DESK_STATUSES, "APPROVED" as const] : DESK_STATUSES).map((s) => (
+        {(status === "APPROVED" ? [...deskStatuses, "APPROVED" as const] : deskStatuses).map((s) => (
           <option key={s} value={s}>
             {t(s)}
           </option>

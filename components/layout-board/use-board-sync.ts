@@ -5,6 +5,8 @@
 // hand or a change is being saved) and reloads the board when it changed.
 import { useEffect, useRef } from "react";
 
+import { callApi } from "@/components/http/call-api";
+
 const POLL_MS = 2_000;
 
 export function useBoardSync(issueId: string, stamp: string, paused: boolean, reload: () => Promise<void>): void {
@@ -19,9 +21,9 @@ export function useBoardSync(issueId: string, stamp: string, paused: boolean, re
       if (stopped || inFlight || latest.current.paused || document.visibilityState === "hidden") return;
       inFlight = true;
       try {
-        const res = await fetch(`/api/issues/${issueId}/layout/version`, { cache: "no-store" });
+        const res = await callApi<{ stamp: string }>("GET", `/api/issues/${issueId}/layout/version`);
         if (!res.ok) return;
-        const { stamp: now } = (await res.json()) as { stamp: string };
+        const now = res.data.stamp;
         if (now !== latest.current.stamp && !latest.current.paused) await latest.current.reload();
       } catch {
         // Offline for a moment: the next tick tries again.

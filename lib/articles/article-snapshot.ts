@@ -17,8 +17,11 @@ export const bylineRoles = [
   "OTHER",
 ] as const;
 export const articleGenres = ["NEWS", "COMMENTARY", "INTERVIEW", "FEATURE", "PHOTO", "BRIEF", "OTHER"] as const;
-/** IMPORTED 待校 → EDITING 校对中 → PROOFREAD 已校对; APPROVED is 签发 (review). */
-export const articleStatuses = ["IMPORTED", "EDITING", "PROOFREAD", "APPROVED"] as const;
+/**
+ * Correction statuses the desk sets: IMPORTED 待校 → EDITING 校对中 →
+ * PROOFREAD 已校对. APPROVED (签发) belongs to issue review.
+ */
+export const deskStatuses = ["IMPORTED", "EDITING", "PROOFREAD"] as const;
 
 const line = (max: number) => z.string().max(max).refine((s) => !/[\r\n]/.test(s), "one line");
 const optionalLine = (max: number) => line(max).nullable();

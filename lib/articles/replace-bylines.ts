@@ -4,6 +4,8 @@ import "server-only";
 
 import type { Prisma } from "@prisma/client";
 
+import { contributorIdsByName } from "@/lib/import/ensure-contributors";
+
 import type { SnapshotByline } from "./article-snapshot";
 
 /** Replaces the article's byline rows by these, in this order. */
@@ -15,16 +17,11 @@ export async function replaceBylines(
 ): Promise<void> {
   await tx.byline.deleteMany({ where: { articleId } });
   if (bylines.length === 0) return;
-  const names = [...new Set(bylines.flatMap((b) => (b.name ? [b.name] : [])))];
-  const ids = new Map<string, string>();
-  if (names.length) {
-    await tx.contributor.createMany({ data: names.map((name) => ({ publicationId, name })), skipDuplicates: true });
-    const rows = await tx.contributor.findMany({
-      where: { publicationId, name: { in: names } },
-      select: { id: true, name: true },
-    });
-    for (const r of rows) ids.set(r.name, r.id);
-  }
+  const ids = await contributorIdsByName(
+    tx,
+    publicationId,
+    bylines.flatMap((b) => (b.name ? [b.name] : [])),
+  );
   await tx.byline.createMany({
     data: bylines.map((b, order) => ({
       articleId,

@@ -97,7 +97,14 @@ function baseSnapshot(current: LockedArticle, version: number): ArticleSnapshot 
  * is not an error: the result says "conflict".
  */
 export async function saveArticle(prisma: Db, input: SaveArticleInput): Promise<SaveResult> {
-  const save = parseInput(input);
+  return saveValidArticle(prisma, parseInput(input));
+}
+
+/** A save already parsed with saveRequestSchema (the route parses the body once). */
+export type ValidSave = z.output<typeof saveRequestSchema> & { articleId: string; userId: string | null };
+
+/** saveArticle for input that has passed saveRequestSchema; the same errors otherwise. */
+export async function saveValidArticle(prisma: Db, save: ValidSave): Promise<SaveResult> {
   const outcome = await runArticleTransaction(prisma, async (tx): Promise<SaveConflict | Landed> => {
     const current = await lockArticle(tx, save.articleId, { baseVersion: save.baseVersion });
     if (current.mergedIntoId) throw mergedAway();

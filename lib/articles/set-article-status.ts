@@ -8,10 +8,9 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
+import { deskStatuses } from "./article-snapshot";
 import { articleNotFound } from "./not-found-error";
 
-/** Statuses the correction desk may set; APPROVED belongs to issue review. */
-export const deskStatuses = ["IMPORTED", "EDITING", "PROOFREAD"] as const satisfies readonly ArticleStatus[];
 export const setStatusRequestSchema = z.object({ status: z.enum(deskStatuses) }).strict();
 
 export interface SetStatusResult {

@@ -10,7 +10,20 @@ export async function ensureContributors(
   publicationId: string,
   pages: readonly OcrPage[],
 ): Promise<Map<string, string>> {
-  const names = [...new Set(pages.flatMap((p) => p.articles.flatMap((a) => a.bylines.flatMap((b) => b.names))))];
+  return contributorIdsByName(
+    tx,
+    publicationId,
+    pages.flatMap((p) => p.articles.flatMap((a) => a.bylines.flatMap((b) => b.names))),
+  );
+}
+
+/** Contributor ids of the publication by name, creating those new to it (names may repeat). */
+export async function contributorIdsByName(
+  tx: Prisma.TransactionClient,
+  publicationId: string,
+  credited: readonly string[],
+): Promise<Map<string, string>> {
+  const names = [...new Set(credited)];
   if (names.length === 0) return new Map();
   await tx.contributor.createMany({ data: names.map((name) => ({ publicationId, name })), skipDuplicates: true });
   const rows = await tx.contributor.findMany({

@@ -59,13 +59,14 @@ export async function replaceInIssue(
   return runArticleTransaction(prisma, async (tx) => {
     if (!(await tx.issue.findUnique({ where: { id: issueId }, select: { id: true } }))) throw issueNotFound();
     const result: ReplaceResult = { batchId, replaced: 0, articles: [], skipped: [] };
+    const ids = [...byArticle.keys()];
+    const inIssue = await tx.article.count({ where: { id: { in: ids }, issueId } });
+    if (inIssue !== ids.length) {
+      throw new ValidationError("A match is not in this issue; search again.", "有匹配项不属于本期，请重新查找。");
+    }
     // Locks in id order: two runs over the same articles cannot deadlock.
-    for (const articleId of [...byArticle.keys()].sort()) {
+    for (const articleId of ids.sort()) {
       const wanted = byArticle.get(articleId)!;
-      const article = await tx.article.findUnique({ where: { id: articleId }, select: { issueId: true } });
-      if (article?.issueId !== issueId) {
-        throw new ValidationError("A match is not in this issue; search again.", "有匹配项不属于本期，请重新查找。");
-      }
       const current = await lockArticle(tx, articleId);
       const chosen = current.mergedIntoId
         ? []

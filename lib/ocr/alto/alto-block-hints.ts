@@ -35,9 +35,9 @@ export interface BlockLayout {
 }
 
 /** A font this much larger than the body text's marks a heading. */
-const HEADING_FONT_RATIO = 1.3;
+export const HEADING_FONT_RATIO = 1.3;
 /** Lines this much taller than the body text's mark a heading where no font size is given. */
-const HEADING_LINE_RATIO = 1.5;
+export const HEADING_LINE_RATIO = 1.5;
 /** A heading in capitals: at most this long, and this share of its letters upper case. */
 const MAX_CAPS_HEADING_CHARS = 80;
 const CAPS_SHARE = 0.85;

@@ -5,7 +5,7 @@
 // signatures included; a short block is not furniture for being short, nor
 // for holding a number (`3 Bridge Plan Wins, Vote` is a headline).
 import type { AltoBlock, AltoPage } from "./alto-page";
-import type { BlockBox } from "./alto-block-hints";
+import { HEADING_FONT_RATIO, HEADING_LINE_RATIO, type BlockBox } from "./alto-block-hints";
 import { isNeverHeadline } from "../text/text-shape";
 
 /** — 3 —, Page 3, p. 3, Seite 3, III: a folio alone. */
@@ -15,9 +15,7 @@ const MAX_RUNNING_CHARS = 120;
 /** …within this share of the text area's height (or this many body lines) from its top or bottom edge… */
 const EDGE_SHARE = 0.08;
 const EDGE_LINES = 3;
-/** …set no larger than the body (a font 1.3×, lines 1.5× as tall make a heading, as in blockHints)… */
-const HEADING_FONT_RATIO = 1.3;
-const HEADING_LINE_RATIO = 1.5;
+/** …set no larger than the body (HEADING_FONT_RATIO, HEADING_LINE_RATIO: the ratios blockHints reads a heading by)… */
 /** …and runs across the page (this share of the text area's width) or reads as a date or page line. */
 const WIDE_SHARE = 0.6;
 /** The masthead: lines this much taller than a body line, across this share of the page. */
