@@ -211,19 +211,17 @@ export async function linkJumpsByHeadline(tx: Prisma.TransactionClient, issueId:
   let linked = 0;
   for (const jump of open) {
     const from = jump.fromPlacement;
-    const reachable = new Set([...(byPage.get(jump.toPageNumber) ?? []), ...(byContinuedPage.get(from.page.number) ?? [])]);
-    const eligible = candidates.filter(
-      (c) =>
-        reachable.has(c) &&
-        !taken.has(c.id) &&
-        c.articleId !== from.articleId &&
-        (fresh.has(c.id) || fresh.has(from.id)) &&
-        repeatsHeadline(from.article.headline, c.article.headline),
-    );
+    const fits = (c: (typeof candidates)[number]) =>
+      !taken.has(c.id) &&
+      c.articleId !== from.articleId &&
+      (fresh.has(c.id) || fresh.has(from.id)) &&
+      repeatsHeadline(from.article.headline, c.article.headline);
     // By the 下转 marker's page: a bare repeated headline, no byline of its own.
-    const onPage = eligible.find((c) => c.page.number === jump.toPageNumber && c.part === 1 && c.continuesFromPage === null && c.article._count.bylines === 0);
+    const onPage = (byPage.get(jump.toPageNumber) ?? []).find(
+      (c) => c.part === 1 && c.continuesFromPage === null && c.article._count.bylines === 0 && fits(c),
+    );
     // By the continuation's 上接 marker, wherever it is.
-    const byMarker = eligible.find((c) => c.continuesFromPage === from.page.number && c.page.number !== from.page.number);
+    const byMarker = (byContinuedPage.get(from.page.number) ?? []).find((c) => c.page.number !== from.page.number && fits(c));
     const target = onPage ?? byMarker;
     if (!target) continue;
     taken.add(target.id);
