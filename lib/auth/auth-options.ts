@@ -56,12 +56,13 @@ function build(): NextAuthOptions {
       async jwt({ token, user }) {
         if (user) {
           const signedIn = user as unknown as SignedInUser;
-          return { ...token, uid: signedIn.id, role: signedIn.role, sv: signedIn.sessionVersion };
+          return { ...token, uid: signedIn.id, role: signedIn.role, sv: signedIn.sessionVersion, name: signedIn.name, email: signedIn.email };
         }
         // Every later use of the cookie: the account must be active and its sessions not ended since.
-        const current = typeof token.uid === "string" ? await db().user.findUnique({ where: { id: token.uid }, select: { active: true, role: true, sessionVersion: true } }) : null;
+        const current = typeof token.uid === "string" ? await db().user.findUnique({ where: { id: token.uid }, select: { active: true, role: true, sessionVersion: true, name: true, email: true } }) : null;
         if (!current?.active || current.sessionVersion !== token.sv) throw new SessionEndedError();
-        return { ...token, role: current.role };
+        // The user as stored now: currentUser() reads it from here instead of querying again.
+        return { ...token, role: current.role, name: current.name, email: current.email };
       },
       session({ session, token }) {
         return { ...session, uid: token.uid, role: token.role as Role, sv: token.sv };

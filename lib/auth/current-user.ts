@@ -1,10 +1,10 @@
 import "server-only";
 
+import type { Role } from "@prisma/client";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 
-import { db } from "@/lib/db/client";
 import { PermissionError } from "@/lib/errors";
 
 import { authOptions } from "./auth-options";
@@ -12,19 +12,23 @@ import { hasPermission, type Permission } from "./permissions";
 import type { SessionUser } from "./verify-credentials";
 
 /**
- * The signed-in user, re-read from the database so that a deactivated
- * account, a changed role or ended sessions (sign-out elsewhere: the session
- * version moved on) take effect at once. Once per request (React cache): a
- * layout and its page share the answer, and a refused cookie is logged once.
+ * The signed-in user as the database has it now: the session's jwt callback
+ * (auth-options.ts) re-reads the account on every use of the cookie and
+ * refuses a deactivated account or ended sessions (the session version moved
+ * on), so a changed role takes effect at once. Once per request (React
+ * cache): a layout and its page share the answer, and a refused cookie is
+ * logged once.
  */
 export const currentUser = cache(readCurrentUser);
 
 async function readCurrentUser(): Promise<SessionUser | null> {
-  const session = (await getServerSession(authOptions())) as { uid?: string; sv?: number } | null;
-  if (!session?.uid) return null;
-  const user = await db().user.findUnique({ where: { id: session.uid } });
-  if (!user?.active || user.sessionVersion !== session.sv) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const session = (await getServerSession(authOptions())) as {
+    uid?: string;
+    role?: Role;
+    user?: { name?: string | null; email?: string | null };
+  } | null;
+  if (!session?.uid || !session.role) return null;
+  return { id: session.uid, email: session.user?.email ?? "", name: session.user?.name ?? "", role: session.role };
 }
 
 /**
