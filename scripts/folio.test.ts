@@ -100,3 +100,52 @@ describe("page numbers on the command line", () => {
     expect(fs.existsSync(path.join(tmp, "data", "pglite"))).toBe(false);
   });
 });
+
+describe("output through a pipe", () => {
+  // A reader slower than the writer: `| cat` once got the first 65,536 bytes of a 260 KB result.
+  function throughPipe(args: string, env: Record<string, string> = {}) {
+    const result = spawnSync("sh", ["-c", `node_modules/.bin/tsx --conditions=react-server scripts/folio.ts ${args} | cat`], {
+      encoding: "utf8",
+      env: { ...process.env, FOLIO_DATA_DIR: path.join(tmp, "data"), DATABASE_URL: "", ...env },
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 120_000,
+    });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  it("segment writes a result over 1 MB whole before exiting", () => {
+    const dir = path.join(tmp, "big-issue");
+    fs.mkdirSync(dir, { recursive: true });
+    const paragraph = "今年以来，我镇共完成十二条乡村道路的改造，惠及沿线三千余户村民，群众出行更加便利。".repeat(3);
+    for (let p = 1; p <= 12; p++) {
+      const body = Array.from({ length: 300 }, () => paragraph).join("\n\n");
+      fs.writeFileSync(path.join(dir, `p${String(p).padStart(2, "0")}.md`), `## 第${p}版乡村道路完成改造\n\n本报记者 王芳\n\n${body}\n`);
+    }
+    const { code, stdout } = throughPipe(`segment ${dir}`);
+    expect(code).toBe(0);
+    expect(Buffer.byteLength(stdout)).toBeGreaterThan(1024 * 1024);
+    const doc = JSON.parse(stdout) as { pages: { number: number; articles: { blocks: unknown[] }[] }[] };
+    expect(doc.pages.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(doc.pages[11]?.articles[0]?.blocks).toHaveLength(300);
+  });
+
+  it("an error exit also delivers its message and exit code through a pipe", () => {
+    const result = spawnSync("sh", ["-c", "node_modules/.bin/tsx --conditions=react-server scripts/folio.ts bogus 2>&1 | cat; exit 0"], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(result.stdout).toMatch(/^folio: usage: folio segment FILE/);
+    expect(folio(["bogus"]).code).toBe(2);
+  });
+});
+
+describe("folio --help", () => {
+  it("prints each command on one line and exits 0", () => {
+    const { code, stdout, stderr } = folio(["--help"]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    const commands = stdout.split("\n").filter((line) => line.startsWith("  folio "));
+    expect(commands.map((line) => line.split(/\s+/)[2])).toEqual(["segment", "import", "--help"]);
+    for (const line of commands) expect(line).toMatch(/ — \S/);
+  });
+});

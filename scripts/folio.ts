@@ -1,11 +1,24 @@
 // Folio's command line:
 //   folio segment FILE [--page N] [--no-repair]      JSON on stdout, warnings on stderr
 //   folio import PATH --date YYYY-MM-DD [--page N] [--replace] [--no-repair] [--publication SLUG]
+//   folio --help                                      the commands, one line each
 // Bad input: exit code 2 and one line on stderr. Other failures: exit code 1.
+// Every exit path waits until stdout and stderr have drained: a pipe is
+// written asynchronously, and process.exit() would cut it at 64 KiB.
 import { parseArgs } from "node:util";
 
+import { exitAfterFlush } from "./lib/exit-after-flush";
+
 const USAGE =
-  "usage: folio segment FILE [--page N] [--no-repair] | folio import PATH --date YYYY-MM-DD [--page N] [--replace] [--no-repair] [--publication SLUG]";
+  "usage: folio segment FILE [--page N] [--no-repair] | folio import PATH --date YYYY-MM-DD [--page N] [--replace] [--no-repair] [--publication SLUG] | folio --help";
+
+const COMMANDS: [string, string][] = [
+  ["segment FILE [--page N] [--no-repair]", "print as JSON what a page, METS issue, folder or zip segments into"],
+  ["import PATH --date YYYY-MM-DD [--page N] [--replace] [--no-repair] [--publication SLUG]", "store an issue's OCR pages"],
+  ["--help", "print this list"],
+];
+
+const HELP = `usage: folio COMMAND [options]\n\n${COMMANDS.map(([command, what]) => `  folio ${command}  — ${what}\n`).join("")}`;
 
 class UsageError extends Error {}
 
@@ -75,13 +88,17 @@ async function importCommand(argv: string[]) {
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
+  if (command === "--help" || command === "-h" || command === "help") {
+    process.stdout.write(HELP);
+    return;
+  }
   if (command === "segment") return segment(rest);
   if (command === "import") return importCommand(rest);
   throw new UsageError(USAGE);
 }
 
 main().then(
-  () => process.exit(0),
+  () => exitAfterFlush(0),
   (e: unknown) => {
     const err = e as Error & { messageZh?: string; code?: string };
     const userFacing =
@@ -92,6 +109,6 @@ main().then(
       err.code === "ENOENT";
     const detail = e instanceof Error ? (err.stack ?? err.message) : JSON.stringify(e);
     process.stderr.write(`folio: ${userFacing ? err.message.split("\n")[0] : detail}\n`);
-    process.exit(userFacing ? 2 : 1);
+    exitAfterFlush(userFacing ? 2 : 1);
   },
 );
