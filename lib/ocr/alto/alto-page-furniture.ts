@@ -6,6 +6,7 @@
 // for holding a number (`3 Bridge Plan Wins, Vote` is a headline).
 import type { AltoBlock, AltoPage } from "./alto-page";
 import { HEADING_FONT_RATIO, HEADING_LINE_RATIO, type BlockBox } from "./alto-block-hints";
+import { headsArticle } from "./alto-lead-headline";
 import { isNeverHeadline } from "../text/text-shape";
 
 /** — 3 —, Page 3, p. 3, Seite 3, III: a folio alone. */
@@ -39,7 +40,8 @@ export interface PageFurnitureOptions {
  * Indexes of the blocks that are page furniture: in a margin; a folio alone
  * (3, — 3 —, Page 3, 第3版); a running head or foot; or the topmost block
  * when its lines are at least twice as tall as body lines and it spans half
- * the page (the masthead). A running head or foot is a block of one or two
+ * the page (the masthead) — unless it heads an article (see headsArticle:
+ * a deck, byline or dateline under it, a bracketed rubric at its end). A running head or foot is a block of one or two
  * lines above or below all the body text (blocks of three lines or more),
  * holding a number, at the top or bottom edge of the text area (ALTO
  * PrintSpace, else the page inside TopMargin/BottomMargin), set no larger
@@ -64,7 +66,9 @@ export function pageFurniture(alto: AltoPage, options: PageFurnitureOptions = {}
     const lines = texts[i]!.length;
     return (
       i === topmost && box !== null && top !== null && box.vpos + box.height <= top && bodyLine !== null && lines > 0 &&
-      box.height / lines >= MASTHEAD_LINE_RATIO * bodyLine && box.width >= MASTHEAD_WIDTH_SHARE * width
+      box.height / lines >= MASTHEAD_LINE_RATIO * bodyLine && box.width >= MASTHEAD_WIDTH_SHARE * width &&
+      // The lead headline (头条) over its deck or byline is no masthead.
+      !headsArticle(alto, i)
     );
   };
   // A running head under the masthead is at the top edge of what is left.

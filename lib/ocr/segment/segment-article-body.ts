@@ -8,6 +8,7 @@ import type { JumpMarker } from "./parse-jump-marker";
 import type { BlockWord, PreparedBlock } from "./prepare-blocks";
 import { stripClosingCredit } from "./strip-closing-credit";
 import { stripJumpMarkers } from "./strip-jump-markers";
+import { subStoryHeading } from "./sub-story-heading";
 import { endsParagraph, isContactLine, isHeadlineShaped, MAX_GUESSED_SUBHEAD_CHARS, startsCaption } from "../text/text-shape";
 import type { OcrBlock, OcrByline, OcrWord } from "../types";
 
@@ -95,11 +96,21 @@ export function segmentArticleBody(blocks: readonly PreparedBlock[], start: numb
     }
     if (block.bylines) {
       body.bylines.push(...block.bylines);
+      // A credit between two paragraphs ends the one before: nothing runs on across it.
+      barrierBeforeNext();
       continue;
     }
     if (block.hint === "byline") {
       body.bylines.push({ role: "other", label: block.heading, names: [] });
       body.warnings.push(`unreadable byline kept as printed: ${block.heading}`);
+      continue;
+    }
+
+    // 小巷治理有了新办法 ⏎ 本报记者 李明: a sub-story's heading, whatever the source marks elsewhere.
+    const part = paragraphs > 0 ? subStoryHeading(block, blocks[i + 1]) : null;
+    if (part) {
+      push("subhead", part.heading, [], 0);
+      if (part.bylines) body.bylines.push(...part.bylines);
       continue;
     }
 

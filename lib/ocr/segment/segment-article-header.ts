@@ -6,6 +6,7 @@ import { opensArticleBody } from "./article-start-signals";
 import { isDashedKicker, isTitleShaped } from "./block-shape";
 import type { JumpMarker } from "./parse-jump-marker";
 import type { PreparedBlock } from "./prepare-blocks";
+import { splitHeadlineRubric } from "../text/headline-rubric";
 import { hasLeadingDash, seriesName, stripLeadingDash, stripTrailingDash } from "../text/text-shape";
 import type { OcrByline } from "../types";
 
@@ -63,6 +64,19 @@ function isDeck(block: PreparedBlock, rightAfterHeadline: boolean, next: Prepare
   return rightAfterHeadline && isTitleShaped(block) && opensBody(next);
 }
 
+/**
+ * One heading block printed as headline and deck (an ALTO TextBlock of both
+ * lines): the headline ends at a line closed by a bracketed rubric or before a
+ * dash-led line; the lines after are the deck. Null when the block is one headline.
+ */
+function splitHeadLines(lines: readonly string[], alone: boolean): { headline: string; decks: string[] } | null {
+  if (!alone || lines.length < 2) return null;
+  const end = lines.findIndex((line, k) => k < lines.length - 1 && (splitHeadlineRubric(line) !== null || hasLeadingDash(lines[k + 1] ?? "")));
+  if (end === -1) return null;
+  const headline = lines.slice(0, end + 1).join(" ");
+  return { headline, decks: lines.slice(end + 1).map(stripLeadingDash) };
+}
+
 export function segmentArticleHeader(blocks: readonly PreparedBlock[]): ArticleHeader {
   const header: ArticleHeader = { kicker: null, headline: null, deck: null, rubric: null, bylines: [], jumps: [], bodyStart: 0 };
   let headlineAt = blocks.findIndex((block) => block.hint === "heading");
@@ -82,12 +96,30 @@ export function segmentArticleHeader(blocks: readonly PreparedBlock[]): ArticleH
   header.kicker = kickers.length > 0 ? kickers.join(" ") : null;
 
   const headlines = [blocks[headlineAt]?.heading ?? ""];
-  let i = headlineAt + 1;
-  // A headline printed over two heading lines of the same size reads as one.
-  while (blocks[i]?.hint === "heading") headlines.push(blocks[i++]?.heading ?? "");
-  header.headline = headlines.join(" ");
-
   const decks: string[] = [];
+  let i = headlineAt + 1;
+  // A headline printed over two heading lines of the same size reads as one, unless a bracketed
+  // rubric closed it or the next line is dash-led: then what follows in headline type is its deck.
+  const closed = (text: string) => splitHeadlineRubric(text) !== null;
+  while (blocks[i]?.hint === "heading" && !hasLeadingDash(blocks[i]?.heading ?? "") && !closed(headlines[headlines.length - 1] ?? "")) {
+    headlines.push(blocks[i++]?.heading ?? "");
+  }
+  const head = splitHeadLines(blocks[headlineAt]?.lines ?? [], headlines.length === 1);
+  if (head) {
+    headlines[0] = head.headline;
+    decks.push(...head.decks);
+  }
+  header.headline = headlines.join(" ");
+  // 乡村振兴绘新景（经济头条）: the bracketed rubric is the article's, not the headline's.
+  const bracketed = splitHeadlineRubric(header.headline);
+  if (bracketed) {
+    header.headline = bracketed.headline;
+    rubrics.push(bracketed.rubric);
+  }
+  while (blocks[i]?.hint === "heading" && (decks.length > 0 || bracketed !== null || hasLeadingDash(blocks[i]?.heading ?? ""))) {
+    decks.push(stripLeadingDash(blocks[i++]?.heading ?? ""));
+  }
+
   const afterHeadline = i;
   for (; i < blocks.length; i++) {
     const block = blocks[i];
