@@ -25,8 +25,16 @@ export class HyphenJoiner {
   readonly joins: AltoHyphenation[] = [];
   private pending: PendingHyphen | null = null;
 
-  /** `repair`: join the halves; without it they stay as printed (and nothing is recorded). */
-  constructor(private readonly repair: boolean) {}
+  /**
+   * `repair`: join the halves; without it they stay as printed (and nothing is recorded).
+   * `labelled`: the page marks its hyphenated words with SUBS_TYPE (docWorks, the CCS ALTO of
+   * Chronicling America, always does). There a HYP without SUBS_* is a hyphen or dash the
+   * producer chose not to call a word break (`spoke-` ⏎ `for`): it joins nothing.
+   */
+  constructor(
+    private readonly repair: boolean,
+    private readonly labelled = false,
+  ) {}
 
   /** A String on line `line` of block `block`, with its SUBS_TYPE (lower-cased) and SUBS_CONTENT. */
   word(token: AltoToken, subsType: string | undefined, subs: string | null, block: number, line: number): void {
@@ -54,7 +62,7 @@ export class HyphenJoiner {
       pending.hyphen = hyphen;
       return;
     }
-    if (lastWord) this.pending = { token: lastWord, block, line, hyphen, subs: [], bare: true };
+    if (lastWord && !this.labelled) this.pending = { token: lastWord, block, line, hyphen, subs: [], bare: true };
   }
 
   /**
@@ -65,7 +73,7 @@ export class HyphenJoiner {
   private join(first: PendingHyphen, second: AltoToken, subs2: string | null): void {
     const part1 = first.token.text;
     const part2 = second.text;
-    const whole = wholeWord(part1, part2, first.subs, subs2);
+    const whole = withPunctuation(wholeWord(part1, part2, first.subs, subs2), part1, part2);
     first.token.alternatives = otherReadings(whole, [
       ...first.subs,
       subs2,
@@ -83,4 +91,14 @@ export class HyphenJoiner {
     second.text = "";
     this.joins.push({ block: first.block, line: first.line, original, replacement: whole });
   }
+}
+
+/**
+ * SUBS_CONTENT names the word alone; punctuation printed on its halves stays
+ * (`(Wash-` ⏎ `ington,` with SUBS_CONTENT `Washington` is `(Washington,`).
+ */
+function withPunctuation(whole: string, part1: string, part2: string): string {
+  const lead = /^[^\p{L}\p{N}]+/u.exec(part1)?.[0] ?? "";
+  const tail = /[^\p{L}\p{N}]+$/u.exec(part2)?.[0] ?? "";
+  return `${lead && !whole.startsWith(lead) ? lead : ""}${whole}${tail && !whole.endsWith(tail) ? tail : ""}`;
 }

@@ -11,12 +11,17 @@
 // has: an SP narrower than half a character between two Chinese strings is
 // letter-spacing, not a gap anyone would read, and becomes nothing. A line
 // with no SP at all (some producers omit them) gets a space only between two
-// non-CJK words.
+// non-CJK words. Where a producer writes SPs but leaves one out (docWorks
+// does, in CCS-namespace files such as Chronicling America's), two Latin
+// Strings whose boxes stand a visible gap apart are still two words.
 import { endsWithCjk, startsWithCjk } from "../text/cjk-chars";
 
 const CLOSING_PUNCTUATION = /^[.,;:!?)\]}»”’%]/;
 /** A gap narrower than this share of a character's width is letter-spacing. */
 const NARROW_GAP = 0.5;
+/** Two Latin Strings this share of a character's width apart, or more, are separate words (no SP written). */
+const WORD_GAP = 0.3;
+const OPENING_PUNCTUATION = /[(\[{«“‘"'„]$/;
 
 export interface AltoToken {
   kind: "word" | "space" | "hyphen";
@@ -28,6 +33,8 @@ export interface AltoToken {
   width: number | null;
   /** Other readings of a word (ALTERNATIVE, duplicate Strings); null when none. */
   alternatives: string[] | null;
+  /** String: its HPOS and HPOS + WIDTH, when the source gives both. */
+  span?: { from: number; to: number } | null;
 }
 
 export interface AssembledLine {
@@ -48,6 +55,7 @@ export function assembleLine(tokens: readonly AltoToken[]): AssembledLine {
   let gap = false;
   let gapWidth: number | null = 0;
   let charWidth: number | null = null;
+  let previous: AltoToken | null = null;
   for (const token of tokens) {
     if (token.kind === "space") {
       if (!gap) gapWidth = 0;
@@ -59,9 +67,8 @@ export function assembleLine(tokens: readonly AltoToken[]): AssembledLine {
     if (token.kind === "word") {
       const cjk = endsWithCjk(text) && startsWithCjk(token.text);
       const narrow = cjk && gapWidth !== null && isNarrow(gapWidth, charWidth, token.width);
-      const wantsSpace = hasSpaces
-        ? gap && !narrow
-        : text.length > 0 && !CLOSING_PUNCTUATION.test(token.text) && !endsWithCjk(text) && !startsWithCjk(token.text);
+      const latinPair = text.length > 0 && !CLOSING_PUNCTUATION.test(token.text) && !endsWithCjk(text) && !startsWithCjk(token.text);
+      const wantsSpace = hasSpaces ? (gap && !narrow) || (!gap && latinPair && apart(previous, token, text)) : latinPair;
       if (wantsSpace && !/\s$/.test(text)) text += " ";
       charWidth = token.width;
       if (token.alternatives !== null) {
@@ -72,8 +79,18 @@ export function assembleLine(tokens: readonly AltoToken[]): AssembledLine {
     }
     text += token.text;
     gap = false;
+    previous = token.kind === "word" ? token : null;
   }
   return { text, words };
+}
+
+/** Do the boxes of two adjacent Latin Strings leave a word space between them (an SP the producer left out)? */
+function apart(before: AltoToken | null, after: AltoToken, text: string): boolean {
+  const a = before?.span;
+  const b = after.span;
+  if (!a || !b || OPENING_PUNCTUATION.test(text) || /^[-–—]/.test(after.text) || /[-–—]$/.test(text)) return false;
+  const char = Math.min(before.width ?? Infinity, after.width ?? Infinity);
+  return Number.isFinite(char) && b.from - a.to >= WORD_GAP * char;
 }
 
 function isNarrow(gap: number, before: number | null, after: number | null): boolean {

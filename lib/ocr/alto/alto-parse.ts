@@ -56,7 +56,7 @@ class AltoReader {
   private readonly raw: RawBlock[] = [];
   private readonly groups: AltoGroup[] = [];
   private readonly ids = new Map<string, AltoRef>();
-  private readonly hyphens: HyphenJoiner;
+  private hyphens: HyphenJoiner = new HyphenJoiner(false);
   private readonly warnings: string[] = [];
   /** Characters of body text by font size, for the page's typical size. */
   private readonly sizes = new Map<number, number>();
@@ -65,10 +65,13 @@ class AltoReader {
     private readonly file: string,
     repair: boolean,
   ) {
-    this.hyphens = new HyphenJoiner(repair);
+    this.repair = repair;
   }
 
+  private readonly repair: boolean;
+
   read(root: XmlElement): AltoPage {
+    this.hyphens = new HyphenJoiner(this.repair, labelsHyphenation(root));
     for (const styles of children(root, "styles")) {
       for (const ts of children(styles, "textstyle")) {
         const id = ts.attrs.get("id");
@@ -193,6 +196,7 @@ class AltoReader {
       cc: parseCc(el.attrs.get("cc")),
       width: width !== null && content.length > 0 ? width / [...content].length : null,
       alternatives: otherReadings(content, stringAlternatives(el)),
+      span: spanOf(el),
     };
     const id = attr(el, "id");
     if (id) this.ids.set(id, { first: index, last: index, line });
@@ -283,6 +287,24 @@ class AltoReader {
       lineHeight: layouts[b]!.lineHeight,
     }));
   }
+}
+
+/** Does any String of the file carry SUBS_TYPE (HypPart1/HypPart2)? Stops at the first. */
+function labelsHyphenation(root: XmlElement): boolean {
+  const stack: XmlElement[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (el.name === "string" && el.attrs.get("subs_type") !== undefined) return true;
+    for (const child of el.children) stack.push(child);
+  }
+  return false;
+}
+
+/** A String's HPOS to HPOS + WIDTH, when both are given and real. */
+function spanOf(el: XmlElement): { from: number; to: number } | null {
+  const hpos = number(el.attrs.get("hpos"));
+  const width = number(el.attrs.get("width"));
+  return hpos !== null && width !== null && width > 0 ? { from: hpos, to: hpos + width } : null;
 }
 
 /**
