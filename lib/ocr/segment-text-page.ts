@@ -8,7 +8,9 @@ import { findArticleStarts, type BlockRole } from "./segment/find-article-starts
 import { findSignatures } from "./segment/find-signatures";
 import { parseFrontMatter } from "./text/parse-front-matter";
 import { prepareBlock, type PreparedBlock } from "./segment/prepare-blocks";
+import { mergeBylines } from "./segment/merge-bylines";
 import { segmentArticleBlocks } from "./segment/segment-article";
+import { takeWebMeta } from "./segment/take-web-meta";
 import { splitTextBlocks, type TextBlock } from "./text/split-text-blocks";
 import type { OcrPage, OcrRepair, SegmentOptions, SourceBlock } from "./types";
 import { appendAll } from "./append-all";
@@ -30,15 +32,17 @@ export function segmentTextPage(text: string, options: SegmentOptions): { page: 
     warnings.push(`front matter says page ${front.page}; using page ${options.page}`);
   }
 
-  const texts: TextBlock[] = [];
-  const prepared: PreparedBlock[] = [];
+  const allTexts: TextBlock[] = [];
+  const allPrepared: PreparedBlock[] = [];
   for (const block of splitTextBlocks(front.body).blocks) {
     const ready = prepareBlock({ lines: block.lines, hint: "unknown" }, number);
     if (ready) {
-      texts.push(block);
-      prepared.push(ready);
+      allTexts.push(block);
+      allPrepared.push(ready);
     }
   }
+  // 發布時間：… 來源：… from a web page: furniture and credits, never a headline or text.
+  const { texts, prepared, meta } = takeWebMeta(allTexts, allPrepared);
 
   // Jeanne MARTIN. closing an item: read as its byline from here on, by the page rules and the article's.
   const signatures = findSignatures(texts, prepared);
@@ -52,13 +56,17 @@ export function segmentTextPage(text: string, options: SegmentOptions): { page: 
   const regions = assignPageRegions(prepared, roles, starts);
   appendAll(warnings, regions.warnings);
 
-  const page: OcrPage = { number, furniture: regions.furniture, rubrics: regions.rubrics, articles: [] };
+  const firstArticle = regions.articles[0]?.from ?? prepared.length;
+  const furniture = [...meta.filter((m) => m.at <= firstArticle).map((m) => m.text), ...regions.furniture, ...meta.filter((m) => m.at > firstArticle).map((m) => m.text)];
+  const page: OcrPage = { number, furniture, rubrics: regions.rubrics, articles: [] };
   const repairs: OcrRepair[] = [];
   regions.articles.forEach(({ from, to }, k) => {
     const blocks: SourceBlock[] = [];
     for (let i = from; i < to; i++) blocks.push({ lines: texts[i]?.lines ?? [], hint: signatures.has(i) ? "byline" : hintFor(roles[i] ?? "unknown") });
     const result = segmentArticleBlocks(blocks, { page: number, repair: options.repair, articleIndex: k + 1 });
-    page.articles.push(result.article);
+    // The credits of a metadata line under this article's headline or inside it are the article's.
+    const credited = meta.filter((m) => m.at > from && m.at <= to).flatMap((m) => m.bylines);
+    page.articles.push(credited.length > 0 ? { ...result.article, bylines: mergeBylines(result.article.bylines, credited) } : result.article);
     appendAll(repairs, result.repairs);
     appendAll(warnings, result.warnings.map((warning) => `article ${k + 1}: ${warning}`));
   });

@@ -6,7 +6,9 @@ import { opensArticleBody } from "./article-start-signals";
 import { isDashedKicker, isTitleShaped } from "./block-shape";
 import type { JumpMarker } from "./parse-jump-marker";
 import type { PreparedBlock } from "./prepare-blocks";
+import { webMetaBylines } from "./take-web-meta";
 import { splitHeadlineRubric } from "../text/headline-rubric";
+import { parseWebMetaLine, webMetaCredits } from "../text/web-meta-line";
 import { hasLeadingDash, seriesName, stripLeadingDash, stripTrailingDash } from "../text/text-shape";
 import type { OcrByline } from "../types";
 
@@ -128,6 +130,12 @@ export function segmentArticleHeader(blocks: readonly PreparedBlock[]): ArticleH
     const series = block.hint === "unknown" || block.hint === "deck" ? seriesName(block.heading) : null;
     if (series !== null) {
       rubrics.push(series);
+      continue;
+    }
+    // 發布時間：… 來源：… under the headline (an ALTO or METS article saved from the web): its credits, never the deck.
+    const meta = isUnhinted(block) && block.lines.length === 1 ? parseWebMetaLine(block.lines[0] ?? "") : null;
+    if (meta && webMetaCredits(meta).length < meta.fields.length) {
+      header.bylines.push(...webMetaBylines(meta));
       continue;
     }
     if (block.hint === "byline" || (isUnhinted(block) && (block.bylines ?? block.author))) {
