@@ -18,6 +18,8 @@ export interface CliJson {
       blocks: { type: string; text: string }[];
       jumps: { direction: "to" | "from"; page: number; marker: string }[];
     }[];
+    /** Only on pages with blocks no article claims (METS; see OcrPage.unlinked). */
+    unlinked?: { id: string | null; text: string; after: string | null }[];
   }[];
   repairs: { kind: string; page: number | null; article: number; original: string; replacement: string }[];
 }
@@ -37,6 +39,7 @@ export function toCliJson(doc: { pages: OcrPage[]; repairs: OcrRepair[] }): CliJ
         blocks: article.blocks.map((block) => ({ type: block.type, text: block.text })),
         jumps: article.jumps.map((jump) => ({ direction: jump.direction, page: jump.page, marker: jump.marker })),
       })),
+      ...(page.unlinked && page.unlinked.length > 0 ? { unlinked: page.unlinked.map((u) => ({ id: u.id, text: u.text, after: u.after })) } : {}),
     })),
     repairs: doc.repairs.map((repair) => ({
       kind: repair.kind,

@@ -89,6 +89,24 @@ export interface OcrPage {
   furniture: string[];
   rubrics: string[];
   articles: OcrArticle[];
+  /**
+   * Text blocks a METS issue links to no article and the layout places in
+   * none, kept apart for an editor to place (never made a headless
+   * article). Absent when there are none.
+   */
+  unlinked?: OcrUnlinkedBlock[];
+}
+
+/** A block of text no article claims (see OcrPage.unlinked). */
+export interface OcrUnlinkedBlock {
+  /** The ALTO TextBlock ID, null when it has none. */
+  id: string | null;
+  /** Its lines run together as body text is. */
+  text: string;
+  /** Key of the METS article read just before it on the page, null when none: where an editor would look first. */
+  after: string | null;
+  /** HPOS/VPOS/WIDTH/HEIGHT in the ALTO file's units, null without geometry. */
+  box: { hpos: number; vpos: number; width: number; height: number } | null;
 }
 
 export type RepairKind = "column-break" | "punctuation" | "hyphenation" | "whitespace";

@@ -19,6 +19,8 @@ export interface LooseArticlesOptions {
   only: ReadonlySet<number> | null;
   /** Blocks (outside `only`) that end a run: a METS article's blocks part the unlinked text before them from the text after. */
   breaks?: ReadonlySet<number>;
+  /** Build no article that would have no headline: return its blocks in `headless` instead (METS unlinked blocks). */
+  leaveHeadless?: boolean;
 }
 
 /**
@@ -30,11 +32,12 @@ export interface LooseArticlesOptions {
 export function looseArticles(
   alto: AltoPage,
   options: LooseArticlesOptions,
-): { articles: OcrArticle[]; repairs: OcrRepair[]; warnings: string[] } {
+): { articles: OcrArticle[]; repairs: OcrRepair[]; warnings: string[]; headless: number[][] } {
   const order = altoReadingOrder(alto);
   const articles: OcrArticle[] = [];
   const repairs: OcrRepair[] = [];
   const warnings = [...order.warnings];
+  const headless: number[][] = [];
   {
     for (const group of looseGroups(alto, order.flows, options.only, options.breaks ?? null)) {
       const source = altoSourceBlocks(alto, wholeBlocks(alto, group));
@@ -47,12 +50,16 @@ export function looseArticles(
         rubric: null,
         jumps: [],
       });
+      if (options.leaveHeadless && built.article.headline === null) {
+        headless.push(group);
+        continue;
+      }
       articles.push(built.article);
       for (const repair of built.repairs) repairs.push(repair);
       for (const warning of built.warnings) warnings.push(warning);
     }
   }
-  return { articles, repairs, warnings };
+  return { articles, repairs, warnings, headless };
 }
 
 /**

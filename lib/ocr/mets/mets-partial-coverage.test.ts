@@ -44,9 +44,10 @@ describe("metsToPages: blocks no METS article links (QA #14)", () => {
       // A heading whose text METS gives to an article heads nothing of its own.
       expect(p1!.furniture).toEqual(["GRÈVE DES MINEURS"]);
       expect(p2!.furniture).toEqual(["CHRONIQUE DU PORT"]);
-      expect(p2!.articles.map((a) => [a.key, a.headline, a.blocks.length])).toEqual([
-        ["L3", "Chronique du port", 1],
-        [null, null, 1],
+      // Issue 13 item 11: the left column's paragraph, which nothing places, is no headless article but an unlinked block.
+      expect(p2!.articles.map((a) => [a.key, a.headline, a.blocks.length])).toEqual([["L3", "Chronique du port", 1]]);
+      expect(p2!.unlinked?.map((u) => [u.id, u.after, u.text])).toEqual([
+        ["P2_TB1", null, "Les mineurs réclament une hausse des salaires de quinze pour cent, selon les délégués reçus hier."],
       ]);
       expect(doc.warnings.map((w) => w.message)).toContain(
         "3 text block(s) not in any METS article; imported as articles split where the layout shows headings",

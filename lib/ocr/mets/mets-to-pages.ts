@@ -15,7 +15,9 @@ import { INPUT_LIMITS } from "../input/input-limits";
 import { metsFileMatcher } from "./mets-match-file";
 import { markPrintedTitle } from "./mets-titles";
 import { isTextFile, type MetsArea, type MetsFile, type MetsIssue, type MetsPage } from "./mets-parse";
-import type { OcrArticle, OcrJump, OcrPage, OcrRepair, OcrWarning, SourceBlock } from "../types";
+import { attachUnlinkedBlocks } from "./mets-unlinked-blocks";
+import { lineSeparator } from "../text/line-separator";
+import type { OcrArticle, OcrJump, OcrPage, OcrRepair, OcrUnlinkedBlock, OcrWarning, SourceBlock } from "../types";
 
 export interface MetsInput {
   metsName: string;
@@ -177,6 +179,46 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
     const number = page.number;
     const warn = (message: string) => warnings.push({ file: name, page: number, message });
     alto.warnings.forEach(warn);
+    // A page no METS article covers (a METS with pages only) is read like an ALTO page alone, and so
+    // are the blocks a partial METS links to no article: the same furniture and heading rules, the
+    // METS articles' blocks cutting the reading order into runs. There a short block is furniture
+    // unless the layout makes it a heading (font, capitals) or a signature, and so is a heading
+    // with no unlinked text under it (its article's text is in a METS article).
+    const pageClaimed = claimed[pi]!;
+    const pageOnly = pageClaimed.size === 0;
+    const furnitureBlocks = new Set([...pageFurniture(alto, { repeated })].filter((b) => !pageClaimed.has(b)));
+    const order = altoReadingOrder(alto).flows;
+    // Unlinked blocks the layout places in a METS article (between its blocks, under one in its column) join it.
+    const candidates = new Set(alto.blocks.flatMap((block, b) => (pageClaimed.has(b) || furnitureBlocks.has(b) || !block.lines.some((l) => l.trim() !== "") ? [] : [b])));
+    const placed = pageOnly ? new Set<number>() : attachUnlinkedBlocks(alto, pending[pi]!.map((entry) => entry.parts), candidates, order.flat());
+    for (const b of placed) pageClaimed.add(b);
+    const unlinked: OcrUnlinkedBlock[] = [];
+    const keyOf = new Map<number, string>();
+    for (const entry of pending[pi]!) for (const part of entry.parts) keyOf.set(part.block, entry.key);
+    const keyBefore = new Map<number, string | null>();
+    let lastKey: string | null = null;
+    for (const o of order.flat()) {
+      keyBefore.set(o, lastKey);
+      lastKey = keyOf.get(o) ?? lastKey;
+    }
+    const articleBefore = (b: number): string | null => keyBefore.get(b) ?? null;
+    const loose = new Set<number>();
+    alto.blocks.forEach((block, b) => {
+      if (pageClaimed.has(b) || furnitureBlocks.has(b) || !block.lines.some((l) => l.trim() !== "")) return;
+      if (!pageOnly && !isBodyText(alto, b) && !["heading", "kicker", "byline"].includes(block.hint)) furnitureBlocks.add(b);
+      else loose.add(b);
+    });
+    const breaks = new Set(pageClaimed);
+    if (!pageOnly) {
+      for (const group of looseGroups(alto, order, loose, breaks)) {
+        if (group.some((b) => isBodyText(alto, b))) continue;
+        for (const b of group) {
+          loose.delete(b);
+          breaks.add(b);
+          furnitureBlocks.add(b);
+        }
+      }
+    }
     const articles: OcrArticle[] = [];
     for (const entry of pending[pi]!) {
       const source = altoSourceBlocks(alto, entry.parts);
@@ -197,31 +239,6 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
       built.warnings.forEach(warn);
     }
 
-    // A page no METS article covers (a METS with pages only) is read like an ALTO page alone, and so
-    // are the blocks a partial METS links to no article: the same furniture and heading rules, the
-    // METS articles' blocks cutting the reading order into runs. There a short block is furniture
-    // unless the layout makes it a heading (font, capitals) or a signature, and so is a heading
-    // with no unlinked text under it (its article's text is in a METS article).
-    const pageClaimed = claimed[pi]!;
-    const pageOnly = pageClaimed.size === 0;
-    const furnitureBlocks = new Set([...pageFurniture(alto, { repeated })].filter((b) => !pageClaimed.has(b)));
-    const loose = new Set<number>();
-    alto.blocks.forEach((block, b) => {
-      if (pageClaimed.has(b) || furnitureBlocks.has(b) || !block.lines.some((l) => l.trim() !== "")) return;
-      if (!pageOnly && !isBodyText(alto, b) && !["heading", "kicker", "byline"].includes(block.hint)) furnitureBlocks.add(b);
-      else loose.add(b);
-    });
-    const breaks = new Set(pageClaimed);
-    if (!pageOnly) {
-      for (const group of looseGroups(alto, altoReadingOrder(alto).flows, loose, breaks)) {
-        if (group.some((b) => isBodyText(alto, b))) continue;
-        for (const b of group) {
-          loose.delete(b);
-          breaks.add(b);
-          furnitureBlocks.add(b);
-        }
-      }
-    }
     if (loose.size > 0) {
       const extra = looseArticles(alto, {
         page: number,
@@ -229,25 +246,37 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
         firstIndex: articles.length + 1,
         only: loose,
         breaks,
+        // In an issue whose METS has articles, text nothing heads is no article of its own.
+        leaveHeadless: issue.articles.length > 0,
       });
       for (const article of extra.articles) articles.push(article);
       for (const repair of extra.repairs) repairs.push(repair);
       extra.warnings.forEach(warn);
-      warn(
-        pageOnly
-          ? "no METS article on this page: articles split where the layout shows headings"
-          : `${loose.size} text block(s) not in any METS article; imported as articles split where the layout shows headings`,
-      );
+      for (const group of extra.headless) for (const b of group) unlinked.push(unlinkedBlock(alto, b, articleBefore(b)));
+      const asArticles = loose.size - extra.headless.reduce((n, group) => n + group.length, 0);
+      if (pageOnly && asArticles > 0) warn("no METS article on this page: articles split where the layout shows headings");
+      else if (asArticles > 0) warn(`${asArticles} text block(s) not in any METS article; imported as articles split where the layout shows headings`);
     }
+    if (placed.size > 0) warn(`${placed.size} text block(s) not in any METS article placed in the article around them`);
+    if (unlinked.length > 0) warn(`${unlinked.length} text block(s) not in any METS article and placed by nothing; kept as unlinked blocks for an editor to place`);
     pages.push({
       number,
       file: name,
       furniture: furniture(alto, (b) => furnitureBlocks.has(b)),
       rubrics: [...new Set(articles.map((a) => a.rubric).filter((r): r is string => r !== null))],
       articles,
+      ...(unlinked.length > 0 ? { unlinked } : {}),
     });
   });
   return { pages, repairs, warnings, used };
+}
+
+/** Block `b` as an unlinked block: its ID, its lines run together, its box. */
+function unlinkedBlock(alto: AltoPage, b: number, after: string | null): OcrUnlinkedBlock {
+  const block = alto.blocks[b]!;
+  let text = "";
+  for (const line of block.lines.map((l) => l.trim()).filter((l) => l !== "")) text += lineSeparator(text, line) + line;
+  return { id: block.id, text, after, box: block.box };
 }
 
 /** Text an article can be made of: not a heading, kicker or subhead, and more than a caption's length. */
