@@ -21,7 +21,7 @@ const CLOSING_PUNCTUATION = /^[.,;:!?)\]}»”’%]/;
 const NARROW_GAP = 0.5;
 /** Two Latin Strings this share of a character's width apart, or more, are separate words (no SP written). */
 const WORD_GAP = 0.3;
-const OPENING_PUNCTUATION = /[(\[{«“‘"'„]$/;
+const OPENING_PUNCTUATION = /[([{«“‘"'„]$/;
 
 export interface AltoToken {
   kind: "word" | "space" | "hyphen";
