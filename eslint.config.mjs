@@ -1,13 +1,16 @@
 // Type-checked lint rules that catch real bugs (floating promises, unsafe
 // misuse of promises), consistent type imports, and no process.env outside
-// lib/env.ts and the tooling.
+// lib/env.ts and the tooling; the Rules of Hooks and the React Compiler's
+// checks (eslint-plugin-react-hooks, recommended) everywhere.
 import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   { ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  reactHooks.configs.flat.recommended,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {

@@ -6,7 +6,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { env } from "@/lib/env";
-import { isPublicPath, pagePolicy } from "@/lib/http/security-headers";
+import { isPublicPath, pagePolicy, strictTransportSecurity } from "@/lib/http/security-headers";
 
 /** Adds the page's security headers; see lib/http/security-headers.ts for the policy. */
 export function proxy(request: NextRequest) {
@@ -24,6 +24,9 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   if (!isPublicPath(request.nextUrl.pathname)) response.headers.set("X-Frame-Options", "DENY");
+  // On pages, which is where a browser arrives: one answer from the host is enough for it to remember.
+  const hsts = strictTransportSecurity(publicUrl);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }
 

@@ -12,9 +12,9 @@ import pg from "pg";
 import { seedDesk } from "@/lib/articles/desk-test-seed";
 import { getArticleForEditor } from "@/lib/articles/get-article-for-editor";
 import { articleContentSelect, snapshotOfArticle } from "@/lib/articles/read-snapshot";
-import { saveArticle } from "@/lib/articles/save-article";
+import { saveRequestSchema, saveValidArticle } from "@/lib/articles/save-article";
 import type { ArticleBlockNode } from "@/lib/articles/tiptap-schema";
-import { openDatabase, type Database } from "@/lib/db/client";
+import { openDatabase, type Database, type Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 
 export interface SaveFigures {
@@ -33,7 +33,10 @@ export interface OpenFigures {
   p95Ms: number;
 }
 export interface DeskDatabaseFigures {
+  /** Saves as the desk makes them: merged outside the article lock. */
   save: SaveFigures;
+  /** The same load with the merge under the lock (before issue 13 item 8), for the ratio. */
+  saveMergeUnderLock: SaveFigures;
   openEditor: OpenFigures;
 }
 export interface DeskBenchFigures {
@@ -74,6 +77,18 @@ async function benchDatabase(database: Database): Promise<DeskDatabaseFigures> {
       prisma.user.create({ data: { email: `bench${i}@folio.test`, name: `编辑${i}`, role: "EDITOR", passwordHash: "x" } }),
     ),
   );
+  // Before (merge under the article lock) and after (merge outside it), in one run on one article.
+  const underLock = await benchSaves(prisma, articleId, editors, true);
+  const outside = await benchSaves(prisma, articleId, editors, false);
+  return {
+    save: outside,
+    saveMergeUnderLock: underLock,
+    openEditor: { runs: OPEN_RUNS, p50Ms: round(percentile(opens, 0.5)), p95Ms: round(percentile(opens, 0.95)) },
+  };
+}
+
+/** EDITORS editors × SAVES_PER_EDITOR saves at once on one article, each to its own paragraph. */
+async function benchSaves(prisma: Db, articleId: string, editors: { id: string }[], mergeUnderLock: boolean): Promise<SaveFigures> {
   const start = await prisma.article.findUniqueOrThrow({ where: { id: articleId }, select: { ...articleContentSelect, version: true } });
   const startVersion = start.version;
   const blocks = snapshotOfArticle(start).body.content.length;
@@ -81,6 +96,7 @@ async function benchDatabase(database: Database): Promise<DeskDatabaseFigures> {
   const times: number[] = [];
   const outcomes = { saved: 0, merged: 0, conflict: 0 };
   const lastLanded: (string | null)[] = Array.from({ length: EDITORS }, () => null);
+  const tag = mergeUnderLock ? "甲" : "乙";
   await Promise.all(
     editors.map(async (editor, e) => {
       let version = start.version;
@@ -88,17 +104,12 @@ async function benchDatabase(database: Database): Promise<DeskDatabaseFigures> {
       // Each editor corrects its own paragraph: every save must land (saved or merged).
       const block = e;
       for (let k = 0; k < SAVES_PER_EDITOR; k++) {
-        const text = `编辑${e}第${k}次修改：${"校".repeat(20)}`;
+        const text = `编辑${e}第${k}次修改${tag}：${"校".repeat(20)}`;
         const content = [...snapshot.body.content];
         content[block] = paragraph(text);
         const t0 = performance.now();
-        const result = await saveArticle(prisma, {
-          articleId,
-          baseVersion: version,
-          snapshot: { ...snapshot, body: { type: "doc", content } },
-          userId: editor.id,
-          sessionId: `bench-${e}`,
-        });
+        const save = saveRequestSchema.parse({ baseVersion: version, snapshot: { ...snapshot, body: { type: "doc", content } }, sessionId: `bench-${e}` });
+        const result = await saveValidArticle(prisma, { ...save, articleId, userId: editor.id }, { mergeUnderLock });
         times.push(performance.now() - t0);
         outcomes[result.status]++;
         if (result.status === "conflict") {
@@ -120,16 +131,13 @@ async function benchDatabase(database: Database): Promise<DeskDatabaseFigures> {
   const missing = lastLanded.filter((text, e) => text !== null && blockText(e) !== text).length;
   const lostUpdates = missing + Math.abs(landed - (final.version - startVersion));
   return {
-    save: {
-      saves: times.length,
-      saved: outcomes.saved,
-      merged: outcomes.merged,
-      conflicts: outcomes.conflict,
-      lostUpdates,
-      p50Ms: round(percentile(times, 0.5)),
-      p95Ms: round(percentile(times, 0.95)),
-    },
-    openEditor: { runs: OPEN_RUNS, p50Ms: round(percentile(opens, 0.5)), p95Ms: round(percentile(opens, 0.95)) },
+    saves: times.length,
+    saved: outcomes.saved,
+    merged: outcomes.merged,
+    conflicts: outcomes.conflict,
+    lostUpdates,
+    p50Ms: round(percentile(times, 0.5)),
+    p95Ms: round(percentile(times, 0.95)),
   };
 }
 
@@ -166,9 +174,13 @@ async function onPostgres(): Promise<DeskDatabaseFigures> {
 }
 
 function describe(label: string, f: DeskDatabaseFigures): string[] {
-  const s = f.save;
+  const line = (how: string, s: SaveFigures) =>
+    `desk save (${how}), ${EDITORS} editors × ${SAVES_PER_EDITOR} saves on one article, ${label}: p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms server time; ${s.saved} saved, ${s.merged} merged, ${s.conflicts} conflicts reported, ${s.lostUpdates} lost updates`;
+  const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : 0);
   return [
-    `desk save, ${EDITORS} editors × ${SAVES_PER_EDITOR} saves on one article, ${label}: p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms server time; ${s.saved} saved, ${s.merged} merged, ${s.conflicts} conflicts reported, ${s.lostUpdates} lost updates`,
+    line("merge under the lock, before", f.saveMergeUnderLock),
+    line("merge outside the lock", f.save),
+    `desk save, ${label}: merge outside / under the lock = p50 ×${ratio(f.save.p50Ms, f.saveMergeUnderLock.p50Ms)}, p95 ×${ratio(f.save.p95Ms, f.saveMergeUnderLock.p95Ms)}`,
     `desk editor opening (longest seed article), ${label}: p50 ${f.openEditor.p50Ms} ms, p95 ${f.openEditor.p95Ms} ms (${f.openEditor.runs} runs)`,
   ];
 }
@@ -186,4 +198,15 @@ export async function benchDesk(report: (line: string) => void = console.log): P
     report(`desk benchmarks on PostgreSQL skipped: ${postgres.error}`);
   }
   return { pglite, postgres };
+}
+
+// `npx tsx --conditions=react-server bench/desk.ts` runs only these.
+if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {
+  benchDesk().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

@@ -111,14 +111,14 @@ function largestUploads(): Upload[] {
   ];
 }
 
-function rssMiB(pid: number): { now: number; peak: number } {
+export function rssMiB(pid: number): { now: number; peak: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   const kib = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
   return { now: kib("VmRSS") / 1024, peak: kib("VmHWM") / 1024 };
 }
 
 /** A `next start` server on a fresh database, signed in as its admin. */
-async function startServer(database: { url?: string }, port: number): Promise<{ base: string; cookie: string; child: ChildProcess; dataDir: string }> {
+export async function startServer(database: { url?: string }, port: number): Promise<{ base: string; cookie: string; child: ChildProcess; dataDir: string }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "folio-bench-hardening-"));
   const base = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
@@ -197,7 +197,7 @@ async function importUnderWatch(server: { base: string; cookie: string; child: C
   return { status: res.status, articles: answer.summary?.articleCount ?? null, importMs, samples, before, peak: rssMiB(pid).peak };
 }
 
-async function stopServer(server: { child: ChildProcess; dataDir: string }) {
+export async function stopServer(server: { child: ChildProcess; dataDir: string }) {
   server.child.kill("SIGTERM");
   await new Promise((r) => server.child.once("exit", r));
   fs.rmSync(server.dataDir, { recursive: true, force: true });

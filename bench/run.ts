@@ -20,6 +20,7 @@ import { segmentTextPage } from "@/lib/ocr/segment-text-page";
 import { blocksToDoc } from "@/lib/articles/article-doc";
 import { computeSuggestions } from "@/lib/articles/suggestions/compute-suggestions";
 
+import { benchChunkedBodies } from "./chunked-bodies";
 import { benchDesk } from "./desk";
 import { benchHardening } from "./hardening";
 
@@ -258,6 +259,7 @@ async function main() {
 
   await benchDesk(report);
   await benchHardening(report);
+  await benchChunkedBodies(report);
 
   const entry = `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC\n\n${lines.map((l) => `- ${l}`).join("\n")}\n`;
   const file = "BENCHMARKS.md";

@@ -4,12 +4,15 @@ import type { ReactNode } from "react";
 
 import { LocaleSwitch } from "@/components/layout/locale-switch";
 import { requireUser } from "@/lib/auth/current-user";
+import { signInFailures } from "@/lib/auth/sign-in-failures";
+import { db } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
 export default async function DeskLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const t = await getTranslations();
+  const failures = await signInFailures(db(), user.id);
   return (
     <>
       <header className="topbar">
@@ -23,8 +26,14 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
           {t("desk.signedInAs", { name: user.name, role: t(`role.${user.role}`) })}
         </span>
         <LocaleSwitch />
+        <Link href="/desk/account">{t("signInFailures.title")}</Link>
         <Link href="/signout">{t("nav.signOut")}</Link>
       </header>
+      {failures.sincePrevious > 0 && (
+        <p className="error" role="alert" data-testid="sign-in-failures-notice">
+          {t("signInFailures.notice", { count: failures.sincePrevious })} <Link href="/desk/account">{t("signInFailures.review")}</Link>
+        </p>
+      )}
       <main>{children}</main>
     </>
   );

@@ -24,6 +24,7 @@ import type { ArticleDoc } from "@/lib/articles/tiptap-schema";
 
 import { BylinesEditor } from "./bylines-editor";
 import { ConflictDialog } from "./conflict-dialog";
+import { DeskTabs } from "./desk-tabs";
 import type { DeskRepair, DeskSuggestion } from "./desk-types";
 import { BodyEditor } from "./editor/body-editor";
 import { findHighlight, highlightsKey, type Highlight } from "./editor/highlights";
@@ -88,7 +89,8 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
   const [help, setHelp] = useState(false);
   const [busy, setBusy] = useState(false);
   const [historyKey, setHistoryKey] = useState(0);
-  const { presence, takeOver } = usePresence(data.id, sessionId);
+  const { presence, takeOver, refresh: refreshPresence } = usePresence(data.id, sessionId);
+  const [unsavedKept, setUnsavedKept] = useState(false);
   const takenOver = Boolean(presence?.takenOverBy);
   const holding = presence ? presence.holding : false;
   const merged = data.mergedIntoId !== null;
@@ -135,16 +137,42 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
     enabled: canEdit && holding && !takenOver && !merged,
     onRemoteSnapshot: showRemote,
     onSaved,
+    // A refused save may mean another tab took over: ask now rather than at the next heartbeat.
+    onRefused: () => void refreshPresence(),
   });
+  const { yieldTo, version: savedVersion } = autosave;
+
+  // A tab that does not hold the article shows what the server stores: once
+  // it is taken over, and whenever the stored version moves on.
+  const readerVersion = presence && !presence.holding ? presence.version : null;
+  useEffect(() => {
+    if (readerVersion === null || (!takenOver && readerVersion === savedVersion())) return;
+    let stale = false;
+    void (async () => {
+      const result = await callApi<ArticleForEditor>("GET", `/api/articles/${data.id}`);
+      if (stale || !result.ok) return;
+      if (yieldTo(result.data.snapshot, result.data.version)) setUnsavedKept(true);
+      showRemote(result.data.snapshot);
+      setSavedBody(result.data.snapshot.body);
+      suggestionsRef.current = result.data.suggestions;
+      repairsRef.current = result.data.repairs;
+      setSuggestions(result.data.suggestions);
+      setRepairs(result.data.repairs);
+      setHistoryKey((k) => k + 1);
+    })();
+    return () => {
+      stale = true;
+    };
+  }, [readerVersion, takenOver, data.id, savedVersion, yieldTo, showRemote]);
   // One tab edits at a time: until this one holds the article it is read only
   // (someone else is editing, or the first heartbeat has not answered yet).
   const editable = canEdit && hydrated && holding && !takenOver && !merged && autosave.state !== "conflict";
 
   // Edits made before this tab held the article are saved once it does.
+  const { saveNow } = autosave;
   useEffect(() => {
-    if (canEdit && holding && !takenOver) void autosave.saveNow();
-    // Only when holding changes (the save function is stable).
-  }, [holding, takenOver]);
+    if (canEdit && holding && !takenOver) void saveNow();
+  }, [canEdit, holding, takenOver, saveNow]);
 
   const changeHeader = useCallback(
     (patch: Partial<Header>) => {
@@ -164,8 +192,10 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
     [autosave, compose],
   );
 
+  const [editorReady, setEditorReady] = useState(false);
   const onEditorReady = useCallback((editor: Editor | null) => {
     editorRef.current = editor;
+    setEditorReady(editor !== null);
     // A draft restored before the editor mounted: show it.
     // replaceDoc does nothing when the editor already shows this body.
     if (editor) {
@@ -385,7 +415,7 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
   const page = data.placements[0]?.page;
   const conflictWho = presence?.others[0]?.name ?? t("conflict.someone");
   return (
-    <div className="desk" data-testid="article-desk" data-ready={hydrated && editorRef.current !== null}>
+    <div className="desk" data-testid="article-desk" data-ready={hydrated && editorReady}>
       <nav className="desk-bar">
         <Link href={`/desk/issues/${data.issue.id}`}>
           {data.issue.publicationName} · {data.issue.date}
@@ -410,7 +440,7 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
         <span data-testid="word-count">{t("words", { count: words })}</span>
         <StatusSelect articleId={data.id} initial={data.status} disabled={!hydrated || merged || !canEdit} edited={edited} />
         <SaveIndicator
-          state={takenOver ? "readonly" : autosave.state}
+          state={presence && !presence.holding && canEdit ? "readonly" : autosave.state}
           error={autosave.error === "signIn" ? t("save.signIn") : autosave.error}
           onDiscard={autosave.discardLocal}
         />
@@ -419,6 +449,11 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
         </button>
       </nav>
       <PresenceBar presence={presence} canEdit={canEdit} onTakeOver={() => void takeOver()} />
+      {unsavedKept && takenOver && (
+        <p className="notice" role="status" data-testid="unsaved-kept">
+          {t("presence.unsavedKept")}
+        </p>
+      )}
       {merged && (
         <p className="notice" role="status">
           {t("mergedInto")} <Link href={`/desk/articles/${data.mergedIntoId}`}>{t("openMerged")}</Link>
@@ -450,7 +485,7 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
       )}
       <div className="desk-columns">
         <div className="desk-main">
-          <HeaderFields snapshot={{ ...header, body: bodyRef.current }} editable={editable} onChange={changeHeader} />
+          <HeaderFields snapshot={{ ...header, body: data.snapshot.body }} editable={editable} onChange={changeHeader} />
           <BylinesEditor articleId={data.id} bylines={header.bylines} editable={editable} onChange={(bylines) => changeHeader({ bylines })} />
           {hydrated ? (
             <BodyEditor initial={data.snapshot.body} editable={editable} highlights={highlights} onChange={changeBody} onReady={onEditorReady} />
@@ -487,23 +522,18 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
           />
         </div>
         <aside className="desk-side">
-          <div role="tablist" className="tabs">
-            {(["original", "repairs", "suggestions", "history"] as const).map((id) => (
-              <button
-                key={id}
-                type="button"
-                role="tab"
-                aria-selected={tab === id}
-                className={tab === id ? "tab active" : "tab"}
-                onClick={() => setTab(id)}
-              >
-                {t(`tabs.${id}`, {
-                  repairs: repairs.filter((r) => r.status === "PENDING").length,
-                  suggestions: suggestions.length,
-                })}
-              </button>
-            ))}
-          </div>
+          <DeskTabs
+            label={t("tabs.label")}
+            selected={tab}
+            onSelect={setTab}
+            tabs={(["original", "repairs", "suggestions", "history"] as const).map((id) => ({
+              id,
+              label: t(`tabs.${id}`, {
+                repairs: repairs.filter((r) => r.status === "PENDING").length,
+                suggestions: suggestions.length,
+              }),
+            }))}
+          >
           {tab === "original" && (
             <OriginalPane
               original={data.original.text ?? ""}
@@ -526,6 +556,7 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
             />
           )}
           {tab === "history" && <HistoryPanel locale={locale} articleId={data.id} initial={data.revisions} refreshKey={historyKey} disabled={!editable || busy} onRestore={(v) => void restore(v)} />}
+          </DeskTabs>
         </aside>
       </div>
       {autosave.conflict && <ConflictDialog who={conflictWho} conflicts={autosave.conflict.conflicts} onResolve={(c) => void autosave.resolve(c)} />}

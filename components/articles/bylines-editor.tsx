@@ -89,10 +89,11 @@ export function BylinesEditor({
               </option>
             ))}
           </select>
-          <input aria-label={t("label")} value={b.label} readOnly={!editable} size={8} onChange={(e) => update(i, { label: e.target.value })} />
+          <input aria-label={t("label")} className="byline-label" value={b.label} readOnly={!editable} size={8} onChange={(e) => update(i, { label: e.target.value })} />
           <input
             aria-label={t("name")}
             list={listId}
+            className="byline-name"
             value={b.name ?? ""}
             readOnly={!editable}
             size={10}

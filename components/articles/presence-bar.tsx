@@ -1,39 +1,51 @@
 "use client";
 
 // Who else has this article open, who holds it for editing, and taking it
-// over. A heartbeat every 15 s keeps the list current.
+// over. A heartbeat every 5 s (and whenever the tab comes back into view or
+// a save is refused) keeps the list current, so a tab that was taken over
+// turns read only at once.
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 
 import type { PresenceState } from "@/lib/articles/presence";
 
-const HEARTBEAT_MS = 15_000;
+const HEARTBEAT_MS = 5_000;
 
 export function usePresence(articleId: string, sessionId: string) {
   const [presence, setPresence] = useState<PresenceState | null>(null);
   const post = useCallback(
-    async (path: "presence" | "takeover", leave = false) => {
-      const res = await fetch(`/api/articles/${articleId}/${path}`, {
+    (path: "presence" | "takeover", leave = false) =>
+      fetch(`/api/articles/${articleId}/${path}`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ sessionId, ...(leave ? { leave: true } : {}) }),
         keepalive: leave,
-      }).catch(() => null);
-      if (res?.ok) setPresence((await res.json()) as PresenceState);
-    },
+      })
+        .then(async (res) => (res.ok ? ((await res.json()) as PresenceState) : null))
+        .catch(() => null)
+        .then((state) => {
+          if (state) setPresence(state);
+        }),
     [articleId, sessionId],
   );
   useEffect(() => {
     void post("presence");
     const timer = setInterval(() => void post("presence"), HEARTBEAT_MS);
     const leave = () => void post("presence", true);
+    const visible = () => {
+      if (document.visibilityState === "visible") void post("presence");
+    };
     window.addEventListener("pagehide", leave);
+    document.addEventListener("visibilitychange", visible);
     return () => {
       clearInterval(timer);
       window.removeEventListener("pagehide", leave);
+      document.removeEventListener("visibilitychange", visible);
     };
   }, [post]);
-  return { presence, takeOver: () => post("takeover") };
+  const takeOver = useCallback(() => post("takeover"), [post]);
+  const refresh = useCallback(() => post("presence"), [post]);
+  return { presence, takeOver, refresh };
 }
 
 export function PresenceBar({ presence, canEdit, onTakeOver }: { presence: PresenceState | null; canEdit: boolean; onTakeOver: () => void }) {
@@ -44,7 +56,7 @@ export function PresenceBar({ presence, canEdit, onTakeOver }: { presence: Prese
     <div className="presence" data-testid="presence">
       {presence.takenOverBy && (
         <p role="alert" className="error" data-testid="taken-over">
-          {t("takenOver", { name: presence.takenOverBy.name })}
+          {presence.takenOverBy.sameUser ? t("takenOverByYou") : t("takenOver", { name: presence.takenOverBy.name })}
         </p>
       )}
       {names.length > 0 && <span className="muted">{t("others", { names: names.join("、") })}</span>}

@@ -17,6 +17,13 @@ export const SHORTCUTS = [
 
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   const t = useTranslations("editor.shortcuts");
+  // Closing gives focus back to what opened the help (the button, or the editor for Alt+/), not the page body.
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
   useEffect(() => {
     const close = (e: KeyboardEvent) => {
       if (e.key === "Escape") onClose();

@@ -3,7 +3,7 @@
 // 待校 → 校对中 → 已校对: the article's correction status, set on its own
 // (not part of the content, so restoring a revision keeps it).
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 
 import { deskStatuses } from "@/lib/articles/article-snapshot";
 import type { ArticleForEditor } from "@/lib/articles/get-article-for-editor";
@@ -24,20 +24,25 @@ export function StatusSelect({
   const t = useTranslations("articleStatus");
   const [status, setStatus] = useState(initial);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (edited) setStatus((s) => (s === "IMPORTED" ? "EDITING" : s));
-  }, [edited]);
+  // An editor's first save moved 待校 to 校对中 on the server (never backwards):
+  // follow it once, while rendering (React's "adjusting state when a prop changes").
+  const [sawEdit, setSawEdit] = useState(edited);
+  if (edited !== sawEdit) {
+    setSawEdit(edited);
+    if (edited && status === "IMPORTED") setStatus("EDITING");
+  }
+  const shown = status;
   return (
     <label className="inline-choice">
       <span className="visually-hidden">{t("label")}</span>
       <select
         aria-label={t("label")}
         data-testid="status-select"
-        value={status}
-        disabled={disabled || status === "APPROVED"}
+        value={shown}
+        disabled={disabled || shown === "APPROVED"}
         onChange={async (e) => {
           const next = e.target.value as (typeof deskStatuses)[number];
-          const previous = status;
+          const previous = shown;
           setStatus(next);
           const res = await fetch(`/api/articles/${articleId}/status`, {
             method: "POST",
@@ -51,7 +56,7 @@ export function StatusSelect({
           } else setError(null);
         }}
       >
-        {(status === "APPROVED" ? [...deskStatuses, "APPROVED" as const] : deskStatuses).map((s) => (
+        {(shown === "APPROVED" ? [...deskStatuses, "APPROVED" as const] : deskStatuses).map((s) => (
           <option key={s} value={s}>
             {t(s)}
           </option>

@@ -5,7 +5,7 @@
 // places) or refuses with the conflicts. Nothing typed is lost: a draft is
 // kept in localStorage until the server has it, failed requests are retried
 // with backoff, and a page leave sends what is unsaved with keepalive.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 
 import type { ArticleSnapshot } from "@/lib/articles/article-snapshot";
 import { mergeSnapshots, resolveConflicts } from "@/lib/articles/merge/merge-snapshots";
@@ -123,6 +123,8 @@ export interface AutosaveOptions {
   /** The server's content differs from what the editor shows (merged): show it. */
   onRemoteSnapshot: (snapshot: ArticleSnapshot) => void;
   onSaved: (result: ArticleWritten) => void;
+  /** The server refused a save with 409 (e.g. another tab took the article over): the desk asks who holds it. */
+  onRefused?: () => void;
 }
 
 export function useArticleAutosave(options: AutosaveOptions) {
@@ -157,6 +159,16 @@ export function useArticleAutosave(options: AutosaveOptions) {
     [sessionId],
   );
 
+  // send and schedule call each other: schedule reaches send through a ref.
+  const sendRef = useRef<() => Promise<void>>(async () => undefined);
+  const schedule = useCallback(() => {
+    if (debounce.current) clearTimeout(debounce.current);
+    debounce.current = setTimeout(() => {
+      debounce.current = null;
+      void sendRef.current();
+    }, DEBOUNCE_MS);
+  }, []);
+
   const send = useCallback(
     async function send(): Promise<void> {
       if (inFlight.current) return inFlight.current;
@@ -186,6 +198,7 @@ export function useArticleAutosave(options: AutosaveOptions) {
             // The server refused what we sent: retrying the same body would not help.
             queued.current = combine(extras, queued.current ?? {});
             blocked.current = true;
+            if (res.status === 409) callbacks.current.onRefused?.();
             setError(res.status === 401 || res.status === 403 ? "signIn" : (body && "error" in body && body.error?.message) || `HTTP ${res.status}`);
             setState("error");
             return;
@@ -240,15 +253,10 @@ export function useArticleAutosave(options: AutosaveOptions) {
       else if (!snapshotsEqual(local.current, saved.current)) schedule();
     },
     // Refs hold the moving parts, so the callback stays stable.
-    [articleId, request],
+    [articleId, sessionId, request, schedule],
   );
-
-  const schedule = useCallback(() => {
-    if (debounce.current) clearTimeout(debounce.current);
-    debounce.current = setTimeout(() => {
-      debounce.current = null;
-      void send();
-    }, DEBOUNCE_MS);
+  useLayoutEffect(() => {
+    sendRef.current = send;
   }, [send]);
 
   /** Every edit: remember it (draft) and save after a short pause. */
@@ -265,7 +273,7 @@ export function useArticleAutosave(options: AutosaveOptions) {
       setState((s) => (s === "conflict" || s === "error" ? s : "unsaved"));
       schedule();
     },
-    [articleId, schedule],
+    [articleId, sessionId, schedule],
   );
 
   /** Saves now (after any save in flight), with a reason for the history. */
@@ -311,19 +319,42 @@ export function useArticleAutosave(options: AutosaveOptions) {
     [conflict, send],
   );
 
-  /** After a restore, split or merge done on the server: continue from its content. */
-  const reset = useCallback((snapshot: ArticleSnapshot, newVersion: number) => {
+  /** Take the server's snapshot and version as both the local and the saved state. */
+  const adopt = useCallback((snapshot: ArticleSnapshot, newVersion: number) => {
     local.current = snapshot;
     saved.current = snapshot;
     version.current = newVersion;
     blocked.current = false;
     conflictRef.current = false;
     queued.current = null;
-    writeDraft(articleId, sessionId, null);
     setConflict(null);
     setError(null);
     setState("saved");
-  }, [articleId, sessionId]);
+  }, []);
+
+  /** After a restore, split or merge done on the server: continue from its content. */
+  const reset = useCallback((snapshot: ArticleSnapshot, newVersion: number) => {
+    adopt(snapshot, newVersion);
+    writeDraft(articleId, sessionId, null);
+  }, [adopt, articleId, sessionId]);
+
+  /** The version the editor's content is based on (stable, for effects). */
+  const currentVersion = useCallback(() => version.current, []);
+
+  /**
+   * Another tab holds the article now: show what the server stores and send
+   * nothing more. Unsaved edits (refused by the server) stay in this
+   * browser's draft; the answer says whether there were any.
+   */
+  const yieldTo = useCallback((snapshot: ArticleSnapshot, newVersion: number): boolean => {
+    if (debounce.current) clearTimeout(debounce.current);
+    if (retry.current.timer) clearTimeout(retry.current.timer);
+    debounce.current = null;
+    retry.current.timer = null;
+    const unsaved = !snapshotsEqual(local.current, saved.current) || Boolean(queued.current);
+    adopt(snapshot, newVersion);
+    return unsaved;
+  }, [adopt]);
 
   // A draft from an earlier visit that the server does not have: continue
   // from it; the save merges it onto whatever was saved since.
@@ -405,12 +436,13 @@ export function useArticleAutosave(options: AutosaveOptions) {
     dismissMerged: () => setMerged(null),
     notice,
     dismissNotice: () => setNotice(null),
-    version: () => version.current,
+    version: currentVersion,
     current: () => local.current,
     change,
     saveNow,
     flush,
     resolve,
     reset,
+    yieldTo,
   };
 }

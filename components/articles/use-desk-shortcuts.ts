@@ -2,7 +2,7 @@
 
 // The desk's keyboard: suggestions, save, next article, help. Listed for
 // users in shortcuts-help.tsx; Alt-combinations so typing is never caught.
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 
 export interface DeskShortcutHandlers {
   enabled: boolean;
@@ -16,7 +16,10 @@ export interface DeskShortcutHandlers {
 
 export function useDeskShortcuts(handlers: DeskShortcutHandlers) {
   const ref = useRef(handlers);
-  ref.current = handlers;
+  // The listener reads the latest handlers; they are stored after each render, not during it.
+  useLayoutEffect(() => {
+    ref.current = handlers;
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const h = ref.current;

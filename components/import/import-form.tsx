@@ -164,6 +164,12 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
       <label>
         <input type="checkbox" name="replace" value="on" /> {t("replace")}
       </label>
+      <label htmlFor="edited">{t("edited")}</label>
+      <select id="edited" name="edited" defaultValue="refuse">
+        <option value="refuse">{t("editedRefuse")}</option>
+        <option value="skip">{t("editedSkip")}</option>
+        <option value="revise">{t("editedRevise")}</option>
+      </select>
 
       <p>
         <button type="button" className="secondary" disabled={busy} onClick={() => void send("analyse")}>

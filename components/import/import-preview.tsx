@@ -1,11 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
+import { localiseWarning } from "@/lib/import/localise-warning";
 import type { ImportPreview as Preview } from "@/lib/import/summarise-document";
 
 export function ImportPreview({ preview }: { preview: Preview }) {
   const t = useTranslations();
+  const locale = useLocale();
   const articleCount = preview.pages.reduce((n, p) => n + p.articles.length, 0);
   return (
     <section className="card" data-testid="import-preview">
@@ -90,8 +92,8 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           <ul>
             {preview.warnings.map((w, i) => (
               <li key={i}>
-                {w.file ? `${w.file}: ` : ""}
-                {w.message}
+                {w.file ? `${w.file}${locale.startsWith("zh") ? "：" : ": "}` : ""}
+                {localiseWarning(w.message, locale)}
               </li>
             ))}
           </ul>

@@ -21,7 +21,7 @@ import {
 } from "@dnd-kit/core";
 import { arrayMove, sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { useTranslations } from "next-intl";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 
 import { useHydrated } from "@/components/hydration/use-hydrated";
 import type { BoardCard as Card, BoardData } from "@/lib/layout/get-board";
@@ -58,7 +58,9 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
   const [dialog, setDialog] = useState<{ kind: "split" | "link"; card: Card } | null>(null);
   const before = useRef<Containers>(containers);
   const live = useRef(containers);
-  live.current = containers;
+  useLayoutEffect(() => {
+    live.current = containers;
+  });
   const issueId = board.issue.id;
   const disabled = !hydrated || !canEdit || busy;
 

@@ -103,12 +103,12 @@ describe(`desk routes (${testDatabaseKind})`, () => {
     const script = { ...body, snapshot: { ...body.snapshot, body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "html", html: "<script>" }] }] } } };
     const bad = await save(post(`/api/articles/${articleId}/save`, script), params({ articleId }));
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/^The request is not valid: snapshot\.body\.content\.0\.content\.0/);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/^The request is not valid: paragraph 1 of the body /);
 
     as.locale = "zh-CN";
     const noVersion = await save(post(`/api/articles/${articleId}/save`, { ...body, baseVersion: "1" }), params({ articleId }));
     expect(noVersion.status).toBe(400);
-    expect(((await noVersion.json()) as { error: { message: string } }).error.message).toMatch(/^请求内容不正确：baseVersion/);
+    expect(((await noVersion.json()) as { error: { message: string } }).error.message).toMatch(/^请求内容不正确：所依据的版本缺失/);
     expect((await storedArticle(database.prisma, articleId)).version).toBe(1);
     expect(await database.prisma.revision.count({ where: { articleId } })).toBe(1);
   });

@@ -72,6 +72,20 @@ export async function lockArticle(
 ): Promise<LockedArticle> {
   const locked = await tx.$queryRaw<{ version: number }[]>`SELECT "version" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
   if (locked.length === 0) throw articleNotFound();
+  return readArticleForWrite(tx, articleId, options);
+}
+
+/**
+ * The same read as lockArticle without taking the lock: one statement, so
+ * one consistent snapshot of the article. A writer that merges outside the
+ * lock (saveArticle) reads with this, then writes only if `version` is still
+ * the stored one. NotFoundError if the article is gone.
+ */
+export async function readArticleForWrite(
+  tx: Pick<Prisma.TransactionClient, "$queryRaw">,
+  articleId: string,
+  options: { baseVersion?: number } = {},
+): Promise<LockedArticle> {
   const base = options.baseVersion ?? -1;
   const [row] = await tx.$queryRaw<Row[]>`
     SELECT a."id", a."issueId", a."version", a."mergedIntoId", a."kicker", a."headline", a."deck", a."dateline",

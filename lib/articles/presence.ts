@@ -1,7 +1,10 @@
 // Who has an article open in the editor, by heartbeat (one row per tab), and
-// who holds it for editing. The first tab to arrive holds it; another may
-// take it over, and the previous holder's next heartbeat says who did.
-// Advisory only: saves never depend on it (three-way merge keeps both).
+// which tab holds it for editing. The first tab to arrive holds it; another
+// may take it over, and the previous holder's next heartbeat (or save, which
+// is refused: lib/articles/editing-session.ts) says who did. A user's new
+// tab supersedes that user's own holding tab at once (a crashed tab never
+// says goodbye). Rows are bounded: one per tab, at most
+// MAX_SESSIONS_PER_USER live ones per user, and expired ones are purged.
 import "server-only";
 
 import type { Prisma } from "@prisma/client";
@@ -11,10 +14,12 @@ import type { Db } from "@/lib/db/client";
 
 import { ValidationError } from "@/lib/errors";
 
+import { lockArticleRow, PRESENCE_TTL_MS } from "./editing-session";
 import { articleNotFound } from "./not-found-error";
 
-/** A tab not heard from for this long has left (heartbeats come every ~15 s). */
-export const PRESENCE_TTL_MS = 45_000;
+export { PRESENCE_TTL_MS };
+/** Open editor tabs one user may have at once; opening more forgets the least recently seen. */
+export const MAX_SESSIONS_PER_USER = 20;
 
 export const presenceRequestSchema = z
   .object({
@@ -39,8 +44,10 @@ export interface PresenceState {
   holding: boolean;
   /** The tab that holds it, if any (this one included). */
   holder: { userId: string; name: string } | null;
-  /** Set while someone else holds the article after taking it over from this tab. */
-  takenOverBy: { userId: string; name: string; at: string } | null;
+  /** Set while another tab holds the article after taking it over from this one (`sameUser`: one of this user's tabs). */
+  takenOverBy: { userId: string; name: string; at: string; sameUser: boolean } | null;
+  /** The article's stored version: a read-only tab reloads its text when it moves. */
+  version: number;
   /** Other tabs with the article open now (the same user's other tabs too). */
   others: PresentEditor[];
 }
@@ -63,7 +70,13 @@ async function lockPresence(tx: Prisma.TransactionClient, articleId: string): Pr
   if (!exists) throw articleNotFound();
 }
 
-async function touch(tx: Prisma.TransactionClient, { articleId, userId, sessionId }: PresenceInput, now: Date) {
+/** Forgets tabs silent past the TTL, everywhere (they have left; a returning one is a new arrival). */
+async function purgeExpired(tx: Prisma.TransactionClient, now: Date) {
+  await tx.articlePresence.deleteMany({ where: { lastSeenAt: { lt: new Date(now.getTime() - PRESENCE_TTL_MS) } } });
+}
+
+/** Records the tab; true when it is new here. Beyond the per-user cap, the user's least recently seen tabs are forgotten. */
+async function touch(tx: Prisma.TransactionClient, { articleId, userId, sessionId }: PresenceInput, now: Date): Promise<boolean> {
   const existing = await tx.articlePresence.findUnique({
     where: { articleId_sessionId: { articleId, sessionId } },
     select: { userId: true },
@@ -74,10 +87,24 @@ async function touch(tx: Prisma.TransactionClient, { articleId, userId, sessionI
     create: { articleId, sessionId, userId, lastSeenAt: now },
     update: { lastSeenAt: now },
   });
+  if (existing) return false;
+  const beyond = await tx.articlePresence.findMany({
+    where: { userId },
+    orderBy: [{ lastSeenAt: "desc" }, { createdAt: "desc" }],
+    skip: MAX_SESSIONS_PER_USER,
+    select: { articleId: true, sessionId: true },
+  });
+  const forget = beyond.filter((r) => !(r.articleId === articleId && r.sessionId === sessionId));
+  if (forget.length) {
+    await tx.articlePresence.deleteMany({ where: { OR: forget.map((r) => ({ articleId: r.articleId, sessionId: r.sessionId })) } });
+  }
+  return true;
 }
 
 /** Makes this tab the holder; tabs that held it are told who took over. */
 async function hold(tx: Prisma.TransactionClient, { articleId, userId, sessionId }: PresenceInput, now: Date) {
+  // Waits for a save in flight and makes later ones see the new holder (see editing-session.ts).
+  await lockArticleRow(tx, articleId);
   await tx.articlePresence.updateMany({
     where: { articleId, holding: true, sessionId: { not: sessionId } },
     data: { holding: false, takenOverById: userId, takenOverAt: now },
@@ -88,7 +115,8 @@ async function hold(tx: Prisma.TransactionClient, { articleId, userId, sessionId
   });
 }
 
-async function stateFor(tx: Prisma.TransactionClient, { articleId, sessionId }: PresenceInput, now: Date): Promise<PresenceState> {
+async function stateFor(tx: Prisma.TransactionClient, { articleId, userId, sessionId }: PresenceInput, now: Date): Promise<PresenceState> {
+  const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true } });
   const rows = await tx.articlePresence.findMany({
     where: { articleId, OR: [{ lastSeenAt: { gte: new Date(now.getTime() - PRESENCE_TTL_MS) } }, { sessionId }] },
     orderBy: { createdAt: "asc" },
@@ -109,8 +137,14 @@ async function stateFor(tx: Prisma.TransactionClient, { articleId, sessionId }: 
     holder: holder ? { userId: holder.userId, name: holder.user.name } : null,
     takenOverBy:
       mine?.takenOverBy && !mine.holding
-        ? { userId: mine.takenOverBy.id, name: mine.takenOverBy.name, at: (mine.takenOverAt ?? now).toISOString() }
+        ? {
+            userId: mine.takenOverBy.id,
+            name: mine.takenOverBy.name,
+            at: (mine.takenOverAt ?? now).toISOString(),
+            sameUser: mine.takenOverBy.id === userId,
+          }
         : null,
+    version: article.version,
     others: rows
       .filter((r) => r.sessionId !== sessionId)
       .map((r) => ({
@@ -124,36 +158,45 @@ async function stateFor(tx: Prisma.TransactionClient, { articleId, sessionId }: 
 
 /**
  * Records that this tab has the article open and answers who else has. The
- * tab becomes the holder when nobody holds it or the holder went silent,
- * unless the user may not edit (`canHold: false`). ValidationError for a
- * session id another user's tab uses.
- * With `leave`, forgets the tab. NotFoundError for an unknown article.
+ * tab becomes the holder when nobody holds it, the holder went silent, or
+ * the tab is new and the holder is another tab of the same user (the newest
+ * tab a user opened edits; the older one turns read only and may take the
+ * article back) — never when the user may not edit (`canHold: false`).
+ * Expired rows are purged first. ValidationError for a session id another
+ * user's tab uses. With `leave`, forgets the tab (one that was taken over
+ * only once it expires, so that its reload stays a reader). NotFoundError
+ * for an unknown article.
  */
 export async function heartbeat(prisma: Db, input: PresenceInput & { leave?: boolean }): Promise<PresenceState> {
   return prisma.$transaction(async (tx) => {
     const now = new Date();
     await lockPresence(tx, input.articleId);
     if (input.leave) {
-      await tx.articlePresence.deleteMany({ where: { articleId: input.articleId, sessionId: input.sessionId, userId: input.userId } });
+      // A tab that was taken over keeps its row until it expires: reloaded, it is still a reader, not a newly opened tab.
+      await tx.articlePresence.deleteMany({
+        where: { articleId: input.articleId, sessionId: input.sessionId, userId: input.userId, takenOverById: null },
+      });
       return stateFor(tx, input, now);
     }
-    await touch(tx, input, now);
+    await purgeExpired(tx, now);
+    const arrived = await touch(tx, input, now);
     const holder = await tx.articlePresence.findFirst({
       where: { articleId: input.articleId, holding: true },
-      select: { sessionId: true, lastSeenAt: true },
+      select: { sessionId: true, userId: true },
     });
-    const holderGone = holder && holder.lastSeenAt.getTime() < now.getTime() - PRESENCE_TTL_MS;
     // A tab that was taken over stays a reader while the one who took over is there.
-    if ((!holder || holderGone) && input.canHold !== false) await hold(tx, input, now);
+    const supersedes = arrived && holder !== null && holder.sessionId !== input.sessionId && holder.userId === input.userId;
+    if ((!holder || supersedes) && input.canHold !== false) await hold(tx, input, now);
     return stateFor(tx, input, now);
   });
 }
 
-/** This tab takes the article over; the previous holder learns it on its next heartbeat. */
+/** This tab takes the article over; the previous holder's saves are refused from now on and its next heartbeat says who took over. */
 export async function takeOverArticle(prisma: Db, input: Omit<PresenceInput, "canHold">): Promise<PresenceState> {
   return prisma.$transaction(async (tx) => {
     const now = new Date();
     await lockPresence(tx, input.articleId);
+    await purgeExpired(tx, now);
     await touch(tx, input, now);
     await hold(tx, input, now);
     await tx.auditEvent.create({

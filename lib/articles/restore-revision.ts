@@ -10,6 +10,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
 
+import { assertMayWrite } from "./editing-session";
 import { listArticleRepairs } from "./list-article-repairs";
 import { lockArticle } from "./lock-article";
 import { readSnapshot } from "./read-snapshot";
@@ -55,7 +56,8 @@ async function refuseAcrossSplitOrMerge(tx: Prisma.TransactionClient, articleId:
 /**
  * Writes revision `version`'s content as the article's next version.
  * NotFoundError for an unknown article or revision; ConflictError when the
- * article changed after `baseVersion` or was merged into another.
+ * article changed after `baseVersion` or was merged into another;
+ * TakenOverError when another editing tab holds the article.
  */
 export async function restoreRevision(
   prisma: Db,
@@ -63,6 +65,7 @@ export async function restoreRevision(
 ): Promise<ArticleWritten> {
   return runArticleTransaction(prisma, async (tx) => {
     const current = await lockArticle(tx, input.articleId);
+    await assertMayWrite(tx, input.articleId, input.sessionId);
     if (current.mergedIntoId) throw mergedAway();
     if (input.baseVersion !== undefined && input.baseVersion !== current.version) {
       throw new ConflictError(

@@ -23,6 +23,7 @@ export const serverReasons = [
   "merge.undo",
   "find-replace",
   "find-replace.undo",
+  "reimport",
 ] as const;
 
 export type RevisionReason = SaveReason | (typeof serverReasons)[number];

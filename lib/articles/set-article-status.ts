@@ -10,6 +10,7 @@ import { ValidationError } from "@/lib/errors";
 
 import { deskStatuses } from "./article-snapshot";
 import { articleNotFound } from "./not-found-error";
+import { mergedAway } from "./save-article";
 
 export const setStatusRequestSchema = z.object({ status: z.enum(deskStatuses) }).strict();
 
@@ -22,7 +23,7 @@ export interface SetStatusResult {
 /**
  * Sets an article's correction status. ValidationError for a status the desk
  * may not set (or taking back an APPROVED article); NotFoundError for an
- * unknown article.
+ * unknown article; ConflictError (409) for one merged into another.
  */
 export async function setArticleStatus(
   prisma: Db,
@@ -32,8 +33,10 @@ export async function setArticleStatus(
     throw new ValidationError("The desk sets 待校, 校对中 or 已校对 only.", "校对台只能设置待校、校对中或已校对。");
   }
   return prisma.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { status: true } });
+    const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { status: true, mergedIntoId: true } });
     if (!article) throw articleNotFound();
+    // A merged-away article is hidden from every list; its status would be set where no one sees it.
+    if (article.mergedIntoId) throw mergedAway();
     if (article.status === "APPROVED") {
       throw new ValidationError(
         "This article was approved in review; review must take it back first.",

@@ -28,6 +28,8 @@ export interface VersionWrite {
   dismissedSuggestions?: readonly string[];
   /** Extra audit data (e.g. what a merge moved, to undo it). */
   audit?: Prisma.InputJsonObject;
+  /** Open suggestions for `next`, computed before the transaction (they are CPU work, kept out of the lock). */
+  suggestions?: Suggestion[];
 }
 
 export interface WrittenVersion {
@@ -62,7 +64,7 @@ export async function writeArticleVersion(
 ): Promise<WrittenVersion> {
   const now = new Date();
   const dismissed = write.dismissedSuggestions ?? current.dismissedSuggestions;
-  const suggestions = suggestionsFor(next, current, dismissed);
+  const suggestions = write.suggestions ?? suggestionsFor(next, current, dismissed);
   const bodyText = docToText(next.body);
   // One author's autosaves within a minute read as one revision in the
   // history; the earlier one stays stored as a merge base for others.

@@ -12,6 +12,7 @@ import { authLogger } from "./auth-logger";
 import { authSecret } from "./auth-secret";
 import { cookieValue, DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_S, issueDeviceCookie, readDeviceCookie } from "./device-cookie";
 import { endSessions } from "./end-sessions";
+import { ownOriginRedirect } from "./own-origin-redirect";
 import { TooManyAttemptsError } from "./sign-in-throttle";
 import { credentialsSchema, verifyCredentials, type SignedInUser } from "./verify-credentials";
 
@@ -63,6 +64,10 @@ function build(): NextAuthOptions {
         if (!current?.active || current.sessionVersion !== token.sv) throw new SessionEndedError();
         // The user as stored now: currentUser() reads it from here instead of querying again.
         return { ...token, role: current.role, name: current.name, email: current.email };
+      },
+      // After sign-in or sign-out: a callbackUrl of another site never leaves Folio.
+      redirect({ url, baseUrl }) {
+        return ownOriginRedirect(url, baseUrl, e.publicUrl);
       },
       session({ session, token }) {
         return { ...session, uid: token.uid, role: token.role as Role, sv: token.sv };

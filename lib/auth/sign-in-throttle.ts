@@ -5,13 +5,18 @@
 //   for a while, whichever emails it tries (and so cannot make the server
 //   hash passwords for it without end);
 // - per account and client: the classic ten tries;
-// - per account, from everywhere: a growing delay, never a refusal, so a
-//   thousand made-up clients slow an account down but cannot close it;
+// - per account, from everywhere: after the first failures, one attempt per
+//   pace (0.25 s doubling to 10 s) is checked; the others meanwhile are
+//   refused unchecked. A pace paid by waiting would be paid in parallel (60
+//   guesses at once from 60 addresses were all checked), so each attempt
+//   reserves its turn in one atomic statement instead;
 // - a device that signed in to the account before (lib/auth/device-cookie.ts)
-//   skips that delay, until it fails too often itself.
+//   skips that pace, until it fails too often itself, so a flood from a
+//   thousand made-up clients never locks the owner out of their own browser.
 //
-// Attempts count before the password is checked, so parallel requests cannot
-// slip through while bcrypt runs. The counters live in the database
+// A client is its address group (lib/http/address-group.ts: IPv4 address,
+// IPv6 /64). Attempts count before the password is checked, so parallel
+// requests cannot slip through while bcrypt runs. The counters live in the database
 // (rate-limiter-flexible's Prisma store, table "RateLimit"), so several app
 // servers share them and a restart does not reset them.
 import { createHash } from "node:crypto";
@@ -19,6 +24,7 @@ import { createHash } from "node:crypto";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 
 import type { Db } from "@/lib/db/client";
+import { addressGroup } from "@/lib/http/address-group";
 
 export class TooManyAttemptsError extends Error {
   constructor(readonly retryAfterMs: number) {
@@ -38,9 +44,9 @@ export const THROTTLE_LIMITS = {
   perAccountAndClient: 10,
   /** Failed sign-ins from one device cookie in WINDOW_S before it stops exempting its device. */
   perDevice: 10,
-  /** Failed sign-ins on an account, from anywhere, before each further attempt is delayed. */
+  /** Failed sign-ins on an account, from anywhere, before further attempts are paced. */
   freeAccountFailures: 10,
-  /** The first delay; each further failure doubles it, up to maxDelayMs. */
+  /** The first pace (one checked attempt per pace); each further failure doubles it, up to maxDelayMs. */
   firstDelayMs: 250,
   maxDelayMs: 10_000,
   windowSeconds: WINDOW_S,
@@ -59,8 +65,18 @@ type Limiters = Record<"client" | "accountClient" | "account" | "device", RateLi
 
 const hashed = (s: string) => createHash("sha256").update(s).digest("base64url").slice(0, 22);
 
+export interface ThrottleOptions {
+  /** The clock of the account's pace, ms since the epoch (tests move it). */
+  now?: () => number;
+}
+
 export class SignInThrottle {
   private readonly limiters = new WeakMap<Db, Limiters>();
+  private readonly now: () => number;
+
+  constructor(options: ThrottleOptions = {}) {
+    this.now = options.now ?? Date.now;
+  }
 
   private limitersFor(prisma: Db): Limiters {
     let limiters = this.limiters.get(prisma);
@@ -87,24 +103,27 @@ export class SignInThrottle {
   }
 
   /**
-   * Counts an attempt, before the password is checked. Throws
-   * TooManyAttemptsError when this client is over its limit (across
-   * accounts, or on this account); otherwise returns the delay to wait
-   * before checking the password: 0 for the first freeAccountFailures
-   * failures on the account and for a trusted device, then doubling from
-   * firstDelayMs up to maxDelayMs. Store errors propagate (fail closed).
+   * Counts an attempt, before the password is checked, and resolves when the
+   * password may be checked. Throws TooManyAttemptsError when this client
+   * (address group) is over its limit, across accounts or on this account,
+   * and when the account is paced (after freeAccountFailures failures, from
+   * an untrusted device) and another attempt holds the current turn: one
+   * attempt per pace, firstDelayMs doubling per failure up to maxDelayMs.
+   * Store errors propagate (fail closed).
    */
-  async beforeAttempt(prisma: Db, attempt: AttemptContext): Promise<{ delayMs: number }> {
+  async beforeAttempt(prisma: Db, attempt: AttemptContext): Promise<void> {
     const limiters = this.limitersFor(prisma);
     const account = hashed(attempt.email);
-    await refuseOver(limiters.client.consume(hashed(attempt.client)));
-    await refuseOver(limiters.accountClient.consume(`${account}:${hashed(attempt.client)}`));
+    const client = hashed(addressGroup(attempt.client));
+    await refuseOver(limiters.client.consume(client));
+    await refuseOver(limiters.accountClient.consume(`${account}:${client}`));
     let trusted = false;
     if (attempt.device) trusted = await withinLimit(limiters.device.consume(`${account}:${attempt.device}`));
     const failures = (await limiters.account.consume(account)).consumedPoints - 1;
-    if (trusted || failures < THROTTLE_LIMITS.freeAccountFailures) return { delayMs: 0 };
+    if (trusted || failures < THROTTLE_LIMITS.freeAccountFailures) return;
     const doublings = Math.min(failures - THROTTLE_LIMITS.freeAccountFailures, 16);
-    return { delayMs: Math.min(THROTTLE_LIMITS.firstDelayMs * 2 ** doublings, THROTTLE_LIMITS.maxDelayMs) };
+    const paceMs = Math.min(THROTTLE_LIMITS.firstDelayMs * 2 ** doublings, THROTTLE_LIMITS.maxDelayMs);
+    if (!(await takeTurn(prisma, `signin-account-turn:${account}`, this.now(), paceMs))) throw new TooManyAttemptsError(paceMs);
   }
 
   /**
@@ -116,13 +135,30 @@ export class SignInThrottle {
   async afterSuccess(prisma: Db, attempt: AttemptContext): Promise<void> {
     const limiters = this.limitersFor(prisma);
     const account = hashed(attempt.email);
+    const client = hashed(addressGroup(attempt.client));
     await Promise.all([
-      limiters.client.reward(hashed(attempt.client), 1),
-      limiters.accountClient.delete(`${account}:${hashed(attempt.client)}`),
+      limiters.client.reward(client, 1),
+      limiters.accountClient.delete(`${account}:${client}`),
       limiters.account.reward(account, 1),
       attempt.device ? limiters.device.delete(`${account}:${attempt.device}`) : undefined,
     ]);
   }
+}
+
+/**
+ * Takes the account's turn when the last one has run out: one statement, so
+ * of attempts arriving together exactly one wins (PostgreSQL's INSERT … ON
+ * CONFLICT DO UPDATE … WHERE locks the row; the embedded database runs one
+ * statement at a time). The row is a "RateLimit" row like the limiters' own,
+ * cleared with theirs once expired.
+ */
+async function takeTurn(prisma: Db, key: string, now: number, paceMs: number): Promise<boolean> {
+  const until = new Date(now + paceMs);
+  const taken = await prisma.$executeRaw`
+    INSERT INTO "RateLimit" ("key", "points", "expire") VALUES (${key}, 1, ${until})
+    ON CONFLICT ("key") DO UPDATE SET "points" = "RateLimit"."points" + 1, "expire" = EXCLUDED."expire"
+    WHERE "RateLimit"."expire" IS NULL OR "RateLimit"."expire" <= ${new Date(now)}`;
+  return taken === 1;
 }
 
 /** Resolves when within the limit; TooManyAttemptsError when over it; store errors pass through. */

@@ -1,12 +1,12 @@
 import "server-only";
 
 import type { Role } from "@prisma/client";
-import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 
 import type { Db } from "@/lib/db/client";
 
 import { verifyPassword } from "./password";
+import { recordSignIn, recordSignInFailure } from "./sign-in-failures";
 import { signInThrottle, TooManyAttemptsError, type SignInThrottle } from "./sign-in-throttle";
 
 export { TooManyAttemptsError };
@@ -38,16 +38,18 @@ export interface VerifyOptions {
   /** The device id of a valid device cookie for this email (lib/auth/device-cookie.ts), or null. */
   device?: string | null;
   throttle?: SignInThrottle;
-  /** How the account-wide delay is waited (tests record it instead). */
-  wait?: (ms: number) => Promise<unknown>;
+  /** Called just before the password is checked (tests count the checks). */
+  onPasswordCheck?: () => void;
 }
 
 /**
  * The active user with these credentials, or null. Never says which part
  * was wrong. Every attempt passes the sign-in throttle first (counted before
  * the password is checked): throws TooManyAttemptsError while this client is
- * over its limits, and waits the account-wide delay unless the device is
- * trusted. The password is checked in a worker thread.
+ * over its limits or, unless the device is trusted, while the account is
+ * paced and another attempt holds its turn. The password is checked in a
+ * worker thread; a wrong one for an existing account is recorded for its
+ * owner to see, a right one records the sign-in.
  */
 export async function verifyCredentials(prisma: Db, input: unknown, options: VerifyOptions = {}): Promise<SignedInUser | null> {
   const parsed = credentialsSchema.safeParse(input);
@@ -55,11 +57,14 @@ export async function verifyCredentials(prisma: Db, input: unknown, options: Ver
   const { email, password } = parsed.data;
   const attempt = { email, client: options.client || "unknown", device: options.device ?? null };
   const throttle = options.throttle ?? signInThrottle;
-  const { delayMs } = await throttle.beforeAttempt(prisma, attempt);
-  if (delayMs > 0) await (options.wait ?? sleep)(delayMs);
+  await throttle.beforeAttempt(prisma, attempt);
+  options.onPasswordCheck?.();
   const user = await prisma.user.findUnique({ where: { email }, omit: { passwordHash: false } });
   const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  // The owner is shown each wrong password checked for their account (lib/auth/sign-in-failures.ts).
+  if (user && !matches) await recordSignInFailure(prisma, user.id, attempt.client);
   if (!user?.active || !matches) return null;
   await throttle.afterSuccess(prisma, attempt);
+  await recordSignIn(prisma, user.id);
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }

@@ -8,8 +8,14 @@
 // anything a client sent under that name; clientAddress() starts from it and
 // walks back through X-Forwarded-For only as many hops as there are trusted
 // reverse proxies (FOLIO_TRUSTED_PROXY_HOPS), the entries those proxies
-// appended (MDN X-Forwarded-For, "Selecting an IP address").
+// appended (MDN X-Forwarded-For, "Selecting an IP address"). Without a
+// trusted proxy, the same hook drops a client's X-Forwarded-Host and
+// X-Forwarded-Proto, which Next.js and next-auth would otherwise take as
+// the address staff used (next-auth built sign-in redirects to any host a
+// client named there); Next.js then fills them in from Host and the socket.
 import http from "node:http";
+
+import { env } from "@/lib/env";
 
 /** The header carrying the socket's address; never trusted from a client. */
 export const PEER_HEADER = "x-folio-peer";
@@ -19,16 +25,22 @@ const registry = globalThis as unknown as Record<symbol, boolean | undefined>;
 
 /**
  * Makes the Node HTTP server put each request's socket address in
- * PEER_HEADER before any handler runs (the place APM agents instrument too).
+ * PEER_HEADER before any handler runs (the place APM agents instrument too),
+ * and, with no trusted proxy in front (`trustedProxyHops` 0, from
+ * FOLIO_TRUSTED_PROXY_HOPS), remove X-Forwarded-Host and X-Forwarded-Proto.
  * Idempotent; affects servers already listening.
  */
-export function installPeerAddressHeader(): void {
+export function installPeerAddressHeader(trustedProxyHops: number = env().trustedProxyHops): void {
   if (registry[INSTALLED]) return;
   const emit = http.Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
       const request = args[0] as http.IncomingMessage;
       request.headers[PEER_HEADER] = request.socket?.remoteAddress ?? "unknown";
+      if (trustedProxyHops === 0) {
+        delete request.headers["x-forwarded-host"];
+        delete request.headers["x-forwarded-proto"];
+      }
     }
     return emit.call(this, event, ...args);
   } as typeof http.Server.prototype.emit;

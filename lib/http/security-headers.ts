@@ -42,6 +42,17 @@ export function pagePolicy({ nonce, pathname, development, https }: PagePolicyOp
   ].join("; ");
 }
 
+/**
+ * Strict-Transport-Security (RFC 6797) when staff reach Folio over HTTPS
+ * (FOLIO_PUBLIC_URL https://…): browsers then refuse plain HTTP to the host
+ * for a year, so a network attacker cannot strip TLS from the next visit.
+ * Not includeSubDomains: the paper's other hosts are not Folio's to decide.
+ * Null without an https public URL (a LAN server on http must stay reachable).
+ */
+export function strictTransportSecurity(publicUrl: string | undefined): string | null {
+  return publicUrl?.startsWith("https://") ? "max-age=31536000" : null;
+}
+
 /** API answers are data, never documents: nothing may load, nothing may frame them. */
 export const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 

@@ -4,6 +4,7 @@
 // for a third of a second. The rows are the same as one pass would give.
 import { setImmediate as nextTurn } from "node:timers/promises";
 
+import { appendAll } from "@/lib/ocr/append-all";
 import type { OcrRepair } from "@/lib/ocr/types";
 
 import { buildImportRows, type ImportRows, type RowContext } from "./build-import-rows";
@@ -26,13 +27,13 @@ export async function buildImportRowsInSteps(groups: readonly ArticleGroup[], ct
     const step = groups.slice(i, i + STEP);
     const repairs = step.flatMap((g) => g.parts.flatMap((p) => repairsOf.get(`${p.page}:${p.indexOnPage}`) ?? []));
     const part = buildImportRows(step, { ...ctx, repairs });
-    rows.articles.push(...part.articles);
-    rows.placements.push(...part.placements);
-    rows.bylines.push(...part.bylines);
-    rows.repairs.push(...part.repairs);
-    rows.jumps.push(...part.jumps);
-    rows.revisions.push(...part.revisions);
-    rows.openJumps.push(...part.openJumps);
+    appendAll(rows.articles, part.articles);
+    appendAll(rows.placements, part.placements);
+    appendAll(rows.bylines, part.bylines);
+    appendAll(rows.repairs, part.repairs);
+    appendAll(rows.jumps, part.jumps);
+    appendAll(rows.revisions, part.revisions);
+    appendAll(rows.openJumps, part.openJumps);
     for (const [k, v] of part.placementIdOf) rows.placementIdOf.set(k, v);
     await nextTurn();
   }

@@ -7,6 +7,7 @@ import type { ArticleGenre, BylineRole, Prisma, RepairField, RepairKind } from "
 
 import { blocksToDoc, countCharacters, docToText } from "@/lib/articles/article-doc";
 import { computeSuggestions } from "@/lib/articles/suggestions/compute-suggestions";
+import { appendAll } from "@/lib/ocr/append-all";
 import { isParagraphBoundary } from "@/lib/ocr/text/text-shape";
 import type { OcrArticle, OcrBlock, OcrRepair, OcrWord } from "@/lib/ocr/types";
 
@@ -151,7 +152,7 @@ export function buildImportRows(groups: readonly ArticleGroup[], ctx: RowContext
       }
       const shift = (block: number, offset: number) =>
         joined && block === 0 ? { block: blockOffset, offset: offset + joined.headOffset } : { block: block + blockOffset, offset };
-      blocks.push(...(joined ? part.article.blocks.slice(1) : part.article.blocks));
+      appendAll(blocks, joined ? part.article.blocks.slice(1) : part.article.blocks);
       const page = pageByNumber.get(part.page)!;
       rows.placementIdOf.set(part, placementIds[i]!);
       // A lone continuation remembers the page it continues from until that page is imported.

@@ -10,6 +10,8 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import type { OcrDocument, OcrWarning } from "@/lib/ocr/types";
 
 import { buildImportRowsInSteps } from "./build-import-rows-in-steps";
+import { checkRepairCounts } from "./check-storable";
+import { findEditedPages, setAsideEditedPages, type EditedPageChoice } from "./edited-pages";
 import { ensureContributors } from "./ensure-contributors";
 import { groupArticleParts } from "./group-article-parts";
 import { insertRows } from "./insert-rows";
@@ -18,6 +20,7 @@ import { lockIssue } from "./lock-issue";
 import { parseIssueDate } from "./parse-issue-date";
 import { preparePages } from "./prepare-pages";
 import { recordPartStarts } from "./record-part-starts";
+import { reviseEditedPage, type RevisedArticle } from "./revise-edited-page";
 import { skipDuplicateFiles, storeSources } from "./store-sources";
 
 export interface ImportOptions {
@@ -27,6 +30,8 @@ export interface ImportOptions {
   importedById: string | null;
   /** Replace pages whose imported articles nobody has corrected yet. */
   replaceUncorrected?: boolean;
+  /** Pages editors have changed: refuse the import (default), skip them, or merge their new OCR in (edited-pages.ts). */
+  editedPages?: EditedPageChoice;
 }
 
 export interface ImportSummary {
@@ -37,11 +42,17 @@ export interface ImportSummary {
   jumpCount: number;
   /** Files skipped because this issue already holds them (same checksum). */
   duplicates: string[];
+  /** Edited pages left out (editedPages "skip"). */
+  skipped: number[];
+  /** Articles of edited pages given the new OCR as a revision (editedPages "revise"), with conflicts kept. */
+  revised: RevisedArticle[];
   warnings: OcrWarning[];
 }
 
 export async function importDocument(prisma: Db, document: OcrDocument, options: ImportOptions): Promise<ImportSummary> {
   parseIssueDate(options.date);
+  // The upload route checked this in its worker already; the CLI comes straight here.
+  checkRepairCounts(document);
   if (document.pages.some((p) => p.number === null)) {
     throw new ValidationError(
       "A page has no page number; give one (--page N or in the file name).",
@@ -60,15 +71,20 @@ export async function importDocument(prisma: Db, document: OcrDocument, options:
 
 async function importInTransaction(tx: Prisma.TransactionClient, document: OcrDocument, options: ImportOptions) {
   const issueId = await lockIssue(tx, options.publicationId, options.date);
-  const newFiles = await skipDuplicateFiles(tx, issueId, document);
+  const delivered = await skipDuplicateFiles(tx, issueId, document);
+  const edited = await findEditedPages(tx, issueId, delivered.pages.map((p) => p.number!));
+  const aside = setAsideEditedPages(delivered, document.repairs, edited, options.editedPages ?? "refuse");
+  const newFiles = aside.newFiles;
   const { pages } = newFiles;
   const prepared = await preparePages(tx, issueId, pages, {
     replaceUncorrected: options.replaceUncorrected ?? false,
     // Pages of files skipped as already imported are still part of this delivery.
     deliveredPages: document.pages.map((p) => p.number!),
   });
-  const sourceIds = await storeSources(tx, issueId, newFiles, prepared, options.importedById);
-  const contributorIds = await ensureContributors(tx, options.publicationId, pages);
+  // A revised page's new file is kept as an original of that page.
+  const revisedPages = aside.revised.map((r) => ({ id: r.edited.pageId, number: r.edited.number, file: r.page.file ?? null, replaced: false }));
+  const sourceIds = await storeSources(tx, issueId, newFiles, [...prepared, ...revisedPages], options.importedById);
+  const contributorIds = await ensureContributors(tx, options.publicationId, [...pages, ...aside.revised.map((r) => r.page)]);
 
   const warnings = [...document.warnings];
   const stored = await loadStoredJumpEnds(tx, issueId);
@@ -88,7 +104,7 @@ async function importInTransaction(tx: Prisma.TransactionClient, document: OcrDo
     pages: prepared,
     sourceIds,
     contributorIds,
-    repairs: document.repairs,
+    repairs: aside.repairs,
   });
   linkNewJumps(rows, stored);
   recordPartStarts(rows);
@@ -103,6 +119,18 @@ async function importInTransaction(tx: Prisma.TransactionClient, document: OcrDo
     });
   }
   const linkedByHeadline = await linkJumpsByHeadline(tx, issueId, rows);
+  const revised: RevisedArticle[] = [];
+  for (const r of aside.revised) {
+    const result = await reviseEditedPage(tx, r.page, r.edited, options.importedById);
+    for (const a of result.revised) revised.push(a);
+    for (const i of result.unmatched) {
+      warnings.push({
+        file: r.page.file ?? null,
+        page: r.edited.number,
+        message: `“${r.page.articles[i]!.headline ?? ""}” in the new OCR matches no article on the page; not imported, import it on its own.`,
+      });
+    }
+  }
 
   const summary: ImportSummary = {
     issueId,
@@ -116,6 +144,8 @@ async function importInTransaction(tx: Prisma.TransactionClient, document: OcrDo
     // New jumps, plus stored open jumps this import's continuations completed.
     jumpCount: rows.jumps.length + links.length + linkedByHeadline,
     duplicates: newFiles.duplicates,
+    skipped: aside.skipped,
+    revised,
     warnings,
   };
   await tx.auditEvent.create({
@@ -124,7 +154,13 @@ async function importInTransaction(tx: Prisma.TransactionClient, document: OcrDo
       action: "issue.import",
       entityType: "Issue",
       entityId: issueId,
-      data: { files: newFiles.files.map((f) => f.name), pages: summary.pages, duplicates: newFiles.duplicates },
+      data: {
+        files: newFiles.files.map((f) => f.name),
+        pages: summary.pages,
+        duplicates: newFiles.duplicates,
+        skipped: aside.skipped,
+        revised: revised.map((r) => ({ articleId: r.articleId, version: r.version, conflicts: r.conflicts.length })),
+      },
     },
   });
   return summary;

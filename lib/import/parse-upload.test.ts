@@ -45,8 +45,8 @@ describe("parseUpload", () => {
   });
 
   it("names the field that is wrong", async () => {
-    await expect(parseUpload(form({ date: "3 Jan 2024" }))).rejects.toThrow("Invalid date.");
-    await expect(parseUpload(form({ date: "2024-01-03", page: "0" }))).rejects.toThrow("Invalid page.");
+    await expect(parseUpload(form({ date: "3 Jan 2024" }))).rejects.toThrow("The form is not valid: date");
+    await expect(parseUpload(form({ date: "2024-01-03", page: "0" }))).rejects.toThrow("The form is not valid: page");
   });
 
   it("asks for at least one file; an empty file input (no file chosen) is none", async () => {

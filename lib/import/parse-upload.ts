@@ -4,7 +4,9 @@ import { z } from "zod";
 
 import { ValidationError } from "@/lib/errors";
 import { INPUT_LIMITS } from "@/lib/ocr/input/input-limits";
+import { describeIssue } from "@/lib/validation/describe-issue";
 
+import { editedPageChoices, type EditedPageChoice } from "./edited-pages";
 import { parseIssueDate } from "./parse-issue-date";
 import { readMultipart, type MultipartLimits } from "./read-multipart";
 
@@ -37,6 +39,8 @@ const fieldsSchema = z.object({
     .transform((v) => (v ? Number(v) : null)),
   repair: z.enum(["on", "off"]).transform((v) => v === "on"),
   replace: z.enum(["on", "off"]).transform((v) => v === "on"),
+  /** Pages editors have changed: refuse (default), skip or revise (lib/import/edited-pages.ts). */
+  edited: z.enum(editedPageChoices),
   publication: z
     .string()
     .max(64)
@@ -55,6 +59,7 @@ export interface ParsedUpload {
   page: number | null;
   repair: boolean;
   replace: boolean;
+  edited: EditedPageChoice;
   files: { name: string; bytes: Uint8Array }[];
 }
 
@@ -74,11 +79,12 @@ export async function parseUpload(request: Request): Promise<ParsedUpload> {
     page: field("page", ""),
     repair: field("repair", "on"),
     replace: field("replace", "off"),
+    edited: field("edited", "refuse"),
     publication: field("publication", ""),
   });
   if (!fields.success) {
-    const field = String(fields.error.issues[0]?.path[0] ?? "form");
-    throw new ValidationError(`Invalid ${field}.`, `表单字段“${field}”无效。`);
+    const issue = describeIssue(fields.error.issues[0]);
+    throw new ValidationError(`The form is not valid: ${issue.en}.`, `表单内容不正确：${issue.zh}。`);
   }
   const { issue, date, publication, ...options } = fields.data;
   if (issue && date) {

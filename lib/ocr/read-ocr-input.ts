@@ -17,6 +17,7 @@ import { isZip } from "./input/sniff-binary";
 import { UploadBudget } from "./input/upload-budget";
 import { warnEmptyPages } from "./input/warn-empty-pages";
 import type { OcrDocument, OcrFile, OcrPage, OcrRepair, OcrWarning } from "./types";
+import { appendAll } from "./append-all";
 
 export interface OcrInput {
   /** Path relative to the upload ("alto/0001.xml" in a zip or directory). */
@@ -142,8 +143,8 @@ function expand(files: readonly OcrInput[], warnings: OcrWarning[]): OcrInput[] 
       continue;
     }
     const zip = inflateZip(part);
-    out.push(...zip.files);
-    skipped.push(...zip.skipped);
+    appendAll(out, zip.files);
+    appendAll(skipped, zip.skipped);
   }
   if (skipped.length > 0) {
     const list = skipped.slice(0, 5).join(", ") + (skipped.length > 5 ? ", …" : "");

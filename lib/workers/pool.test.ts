@@ -17,8 +17,9 @@ describe("worker pools", () => {
 
   it("segments an upload in a worker thread, as in-process, and keeps the event loop free meanwhile", async () => {
     await runTask("ocr", "readUpload", { files: [{ name: "p01.md", bytes: new Uint8Array(seed) }], options: { page: null, repair: true }, want: "preview" });
-    // Some 700 KiB: a few hundred milliseconds of segmenting, in which the timer keeps ticking.
-    const big = Array.from({ length: 60 }, (_, i) => seed.toString("utf8").replace(/^## (.*)$/gm, (_m, h: string) => `## ${h}${i}`)).join("\n\n");
+    // Some 470 KiB (13,000 repairs, under the per-page limit): a few hundred
+    // milliseconds of segmenting, in which the timer keeps ticking.
+    const big = Array.from({ length: 40 }, (_, i) => seed.toString("utf8").replace(/^## (.*)$/gm, (_m, h: string) => `## ${h}${i}`)).join("\n\n");
     let ticks = 0;
     const timer = setInterval(() => ticks++, 5);
     await runTask("ocr", "readUpload", { files: [{ name: "p02.md", bytes: new TextEncoder().encode(big) }], options: { page: null, repair: true }, want: "preview" });

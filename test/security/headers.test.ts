@@ -26,6 +26,10 @@ describe("security headers", () => {
     expect(page("/signin").headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   });
 
+  it("sends no HSTS without an https public URL: a LAN server on http stays reachable", () => {
+    expect(page("/desk").headers.get("strict-transport-security")).toBeNull();
+  });
+
   it("lets the public home be framed by the site itself only", () => {
     const home = page("/");
     expect(home.headers.get("content-security-policy")).toContain("frame-ancestors 'self'");

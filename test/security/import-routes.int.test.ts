@@ -19,6 +19,7 @@ import { testDatabaseKind, truncateAll, useTestDatabase } from "@/lib/db/test-da
 import { PermissionError } from "@/lib/errors";
 import { INPUT_LIMITS } from "@/lib/ocr/input/input-limits";
 import { multipartRequest, rawRequest } from "@/lib/testing/multipart-request";
+import { repairFloodPage } from "@/lib/testing/repair-flood";
 import { closePools } from "@/lib/workers/pool";
 
 const as = vi.hoisted(() => ({ role: "EDITOR" as Role, id: "", locale: "zh-CN" }));
@@ -150,6 +151,37 @@ describe(`import routes under hostile input (${testDatabaseKind})`, () => {
     expect(await stored()).toEqual(nothing);
   });
 
+  it("§3 refuses floods of automatic repairs with a 422 and nothing stored, and stores a page at the limit (issue 14)", async () => {
+    // 2 MiB of "平,湖": 299,000 repairs on one page, once a 500 (a stack overflow building rows).
+    const flood = repairFloodPage(299_000);
+    expect(utf8(flood).byteLength).toBeLessThanOrEqual(INPUT_LIMITS.maxTextFileBytes);
+    as.locale = "zh-CN";
+    for (const route of [analyse, commit]) {
+      const res = await route(await multipartRequest(importForm([{ name: "flood.md", bytes: flood }], { date: "2024-01-03", page: "3" })));
+      expect(res.status).toBe(422);
+      expect(((await res.json()) as ErrorBody).error).toEqual({
+        file: "flood.md",
+        message: "第3版：OCR 文本需要 299,000 处自动修正，超过每版 20,000 处的上限，文本很可能识别有误。本次未做任何改动，请检查 OCR 文件",
+      });
+    }
+    // Pages each within their limit, together over the import's.
+    const perPage = INPUT_LIMITS.maxRepairsPerPage;
+    const pages = Math.floor(INPUT_LIMITS.maxRepairs / perPage) + 1;
+    const files = Array.from({ length: pages }, (_, i) => ({ name: `p${i + 1}.md`, bytes: repairFloodPage(perPage, `第${i + 1}篇`) }));
+    as.locale = "en";
+    const total = await commit(await multipartRequest(importForm(files)));
+    expect(total.status).toBe(422);
+    expect(((await total.json()) as ErrorBody).error).toEqual({
+      file: null,
+      message: `The upload needed ${(pages * perPage).toLocaleString("en-US")} automatic repairs; one import may have 50,000. Import the issue in parts or check the OCR files`,
+    });
+    expect(await stored()).toEqual(nothing);
+
+    const atLimit = await commit(await multipartRequest(importForm([{ name: "p1.md", bytes: repairFloodPage(perPage) }], { date: "2024-01-03", page: "1" })));
+    expect(atLimit.status).toBe(200);
+    expect(await database.prisma.repair.count()).toBe(perPage);
+  });
+
   it("§4 answers malformed requests with 400, 413 or 422 and what is wrong, never 500", async () => {
     const cases: [string, Request, number, RegExp][] = [
       ["a JSON body", rawRequest('{"date":"2024-01-03"}', "application/json"), 400, /^The upload must be a multipart form/],
@@ -162,7 +194,7 @@ describe(`import routes under hostile input (${testDatabaseKind})`, () => {
       ],
       ["a body without a length", rawRequest("x", "multipart/form-data; boundary=b", { headers: { "content-length": "" } }), 413, /no length/],
       ["year 0", await multipartRequest(importForm([{ name: "p1.md", bytes: SEED }], { date: "0000-01-01" })), 422, /^Invalid issue date "0000-01-01": the year must be between 1600 and 2999\.$/],
-      ["a page that is no number", await multipartRequest(importForm([{ name: "p1.md", bytes: SEED }], { date: "2024-01-03", page: "一" })), 422, /^Invalid page\.$/],
+      ["a page that is no number", await multipartRequest(importForm([{ name: "p1.md", bytes: SEED }], { date: "2024-01-03", page: "一" })), 422, /^The form is not valid: page is not /],
       ["no file", await multipartRequest(importForm([])), 422, /^Choose at least one file\.$/],
     ];
     for (const [label, request, status, message] of cases) {

@@ -23,6 +23,12 @@ describe("with FOLIO_PUBLIC_URL=https://desk.paper.cn", () => {
     expect(authOptions().useSecureCookies).toBe(true);
   });
 
+  it("tells browsers to use HTTPS only (HSTS) on every page", () => {
+    for (const path of ["/", "/desk", "/signin"]) {
+      expect(proxy(new NextRequest(`http://127.0.0.1:3000${path}`)).headers.get("strict-transport-security")).toBe("max-age=31536000");
+    }
+  });
+
   it("upgrades a page's insecure subresources", () => {
     const res = proxy(new NextRequest("http://127.0.0.1:3000/desk"));
     expect(res.headers.get("content-security-policy")).toMatch(/; upgrade-insecure-requests$/);

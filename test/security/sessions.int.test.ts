@@ -75,6 +75,19 @@ describe(`sessions (${testDatabaseKind})`, () => {
     expect(await database.prisma.auditEvent.count({ where: { action: "user.deactivate", entityId: userId } })).toBe(1);
   });
 
+  it("starts a re-activated account with no session, however it was deactivated and re-activated", async () => {
+    const cookie = await signedInCookie();
+    // An administrator's SQL, not deactivateUser: the database itself ends the sessions.
+    await database.prisma.user.update({ where: { id: userId }, data: { active: false } });
+    expect(await session(cookie)).toEqual({});
+    await database.prisma.user.update({ where: { id: userId }, data: { active: true } });
+    expect(await session(cookie)).toEqual({});
+    const stored = await database.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+    expect(stored.sessionVersion).toBe(2);
+    // A cookie from a sign-in after re-activation works.
+    expect(await session(await signedInCookie({ sv: stored.sessionVersion }))).toMatchObject({ uid: userId });
+  });
+
   it("writes one line per refused cookie: forged, expired, ended", async () => {
     const forged = "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..forged.cookie.value";
     const expired = await encode({ secret: SECRET, token: { uid: userId, sv: 0 }, maxAge: -60 });

@@ -8,6 +8,7 @@ import type { AltoBlock, AltoPage } from "./alto-page";
 import { HEADING_FONT_RATIO, HEADING_LINE_RATIO, type BlockBox } from "./alto-block-hints";
 import { headsArticle } from "./alto-lead-headline";
 import { isNeverHeadline } from "../text/text-shape";
+import { maxOf, minOf } from "../extremes";
 
 /** — 3 —, Page 3, p. 3, Seite 3, III: a folio alone. */
 const FOLIO = /^[\s\-–—.·•|()[\]]*(?:(?:page|pag\.?|p\.|seite|s\.|blz\.?|pagina|no\.?|n°)\s*)?(?:\d{1,4}|[IVXLC]{1,6})[\s\-–—.·•|()[\]]*$/i;
@@ -55,11 +56,11 @@ export function pageFurniture(alto: AltoPage, options: PageFurnitureOptions = {}
   const furniture = new Set<number>();
   const texts = alto.blocks.map(blockLines);
   const body = alto.blocks.flatMap((b, i) => (!b.margin && b.box && texts[i]!.length >= 3 ? [b.box] : []));
-  const top = body.length > 0 ? Math.min(...body.map((b) => b.vpos)) : null;
-  const bottom = body.length > 0 ? Math.max(...body.map((b) => b.vpos + b.height)) : null;
+  const top = body.length > 0 ? minOf(body.map((b) => b.vpos)) : null;
+  const bottom = body.length > 0 ? maxOf(body.map((b) => b.vpos + b.height)) : null;
   const bodyLine = bodyLineHeight(alto, texts);
   const area = textArea(alto);
-  const width = alto.width ?? Math.max(0, ...alto.blocks.map((b) => (b.box ? b.box.hpos + b.box.width : 0)));
+  const width = alto.width ?? Math.max(0, maxOf(alto.blocks.map((b) => (b.box ? b.box.hpos + b.box.width : 0))));
   const topmost = topmostBlock(alto);
   const isMasthead = (i: number): boolean => {
     const box = alto.blocks[i]!.box;
@@ -158,10 +159,10 @@ function textArea(alto: AltoPage): BlockBox | null {
   if (alto.textArea) return alto.textArea;
   const boxes = alto.blocks.flatMap((b) => (!b.margin && b.box ? [b.box] : []));
   if (boxes.length === 0) return null;
-  const x0 = Math.min(...boxes.map((b) => b.hpos));
-  const y0 = Math.min(...boxes.map((b) => b.vpos));
-  const x1 = Math.max(...boxes.map((b) => b.hpos + b.width));
-  const y1 = Math.max(...boxes.map((b) => b.vpos + b.height));
+  const x0 = minOf(boxes.map((b) => b.hpos));
+  const y0 = minOf(boxes.map((b) => b.vpos));
+  const x1 = maxOf(boxes.map((b) => b.hpos + b.width));
+  const y1 = maxOf(boxes.map((b) => b.vpos + b.height));
   return { hpos: x0, vpos: y0, width: x1 - x0, height: y1 - y0 };
 }
 

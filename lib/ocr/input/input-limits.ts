@@ -34,6 +34,19 @@ export const INPUT_LIMITS = {
    */
   maxArticles: 1000,
   /**
+   * Automatic repairs on one page: the densest real page among the fixtures
+   * (平湖日报 front page) has 334; a page with tens of thousands is broken OCR
+   * (a 2 MiB page of "平,湖" makes 299,000), which no editor could review.
+   * Counted after segmentation, before anything is packed or stored.
+   */
+  maxRepairsPerPage: 20_000,
+  /**
+   * Automatic repairs one import may store, all pages together: a 32-page
+   * issue of dense pages has some 10,000. The largest allowed flood takes the
+   * time and memory in BENCHMARKS.md (bench/repair-flood.ts).
+   */
+  maxRepairs: 50_000,
+  /**
    * Elements in one XML file. The tersest real ALTO (a String per CJK
    * character, few SPs) averages 40+ bytes an element, so a 20 MiB page has
    * under 500,000; a million bare elements make a ~70 MiB tree, where 20 MiB

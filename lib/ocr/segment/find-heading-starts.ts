@@ -16,6 +16,7 @@ import { isDashedKicker, isTitleShaped } from "./block-shape";
 import type { PreparedBlock } from "./prepare-blocks";
 import type { TextBlock } from "../text/split-text-blocks";
 import { hasLeadingDash, hasTrailingDash, isRubricShaped, seriesName } from "../text/text-shape";
+import { minOf } from "../extremes";
 
 function countsOf(levels: readonly number[]): Map<number, number> {
   const counts = new Map<number, number>();
@@ -126,7 +127,7 @@ export function findHeadingStarts(texts: readonly TextBlock[], prepared: readonl
     const titles = run.filter((i) => !hasTrailingDash(prepared[i]?.heading ?? ""));
     const last = run[run.length - 1] ?? 0;
     const levels = [...new Set((titles.length > 0 ? titles : run).map(levelOf))];
-    return { run, levels, candidate: Math.min(...levels), signals: signalsArticle(prepared, texts, last + 1) };
+    return { run, levels, candidate: minOf(levels), signals: signalsArticle(prepared, texts, last + 1) };
   });
   // The page's headline level is the size found in the most article-opening runs, so a banner or
   // deck in one run ("# 一把手访谈" over "## 勇挑大梁担使命") is outvoted by the others.

@@ -11,6 +11,7 @@ import { stripJumpMarkers } from "./strip-jump-markers";
 import { subStoryHeading } from "./sub-story-heading";
 import { endsParagraph, isContactLine, isHeadlineShaped, MAX_GUESSED_SUBHEAD_CHARS, startsCaption } from "../text/text-shape";
 import type { OcrBlock, OcrByline, OcrWord } from "../types";
+import { appendAll } from "../append-all";
 
 export interface ArticleBody {
   blocks: OcrBlock[];
@@ -95,7 +96,7 @@ export function segmentArticleBody(blocks: readonly PreparedBlock[], start: numb
       continue;
     }
     if (block.bylines) {
-      body.bylines.push(...block.bylines);
+      appendAll(body.bylines, block.bylines);
       // A credit between two paragraphs ends the one before: nothing runs on across it.
       barrierBeforeNext();
       continue;
@@ -133,7 +134,7 @@ export function segmentArticleBody(blocks: readonly PreparedBlock[], start: numb
     const credit = text === "" ? null : stripClosingCredit(text);
     // A photo caption's credit （记者 李四 摄） is read wherever the caption stands; any other where the text ends.
     if (credit && (i === lastText || credit.bylines.some((byline) => byline.role === "photographer"))) {
-      body.bylines.push(...credit.bylines);
+      appendAll(body.bylines, credit.bylines);
       text = credit.text;
     }
     if (text !== "") {

@@ -11,6 +11,7 @@ import { splitHeadlineRubric } from "../text/headline-rubric";
 import { parseWebMetaLine, webMetaCredits } from "../text/web-meta-line";
 import { hasLeadingDash, seriesName, stripLeadingDash, stripTrailingDash } from "../text/text-shape";
 import type { OcrByline } from "../types";
+import { appendAll } from "../append-all";
 
 export interface ArticleHeader {
   kicker: string | null;
@@ -90,7 +91,7 @@ export function segmentArticleHeader(blocks: readonly PreparedBlock[]): ArticleH
   blocks.slice(0, headlineAt).forEach((block, index) => {
     const series = seriesName(block.heading);
     if (block.jump) header.jumps.push(block.jump);
-    else if (block.bylines) header.bylines.push(...block.bylines);
+    else if (block.bylines) appendAll(header.bylines, block.bylines);
     else if (series !== null) rubrics.push(series);
     else if (isKickerShaped(block) || (index === headlineAt - 1 && isTitleShaped(block))) kickers.push(stripTrailingDash(block.heading));
     else rubrics.push(block.heading);

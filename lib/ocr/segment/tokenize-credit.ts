@@ -5,6 +5,8 @@
 // the same narrow space is one name, never one person per character.
 
 import { foldTraditional } from "../text/fold-traditional";
+import { appendAll } from "../append-all";
+import { maxOf, minOf } from "../extremes";
 
 /** Two-character (复姓) surnames: 欧 阳 明 月 is one four-character name, 王 芳 李 明 two names. */
 const COMPOUND_SURNAMES = new Set(
@@ -58,8 +60,8 @@ function partsOf(chars: readonly string[], gaps: readonly number[], cut: (gap: n
  * long, tried in that order.
  */
 function namesOfRun(chars: readonly string[], gaps: readonly number[]): string[] {
-  const narrowest = Math.min(...gaps);
-  const widest = Math.max(...gaps);
+  const narrowest = minOf(gaps);
+  const widest = maxOf(gaps);
   if (narrowest === widest) return namesOfEvenRun(chars);
   const parts = partsOf(chars, gaps, (gap) => gap > narrowest) ?? partsOf(chars, gaps, (gap) => gap < widest);
   return parts === null ? [...chars] : parts.flatMap(namesOfEvenRun);
@@ -78,7 +80,7 @@ export function tokenizeCredit(line: string, joinable: (token: string) => boolea
   let gaps: number[] = [];
   const flush = () => {
     if (run.length === 1) tokens.push(run[0] ?? "");
-    else if (run.length > 1) tokens.push(...namesOfRun(run, gaps));
+    else if (run.length > 1) appendAll(tokens, namesOfRun(run, gaps));
     run = [];
     gaps = [];
   };

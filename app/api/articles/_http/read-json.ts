@@ -1,20 +1,26 @@
 import type { z } from "zod";
 
 import { ValidationError } from "@/lib/errors";
+import { readBodyText } from "@/lib/http/read-body";
+import { describeIssue } from "@/lib/validation/describe-issue";
 
-/** Article saves are Tiptap JSON of one article: far below this. */
-export const MAX_JSON_BYTES = 4 * 1024 * 1024;
+/** The JSON bodies of most routes are ids and a few fields: far below this. */
+export const MAX_JSON_BYTES = 1024 * 1024;
+
+export interface ReadJsonOptions {
+  /** The route's limit in bytes, counted while the body streams; MAX_JSON_BYTES unless the route needs more. */
+  maxBytes?: number;
+}
 
 /**
- * The request body parsed as JSON and checked against `schema`; a clear
- * ValidationError (400) for a body too large, not JSON, or not the shape.
- * Reads text whatever the Content-Type, so sendBeacon bodies work too.
+ * The request body parsed as JSON and checked against `schema`. Throws
+ * BodyTooLargeError (413) for a body over the limit (declared or counted
+ * while streaming: chunked bodies too), a ValidationError (400) for one not
+ * JSON or not the shape. Reads text whatever the Content-Type, so sendBeacon
+ * bodies work too.
  */
-export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_JSON_BYTES) throw tooLarge();
-  const text = await request.text();
-  if (text.length > MAX_JSON_BYTES) throw tooLarge();
+export async function readJson<S extends z.ZodType>(request: Request, schema: S, options: ReadJsonOptions = {}): Promise<z.output<S>> {
+  const text = await readBodyText(request, options.maxBytes ?? MAX_JSON_BYTES);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -23,15 +29,8 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.join(".") || "body";
-    throw new ValidationError(
-      `The request is not valid: ${where}: ${issue?.message ?? "invalid"}. Nothing was stored.`,
-      `请求内容不正确：${where}：${issue?.message ?? "无效"}，未做任何改动。`,
-    );
+    const issue = describeIssue(parsed.error.issues[0]);
+    throw new ValidationError(`The request is not valid: ${issue.en}. Nothing was stored.`, `请求内容不正确：${issue.zh}，未做任何改动。`);
   }
   return parsed.data;
 }
-
-const tooLarge = () =>
-  new ValidationError("The request body is too large; nothing was stored.", "请求内容过大，未做任何改动。");

@@ -28,7 +28,7 @@ export async function POST(request: Request) {
     const { document: packed } = await runTask("ocr", "readUpload", { files: upload.files, options, want: "document" }, request.signal);
     const document = await unpackDocument(packed!);
     const summary = await whileImporting(() =>
-      importDocument(db(), document, { ...target, importedById: user.id, replaceUncorrected: upload.replace }),
+      importDocument(db(), document, { ...target, importedById: user.id, replaceUncorrected: upload.replace, editedPages: upload.edited }),
     );
     return Response.json({ summary });
   } catch (error) {

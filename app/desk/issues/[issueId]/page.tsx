@@ -74,7 +74,7 @@ export default async function IssuePage({ params }: { params: Promise<{ issueId:
                         .join(" · ")}
                     </td>
                     <td>{article.wordCount}</td>
-                    <td>{ts(article.status)}</td>
+                    <td className="status-label">{ts(article.status)}</td>
                   </tr>
                 ))}
               </tbody>

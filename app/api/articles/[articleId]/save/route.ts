@@ -10,6 +10,13 @@ import type { RouteParams } from "../../_http/route-params";
 export const dynamic = "force-dynamic";
 
 /**
+ * The largest article an import may store, as the desk sends it back: its text comes from one
+ * page at most 2 MiB as text (INPUT_LIMITS.maxTextFileBytes) or far less from ALTO, up to 5,000
+ * blocks; Tiptap's JSON, marks and the repair decisions at most double that. Room to spare.
+ */
+const MAX_SAVE_BYTES = 16 * 1024 * 1024;
+
+/**
  * POST /api/articles/:articleId/save — also as a `keepalive` fetch when the
  * page is left (any Content-Type; the body is read as JSON text).
  *
@@ -20,13 +27,14 @@ export const dynamic = "force-dynamic";
  *   { status: "saved" | "merged", version, snapshot, changes?, suggestions, repairs }
  *   { status: "conflict", theirVersion, theirs, base, conflicts } — nothing stored; resolve and save on theirVersion.
  * 400 malformed JSON or a body failing the schema (Tiptap included), nothing stored; 403 no
- * article.edit or cross-origin; 404 unknown article; 409 merged away or unknown base version.
+ * article.edit or cross-origin; 404 unknown article; 409 merged away or unknown base version;
+ * 413 a body over MAX_SAVE_BYTES (counted while it streams).
  */
 export async function POST(request: Request, { params }: RouteParams<{ articleId: string }>) {
   try {
     const user = await requirePermission("article.edit");
     refuseCrossOrigin(request);
-    const body = await readJson(request, saveRequestSchema);
+    const body = await readJson(request, saveRequestSchema, { maxBytes: MAX_SAVE_BYTES });
     const { articleId } = await params;
     // The body is parsed once, here: the whole Tiptap document need not be validated twice per autosave.
     return Response.json(await saveValidArticle(db(), { ...body, articleId, userId: user.id }));
