@@ -1,7 +1,7 @@
 // A proofreader corrects an imported article on the correction desk: a
 // confusable-character suggestion, an automatic repair undone, the diff
 // against the untouched original, reload, history and restore; typing as
-// soon as the page loads; another editor saving in between.
+// soon as the page loads; another editor's change arriving in between.
 import { expect, test, type Page } from "@playwright/test";
 
 import { STORAGE_STATE } from "./support/credentials";
@@ -107,20 +107,32 @@ test("every character typed as soon as the editor appears is saved", async ({ pa
   await expect(body.locator("p").first()).toContainText(typed);
 });
 
-test("another editor's save in between: other paragraphs merge, the same sentence asks which to keep", async ({ page }) => {
+/**
+ * Another editor's change on the server while this tab edits: an issue-wide
+ * replace (one tab holds an article, so a second editor's change reaches it
+ * through the server, not through a second editing tab). Returns its version.
+ */
+async function replaceInIssue(page: Page, articleId: string, query: string, replacement: string): Promise<number> {
+  const issueHref = await page.locator('a[href^="/desk/issues/"]').first().getAttribute("href");
+  const issueId = issueHref!.split("/").pop();
+  const headers = { origin: new URL(page.url()).origin };
+  const found = await page.request.post(`/api/issues/${issueId}/find`, { headers, data: { query } });
+  expect(found.ok()).toBe(true);
+  const { matches } = (await found.json()) as { matches: { id: string; articleId: string }[] };
+  const mine = matches.filter((m) => m.articleId === articleId).map((m) => m.id);
+  expect(mine).toHaveLength(1);
+  const replaced = await page.request.post(`/api/issues/${issueId}/replace`, { headers, data: { query, replacement, matchIds: mine } });
+  expect(replaced.ok()).toBe(true);
+  const { articles } = (await replaced.json()) as { articles: { articleId: string; version: number }[] };
+  return articles.find((a) => a.articleId === articleId)!.version;
+}
+
+test("another editor's change in between: other paragraphs merge, the same sentence asks which to keep", async ({ page }) => {
   const id = await openArticle(page, "嘉兴市政协主席陈利众来平走访政协委员");
   const body = page.getByTestId("body-editor");
-  const base = await latest(page, id);
 
-  // Someone else changes the last paragraph, from the same version.
-  const theirs = structuredClone(base.snapshot);
-  const last = theirs.body.content.at(-1)!;
-  last.content = [{ type: "text", text: "会上，传达了嘉兴市委九届四次全会精神。（他人修改）" }];
-  const other = await page.request.post(`/api/articles/${id}/save`, {
-    headers: { origin: new URL(page.url()).origin },
-    data: { baseVersion: base.version, snapshot: theirs, sessionId: "another-editor-tab", reason: "autosave" },
-  });
-  expect(((await other.json()) as { status: string }).status).toBe("saved");
+  // Someone else changes the last paragraph, from the version this tab has.
+  await replaceInIssue(page, id, "九届四次全会精神", "九届四次全会精神（他人修改）");
 
   // This editor, still on the old version, edits the first paragraph: merged.
   await body.locator("p").first().click();
@@ -133,19 +145,14 @@ test("another editor's save in between: other paragraphs merge, the same sentenc
   expect(paragraphs(merged.snapshot)[0]).toContain("（我的修改）");
   expect(paragraphs(merged.snapshot).at(-1)).toContain("（他人修改）");
 
-  // Now both change the first paragraph: nothing is overwritten; the editor chooses.
-  const clash = structuredClone(merged.snapshot);
-  clash.body.content[0]!.content = [{ type: "text", text: "他人重写了第一段。" }];
-  await page.request.post(`/api/articles/${id}/save`, {
-    headers: { origin: new URL(page.url()).origin },
-    data: { baseVersion: merged.version, snapshot: clash, sessionId: "another-editor-tab", reason: "autosave" },
-  });
+  // Now both change the first paragraph's last sentence: nothing is overwritten; the editor chooses.
+  await replaceInIssue(page, id, "汤建萍参加", "汤建萍等参加");
   await body.locator("p").first().click();
   await page.keyboard.press("End");
   await page.keyboard.type("（再改）");
   const dialog = page.getByTestId("conflict-dialog");
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByTestId("conflict-theirs")).toContainText("他人重写了第一段。");
+  await expect(dialog.getByTestId("conflict-theirs")).toContainText("汤建萍等参加");
   await expect(dialog.getByTestId("conflict-mine")).toContainText("（再改）");
   await dialog.getByLabel("保留我的修改").check();
   await dialog.getByRole("button", { name: "按所选保存" }).click();
