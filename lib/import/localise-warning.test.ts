@@ -27,6 +27,7 @@ const TEMPLATES = [
   "XML with root <html> is neither ALTO nor METS; ignored",
   "cannot tell which page this is; the page number is left empty",
   "the file name says page 2; using page 3 as given",
+  "page 7 was given for 2 files; each file's page number is read from its name or content instead",
   "the ALTO (PRINTED_IMG_NR) says page 2; using page 3 as given",
   "front matter says page 2; using page 3",
   "article 2: unreadable byline kept as printed: 记者 ■",

@@ -27,6 +27,10 @@ const RULES: Rule[] = [
   [/^XML with root <(.*)> is neither ALTO nor METS; ignored$/, (m) => `根元素为 <${m[1]}> 的 XML 既不是 ALTO 也不是 METS，已忽略`],
   [/^cannot tell which page this is; the page number is left empty$/, () => "无法判断这是第几版，版次留空"],
   [/^the (.+) says page (\d+); using page (\d+) as given$/, (m) => `${SOURCES[m[1]!] ?? m[1]}写的是第${m[2]}版，按所填的第${m[3]}版导入`],
+  [
+    /^page (\d+) was given for (\d+) files; each file's page number is read from its name or content instead$/,
+    (m) => `所填的第${m[1]}版只适用于单个版面；本次有 ${m[2]} 个文件，各文件的版次按文件名或内容确定`,
+  ],
   [/^front matter says page (\d+); using page (\d+)$/, (m) => `文件头信息写的是第${m[1]}版，按第${m[2]}版导入`],
   [/^unreadable byline kept as printed: (.*)$/, (m) => `无法识别的署名按原样保留：${m[1]}`],
   [/^jump marker (.*) dropped: the page number is unknown$/, (m) => `转版标记 ${m[1]} 已删除：不知道转到第几版`],

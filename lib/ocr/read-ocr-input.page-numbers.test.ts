@@ -59,3 +59,24 @@ describe("page numbers of single pages", () => {
     expect(doc.warnings).toEqual([{ file: "scan.md", page: null, message: "cannot tell which page this is; the page number is left empty" }]);
   });
 });
+
+describe("a page number given for several files", () => {
+  it("is not applied to any of them, and the warning says so", () => {
+    const doc = readOcrFiles(
+      [
+        { name: "p02.md", bytes: utf8(PAGE) },
+        { name: "p03.md", bytes: utf8(PAGE.replace("乡村道路", "城市道路")) },
+      ],
+      { page: 7, repair: true },
+    );
+    expect(doc.pages.map((p) => p.number)).toEqual([2, 3]);
+    expect(doc.warnings.map((w) => w.message)).toContain(
+      "page 7 was given for 2 files; each file's page number is read from its name or content instead",
+    );
+  });
+
+  it("says nothing when one file is given", () => {
+    const doc = readOcrFiles([{ name: "p02.md", bytes: utf8(PAGE) }], { page: 2, repair: true });
+    expect(doc.warnings.filter((w) => w.message.includes("was given for"))).toEqual([]);
+  });
+});

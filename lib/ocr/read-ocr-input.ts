@@ -55,6 +55,14 @@ export function readOcrFiles(files: readonly OcrInput[], options: ReadOcrOptions
   }
   const read = inputs.map((f) => readInputFile(f.name, f.bytes));
   const single = read.length === 1;
+  if (!single && options.page !== null) {
+    // The form's 版次 names one page; with several files it cannot say which.
+    warnings.push({
+      file: null,
+      page: null,
+      message: `page ${options.page} was given for ${read.length} files; each file's page number is read from its name or content instead`,
+    });
+  }
   const usable = read.filter((f) => keepOrSkip(f, single, warnings));
   const toFile = (f: InputFile): OcrFile => ({
     name: f.name,
