@@ -9,13 +9,15 @@ import path from "node:path";
 
 import pg from "pg";
 
-import { seedDesk } from "@/lib/articles/desk-test-seed";
+import { SEED_PAGE, seedDesk } from "@/lib/articles/desk-test-seed";
 import { getArticleForEditor } from "@/lib/articles/get-article-for-editor";
 import { articleContentSelect, snapshotOfArticle } from "@/lib/articles/read-snapshot";
 import { saveRequestSchema, saveValidArticle } from "@/lib/articles/save-article";
 import type { ArticleBlockNode } from "@/lib/articles/tiptap-schema";
 import { openDatabase, type Database, type Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
+import { importDocument } from "@/lib/import/import-document";
+import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
 
 export interface SaveFigures {
   saves: number;
@@ -33,7 +35,12 @@ export interface OpenFigures {
   p95Ms: number;
 }
 export interface DeskDatabaseFigures {
-  /** Saves as the desk makes them: merged outside the article lock. */
+  /**
+   * Saves as the desk makes them since one tab holds an article (issue 13
+   * item 2): 10 editors at once, each on an article of their own.
+   */
+  saveOwnArticles: SaveFigures;
+  /** 10 editors saving one article at once (a stress case: since take-over, only server writes interleave), merged outside the article lock. */
   save: SaveFigures;
   /** The same load with the merge under the lock (before issue 13 item 8), for the ratio. */
   saveMergeUnderLock: SaveFigures;
@@ -59,7 +66,7 @@ const paragraph = (text: string): ArticleBlockNode => ({ type: "paragraph", cont
 async function benchDatabase(database: Database): Promise<DeskDatabaseFigures> {
   const prisma = database.prisma;
   await applyMigrations(database);
-  await seedDesk(prisma);
+  const seed = await seedDesk(prisma);
   const longest = await prisma.article.findFirstOrThrow({ orderBy: { wordCount: "desc" }, select: { id: true } });
   const articleId = longest.id;
 
@@ -80,10 +87,58 @@ async function benchDatabase(database: Database): Promise<DeskDatabaseFigures> {
   // Before (merge under the article lock) and after (merge outside it), in one run on one article.
   const underLock = await benchSaves(prisma, articleId, editors, true);
   const outside = await benchSaves(prisma, articleId, editors, false);
+  // A second issue of the same page gives every editor an article of their own.
+  const doc = readOcrFiles([{ name: "pinghu-2024-01-p1.md", bytes: new Uint8Array(fs.readFileSync(SEED_PAGE)) }], { page: 1, repair: true });
+  await importDocument(prisma, doc, { publicationId: seed.publicationId, date: "2024-01-04", importedById: null });
+  const own = await prisma.article.findMany({ where: { mergedIntoId: null }, orderBy: { id: "asc" }, select: { id: true }, take: EDITORS });
+  if (own.length < EDITORS) throw new Error(`The seed issues have ${own.length} articles; the benchmark needs one per editor.`);
+  const ownArticles = await benchOwnArticleSaves(prisma, own.map((a) => a.id), editors);
   return {
+    saveOwnArticles: ownArticles,
     save: outside,
     saveMergeUnderLock: underLock,
     openEditor: { runs: OPEN_RUNS, p50Ms: round(percentile(opens, 0.5)), p95Ms: round(percentile(opens, 0.95)) },
+  };
+}
+
+/** EDITORS editors × SAVES_PER_EDITOR saves at once, each editor on its own article (as the desk's one-tab-writes rule makes it). */
+async function benchOwnArticleSaves(prisma: Db, articleIds: string[], editors: { id: string }[]): Promise<SaveFigures> {
+  const times: number[] = [];
+  const outcomes = { saved: 0, merged: 0, conflict: 0 };
+  let lostUpdates = 0;
+  await Promise.all(
+    editors.map(async (editor, e) => {
+      const articleId = articleIds[e]!;
+      const start = await prisma.article.findUniqueOrThrow({ where: { id: articleId }, select: { ...articleContentSelect, version: true } });
+      let version = start.version;
+      let snapshot = snapshotOfArticle(start);
+      let last = "";
+      for (let k = 0; k < SAVES_PER_EDITOR; k++) {
+        last = `编辑${e}第${k}次修改丙：${"校".repeat(20)}`;
+        const content = [...snapshot.body.content];
+        content[0] = paragraph(last);
+        const t0 = performance.now();
+        const save = saveRequestSchema.parse({ baseVersion: version, snapshot: { ...snapshot, body: { type: "doc", content } }, sessionId: `bench-own-${e}` });
+        const result = await saveValidArticle(prisma, { ...save, articleId, userId: editor.id });
+        times.push(performance.now() - t0);
+        outcomes[result.status]++;
+        if (result.status === "conflict") throw new Error("An editor alone on an article met a conflict.");
+        version = result.version;
+        snapshot = result.snapshot;
+      }
+      const final = await prisma.article.findUniqueOrThrow({ where: { id: articleId }, select: { ...articleContentSelect, version: true } });
+      const first = snapshotOfArticle(final).body.content[0]?.content ?? [];
+      if (first.map((c) => (c.type === "text" ? c.text : "")).join("") !== last) lostUpdates++;
+    }),
+  );
+  return {
+    saves: times.length,
+    saved: outcomes.saved,
+    merged: outcomes.merged,
+    conflicts: outcomes.conflict,
+    lostUpdates,
+    p50Ms: round(percentile(times, 0.5)),
+    p95Ms: round(percentile(times, 0.95)),
   };
 }
 
@@ -177,7 +232,9 @@ function describe(label: string, f: DeskDatabaseFigures): string[] {
   const line = (how: string, s: SaveFigures) =>
     `desk save (${how}), ${EDITORS} editors × ${SAVES_PER_EDITOR} saves on one article, ${label}: p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms server time; ${s.saved} saved, ${s.merged} merged, ${s.conflicts} conflicts reported, ${s.lostUpdates} lost updates`;
   const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : 0);
+  const own = f.saveOwnArticles;
   return [
+    `desk save, ${EDITORS} editors × ${SAVES_PER_EDITOR} saves, each on their own article (one tab writes an article), ${label}: p50 ${own.p50Ms} ms, p95 ${own.p95Ms} ms server time; ${own.saved} saved, ${own.lostUpdates} lost updates`,
     line("merge under the lock, before", f.saveMergeUnderLock),
     line("merge outside the lock", f.save),
     `desk save, ${label}: merge outside / under the lock = p50 ×${ratio(f.save.p50Ms, f.saveMergeUnderLock.p50Ms)}, p95 ×${ratio(f.save.p95Ms, f.saveMergeUnderLock.p95Ms)}`,

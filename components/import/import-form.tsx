@@ -8,6 +8,8 @@ import { useHydrated } from "@/components/hydration/use-hydrated";
 import type { ImportSummary } from "@/lib/import/import-document";
 import type { ImportPreview as Preview } from "@/lib/import/summarise-document";
 
+import type { EditedPageNotice } from "@/lib/import/list-edited-pages";
+
 import { ImportPreview } from "./import-preview";
 import { upload } from "./upload";
 
@@ -31,6 +33,7 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
   const [progress, setProgress] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
+  const [editedPages, setEditedPages] = useState<EditedPageNotice[]>([]);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -41,6 +44,7 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
   function onFormChange() {
     setFileNames(Array.from(fileInput.current?.files ?? []).map((f) => f.name));
     setPreview(null);
+    setEditedPages([]);
     setSummary(null);
     setError(null);
     setPhase("idle");
@@ -79,7 +83,7 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
     setProgress(0);
     setPhase(step === "analyse" ? "analysing" : "importing");
     try {
-      const res = await upload<{ preview?: Preview; summary?: ImportSummary }>(`/api/import/${step}`, data, setProgress);
+      const res = await upload<{ preview?: Preview; editedPages?: EditedPageNotice[]; summary?: ImportSummary }>(`/api/import/${step}`, data, setProgress);
       if (!res.ok || "error" in res.body) {
         const err = "error" in res.body ? res.body.error : { file: null, message: "?" };
         setError(err.file ? t("fileError", { file: err.file, message: err.message }) : err.message);
@@ -87,6 +91,7 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
         return;
       }
       if (res.body.preview) setPreview(res.body.preview);
+      if (res.body.editedPages) setEditedPages(res.body.editedPages);
       if (res.body.summary) setSummary(res.body.summary);
       setPhase(step === "analyse" ? "analysed" : "done");
     } catch (e) {
@@ -196,7 +201,7 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
           <Link href={`/desk/issues/${summary.issueId}`}>{t("openIssue")}</Link>
         </p>
       )}
-      {preview && <ImportPreview preview={preview} />}
+      {preview && <ImportPreview preview={preview} editedPages={editedPages} />}
     </form>
   );
 }

@@ -2,10 +2,12 @@
 
 import { useLocale, useTranslations } from "next-intl";
 
+import type { EditedPageNotice } from "@/lib/import/list-edited-pages";
 import { localiseWarning } from "@/lib/import/localise-warning";
 import type { ImportPreview as Preview } from "@/lib/import/summarise-document";
 
-export function ImportPreview({ preview }: { preview: Preview }) {
+/** What an import would store, and which of its pages editors have already changed. */
+export function ImportPreview({ preview, editedPages = [] }: { preview: Preview; editedPages?: EditedPageNotice[] }) {
   const t = useTranslations();
   const locale = useLocale();
   const articleCount = preview.pages.reduce((n, p) => n + p.articles.length, 0);
@@ -22,6 +24,16 @@ export function ImportPreview({ preview }: { preview: Preview }) {
       <p>
         {t("import.articles", { count: articleCount })} · {t("import.repairs", { count: preview.repairCount })}
       </p>
+      {editedPages.length > 0 && (
+        <div className="notice" role="status" data-testid="edited-pages">
+          {editedPages.map((p) => (
+            <p key={p.number}>
+              {p.signedOff ? t("import.pageSignedOff", { page: p.number }) : t("import.pageEdited", { page: p.number, count: p.corrected })}
+            </p>
+          ))}
+          <p>{t("import.editedHint")}</p>
+        </div>
+      )}
       {preview.pages.map((page) => (
         <div key={page.number ?? "?"}>
           <h3>{t("issue.page", { number: page.number ?? "?" })}</h3>

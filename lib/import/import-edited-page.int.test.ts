@@ -8,6 +8,7 @@ import { ConflictError } from "@/lib/errors";
 import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
 
 import { importDocument } from "./import-document";
+import { listEditedPages } from "./list-edited-pages";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const PAGE1 = "# 平湖新闻\n\n本报记者 王芳\n\n第一段原文。\n\n第二段原文。\n";
@@ -74,5 +75,15 @@ describe(`importing into edited pages (${testDatabaseKind})`, () => {
     expect(blockText((await storedArticle(prisma(), id)).snapshot, 0)).toBe("第一段经编辑校改。");
     const audit = await prisma().auditEvent.findFirstOrThrow({ where: { action: "issue.import" }, orderBy: { createdAt: "desc" } });
     expect(audit.data).toMatchObject({ revised: [{ articleId: id, conflicts: 1 }] });
+  });
+
+  it("names the edited pages before the import, for the analyse step", async () => {
+    const target = { publicationId, date: "2024-01-03" };
+    expect(await listEditedPages(prisma(), target, [1, 2])).toEqual([]);
+    await correctedPage1();
+    await importInto(doc([["p2.md", PAGE2]]));
+    expect(await listEditedPages(prisma(), target, [1, 2, null])).toEqual([{ number: 1, corrected: 1, signedOff: false }]);
+    expect(await listEditedPages(prisma(), target, [2])).toEqual([]);
+    expect(await listEditedPages(prisma(), { publicationId, date: "2024-01-04" }, [1])).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
+import { listEditedPages } from "@/lib/import/list-edited-pages";
 import { parseUpload } from "@/lib/import/parse-upload";
 import { resolveUploadTarget } from "@/lib/import/resolve-upload-target";
 import { runTask } from "@/lib/workers/pool";
@@ -11,8 +12,8 @@ export const dynamic = "force-dynamic";
 
 /**
  * POST /api/import/analyse (multipart: issue | date, publication?, page?, repair?, replace?,
- * files) → { preview: ImportPreview }: segments the files in a worker thread without storing
- * anything. 400 not a complete multipart form; 403 no issue.import or cross-origin; 413 over
+ * files) → { preview: ImportPreview, editedPages: EditedPageNotice[] }: segments the files in a
+ * worker thread without storing anything, and names the pages editors already changed. 400 not a complete multipart form; 403 no issue.import or cross-origin; 413 over
  * a size or count limit; 422 a file or field the user can fix ({ error: { file, message } }).
  */
 export async function POST(request: Request) {
@@ -21,10 +22,11 @@ export async function POST(request: Request) {
     await requirePermission("issue.import");
     const upload = await parseUpload(request);
     // A target that does not exist is reported now, not after the editor confirms.
-    await resolveUploadTarget(db(), upload.target);
+    const target = await resolveUploadTarget(db(), upload.target);
     const options = { page: upload.page, repair: upload.repair };
     const { preview } = await runTask("ocr", "readUpload", { files: upload.files, options, want: "preview" }, request.signal);
-    return Response.json({ preview });
+    const editedPages = await listEditedPages(db(), target, preview!.pages.map((p) => p.number));
+    return Response.json({ preview, editedPages });
   } catch (error) {
     return respondWithError(error);
   }
