@@ -2,7 +2,8 @@
 // them, with the machine, in BENCHMARKS.md. Targets (issue 3): ≥ 500
 // seed-size pages/s segmentation on one core, memory flat in the number of
 // pages, a 16-page issue imported (parse + database) in under 1 s on both
-// databases.
+// databases. `npm run bench -- NAME…` runs only the named parts (importer,
+// desk, hardening, chunked-bodies, repair-flood) and records those.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -23,6 +24,7 @@ import { computeSuggestions } from "@/lib/articles/suggestions/compute-suggestio
 import { benchChunkedBodies } from "./chunked-bodies";
 import { benchDesk } from "./desk";
 import { benchHardening } from "./hardening";
+import { benchRepairFlood } from "./repair-flood";
 
 const SEED = fs.readFileSync("fixtures/pages/pinghu-2024-01-p1.md");
 const SEED_TEXT = SEED.toString("utf8");
@@ -226,8 +228,8 @@ async function timeImports(label: string, database: Database) {
   report(`16-page issue import (parse + database), ${label}: median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms (5 runs)`);
 }
 
-async function main() {
-  report(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${mib(os.totalmem())} MiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
+/** The importer's own figures: segmentation, memory, XML parsing, suggestions, a 16-page issue on both databases. */
+async function benchImporter() {
   segmentationThroughput();
   memoryFlatness();
   await xmlParsers();
@@ -256,12 +258,25 @@ async function main() {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   }
+}
 
-  await benchDesk(report);
-  await benchHardening(report);
-  await benchChunkedBodies(report);
+const BENCHES: Record<string, () => Promise<unknown>> = {
+  importer: benchImporter,
+  desk: () => benchDesk(report),
+  hardening: () => benchHardening(report),
+  "chunked-bodies": () => benchChunkedBodies(report),
+  "repair-flood": () => benchRepairFlood(report),
+};
 
-  const entry = `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC\n\n${lines.map((l) => `- ${l}`).join("\n")}\n`;
+async function main() {
+  const chosen = process.argv.slice(2);
+  const unknown = chosen.filter((name) => !(name in BENCHES));
+  if (unknown.length > 0) throw new Error(`Unknown bench ${unknown.join(", ")}; choose from ${Object.keys(BENCHES).join(", ")}.`);
+  report(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${mib(os.totalmem())} MiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
+  for (const [name, bench] of Object.entries(BENCHES)) if (chosen.length === 0 || chosen.includes(name)) await bench();
+
+  const only = chosen.length > 0 ? ` (${chosen.join(", ")} only)` : "";
+  const entry = `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC${only}\n\n${lines.map((l) => `- ${l}`).join("\n")}\n`;
   const file = "BENCHMARKS.md";
   const head = "# Benchmarks\n\nRecorded by `npm run bench`; newest first.\n\n";
   const previous = fs.existsSync(file) ? fs.readFileSync(file, "utf8").replace(head, "") : "";

@@ -153,4 +153,19 @@ describe(`desk routes (${testDatabaseKind})`, () => {
     expect(await res.json()).toEqual({ contributors: [expect.objectContaining({ name: "荣怡婷" })] });
     expect((await contributors(get(`/api/contributors?q=x`))).status).toBe(400);
   });
+
+  it("names a refused contributor search's fields in the reader's language (issue 14)", async () => {
+    const message = async (query: string) => {
+      const res = await contributors(get(`/api/contributors?${query}`));
+      expect(res.status).toBe(400);
+      return ((await res.json()) as { error: { message: string } }).error.message;
+    };
+    const zhMissing = await message("q=x");
+    expect(zhMissing).toBe("署名人查询不正确：稿件缺失。请提供稿件和不超过 40 个字的查询。");
+    expect(await message(`articleId=${articleId}&q=${"荣".repeat(41)}`)).toBe("署名人查询不正确：查询超过 40 个字符的上限。请提供稿件和不超过 40 个字的查询。");
+    // No property name (articleId, q) inside the Chinese sentence.
+    expect(zhMissing).not.toMatch(/[A-Za-z]/);
+    as.locale = "en";
+    expect(await message("q=x")).toBe("The contributor search is not valid: article is missing. Give the article and at most 40 characters to search.");
+  });
 });

@@ -1,7 +1,7 @@
 // How many imports are writing to the database right now, in this process.
 // The embedded database has a single connection: while an import's
 // transaction holds it, any other query waits for the commit. The health
-// check reads this to say "busy" at once instead of queueing behind it.
+// check reports this beside the wait it measures (lib/setup/check-health.ts).
 
 let writing = 0;
 

@@ -2,6 +2,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { contributorQuerySchema, searchContributors } from "@/lib/articles/search-contributors";
 import { db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
+import { describeIssue } from "@/lib/validation/describe-issue";
 
 import { respondWithError } from "../articles/_http/respond-with-error";
 
@@ -21,7 +22,12 @@ export async function GET(request: Request) {
       q: url.searchParams.get("q") ?? undefined,
     });
     if (!parsed.success) {
-      throw new ValidationError("Give the article (articleId) and at most 40 characters to search.", "请提供稿件（articleId）和不超过 40 个字的查询。");
+      // The field in the reader's words ("稿件缺失"), never its property name inside a Chinese sentence.
+      const issue = describeIssue(parsed.error.issues[0]);
+      throw new ValidationError(
+        `The contributor search is not valid: ${issue.en}. Give the article and at most 40 characters to search.`,
+        `署名人查询不正确：${issue.zh}。请提供稿件和不超过 40 个字的查询。`,
+      );
     }
     return Response.json({ contributors: await searchContributors(db(), parsed.data.articleId, parsed.data.q) });
   } catch (error) {

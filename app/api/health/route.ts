@@ -1,21 +1,14 @@
-import { database, db } from "@/lib/db/client";
-import { importsWriting } from "@/lib/import/import-activity";
-import { prepareDatabase } from "@/lib/setup/prepare-database";
+import { checkHealth } from "@/lib/setup/check-health";
 
 export const dynamic = "force-dynamic";
 
 /**
- * Ready when the database is migrated and answers: { ok: true }, else 503. On the
- * embedded database, while an import of this process holds its one connection, the
- * answer is { ok: true, database: "busy" } at once rather than after the import commits.
+ * GET /api/health → 200 { ok: true, database: "ready", waitedMs, importsWriting } when the
+ * database is migrated and a real read answered within 2 s (waitedMs: how long it waited);
+ * else 503 { ok: false, database: "busy" | "starting" | "error", waitedMs?, importsWriting }.
+ * lib/setup/check-health.ts.
  */
 export async function GET() {
-  try {
-    await prepareDatabase();
-    if (database().kind === "pglite" && importsWriting() > 0) return Response.json({ ok: true, database: "busy" });
-    await db().$queryRaw`SELECT 1`;
-    return Response.json({ ok: true });
-  } catch {
-    return Response.json({ ok: false }, { status: 503 });
-  }
+  const { status, body } = await checkHealth();
+  return Response.json(body, { status });
 }
