@@ -9,8 +9,9 @@ import { saveArticle } from "@/lib/articles/save-article";
 import { testDatabaseKind, truncateAll, useTestDatabase } from "@/lib/db/test-database";
 import { ValidationError } from "@/lib/errors";
 
-import { FIND_COUNT_CAP, FIND_PAGE_SIZE, findInIssue } from "./find-in-issue";
-import { REPLACE_MAX_MATCHES, replaceInIssue } from "./replace-in-issue";
+import { findInIssue } from "./find-in-issue";
+import { FIND_COUNT_CAP, FIND_PAGE_SIZE, REPLACE_MAX_MATCHES } from "./find-limits";
+import { replaceInIssue } from "./replace-in-issue";
 import { undoReplaceBatch } from "./undo-replace-batch";
 
 const PARAGRAPHS = 13;

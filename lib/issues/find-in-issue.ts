@@ -17,12 +17,8 @@ import type { ArticleSnapshot } from "@/lib/articles/article-snapshot";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
-/** Matches in one answer; the rest come with `after: next`. */
-export const FIND_PAGE_SIZE = 200;
-/** The total is counted up to this many matches, then reported as "10,000+". */
-export const FIND_COUNT_CAP = 10_000;
-/** Counting stops after this much work (ms) and reports what it has, as capped. */
-export const FIND_COUNT_BUDGET_MS = 250;
+import { FIND_COUNT_BUDGET_MS, FIND_COUNT_CAP, FIND_PAGE_SIZE } from "./find-limits";
+
 /** Work (ms) done before the event loop is given back to other requests. */
 const SLICE_MS = 8;
 

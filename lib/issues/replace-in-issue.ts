@@ -17,9 +17,8 @@ import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
 import { findRequestSchema, issueNotFound, parseMatchId } from "./find-in-issue";
+import { REPLACE_MAX_MATCHES } from "./find-limits";
 
-/** Matches one replace run takes: five pages of find (the UI loads no more before replacing). */
-export const REPLACE_MAX_MATCHES = 1_000;
 
 /** The body of POST /api/issues/:id/replace. */
 export const replaceRequestSchema = findRequestSchema.omit({ after: true }).extend({
