@@ -23,6 +23,7 @@ import { computeSuggestions } from "@/lib/articles/suggestions/compute-suggestio
 import { benchChunkedBodies } from "./chunked-bodies";
 import { benchDesk } from "./desk";
 import { benchHardening } from "./hardening";
+import { benchIssueSearch } from "./issue-search";
 
 const SEED = fs.readFileSync("fixtures/pages/pinghu-2024-01-p1.md");
 const SEED_TEXT = SEED.toString("utf8");
@@ -260,6 +261,7 @@ async function main() {
   await benchDesk(report);
   await benchHardening(report);
   await benchChunkedBodies(report);
+  await benchIssueSearch(report);
 
   const entry = `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC\n\n${lines.map((l) => `- ${l}`).join("\n")}\n`;
   const file = "BENCHMARKS.md";

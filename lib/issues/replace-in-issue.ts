@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 
 import { comparePositions, fieldText, replaceMatches, searchPattern, type MatchPosition } from "@/lib/articles/find/find-matches";
+import { articleSnapshotSchema } from "@/lib/articles/article-snapshot";
 import { lockArticle } from "@/lib/articles/lock-article";
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import { writeArticleVersion } from "@/lib/articles/write-article-version";
@@ -19,6 +20,9 @@ import { ValidationError } from "@/lib/errors";
 import { findRequestSchema, issueNotFound, parseMatchId } from "./find-in-issue";
 import { REPLACE_MAX_MATCHES } from "./find-limits";
 
+
+/** The snapshot's fields other than the body, as a save checks them (lengths, one line). */
+const headerSchema = articleSnapshotSchema.omit({ body: true });
 
 /** The body of POST /api/issues/:id/replace. */
 export const replaceRequestSchema = findRequestSchema.omit({ after: true }).extend({
@@ -100,7 +104,15 @@ export async function replaceInIssue(
       }
       for (const id of wanted.keys()) if (!applied.has(id)) result.skipped.push({ matchId: id, articleId });
       if (chosen.length === 0) continue;
-      const written = await writeArticleVersion(tx, current, replaceMatches(current.snapshot, chosen, replacement), {
+      const replaced = replaceMatches(current.snapshot, chosen, replacement);
+      const { body: _body, ...header } = replaced;
+      if (!headerSchema.safeParse(header).success) {
+        throw new ValidationError(
+          `The replacement makes a kicker, headline, deck or byline of “${current.snapshot.headline}” too long.`,
+          `替换后《${current.snapshot.headline}》的引题、标题、副题或署名过长。`,
+        );
+      }
+      const written = await writeArticleVersion(tx, current, replaced, {
         userId,
         reason: "find-replace",
         detail: `${query} → ${replacement} (${chosen.length})`,

@@ -1,4 +1,5 @@
-// Where a search text occurs in an article's kicker, headline, deck and body,
+// Where a search text occurs in an article's kicker, headline, deck, byline
+// names and body,
 // and the article with chosen occurrences replaced. Pure and client-safe:
 // find & replace across an issue runs these per article. Positions come
 // lazily (a paragraph of 100,000 "，" holds 100,000 matches), so a caller
@@ -7,13 +8,13 @@ import type { ArticleSnapshot } from "../article-snapshot";
 import { blockText, replaceInBlock } from "../repairs/block-text";
 
 /** The fields searched, in the order their matches are listed. */
-export const searchableFields = ["kicker", "headline", "deck", "body"] as const;
+export const searchableFields = ["kicker", "headline", "deck", "bylines", "body"] as const;
 export type SearchableField = (typeof searchableFields)[number];
 
 /** Where one match is: enough to name it and to replace it. */
 export interface MatchPosition {
   field: SearchableField;
-  /** Body block index; -1 in a header field. */
+  /** Body block index, byline index for "bylines" (its contributor's name); -1 in another header field. */
   block: number;
   /** UTF-16 offset in the field or block text (a hard break counts as "\n"). */
   offset: number;
@@ -55,6 +56,7 @@ export function fieldText(snapshot: ArticleSnapshot, field: SearchableField, blo
     const node = snapshot.body.content[block];
     return node ? blockText(node) : null;
   }
+  if (field === "bylines") return snapshot.bylines[block]?.name ?? null;
   return block === -1 ? snapshot[field] : null;
 }
 
@@ -67,6 +69,14 @@ function* searchTexts(
   for (const field of ["kicker", "headline", "deck"] as const) {
     const text = snapshot[field];
     if (text && searchableFields.indexOf(field) >= start) yield { field, block: -1, text };
+  }
+  // 署名 bylines: the names as printed (the label 记者/通讯员 is the role's word, not searched).
+  if (searchableFields.indexOf("bylines") >= start) {
+    const bylines = snapshot.bylines;
+    for (let i = from?.field === "bylines" ? Math.max(0, from.block) : 0; i < bylines.length; i++) {
+      const name = bylines[i]!.name;
+      if (name) yield { field: "bylines", block: i, text: name };
+    }
   }
   const body = snapshot.body.content;
   for (let i = from?.field === "body" ? Math.max(0, from.block) : 0; i < body.length; i++) {
@@ -118,10 +128,19 @@ export function findMatches(snapshot: ArticleSnapshot, query: string, caseSensit
 export function replaceMatches(snapshot: ArticleSnapshot, matches: readonly MatchPosition[], replacement: string): ArticleSnapshot {
   // From the end backwards, so earlier offsets stay valid.
   const sorted = [...matches].sort((a, b) => comparePositions(b, a));
-  const next: ArticleSnapshot = { ...snapshot, body: { type: "doc", content: [...snapshot.body.content] } };
+  const next: ArticleSnapshot = {
+    ...snapshot,
+    bylines: snapshot.bylines.map((b) => ({ ...b })),
+    body: { type: "doc", content: [...snapshot.body.content] },
+  };
   for (const m of sorted) {
     if (m.field === "body") {
       next.body.content[m.block] = replaceInBlock(next.body.content[m.block]!, m.offset, m.offset + m.length, replacement);
+    } else if (m.field === "bylines") {
+      const byline = next.bylines[m.block]!;
+      // A name replaced by nothing leaves no byline name (an institutional byline), never "".
+      const name = (byline.name ?? "").slice(0, m.offset) + replacement + (byline.name ?? "").slice(m.offset + m.length);
+      byline.name = name.trim() || null;
     } else {
       const value = next[m.field] ?? "";
       next[m.field] = value.slice(0, m.offset) + replacement + value.slice(m.offset + m.length);
