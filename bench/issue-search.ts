@@ -99,7 +99,7 @@ async function beforeAfter(report: (line: string) => void) {
     await findInIssue(prisma, seed.issueId, { query: "平湖" });
     const old = await underHealthReads(prisma, async () => JSON.stringify({ matches: findMatches(snapshot, "，") }).length);
     const now = await underHealthReads(prisma, async () => JSON.stringify(await findInIssue(prisma, seed.issueId, { query: "，" })).length);
-    const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : "—");
+    const ratio = (a: number, b: number) => (b > 0 ? (a / b).toPrecision(2) : "—");
     report(
       `issue search "，" over one paragraph of 100,000 "，", embedded PGlite: before (every match) ${old.ms.toFixed(0)} ms, ${mib(old.result)} MiB, health p99 ${percentile(old.latencies, 0.99).toFixed(0)} ms; after (one page) ${now.ms.toFixed(0)} ms, ${(now.result / 1024).toFixed(1)} KiB, health p99 ${percentile(now.latencies, 0.99).toFixed(0)} ms; after/before time ×${ratio(now.ms, old.ms)}, bytes ×${ratio(now.result, old.result)}`,
     );
