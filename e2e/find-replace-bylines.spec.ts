@@ -10,7 +10,7 @@ test.use({ storageState: STORAGE_STATE });
 
 async function bylineName(page: Page, articleId: string) {
   await gotoInteractive(page, `/desk/articles/${articleId}`);
-  return page.getByTestId("bylines-editor").getByRole("textbox", { name: "姓名" }).first();
+  return page.getByTestId("bylines-editor").getByLabel("姓名", { exact: true }).first();
 }
 
 test("a byline name is found across the issue, replaced in the byline only, and the replace undone", async ({ page }) => {
