@@ -24,6 +24,7 @@ import { computeSuggestions } from "@/lib/articles/suggestions/compute-suggestio
 import { benchChunkedBodies } from "./chunked-bodies";
 import { benchDesk } from "./desk";
 import { benchHardening } from "./hardening";
+import { benchIssueSearch } from "./issue-search";
 import { benchRepairFlood } from "./repair-flood";
 
 const SEED = fs.readFileSync("fixtures/pages/pinghu-2024-01-p1.md");
@@ -266,6 +267,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   hardening: () => benchHardening(report),
   "chunked-bodies": () => benchChunkedBodies(report),
   "repair-flood": () => benchRepairFlood(report),
+  "issue-search": () => benchIssueSearch(report),
 };
 
 async function main() {

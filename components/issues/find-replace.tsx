@@ -2,13 +2,16 @@
 
 // Find and replace across an issue (a misspelt name in every article): every
 // match in context first, untick what should stay, apply in one transaction
-// as revisions, undo the whole run as one step.
+// as revisions, undo the whole run as one step. The server answers a page of
+// matches with a capped total; more pages load on request, up to what one
+// replace run takes (REPLACE_MAX_MATCHES).
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 
 import { useHydrated } from "@/components/hydration/use-hydrated";
 import type { FindResult } from "@/lib/issues/find-in-issue";
+import { FIND_PAGE_SIZE, REPLACE_MAX_MATCHES } from "@/lib/issues/find-limits";
 import type { ReplaceResult } from "@/lib/issues/replace-in-issue";
 import type { UndoReplaceResult } from "@/lib/issues/undo-replace-batch";
 
@@ -19,7 +22,8 @@ export function FindReplace({ issueId }: { issueId: string }) {
   const tf = useTranslations("editor.fields");
   const hydrated = useHydrated();
   const form = useRef<HTMLFormElement>(null);
-  const [found, setFound] = useState<(FindResult & { replacement: string }) | null>(null);
+  const [found, setFound] = useState<(FindResult & { replacement: string; caseSensitive: boolean }) | null>(null);
+  const [loading, setLoading] = useState(false);
   const [unticked, setUnticked] = useState<Set<string>>(new Set());
   const [done, setDone] = useState<ReplaceResult | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -32,10 +36,21 @@ export function FindReplace({ issueId }: { issueId: string }) {
     setError(null);
     setMessage(null);
     setDone(null);
-    const result = await callApi<FindResult>("POST", `/api/issues/${issueId}/find`, { query, caseSensitive: data.get("caseSensitive") === "on" });
+    const caseSensitive = data.get("caseSensitive") === "on";
+    const result = await callApi<FindResult>("POST", `/api/issues/${issueId}/find`, { query, caseSensitive });
     if (!result.ok) return setError(result.message);
     setUnticked(new Set());
-    setFound({ ...result.data, replacement: String(data.get("replacement") ?? "") });
+    setFound({ ...result.data, replacement: String(data.get("replacement") ?? ""), caseSensitive });
+  }
+
+  async function loadMore() {
+    if (!found?.next) return;
+    setLoading(true);
+    const { query, caseSensitive, next } = found;
+    const result = await callApi<FindResult>("POST", `/api/issues/${issueId}/find`, { query, caseSensitive, after: next });
+    setLoading(false);
+    if (!result.ok) return setError(result.message);
+    setFound({ ...found, next: result.data.next, matches: [...found.matches, ...result.data.matches] });
   }
 
   async function replace() {
@@ -104,9 +119,13 @@ export function FindReplace({ issueId }: { issueId: string }) {
       )}
       {found && (
         <section className="card">
-          <h2>{t("matches", { count: found.matches.length, articles: found.articleCount })}</h2>
+          <h2 data-testid="match-total">
+            {t(found.totalCapped ? "totalCapped" : "total", { count: found.total, articles: found.articleCount })}
+            {found.next ? t("shown", { shown: found.matches.length }) : ""}
+          </h2>
           {found.matches.length > 0 && (
             <>
+              <p className="muted">{t("untick")}</p>
               <ol className="item-list">
                 {found.matches.map((m) => (
                   <li key={m.id} className="item" data-testid="match">
@@ -134,6 +153,17 @@ export function FindReplace({ issueId }: { issueId: string }) {
                   </li>
                 ))}
               </ol>
+              {found.next && (
+                <p>
+                  {found.matches.length < REPLACE_MAX_MATCHES ? (
+                    <button type="button" className="linkish" disabled={loading} onClick={() => void loadMore()}>
+                      {t("loadMore", { count: FIND_PAGE_SIZE })}
+                    </button>
+                  ) : (
+                    <span className="muted">{t("loadLimit", { max: REPLACE_MAX_MATCHES })}</span>
+                  )}
+                </p>
+              )}
               <p>
                 <button type="button" onClick={() => void replace()}>
                   {t("apply", { count: found.matches.length - unticked.size, replacement: found.replacement || t("nothing") })}

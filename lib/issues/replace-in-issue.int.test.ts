@@ -90,6 +90,37 @@ describe(`find and replace in an issue (${testDatabaseKind})`, () => {
     await expect(findInIssue(prisma, "nope", { query: "平湖" })).rejects.toThrow(NotFoundError);
   });
 
+  it("finds a byline name issue-wide, replaces it in the byline as a revision, and undoes it", async () => {
+    const prisma = database.prisma;
+    const found = await findInIssue(prisma, seed.issueId, { query: "林旭东" });
+    const inByline = found.matches.filter((m) => m.field === "bylines");
+    expect(inByline).toHaveLength(1);
+    expect(inByline[0]).toMatchObject({ text: "林旭东", block: 0, offset: 0 });
+    const articleId = inByline[0]!.articleId;
+    const before = await storedArticle(prisma, articleId);
+    expect(before.snapshot.bylines[0]).toMatchObject({ label: "记者", name: "林旭东" });
+
+    const result = await replaceInIssue(prisma, seed.issueId, { query: "林旭东", replacement: "林旭冬", matchIds: [inByline[0]!.id] }, seed.users.editor);
+    expect(result).toMatchObject({ replaced: 1, skipped: [] });
+    const after = await storedArticle(prisma, articleId);
+    expect(after.snapshot.bylines.map((b) => b.name)).toEqual(before.snapshot.bylines.map((b, i) => (i === 0 ? "林旭冬" : b.name)));
+    expect(after.bylines[0]!.contributor?.name).toBe("林旭冬");
+    expect(after.snapshot.body).toEqual(before.snapshot.body);
+    const revision = await prisma.revision.findFirstOrThrow({ where: { batchId: result.batchId } });
+    expect(revision).toMatchObject({ reason: "find-replace", articleId });
+    expect((await findInIssue(prisma, seed.issueId, { query: "林旭冬" })).matches.map((m) => m.field)).toEqual(["bylines"]);
+
+    await undoReplaceBatch(prisma, seed.issueId, result.batchId, seed.users.editor);
+    expect((await storedArticle(prisma, articleId)).snapshot.bylines).toEqual(before.snapshot.bylines);
+
+    // A name longer than a byline may hold is refused, nothing stored.
+    const again = await findInIssue(prisma, seed.issueId, { query: "林旭东" });
+    const id = again.matches.find((m) => m.field === "bylines")!.id;
+    await expect(replaceInIssue(prisma, seed.issueId, { query: "林旭东", replacement: "长".repeat(41), matchIds: [id] }, null)).rejects.toThrow(
+      ValidationError,
+    );
+  });
+
   it("shows per page how many articles are 待校/校对中/已校对 and how many suggestions are open", async () => {
     const prisma = database.prisma;
     await prisma.article.update({ where: { id: seed.articleIds[0] }, data: { status: "EDITING", suggestionCount: 2 } });

@@ -10,9 +10,10 @@ import type { RouteParams } from "../../../articles/_http/route-params";
 export const dynamic = "force-dynamic";
 
 /**
- * POST /api/issues/:issueId/find { query, caseSensitive? } → FindResult { query, matches:
- * IssueMatch[] (id, articleId, headline, pageNumber, version, field, block, offset, length,
- * text, before, after), articleCount }. A read: issue.view.
+ * POST /api/issues/:issueId/find { query, caseSensitive?, after? } → FindResult { query,
+ * matches: IssueMatch[] (id, articleId, headline, pageNumber, version, field, block, offset,
+ * length, text, before, after; at most FIND_PAGE_SIZE), total, totalCapped, articleCount,
+ * next } — pass `next` as `after` for the following page. A read: issue.view.
  */
 export async function POST(request: Request, { params }: RouteParams<{ issueId: string }>) {
   try {

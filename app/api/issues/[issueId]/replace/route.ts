@@ -10,7 +10,7 @@ import type { RouteParams } from "../../../articles/_http/route-params";
 export const dynamic = "force-dynamic";
 
 /**
- * POST /api/issues/:issueId/replace { query, replacement, caseSensitive?, matchIds } →
+ * POST /api/issues/:issueId/replace { query, replacement, caseSensitive?, matchIds (≤ REPLACE_MAX_MATCHES) } →
  * ReplaceResult { batchId, replaced, articles: { articleId, version, replaced }[], skipped:
  * { matchId, articleId }[] } — one transaction; matches whose article changed since the
  * search are skipped. Undo with POST …/replace/undo { batchId }.
