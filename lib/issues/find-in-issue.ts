@@ -81,11 +81,11 @@ export const issueNotFound = () => new NotFoundError("This issue does not exist.
 const staleCursor = () =>
   new ValidationError("The issue changed since this search; search again.", "查找之后本期有改动，请重新查找。");
 
-/** Gives the event loop back once SLICE_MS of work has passed; call it often. */
-function slicer() {
+/** Gives the event loop back once `sliceMs` of work has passed; call it often. */
+function slicer(sliceMs: number) {
   let since = performance.now();
   return async () => {
-    if (performance.now() - since < SLICE_MS) return;
+    if (performance.now() - since < sliceMs) return;
     await nextTurn();
     since = performance.now();
   };
@@ -105,7 +105,13 @@ interface SearchedArticle {
  * NotFoundError for an unknown issue; ValidationError for an `after` that is
  * not a match id of this issue's articles.
  */
-export async function findInIssue(prisma: Db, issueId: string, request: FindRequest): Promise<FindResult> {
+export async function findInIssue(
+  prisma: Db,
+  issueId: string,
+  request: FindRequest,
+  /** sliceMs: work between turns given back (tests set 0 to give back at every check). */
+  { sliceMs = SLICE_MS }: { sliceMs?: number } = {},
+): Promise<FindResult> {
   const { query, caseSensitive, after } = findRequestSchema.parse(request);
   const cursor = after === undefined ? null : parseMatchId(after);
   if (after !== undefined && !cursor) throw staleCursor();
@@ -131,7 +137,7 @@ export async function findInIssue(prisma: Db, issueId: string, request: FindRequ
   const articles: SearchedArticle[] = [...issue.articles]
     .sort((a, b) => place(a) - place(b) || a.id.localeCompare(b.id))
     .map((a) => ({ id: a.id, version: a.version, headline: a.headline, pageNumber: a.placements[0]?.page.number ?? null, snapshot: snapshotOfArticle(a) }));
-  const pause = slicer();
+  const pause = slicer(sliceMs);
 
   // The page: from the cursor's article on, one match more than the page to know whether there is a next.
   const start = cursor ? articles.findIndex((a) => a.id === cursor.articleId) : 0;
