@@ -12,8 +12,10 @@ import type { RevisionListItem } from "@/lib/articles/list-revisions";
 
 import { callApi } from "@/components/http/call-api";
 
-import { DiffText } from "./original-pane";
 import { charDiff } from "@/lib/articles/diff/char-diff";
+import { editorialSummary } from "@/lib/articles/diff/repair-diff";
+
+import { DiffText } from "./original-pane";
 
 /** The whole content as text for comparing revisions: header lines, bylines, body. */
 export function snapshotText(s: ArticleSnapshot): string {
@@ -120,7 +122,15 @@ export function HistoryPanel({
           {t("compare")}
         </button>
       </p>
-      {diff && <DiffText ops={diff} side="inline" />}
+      {diff && (
+        <>
+          {/* Both revisions already hold the import's repairs: what differs is the editors' work. */}
+          <p className="muted small" data-testid="revision-diff-summary">
+            {t("diffSummary", editorialSummary(diff))}
+          </p>
+          <DiffText ops={diff} side="inline" />
+        </>
+      )}
     </section>
   );
 }
