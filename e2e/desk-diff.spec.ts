@@ -89,3 +89,22 @@ test("the right pane opens on the suggestions while there are any, else on the o
   await expect(panel.getByTestId("diff-summary")).toHaveText("编辑改动：增加 0 字，删除 0 字");
   await expect(panel.getByTestId("repair-summary")).toHaveText("自动修复 16 处");
 });
+
+test("the history says which version a restore went back to, in Chinese", async ({ page }) => {
+  await openArticle(page, "嘉兴市政协主席陈利众来平走访政协委员");
+  const body = page.getByTestId("body-editor");
+  await body.click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type("新");
+  await expect(page.getByTestId("save-state")).toHaveText("已保存");
+
+  await page.getByRole("tab", { name: "修订历史" }).click();
+  const history = page.getByTestId("history-panel");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await history.locator('[data-version="1"]').getByRole("button", { name: "恢复此版" }).click();
+  await expect(page.getByTestId("desk-notice")).toContainText("已恢复到第 1 版");
+  const newest = history.getByTestId("revision-row").first();
+  await expect(newest).toContainText("恢复旧版");
+  await expect(newest.getByTestId("revision-detail")).toHaveText("恢复到第 1 版");
+  await expect(history).not.toContainText("revision 1");
+});

@@ -57,6 +57,11 @@ describe("deskHighlights", () => {
     expect(list.filter((h) => h.glyph === "¶")).toHaveLength(1);
   });
 
+  it("draws no ¶ at an ALTO printed line end whose hyphen was rejoined (Brü-⏎cke → Brücke, a point repair)", () => {
+    const list = deskHighlights({ ...input, repairs: [repair("r-hyph", "HYPHENATION", 3, 0)], suggestions: [] });
+    expect(list).toEqual([{ id: "r-hyph", block: 0, offset: 3, length: 0, className: "hl-repair hl-repair-join" }]);
+  });
+
   it("outlines the selected repair even though repairs are quiet, and colours low confidence unless heat is off", () => {
     const heat = [
       { block: 0, offset: 0, length: 2, confidence: 0.5 },
