@@ -49,6 +49,8 @@ test("one editorial change is counted apart from the automatic repairs, which st
   await expect(page.getByTestId("diff-summary")).toHaveText("编辑改动：增加 0 字，删除 0 字");
   await expect(page.getByTestId("repair-summary")).toHaveText("自动修复 58 处");
   await expect(page.getByTestId("diff-after").locator("ins")).toHaveCount(0);
+  // The diff was computed off the main thread, in the desk's Web Worker.
+  await expect(page.locator(".original-pane")).toHaveAttribute("data-computed-by", "worker");
 
   // One real fix: one character, and only it is marked.
   await body.click();

@@ -19,7 +19,6 @@ import type { ArticleForEditor } from "@/lib/articles/get-article-for-editor";
 import { rejectRepair } from "@/lib/articles/repairs/review-repair";
 import type { ArticleWritten } from "@/lib/articles/save-article";
 import { applySuggestion } from "@/lib/articles/suggestions/apply-suggestion";
-import { locateWordConfidences } from "@/lib/articles/suggestions/find-low-confidence";
 import type { ArticleDoc } from "@/lib/articles/tiptap-schema";
 
 import { BylinesEditor } from "./bylines-editor";
@@ -41,9 +40,13 @@ import { SplitMergeBar } from "./split-merge-bar";
 import { StatusSelect } from "./status-select";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { tabSessionId, useArticleAutosave } from "./use-article-autosave";
+import { useDeskJob } from "./use-desk-job";
 import { useDeskShortcuts } from "./use-desk-shortcuts";
 
 type Header = Omit<ArticleSnapshot, "body">;
+
+/** One empty list, so the highlights are not rebuilt while there is no heat. */
+const NO_HEAT: never[] = [];
 
 const headerOf = ({ body: _body, ...header }: ArticleSnapshot): Header => header;
 
@@ -212,10 +215,12 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
   }, []);
 
   // ALTO word confidence as a heat colour: the less sure OCR was, the warmer.
-  const heat = useMemo(
-    () => (data.original.words.length ? locateWordConfidences(savedBody, data.original.words) : []),
+  // Computed in the desk's worker (useDeskJob); no colours until it answers.
+  const heatJob = useMemo(
+    () => (data.original.words.length ? { type: "heat" as const, body: savedBody, words: data.original.words } : null),
     [savedBody, data.original.words],
   );
+  const heat = useDeskJob(heatJob).result ?? NO_HEAT;
 
   const highlights = useMemo<Highlight[]>(
     () => deskHighlights({ heat, showHeat, repairs, suggestions, selected, locale }),

@@ -8,7 +8,9 @@ import { useTranslations } from "next-intl";
 import { useDeferredValue, useMemo, useState } from "react";
 
 import type { DiffOp } from "@/lib/articles/diff/char-diff";
-import { editorialSummary, splitDiff, type ReplayableRepair } from "@/lib/articles/diff/repair-diff";
+import { editorialSummary, type ReplayableRepair } from "@/lib/articles/diff/repair-diff";
+
+import { useDeskJob } from "./use-desk-job";
 
 /** A changed paragraph break shows as ¶ (else a deleted blank line is invisible); a line break inside a paragraph does not. */
 const markParagraphs = (text: string) => text.replace(/\n\n/g, "¶\n\n");
@@ -52,11 +54,13 @@ export function OriginalPane({
   const [showRepairs, setShowRepairs] = useState(false);
   // Typing must not wait for the diff: it follows the text a moment later.
   const shown = useDeferredValue(current);
-  const split = useMemo(() => (mode === "original" ? null : splitDiff(original, shown, repairs)), [original, shown, mode, repairs]);
+  // Off the main thread where the browser allows (useDeskJob), with the same result either way.
+  const job = useMemo(() => (mode === "original" ? null : { type: "split" as const, original, current: shown, repairs }), [original, shown, mode, repairs]);
+  const { result: split, by } = useDeskJob(job);
   const ops = split?.editorial ?? [];
   const summary = editorialSummary(ops);
   return (
-    <section className="panel original-pane" aria-label={t("title")}>
+    <section className="panel original-pane" aria-label={t("title")} data-computed-by={by ?? undefined}>
       <header className="panel-head">
         <h2>{t("title")}</h2>
         <div role="radiogroup" aria-label={t("view")}>
