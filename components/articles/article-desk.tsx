@@ -19,14 +19,14 @@ import type { ArticleForEditor } from "@/lib/articles/get-article-for-editor";
 import { rejectRepair } from "@/lib/articles/repairs/review-repair";
 import type { ArticleWritten } from "@/lib/articles/save-article";
 import { applySuggestion } from "@/lib/articles/suggestions/apply-suggestion";
-import { locateWordConfidences } from "@/lib/articles/suggestions/find-low-confidence";
 import type { ArticleDoc } from "@/lib/articles/tiptap-schema";
 
 import { BylinesEditor } from "./bylines-editor";
 import { ConflictDialog } from "./conflict-dialog";
-import { DeskTabs } from "./desk-tabs";
+import { DeskTabs, initialDeskTab } from "./desk-tabs";
 import type { DeskRepair, DeskSuggestion } from "./desk-types";
 import { BodyEditor } from "./editor/body-editor";
+import { deskHighlights } from "./editor/desk-highlights";
 import { findHighlight, highlightsKey, type Highlight } from "./editor/highlights";
 import { replaceDoc } from "./editor/replace-doc";
 import { HeaderFields } from "./header-fields";
@@ -40,10 +40,13 @@ import { SplitMergeBar } from "./split-merge-bar";
 import { StatusSelect } from "./status-select";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { tabSessionId, useArticleAutosave } from "./use-article-autosave";
+import { useDeskJob } from "./use-desk-job";
 import { useDeskShortcuts } from "./use-desk-shortcuts";
 
 type Header = Omit<ArticleSnapshot, "body">;
-type Tab = "original" | "repairs" | "suggestions" | "history";
+
+/** One empty list, so the highlights are not rebuilt while there is no heat. */
+const NO_HEAT: never[] = [];
 
 const headerOf = ({ body: _body, ...header }: ArticleSnapshot): Header => header;
 
@@ -84,7 +87,8 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
   const suggestionsRef = useRef(suggestions);
   const repairsRef = useRef(repairs);
   const [selected, setSelected] = useState<string | null>(null);
-  const [tab, setTab] = useState<Tab>("suggestions");
+  // The pane opens on what needs attention: the suggestions, else the original beside the text.
+  const [tab, setTab] = useState(() => initialDeskTab(data.suggestions.length));
   const [notice, setNotice] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -119,6 +123,8 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
   const [edited, setEdited] = useState(false);
   const [savedBody, setSavedBody] = useState(data.snapshot.body);
   const [showHeat, setShowHeat] = useState(true);
+  // Automatic repairs are quiet until asked for (one on each comma would drown the real findings).
+  const [showRepairs, setShowRepairs] = useState(false);
   const onSaved = useCallback((result: ArticleWritten) => {
     if (result.version > data.version) setEdited(true);
     setSavedBody(result.snapshot.body);
@@ -209,49 +215,17 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
   }, []);
 
   // ALTO word confidence as a heat colour: the less sure OCR was, the warmer.
-  const heat = useMemo(
-    () => (data.original.words.length ? locateWordConfidences(savedBody, data.original.words) : []),
+  // Computed in the desk's worker (useDeskJob); no colours until it answers.
+  const heatJob = useMemo(
+    () => (data.original.words.length ? { type: "heat" as const, body: savedBody, words: data.original.words } : null),
     [savedBody, data.original.words],
   );
+  const heat = useDeskJob(heatJob).result ?? NO_HEAT;
 
-  const highlights = useMemo<Highlight[]>(() => {
-    const list: Highlight[] = [];
-    if (showHeat) {
-      heat.forEach((w, i) => {
-        if (w.confidence >= 0.9) return;
-        const level = w.confidence < 0.6 ? 3 : w.confidence < 0.8 ? 2 : 1;
-        list.push({
-          id: `heat-${i}`,
-          block: w.block,
-          offset: w.offset,
-          length: w.length,
-          className: `heat heat-${level}`,
-          title: `${Math.round(w.confidence * 100)}%`,
-        });
-      });
-    }
-    for (const r of repairs) {
-      if (r.status !== "PENDING" || !r.place || r.place.field !== null) continue;
-      list.push({
-        id: r.id,
-        block: r.place.block,
-        offset: r.place.offset,
-        length: r.place.length,
-        className: `hl-repair${selected === r.id ? " hl-selected" : ""}`,
-      });
-    }
-    for (const s of suggestions) {
-      list.push({
-        id: s.key,
-        block: s.block,
-        offset: s.offset,
-        length: s.length,
-        className: `hl-suggestion hl-${s.kind}${selected === s.key ? " hl-selected" : ""}`,
-        title: locale === "en" ? s.note : s.noteZh,
-      });
-    }
-    return list;
-  }, [repairs, suggestions, selected, locale, heat, showHeat]);
+  const highlights = useMemo<Highlight[]>(
+    () => deskHighlights({ heat, showHeat, repairs, suggestions, selected, locale }),
+    [repairs, suggestions, selected, locale, heat, showHeat],
+  );
 
   /** Selects a suggestion or repair and shows it in the editor. */
   const select = useCallback((id: string) => {
@@ -437,6 +411,9 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
             <input type="checkbox" checked={showHeat} onChange={(e) => setShowHeat(e.target.checked)} /> {t("heat")}
           </label>
         )}
+        <label className="inline-choice">
+          <input type="checkbox" checked={showRepairs} onChange={(e) => setShowRepairs(e.target.checked)} data-testid="show-repairs" /> {t("showRepairs")}
+        </label>
         <span data-testid="word-count">{t("words", { count: words })}</span>
         <StatusSelect articleId={data.id} initial={data.status} disabled={!hydrated || merged || !canEdit} edited={edited} />
         <SaveIndicator
@@ -487,11 +464,13 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
         <div className="desk-main">
           <HeaderFields snapshot={{ ...header, body: data.snapshot.body }} editable={editable} onChange={changeHeader} />
           <BylinesEditor articleId={data.id} bylines={header.bylines} editable={editable} onChange={(bylines) => changeHeader({ bylines })} />
-          {hydrated ? (
-            <BodyEditor initial={data.snapshot.body} editable={editable} highlights={highlights} onChange={changeBody} onReady={onEditorReady} />
-          ) : (
-            <div className="article-body preview" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
-          )}
+          <div className={showRepairs ? "repairs-shown" : "repairs-quiet"} data-testid="body-highlights">
+            {hydrated ? (
+              <BodyEditor initial={data.snapshot.body} editable={editable} highlights={highlights} onChange={changeBody} onReady={onEditorReady} />
+            ) : (
+              <div className="article-body preview" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+            )}
+          </div>
           <SplitMergeBar
             articleId={data.id}
             sessionId={sessionId}
@@ -538,6 +517,7 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
             <OriginalPane
               original={data.original.text ?? ""}
               current={bodyText}
+              repairs={repairs}
               source={data.original.source ? `${data.original.source.fileName} · ${data.original.source.encoding}` : null}
             />
           )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { tabKeyTarget } from "./desk-tabs";
+import { initialDeskTab, tabKeyTarget } from "./desk-tabs";
 
 describe("tabKeyTarget (WAI-ARIA tabs keys)", () => {
   it("moves with the arrows, wrapping at both ends", () => {
@@ -14,5 +14,13 @@ describe("tabKeyTarget (WAI-ARIA tabs keys)", () => {
     expect(tabKeyTarget("End", 1, 4)).toBe(3);
     expect(tabKeyTarget("Enter", 1, 4)).toBeNull();
     expect(tabKeyTarget("ArrowDown", 1, 4)).toBeNull();
+  });
+});
+
+describe("initialDeskTab", () => {
+  it("opens on the suggestions when there are any, else on the original beside the text", () => {
+    expect(initialDeskTab(3)).toBe("suggestions");
+    expect(initialDeskTab(1)).toBe("suggestions");
+    expect(initialDeskTab(0)).toBe("original");
   });
 });

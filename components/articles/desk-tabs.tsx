@@ -11,6 +11,17 @@ export interface DeskTab<Id extends string> {
   label: ReactNode;
 }
 
+/** The desk's right-pane tabs, in order. */
+export type DeskTabId = "original" | "repairs" | "suggestions" | "history";
+
+/**
+ * The tab the desk opens on: the suggestions when there are any, else the
+ * original beside the text (an empty 校对建议 (0) shows nothing to do).
+ */
+export function initialDeskTab(suggestionCount: number): DeskTabId {
+  return suggestionCount > 0 ? "suggestions" : "original";
+}
+
 /** Index of the tab a key moves to from `at` among `count`, or null for other keys. */
 export function tabKeyTarget(key: string, at: number, count: number): number | null {
   if (key === "ArrowRight") return (at + 1) % count;

@@ -9,11 +9,14 @@ import { docToText } from "@/lib/articles/article-doc";
 import type { ArticleSnapshot } from "@/lib/articles/article-snapshot";
 import type { RevisionContent } from "@/lib/articles/get-revision";
 import type { RevisionListItem } from "@/lib/articles/list-revisions";
+import { readRevisionDetail } from "@/lib/articles/revision-detail";
 
 import { callApi } from "@/components/http/call-api";
 
-import { DiffText } from "./original-pane";
 import { charDiff } from "@/lib/articles/diff/char-diff";
+import { editorialSummary } from "@/lib/articles/diff/repair-diff";
+
+import { DiffText } from "./original-pane";
 
 /** The whole content as text for comparing revisions: header lines, bylines, body. */
 export function snapshotText(s: ArticleSnapshot): string {
@@ -46,6 +49,14 @@ export function HistoryPanel({
 }) {
   const t = useTranslations("editor.history");
   const tr = useTranslations("editor.reason");
+  const td = useTranslations("editor.history.detail");
+  const tk = useTranslations("editor.repairKind");
+  const detailText = (reason: string, detail: string) => {
+    const d = readRevisionDetail(reason, detail);
+    if ("text" in d) return d.text;
+    if (d.key === "repairsOfKind") return td(d.key, { ...d.values, kind: tk(d.kind) });
+    return td(d.key, d.values);
+  };
   const [revisions, setRevisions] = useState(initial);
   const [from, setFrom] = useState<number | null>(initial[1]?.version ?? initial[0]?.version ?? null);
   const [to, setTo] = useState<number | null>(initial[0]?.version ?? null);
@@ -104,7 +115,11 @@ export function HistoryPanel({
               </td>
               <td>
                 {tr.has(r.reason.replace(/\./g, "_")) ? tr(r.reason.replace(/\./g, "_")) : r.reason}
-                {r.detail && <div className="muted small">{r.detail}</div>}
+                {r.detail && (
+                  <div className="muted small" data-testid="revision-detail">
+                    {detailText(r.reason, r.detail)}
+                  </div>
+                )}
               </td>
               <td>
                 <button type="button" className="small secondary" disabled={disabled} onClick={() => onRestore(r.version)}>
@@ -120,7 +135,15 @@ export function HistoryPanel({
           {t("compare")}
         </button>
       </p>
-      {diff && <DiffText ops={diff} side="inline" />}
+      {diff && (
+        <>
+          {/* Both revisions already hold the import's repairs: what differs is the editors' work. */}
+          <p className="muted small" data-testid="revision-diff-summary">
+            {t("diffSummary", editorialSummary(diff))}
+          </p>
+          <DiffText ops={diff} side="inline" />
+        </>
+      )}
     </section>
   );
 }

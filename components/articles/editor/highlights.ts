@@ -17,6 +17,8 @@ export interface Highlight {
   length: number;
   className: string;
   title?: string;
+  /** What a point (length 0) shows: "¶" at a paragraph end; nothing (an empty marker) otherwise. */
+  glyph?: string;
 }
 
 export const highlightsKey = new PluginKey<DecorationSet>("folioHighlights");
@@ -51,7 +53,7 @@ function build(doc: PmNode, highlights: readonly Highlight[]): DecorationSet {
             mark.className = h.className;
             mark.dataset.highlight = h.id;
             if (h.title) mark.title = h.title;
-            mark.textContent = "¶";
+            mark.textContent = h.glyph ?? "";
             return mark;
           },
           { ...spec, side: 1 },
