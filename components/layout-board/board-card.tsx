@@ -26,7 +26,12 @@ export interface BoardCardProps {
 export function BoardCard({ card, disabled, markerMismatch, onAction }: BoardCardProps) {
   const t = useTranslations("layout");
   const ts = useTranslations("articleStatus");
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: card.key, disabled });
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: card.key,
+    disabled,
+    // dnd-kit says "sortable" in every language otherwise.
+    attributes: { roleDescription: t("announce.roleDescription") },
+  });
   const headline = card.headline || t("untitled");
   return (
     <li
