@@ -21,6 +21,7 @@ const card: Card = {
   partCount: 1,
   kicker: null,
   headline: "平湖数字乡村获省级“优秀”",
+  opening: null,
   bylines: [],
   status: "PROOFREAD",
   words: 300,
@@ -29,11 +30,11 @@ const card: Card = {
   waiting: null,
 };
 
-function render(locale: string): string {
+function render(locale: string, shown: Card = card): string {
   const messages = locale === "en" ? en : zh;
-  const cardEl = createElement(BoardCard, { card, disabled: false, markerMismatch: false, onAction: () => undefined });
-  const tree = createElement(DndContext, { id: "t" }, createElement(SortableContext, { id: "c", items: ["p1"] }, cardEl));
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages, timeZone: "Asia/Shanghai" }, tree));
+  const cardEl = createElement(BoardCard, { card: shown, disabled: false, markerMismatch: false, onAction: () => undefined });
+  const tree = createElement(DndContext, { id: "t" }, createElement(SortableContext, { id: "c", items: ["p1"], children: cardEl }));
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages, timeZone: "Asia/Shanghai", children: tree }));
 }
 
 describe("the drag handle of a board card", () => {
@@ -43,5 +44,10 @@ describe("the drag handle of a board card", () => {
     expect(zhHtml).toContain('aria-label="拖动《平湖数字乡村获省级“优秀”》"');
     expect(render("en")).toContain('aria-roledescription="movable article"');
     expect(zhHtml + render("en")).not.toContain("sortable");
+  });
+
+  it("names an untitled split half by its first words", () => {
+    const html = render("zh-CN", { ...card, headline: "", opening: "城市建设稳步推进，各…" });
+    expect(html).toContain('aria-label="拖动《（无标题）城市建设稳步推进，各…》"');
   });
 });

@@ -8,6 +8,7 @@ import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 
+import { articleName } from "@/lib/articles/article-name";
 import type { BoardCard as Card } from "@/lib/layout/get-board";
 
 import styles from "./layout-board.module.css";
@@ -32,7 +33,7 @@ export function BoardCard({ card, disabled, markerMismatch, onAction }: BoardCar
     // dnd-kit says "sortable" in every language otherwise.
     attributes: { roleDescription: t("announce.roleDescription") },
   });
-  const headline = card.headline || t("untitled");
+  const headline = articleName(card.headline, card.opening, t("untitled"));
   return (
     <li
       ref={setNodeRef}

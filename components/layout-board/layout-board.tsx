@@ -24,6 +24,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useRef, useState } from "react";
 
 import { useHydrated } from "@/components/hydration/use-hydrated";
+import { articleName } from "@/lib/articles/article-name";
 import type { BoardCard as Card, BoardData } from "@/lib/layout/get-board";
 
 import { AddPageForm } from "./add-page-form";
@@ -72,7 +73,11 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
   const disabled = !hydrated || !canEdit || busy;
 
   const cards = useMemo(() => new Map([...board.columns.flatMap((c) => c.cards), ...board.unassigned].map((k) => [k.key, k])), [board]);
-  const headline = (key: UniqueIdentifier) => cards.get(String(key))?.headline || t("untitled");
+  const nameOf = (card: Card) => articleName(card.headline, card.opening, t("untitled"));
+  const headline = (key: UniqueIdentifier) => {
+    const card = cards.get(String(key));
+    return card ? nameOf(card) : t("untitled");
+  };
   const place = (container: string) => {
     const column = board.columns.find((c) => c.pageId === container);
     return column ? t("announce.pagePlace", { number: column.number }) : t("unassigned");
@@ -224,8 +229,8 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
         toPageId: to === POOL ? null : to,
         afterId: to === POOL ? null : afterKey,
       },
-      t("announce.saved", { headline: card.headline || t("untitled"), place: place(to) }),
-      (message) => t("announce.refused", { headline: card.headline || t("untitled"), message }),
+      t("announce.saved", { headline: nameOf(card), place: place(to) }),
+      (message) => t("announce.refused", { headline: nameOf(card), message }),
     );
   };
 
