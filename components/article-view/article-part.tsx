@@ -1,5 +1,5 @@
 // One part of an article on a page, as it prints: where the story starts
-// its full header, credits and body up to （下转N版）; a continuation its
+// its rubric (栏目) above its full header, credits and body up to （下转N版）; a continuation its
 // repeated headline, （上接M版）, then its paragraphs. Markers link to the
 // other part, so one article reads across its parts.
 import type { PagePart, PartLink } from "@/lib/layout/get-page-view";
@@ -21,6 +21,11 @@ export function ArticlePart({ part, hrefFor }: ArticlePartProps) {
   const href = (link: PartLink) => (link.placementId ? hrefFor(link) : null);
   return (
     <article id={`part-${part.placementId}`} className={styles.part} data-testid="page-part" data-article-id={part.articleId}>
+      {part.rubric && (
+        <div className={styles.rubrics} data-testid="part-rubric">
+          <span className={styles.rubric}>{part.rubric}</span>
+        </div>
+      )}
       <ArticleHeader
         kicker={part.part === 1 ? part.kicker : null}
         headline={part.headline}

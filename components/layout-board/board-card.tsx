@@ -8,6 +8,7 @@ import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 
+import { articleName } from "@/lib/articles/article-name";
 import type { BoardCard as Card } from "@/lib/layout/get-board";
 
 import styles from "./layout-board.module.css";
@@ -26,8 +27,13 @@ export interface BoardCardProps {
 export function BoardCard({ card, disabled, markerMismatch, onAction }: BoardCardProps) {
   const t = useTranslations("layout");
   const ts = useTranslations("articleStatus");
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: card.key, disabled });
-  const headline = card.headline || t("untitled");
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: card.key,
+    disabled,
+    // dnd-kit says "sortable" in every language otherwise.
+    attributes: { roleDescription: t("announce.roleDescription") },
+  });
+  const headline = articleName(card.headline, card.opening, t("untitled"));
   return (
     <li
       ref={setNodeRef}

@@ -21,9 +21,10 @@ import {
 } from "@dnd-kit/core";
 import { arrayMove, sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { useTranslations } from "next-intl";
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 
 import { useHydrated } from "@/components/hydration/use-hydrated";
+import { articleName } from "@/lib/articles/article-name";
 import type { BoardCard as Card, BoardData } from "@/lib/layout/get-board";
 
 import { AddPageForm } from "./add-page-form";
@@ -56,16 +57,27 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [dialog, setDialog] = useState<{ kind: "split" | "link"; card: Card } | null>(null);
+  // What the board shows, read by the drag handlers. Set together with the state (never from a
+  // render): a fast drop can come before React has rendered the last move, and the drop must decide
+  // from the place the card is shown in, or it shows a move it never sends.
   const before = useRef<Containers>(containers);
   const live = useRef(containers);
-  useLayoutEffect(() => {
-    live.current = containers;
-  });
+  const show = useCallback((next: Containers) => {
+    live.current = next;
+    setContainers(next);
+  }, []);
+  // A reload that lands while a card is in hand changes the board only after the drop.
+  const inHand = useRef(false);
+  const reloadedInHand = useRef<BoardData | null>(null);
   const issueId = board.issue.id;
   const disabled = !hydrated || !canEdit || busy;
 
   const cards = useMemo(() => new Map([...board.columns.flatMap((c) => c.cards), ...board.unassigned].map((k) => [k.key, k])), [board]);
-  const headline = (key: UniqueIdentifier) => cards.get(String(key))?.headline || t("untitled");
+  const nameOf = (card: Card) => articleName(card.headline, card.opening, t("untitled"));
+  const headline = (key: UniqueIdentifier) => {
+    const card = cards.get(String(key));
+    return card ? nameOf(card) : t("untitled");
+  };
   const place = (container: string) => {
     const column = board.columns.find((c) => c.pageId === container);
     return column ? t("announce.pagePlace", { number: column.number }) : t("unassigned");
@@ -82,18 +94,32 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
   const reload = useCallback(async () => {
     const r = await callApi<BoardData>("GET", `/api/issues/${issueId}/layout`);
     if (!r.ok) return;
+    if (inHand.current) {
+      reloadedInHand.current = r.data;
+      return;
+    }
     setBoard(r.data);
-    setContainers(containersOf(r.data));
-  }, [issueId]);
+    show(containersOf(r.data));
+  }, [issueId, show]);
   useBoardSync(issueId, board.stamp, dragging || busy, reload);
 
-  /** Sends one change, reloads the board either way, and reports how it went. */
-  const send = async (method: "POST" | "PATCH" | "DELETE", url: string, body?: unknown, saved?: string): Promise<boolean> => {
+  /**
+   * Sends one change, reloads the board either way (what it shows is then the server's), and
+   * reports how it went in the live status: `saved`, or `refused(message)` / the generic failure.
+   */
+  const send = async (
+    method: "POST" | "PATCH" | "DELETE",
+    url: string,
+    body?: unknown,
+    saved?: string,
+    refused?: (message: string) => string,
+  ): Promise<boolean> => {
     setBusy(true);
     setStatus({ text: t("saving"), error: false });
     const r = await callApi<unknown>(method, url, body);
     await reload();
-    setStatus(r.ok ? { text: saved ?? t("saved"), error: false } : { text: t("failed", { message: r.message }), error: true });
+    const failed = r.ok ? "" : (refused?.(r.message) ?? t("failed", { message: r.message }));
+    setStatus(r.ok ? { text: saved ?? t("saved"), error: false } : { text: failed, error: true });
     setBusy(false);
     return r.ok;
   };
@@ -112,8 +138,9 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
       announced.current = JSON.stringify(at);
       return at ? t("announce.over", { headline: headline(active.id), ...at }) : t("announce.nowhere", { headline: headline(active.id) });
     },
+    // After onDragEnd below has settled the board: the place the card is shown in, whatever dnd-kit last hovered.
     onDragEnd: ({ active, over }) => {
-      const at = over ? where(active.id, over.id) : null;
+      const at = over ? where(active.id) : null;
       return at ? t("announce.drop", { headline: headline(active.id), ...at }) : t("announce.cancel", { headline: headline(active.id) });
     },
     onDragCancel: ({ active }) => t("announce.cancel", { headline: headline(active.id) }),
@@ -126,6 +153,7 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
 
   const onDragStart = (_: DragStartEvent) => {
     before.current = live.current;
+    inHand.current = true;
     setDragging(true);
     setStatus(null);
   };
@@ -136,34 +164,59 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
     const from = containerOf(live.current, active.id);
     const to = containerOf(live.current, over.id);
     if (!from || !to || from === to) return;
-    setContainers((prev) => {
-      const target = [...prev[to]!];
-      const overIndex = target.indexOf(String(over.id));
-      const translated = active.rect.current.translated;
-      const below = translated && overIndex >= 0 && translated.top > over.rect.top + over.rect.height / 2;
-      target.splice(overIndex >= 0 ? overIndex + (below ? 1 : 0) : target.length, 0, String(active.id));
-      return { ...prev, [from]: prev[from]!.filter((k) => k !== active.id), [to]: target };
-    });
+    const prev = live.current;
+    const target = [...prev[to]!];
+    const overIndex = target.indexOf(String(over.id));
+    const translated = active.rect.current.translated;
+    const below = translated && overIndex >= 0 && translated.top > over.rect.top + over.rect.height / 2;
+    target.splice(overIndex >= 0 ? overIndex + (below ? 1 : 0) : target.length, 0, String(active.id));
+    show({ ...prev, [from]: prev[from]!.filter((k) => k !== active.id), [to]: target });
   };
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  /** The drag is over: applies a reload that came meanwhile (the server's board, shown as it is). */
+  const release = (): boolean => {
+    inHand.current = false;
     setDragging(false);
+    const pending = reloadedInHand.current;
+    reloadedInHand.current = null;
+    if (!pending) return false;
+    setBoard(pending);
+    show(containersOf(pending));
+    return true;
+  };
+
+  /**
+   * Every drop ends in one of two ways: the board shows the card where it was picked up (nothing
+   * moved, or dropped nowhere), or the move it shows is sent and the board reloaded from the
+   * server's answer (a refusal says so and shows the server's board).
+   */
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
     const key = String(active.id);
-    const to = containerOf(live.current, key);
-    if (!over || !to) {
-      setContainers(before.current);
+    const start = before.current;
+    let final = live.current;
+    const to = containerOf(final, key);
+    const from = containerOf(start, key);
+    if (!over || !to || !from) {
+      show(start);
+      release();
       return;
     }
-    let final = live.current;
     const overContainer = containerOf(final, over.id);
     if (overContainer === to && over.id !== active.id && !(over.id in final)) {
       const list = final[to]!;
       final = { ...final, [to]: arrayMove(list, list.indexOf(key), list.indexOf(String(over.id))) };
-      setContainers(final);
     }
-    const from = containerOf(before.current, key)!;
     const index = final[to]!.indexOf(key);
-    if (from === to && before.current[from]!.indexOf(key) === index) return;
+    if (from === to && start[from]!.indexOf(key) === index) {
+      show(start);
+      release();
+      return;
+    }
+    show(final);
+    // The server's board of a reload meanwhile is older than this move: the move's own reload follows.
+    inHand.current = false;
+    reloadedInHand.current = null;
+    setDragging(false);
     const card = cards.get(key)!;
     const afterKey = index > 0 ? final[to]![index - 1]! : null;
     void send(
@@ -176,7 +229,8 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
         toPageId: to === POOL ? null : to,
         afterId: to === POOL ? null : afterKey,
       },
-      t("announce.saved", { headline: card.headline || t("untitled"), place: place(to) }),
+      t("announce.saved", { headline: nameOf(card), place: place(to) }),
+      (message) => t("announce.refused", { headline: nameOf(card), message }),
     );
   };
 
@@ -219,8 +273,8 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
         onDragOver={onDragOver}
         onDragEnd={onDragEnd}
         onDragCancel={() => {
-          setDragging(false);
-          setContainers(before.current);
+          show(before.current);
+          release();
         }}
         accessibility={{ announcements, screenReaderInstructions: { draggable: t("announce.instructions") } }}
       >

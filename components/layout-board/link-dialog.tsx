@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 
+import { articleName } from "@/lib/articles/article-name";
 import type { BoardCard, BoardColumn } from "@/lib/layout/get-board";
 
 export interface LinkDialogProps {
@@ -37,7 +38,7 @@ export function LinkDialog({ card, columns, disabled, onSubmit, onClose }: LinkD
   return (
     <div className="dialog-backdrop">
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="link-title" data-testid="link-dialog">
-        <h2 id="link-title">{t("linkDialog.title", { headline: card.headline || t("untitled") })}</h2>
+        <h2 id="link-title">{t("linkDialog.title", { headline: articleName(card.headline, card.opening, t("untitled")) })}</h2>
         <form onSubmit={(e) => void submit(e)}>
           <label htmlFor="link-to">{t("linkDialog.to")}</label>
           <select id="link-to" name="toPlacementId" defaultValue="" required>
@@ -46,7 +47,7 @@ export function LinkDialog({ card, columns, disabled, onSubmit, onClose }: LinkD
             </option>
             {candidates.map(({ page, card: k }) => (
               <option key={k.key} value={k.placementId!}>
-                {t("page", { number: page })} · {k.headline || t("untitled")}
+                {t("page", { number: page })} · {articleName(k.headline, k.opening, t("untitled"))}
                 {k.waiting?.marker ? ` ${k.waiting.marker}` : ""}
               </option>
             ))}

@@ -6,6 +6,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState, type FormEvent } from "react";
 
+import { articleName } from "@/lib/articles/article-name";
 import type { ArticlePartsView } from "@/lib/layout/get-article-parts";
 import type { BoardCard, BoardColumn } from "@/lib/layout/get-board";
 
@@ -57,7 +58,7 @@ export function SplitDialog({ issueId, card, pages, disabled, onSubmit, onClose 
   return (
     <div className="dialog-backdrop">
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="split-title" data-testid="split-dialog">
-        <h2 id="split-title">{t("splitDialog.title", { headline: card.headline || t("untitled") })}</h2>
+        <h2 id="split-title">{t("splitDialog.title", { headline: articleName(card.headline, card.opening, t("untitled")) })}</h2>
         <p className="muted">{t("splitDialog.intro")}</p>
         {!parts && !error && <p className="muted">{t("splitDialog.loading")}</p>}
         {parts && (

@@ -25,6 +25,8 @@ export interface BoardCard {
   partCount: number;
   kicker: string | null;
   headline: string;
+  /** The first words of an untitled article's body, to name it (article-name.ts); null otherwise. */
+  opening: string | null;
   /** As printed: `记者 林旭东`, `本报评论员`. */
   bylines: string[];
   status: ArticleStatus;
@@ -82,6 +84,7 @@ export function toBoard(layout: IssueLayout, stamp: string): BoardData {
       partCount: Math.max(1, p?.partCount ?? 1),
       kicker: a.kicker,
       headline: a.headline,
+      opening: a.opening ?? null,
       bylines: a.bylines.map(bylineText),
       status: a.status,
       words: p?.words ?? a.wordCount,

@@ -32,6 +32,7 @@ export interface PagePart {
   headline: string;
   deck: string | null;
   dateline: string | null;
+  /** The article's 栏目 (一把手访谈), printed above its start; null on a continuation part. */
   rubric: string | null;
   bylines: { role: BylineRole; label: string; name: string | null }[];
   /** The paragraphs of this part, as sanitized HTML. */
@@ -44,6 +45,10 @@ export interface PagePart {
 
 export interface PageView {
   issue: { id: string; date: string; number: number | null; publicationName: string };
+  /**
+   * `rubrics`: the page's rubrics that belong to no article starting on it (printed at the top of
+   * the page); an article's own rubric is printed above that article (PagePart.rubric).
+   */
   page: { id: string; number: number; name: string | null; rubrics: string[]; furniture: string[] };
   /** The issue's pages, for moving between them. */
   pages: { number: number; name: string | null }[];
@@ -121,7 +126,7 @@ export async function getPageView(prisma: Db, issueId: string, number: number): 
       headline: article.headline,
       deck: article.deck,
       dateline: article.dateline,
-      rubric: article.rubric,
+      rubric: placement.part === 1 ? article.rubric : null,
       bylines: article.bylines.map((b) => ({ role: b.role, label: b.label, name: b.contributor?.name ?? null })),
       bodyHtml: renderArticleBody({ type: "doc", content }),
       jumpIn: into ? { marker: markerIn(into.page.number), page: into.page.number, placementId: into.id } : null,
@@ -136,8 +141,14 @@ export async function getPageView(prisma: Db, issueId: string, number: number): 
       number: page.issue.number,
       publicationName: page.issue.publication.name,
     },
-    page: { id: page.id, number: page.number, name: page.name, rubrics: page.rubrics, furniture: page.furniture },
+    page: { id: page.id, number: page.number, name: page.name, rubrics: unclaimedRubrics(page.rubrics, parts), furniture: page.furniture },
     pages: page.issue.pages,
     parts,
   };
+}
+
+/** The page's rubrics that no part on it prints above its own article, in the page's order. */
+export function unclaimedRubrics(rubrics: readonly string[], parts: readonly Pick<PagePart, "rubric">[]): string[] {
+  const claimed = new Set(parts.map((p) => p.rubric).filter((r): r is string => r !== null));
+  return rubrics.filter((r) => !claimed.has(r));
 }

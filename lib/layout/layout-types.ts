@@ -68,6 +68,8 @@ export interface LayoutArticle {
   bylines: LayoutByline[];
   /** Its parts' placement ids, part 1 first; empty when unassigned (未分配). */
   partIds: string[];
+  /** The body's first words when the headline is empty (article-name.ts), to tell untitled articles apart. */
+  opening?: string | null;
 }
 
 /** A jump (下转 → 上接) from one part to its continuation. */

@@ -1,11 +1,12 @@
-// Reads an issue's layout in three queries: the issue with its pages and
-// waivers, its articles (not merged away) with bylines, parts and jumps, and
-// the bodies of the articles that run over several pages (to count each
-// part's 字数). Works inside a layout transaction too.
+// Reads an issue's layout in at most four queries: the issue with its pages and
+// waivers, its articles (not merged away) with bylines, parts and jumps, the
+// bodies of the articles that run over several pages (to count each part's
+// 字数), and the text of untitled articles (to name them by their first words). Works inside a layout transaction too.
 import "server-only";
 
 import type { Prisma } from "@prisma/client";
 
+import { openingWords } from "@/lib/articles/article-name";
 import type { Db } from "@/lib/db/client";
 
 import type { IssueLayout, LayoutJump, LayoutPart } from "./layout-types";
@@ -64,6 +65,12 @@ export async function loadLayout(prisma: Db | Prisma.TransactionClient, issueId:
     ? await prisma.article.findMany({ where: { id: { in: jumped } }, select: { id: true, body: true } })
     : [];
   const blocksOf = new Map(bodies.map((b) => [b.id, bodyBlockTexts(b.body)]));
+  // Untitled articles (a split half before it gets a headline) are named by their first words.
+  const untitled = articles.filter((a) => !a.headline.trim()).map((a) => a.id);
+  const texts = untitled.length
+    ? await prisma.article.findMany({ where: { id: { in: untitled } }, select: { id: true, bodyText: true } })
+    : [];
+  const openingOf = new Map(texts.map((t) => [t.id, openingWords(t.bodyText.slice(0, 200))]));
   const pageNumber = new Map(issue.pages.map((p) => [p.id, p.number]));
 
   const parts: LayoutPart[] = [];
@@ -113,6 +120,7 @@ export async function loadLayout(prisma: Db | Prisma.TransactionClient, issueId:
       wordCount: a.wordCount,
       bylines: a.bylines.map((b) => ({ role: b.role, label: b.label, name: b.contributor?.name ?? null })),
       partIds: a.placements.map((p) => p.id),
+      opening: openingOf.get(a.id) ?? null,
     })),
     jumps,
     waivers: issue.waivers.map((w) => ({

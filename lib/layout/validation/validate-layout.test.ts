@@ -97,6 +97,20 @@ describe("validating an issue's layout", () => {
     expect(rules(l)).toEqual(["unassigned-article"]);
   });
 
+  it("a continuation without origin is not also reported as missing its byline", () => {
+    const l = layout();
+    // Imported on its own: 上接1版 printed, no byline (the byline is printed where the story starts).
+    l.parts[1] = part("b", "pg2", 2, { continuesFromPage: 1, continuationMarker: "（上接1版）" });
+    l.articles[1] = article("b", "乙", { bylines: [] });
+    expect(rules(l)).toEqual(["continuation-without-origin"]);
+    // A later part nothing jumps to, of an article placed nowhere else.
+    l.parts[1] = part("b", "pg2", 2, { part: 2, partCount: 2 });
+    expect(rules(l)).toEqual(["continuation-without-origin"]);
+    // The story's start still needs its byline.
+    l.parts[1] = part("b", "pg2", 2);
+    expect(rules(l)).toEqual(["missing-byline"]);
+  });
+
   it("a printed marker that disagrees with its link, until the markers follow it", () => {
     const l = layout();
     l.parts[1] = part("a", "pg2", 2, { id: "a-2", part: 2, partCount: 2 });

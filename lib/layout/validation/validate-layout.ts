@@ -12,7 +12,8 @@ export const normaliseHeadline = (h: string) => h.normalize("NFKC").replace(/\s+
 /**
  * Every finding of the layout: jumps without continuation, continuations
  * without origin, printed markers that disagree with their link, articles
- * without the byline their genre needs, empty pages, unassigned articles,
+ * without the byline their genre needs (not a continuation part, whose
+ * byline is printed where the story starts), empty pages, unassigned articles,
  * articles not yet 已校对, headlines printed twice, pages over capacity.
  */
 export function validateLayout(layout: IssueLayout): Finding[] {
@@ -63,8 +64,16 @@ export function validateLayout(layout: IssueLayout): Finding[] {
     });
   }
 
+  // A continuation printed on its own (上接 with no origin yet) carries no byline: the byline
+  // belongs to the part the story starts in, so only its missing origin is reported.
+  const startsHere = (a: LayoutArticle) =>
+    a.partIds.length === 0 ||
+    a.partIds.some((id) => {
+      const p = partById.get(id);
+      return p === undefined || (p.part === 1 && p.continuesFromPage === null);
+    });
   for (const a of layout.articles) {
-    if (!signed(a)) {
+    if (startsHere(a) && !signed(a)) {
       findings.push({
         key: `missing-byline:${a.id}`,
         rule: "missing-byline",
