@@ -1,11 +1,14 @@
-// An editor adds a page to the demo issue (平湖日报 2024-01-03, one page) and
-// at once moves a card into it with the keyboard: the move is sent, saved,
+// An editor adds a page to a one-page issue of their own (平湖日报 2024-01-19,
+// the front page imported as 1版; the demo issue stays as a newcomer first
+// sees it) and at once moves a card into it with the keyboard: the move is sent, saved,
 // announced with the new page's number, and still there after a reload.
 // Ten times in a row, each time onto the page just added (issue 13 item 1).
 import { expect, test, type Page } from "@playwright/test";
 
 import { STORAGE_STATE } from "./support/credentials";
 import { gotoInteractive } from "./support/interactive";
+
+const FRONT = "fixtures/pages/pinghu-2024-01-p1.md";
 
 test.use({ storageState: STORAGE_STATE, viewport: { width: 1400, height: 1200 } });
 
@@ -27,10 +30,21 @@ async function shownOn(page: Page, headline: string): Promise<number> {
 
 test("a card moved with the keyboard onto a page added in the same session is saved there, or visibly not moved", async ({ page }) => {
   test.setTimeout(300_000);
-  await gotoInteractive(page, "/desk");
-  await page.getByTestId("issue-row").filter({ hasText: "2024-01-03" }).getByRole("link").click();
-  await page.waitForURL(/\/desk\/issues\/[^/]+$/);
-  const board = `${new URL(page.url()).pathname}/board`;
+  await gotoInteractive(page, "/desk/issues/new");
+  await page.getByLabel("出版日期").fill("2024-01-19");
+  await page.getByLabel("期号").fill("9019");
+  const plan = page.getByTestId("create-issue").getByRole("checkbox");
+  await expect(plan).toHaveCount(4);
+  for (const n of [1, 2, 3]) await plan.nth(n).uncheck();
+  await page.getByRole("button", { name: "创建" }).click();
+  await expect(page).toHaveURL(/\/desk\/issues\/[^/]+\/board$/);
+  const board = new URL(page.url()).pathname;
+  await gotoInteractive(page, "/desk/import");
+  await page.getByLabel("选择已有期次").selectOption({ label: "平湖日报 2024-01-19" });
+  await page.locator("#files").setInputFiles([FRONT]);
+  await page.getByRole("button", { name: "分析" }).click();
+  await page.getByRole("button", { name: "确认导入" }).click();
+  await expect(page.getByTestId("import-done")).toContainText("导入完成：5 篇稿件，1 个版面。");
   await gotoInteractive(page, board);
   await expect(page.getByTestId("board-column")).toHaveCount(2);
   const headline = (await headlines(page, 1).first().textContent())!;
