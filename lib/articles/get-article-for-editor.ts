@@ -16,6 +16,7 @@ import { articleNotFound } from "./not-found-error";
 import { PRESENCE_TTL_MS, type PresentEditor } from "./presence";
 import { articleContentSelect, snapshotOfArticle } from "./read-snapshot";
 import type { Suggestion } from "./suggestions/compute-suggestions";
+import { loadLearnedPairIndex } from "./learned/load-learned-pairs";
 import { suggestionsFor } from "./write-article-version";
 
 export interface EditorPlacement {
@@ -76,7 +77,9 @@ export async function getArticleForEditor(prisma: Db, articleId: string): Promis
       dismissedSuggestions: true,
       ocrSource: { select: { id: true, fileName: true, format: true, encoding: true } },
       splitFrom: { select: { ocrText: true } },
-      issue: { select: { id: true, date: true, publicationId: true, publication: { select: { name: true } } } },
+      issue: {
+        select: { id: true, date: true, publicationId: true, publication: { select: { name: true, learnedPairsRevision: true } } },
+      },
       placements: {
         orderBy: { part: "asc" },
         select: {
@@ -94,13 +97,14 @@ export async function getArticleForEditor(prisma: Db, articleId: string): Promis
     },
   });
   if (!row) throw articleNotFound();
-  const [order, present] = await Promise.all([
+  const [order, present, learned] = await Promise.all([
     issueReadingOrder(prisma, row.issue.id),
     prisma.articlePresence.findMany({
       where: { articleId, lastSeenAt: { gte: new Date(Date.now() - PRESENCE_TTL_MS) } },
       orderBy: { createdAt: "asc" },
       select: { userId: true, sessionId: true, holding: true, lastSeenAt: true, user: { select: { name: true } } },
     }),
+    loadLearnedPairIndex(prisma, row.issue.publicationId, row.issue.publication.learnedPairsRevision),
   ]);
   const snapshot = snapshotOfArticle(row);
   const ocrWords = readOcrWords(row.ocrWords);
@@ -137,7 +141,7 @@ export async function getArticleForEditor(prisma: Db, articleId: string): Promis
       words: ocrWords,
     },
     repairs: repairViews(row.repairs, snapshot),
-    suggestions: suggestionsFor(snapshot, { ocrWords }, row.dismissedSuggestions),
+    suggestions: suggestionsFor(snapshot, { ocrWords }, row.dismissedSuggestions, learned),
     revisions: row.revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
     previousId: at > 0 ? order[at - 1]! : null,
     nextId: at >= 0 && at < order.length - 1 ? order[at + 1]! : null,

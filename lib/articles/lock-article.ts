@@ -24,6 +24,12 @@ export interface LockedArticle {
   /** ALTO word confidences, for suggestions. */
   ocrWords: OcrWord[];
   dismissedSuggestions: string[];
+  /** The text as segmented, before repairs (a split tail's is its parent's), or null for an article not imported. */
+  ocrText: string | null;
+  /** Keys of the learned pairs this article's corrections contribute (lib/articles/learned). */
+  learnedCorrections: string[];
+  /** Publication.learnedPairsRevision, to know whether this process's learned-pair index is current. */
+  learnedPairsRevision: number;
   /** The revision of the current version: who wrote it, why and when (for coalescing autosaves). */
   last: { authorId: string | null; reason: string; createdAt: Date } | null;
   /** The stored snapshot of revision `baseVersion` when asked for one other than the current. */
@@ -45,6 +51,9 @@ interface Row {
   body: unknown;
   ocrWords: unknown;
   dismissedSuggestions: string[] | null;
+  ocrText: string | null;
+  learnedCorrections: string[] | null;
+  learnedPairsRevision: number;
   publicationId: string;
   bylines: { role: ArticleContentRow["bylines"][number]["role"]; label: string; name: string | null }[];
   repairs: (Omit<RepairRow, "reviewedAt" | "reviewedBy"> & { reviewedAt: string | null; reviewedBy: string | null })[];
@@ -90,6 +99,8 @@ export async function readArticleForWrite(
   const [row] = await tx.$queryRaw<Row[]>`
     SELECT a."id", a."issueId", a."version", a."mergedIntoId", a."kicker", a."headline", a."deck", a."dateline",
       a."rubric", a."genre"::text AS "genre", a."body", a."ocrWords", a."dismissedSuggestions", i."publicationId",
+      COALESCE(a."ocrText", (SELECT f."ocrText" FROM "Article" f WHERE f."id" = a."splitFromId")) AS "ocrText",
+      a."learnedCorrections", p."learnedPairsRevision",
       COALESCE((SELECT json_agg(json_build_object('role', b."role", 'label', b."label", 'name', c."name") ORDER BY b."order")
         FROM "Byline" b LEFT JOIN "Contributor" c ON c."id" = b."contributorId" WHERE b."articleId" = a."id"), '[]'::json) AS "bylines",
       COALESCE((SELECT json_agg(json_build_object('id', r."id", 'kind', r."kind", 'field', r."field", 'blockIndex', r."blockIndex",
@@ -100,6 +111,7 @@ export async function readArticleForWrite(
       base."snapshot" AS "baseSnapshot"
     FROM "Article" a
     JOIN "Issue" i ON i."id" = a."issueId"
+    JOIN "Publication" p ON p."id" = i."publicationId"
     LEFT JOIN "Revision" last ON last."articleId" = a."id" AND last."version" = a."version"
     LEFT JOIN "Revision" base ON base."articleId" = a."id" AND base."version" = ${base}::int AND base."version" <> a."version"
     WHERE a."id" = ${articleId}`;
@@ -116,6 +128,9 @@ export async function readArticleForWrite(
     }),
     ocrWords: readOcrWords(row.ocrWords),
     dismissedSuggestions: row.dismissedSuggestions ?? [],
+    ocrText: row.ocrText,
+    learnedCorrections: row.learnedCorrections ?? [],
+    learnedPairsRevision: row.learnedPairsRevision,
     last:
       row.lastReason !== null && row.lastCreatedAt !== null
         ? { authorId: row.lastAuthorId, reason: row.lastReason, createdAt: utc(row.lastCreatedAt) }

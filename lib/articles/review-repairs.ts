@@ -16,6 +16,7 @@ import { rejectRepair, sortRepairsInTextOrder } from "./repairs/review-repair";
 import { runArticleTransaction } from "./run-article-transaction";
 import { mergedAway, type ArticleWritten } from "./save-article";
 import { snapshotsEqual } from "./snapshots-equal";
+import { loadLearnedPairIndex } from "./learned/load-learned-pairs";
 import { suggestionsFor, writeArticleVersion } from "./write-article-version";
 
 const repairKinds = ["COLUMN_BREAK", "PUNCTUATION", "HYPHENATION", "WHITESPACE"] as const;
@@ -83,13 +84,15 @@ export async function reviewRepairs(
     } else decided.push(...rows.map((r) => r.id));
     await applyRepairDecisions(tx, input.articleId, decided.map((repairId) => ({ repairId, status: input.status })), input.userId);
     let version = current.version;
-    let suggestions = suggestionsFor(next, current, current.dismissedSuggestions);
+    const learned = await loadLearnedPairIndex(tx, current.publicationId, current.learnedPairsRevision);
+    let suggestions = suggestionsFor(next, current, current.dismissedSuggestions, learned);
     if (!snapshotsEqual(next, current.snapshot)) {
       const written = await writeArticleVersion(tx, current, next, {
         userId: input.userId,
         reason: input.status === "REJECTED" ? "repair.reject" : "repair.accept",
         detail: `${input.kind ?? "selected"} × ${decided.length}`,
         sessionId: input.sessionId,
+        learnedIndex: learned,
       });
       version = written.version;
       suggestions = written.suggestions;

@@ -24,7 +24,10 @@ import { saveReasons } from "./revision-reasons";
 import { runArticleTransaction } from "./run-article-transaction";
 import { snapshotsEqual } from "./snapshots-equal";
 import type { Suggestion } from "./suggestions/compute-suggestions";
-import { suggestionsFor, writeArticleVersion } from "./write-article-version";
+import type { LearnedPairIndex } from "./learned/learned-pair-index";
+import { loadLearnedPairIndex } from "./learned/load-learned-pairs";
+import { recordLearning } from "./learned/record-learning";
+import { newlyRejected, suggestionsFor, writeArticleVersion } from "./write-article-version";
 
 /** The body of POST /api/articles/:id/save. */
 export const saveRequestSchema = z
@@ -147,9 +150,10 @@ interface Plan {
   changes: Merge["changes"] | undefined;
   dismissed: string[] | undefined;
   suggestions: Suggestion[];
+  learnedIndex: LearnedPairIndex;
 }
 
-function planSave(current: LockedArticle, save: ValidSave): Plan | SaveConflict {
+function planSave(current: LockedArticle, save: ValidSave, learnedIndex: LearnedPairIndex): Plan | SaveConflict {
   if (current.mergedIntoId) throw mergedAway();
   if (save.baseVersion > current.version) {
     throw new ConflictError("This editor is ahead of the stored article; reload it.", "编辑器中的版本比已存版本新，请重新打开稿件。");
@@ -168,8 +172,8 @@ function planSave(current: LockedArticle, save: ValidSave): Plan | SaveConflict 
   const dismissed = save.dismissSuggestions?.length
     ? [...new Set([...current.dismissedSuggestions, ...save.dismissSuggestions])]
     : undefined;
-  const suggestions = suggestionsFor(next, current, dismissed ?? current.dismissedSuggestions);
-  return { current, next, changes, dismissed, suggestions };
+  const suggestions = suggestionsFor(next, current, dismissed ?? current.dismissedSuggestions, learnedIndex);
+  return { current, next, changes, dismissed, suggestions, learnedIndex };
 }
 
 type Round = SaveConflict | Landed | { status: "moved" };
@@ -178,7 +182,7 @@ async function saveOptimistically(prisma: Db, save: ValidSave): Promise<Round> {
   const current = await readArticleForWrite(prisma, save.articleId, { baseVersion: save.baseVersion });
   // A tab that was taken over hears so before any merge result (checked again under the lock).
   await assertMayWrite(prisma, save.articleId, save.sessionId);
-  const plan = planSave(current, save);
+  const plan = planSave(current, save, await loadLearnedPairIndex(prisma, current.publicationId, current.learnedPairsRevision));
   if ("status" in plan) return plan;
   return runArticleTransaction(prisma, async (tx): Promise<Round> => {
     const version = await lockArticleRow(tx, save.articleId);
@@ -193,7 +197,7 @@ async function saveUnderLock(prisma: Db, save: ValidSave): Promise<Round> {
   return runArticleTransaction(prisma, async (tx): Promise<Round> => {
     const current = await lockArticle(tx, save.articleId, { baseVersion: save.baseVersion });
     await assertMayWrite(tx, save.articleId, save.sessionId);
-    const plan = planSave(current, save);
+    const plan = planSave(current, save, await loadLearnedPairIndex(tx, current.publicationId, current.learnedPairsRevision));
     if ("status" in plan) return plan;
     return write(tx, save, plan);
   });
@@ -201,7 +205,7 @@ async function saveUnderLock(prisma: Db, save: ValidSave): Promise<Round> {
 
 /** The locked part of a save: verdicts, then the new version (or only the dismissals when the text is unchanged). */
 async function write(tx: Prisma.TransactionClient, save: ValidSave, plan: Plan): Promise<Landed> {
-  const { current, next, changes, dismissed, suggestions } = plan;
+  const { current, next, changes, dismissed, suggestions, learnedIndex } = plan;
   await applyRepairDecisions(tx, save.articleId, save.repairDecisions ?? [], save.userId);
   // Verdicts changed the repair rows read with the article: read them again.
   const repairs = save.repairDecisions?.length
@@ -214,6 +218,8 @@ async function write(tx: Prisma.TransactionClient, save: ValidSave, plan: Plan):
         where: { id: save.articleId },
         data: { dismissedSuggestions: dismissed, suggestionCount: suggestions.length },
       });
+      const rejected = newlyRejected(current, dismissed, learnedIndex);
+      if (rejected.length > 0) await recordLearning(tx, { article: current, bodyText: null, rejected, index: learnedIndex });
     }
     return { status: "landed", version: current.version, next, changes, suggestions, repairs };
   }
@@ -224,6 +230,7 @@ async function write(tx: Prisma.TransactionClient, save: ValidSave, plan: Plan):
     sessionId: save.sessionId,
     dismissedSuggestions: dismissed,
     suggestions,
+    learnedIndex,
     audit: changes ? { mergedFromBase: save.baseVersion } : undefined,
   });
   return { status: "landed", version: written.version, next, changes, suggestions: written.suggestions, repairs };

@@ -18,6 +18,7 @@ import { locateRepair } from "./repairs/review-repair";
 import { runArticleTransaction } from "./run-article-transaction";
 import { mergedAway, type ArticleWritten } from "./save-article";
 import type { ArticleBlockNode } from "./tiptap-schema";
+import { loadLearnedPairIndex } from "./learned/load-learned-pairs";
 import { suggestionsFor, writeArticleVersion } from "./write-article-version";
 
 /** The body of POST /api/articles/:id/split. */
@@ -101,7 +102,8 @@ export async function splitArticle(
         bylines: undefined,
         bodyText,
         wordCount: countCharacters(bodyText),
-        suggestionCount: suggestionsFor(created, { ocrWords: [] }, []).length,
+        suggestionCount: suggestionsFor(created, { ocrWords: [] }, [], await loadLearnedPairIndex(tx, current.publicationId, current.learnedPairsRevision))
+          .length,
         status: parent.status,
         ocrSourceId: parent.ocrSourceId,
         splitFromId: input.articleId,

@@ -10,10 +10,13 @@ import type { Prisma } from "@prisma/client";
 
 import { countCharacters, docToText } from "./article-doc";
 import type { ArticleSnapshot } from "./article-snapshot";
+import type { LearnedPairIndex } from "./learned/learned-pair-index";
+import { loadLearnedPairIndex } from "./learned/load-learned-pairs";
+import { recordLearning } from "./learned/record-learning";
 import type { LockedArticle } from "./lock-article";
 import { replaceBylines, sameBylines } from "./replace-bylines";
 import { COALESCE_MS, saveReasons, type RevisionReason } from "./revision-reasons";
-import { computeSuggestions, type Suggestion } from "./suggestions/compute-suggestions";
+import { computeSuggestions, learnedSuggestions, type Suggestion } from "./suggestions/compute-suggestions";
 
 export interface VersionWrite {
   userId: string | null;
@@ -30,6 +33,8 @@ export interface VersionWrite {
   audit?: Prisma.InputJsonObject;
   /** Open suggestions for `next`, computed before the transaction (they are CPU work, kept out of the lock). */
   suggestions?: Suggestion[];
+  /** The paper's learned-pair index those suggestions were computed with. */
+  learnedIndex?: LearnedPairIndex;
 }
 
 export interface WrittenVersion {
@@ -46,13 +51,30 @@ export class StaleVersionError extends Error {
   }
 }
 
-/** Open suggestions for a body, given the article's OCR words and dismissals. */
-export function suggestionsFor(snapshot: ArticleSnapshot, article: Pick<LockedArticle, "ocrWords">, dismissed: readonly string[]) {
-  return computeSuggestions(snapshot.body, article.ocrWords, new Set(dismissed));
+/** Open suggestions for a body, given the article's OCR words, dismissals and the paper's learned pairs. */
+export function suggestionsFor(
+  snapshot: ArticleSnapshot,
+  article: Pick<LockedArticle, "ocrWords">,
+  dismissed: readonly string[],
+  learned?: LearnedPairIndex,
+) {
+  return computeSuggestions(snapshot.body, article.ocrWords, new Set(dismissed), learned);
 }
 
 /**
- * Stores `next` as version current.version + 1 of a locked article. The
+ * The learned suggestions of `current` that `dismissed` (the article's new
+ * list) dismisses for the first time: each counts as a rejection of its pairs.
+ */
+export function newlyRejected(current: Pick<LockedArticle, "snapshot" | "dismissedSuggestions">, dismissed: readonly string[] | undefined, index: LearnedPairIndex): Suggestion[] {
+  if (!dismissed || index.size === 0) return [];
+  const before = new Set(current.dismissedSuggestions);
+  const fresh = new Set(dismissed.filter((k) => k.startsWith("learned:") && !before.has(k)));
+  return fresh.size === 0 ? [] : learnedSuggestions(current.snapshot.body, index).filter((s) => fresh.has(s.key));
+}
+
+/**
+ * Stores `next` as version current.version + 1 of a locked article, and
+ * what it teaches the paper (learned pairs, lib/articles/learned). The
  * update is conditional on the version read under the lock; a mismatch
  * throws StaleVersionError (nothing can then have been written).
  */
@@ -64,7 +86,8 @@ export async function writeArticleVersion(
 ): Promise<WrittenVersion> {
   const now = new Date();
   const dismissed = write.dismissedSuggestions ?? current.dismissedSuggestions;
-  const suggestions = write.suggestions ?? suggestionsFor(next, current, dismissed);
+  const learnedIndex = write.learnedIndex ?? (await loadLearnedPairIndex(tx, current.publicationId, current.learnedPairsRevision));
+  const suggestions = write.suggestions ?? suggestionsFor(next, current, dismissed, learnedIndex);
   const bodyText = docToText(next.body);
   // One author's autosaves within a minute read as one revision in the
   // history; the earlier one stays stored as a merge base for others.
@@ -116,6 +139,12 @@ export async function writeArticleVersion(
     )
     SELECT "version" FROM upd`;
   if (written.length !== 1) throw new StaleVersionError();
+  await recordLearning(tx, {
+    article: current,
+    bodyText: bodyText === docToText(current.snapshot.body) ? null : bodyText,
+    rejected: newlyRejected(current, write.dismissedSuggestions, learnedIndex),
+    index: learnedIndex,
+  });
   if (!sameBylines(current.snapshot.bylines, next.bylines)) {
     await replaceBylines(tx, current.id, current.publicationId, next.bylines);
   }

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { ArticleGenre, BylineRole, Prisma, RepairField, RepairKind } from "@prisma/client";
 
 import { blocksToDoc, countCharacters, docToText } from "@/lib/articles/article-doc";
+import type { LearnedPairIndex } from "@/lib/articles/learned/learned-pair-index";
 import { computeSuggestions } from "@/lib/articles/suggestions/compute-suggestions";
 import { appendAll } from "@/lib/ocr/append-all";
 import { isParagraphBoundary } from "@/lib/ocr/text/text-shape";
@@ -78,6 +79,8 @@ export interface RowContext {
   /** Name → Contributor id. */
   contributorIds: ReadonlyMap<string, string>;
   repairs: readonly OcrRepair[];
+  /** The paper's learned pairs, counted with the new articles' suggestions. */
+  learned?: LearnedPairIndex;
 }
 
 const roleToDb = (r: string) => r.toUpperCase() as BylineRole;
@@ -227,7 +230,7 @@ export function buildImportRows(groups: readonly ArticleGroup[], ctx: RowContext
       bodyText,
       genre,
       wordCount: countCharacters(bodyText),
-      suggestionCount: computeSuggestions(body, words, new Set()).length,
+      suggestionCount: computeSuggestions(body, words, new Set(), ctx.learned).length,
       rubric: first.rubric,
       ocrSourceId: (sourceFile ? ctx.sourceIds.get(sourceFile) : undefined) ?? onlySource,
       ocrText: group.parts.map((p) => p.article.originalText).join("\n\n"),

@@ -5,6 +5,7 @@ import "server-only";
 
 import type { Prisma } from "@prisma/client";
 
+import { loadLearnedPairIndex } from "@/lib/articles/learned/load-learned-pairs";
 import type { Db } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { OcrDocument, OcrWarning } from "@/lib/ocr/types";
@@ -105,6 +106,7 @@ async function importInTransaction(tx: Prisma.TransactionClient, document: OcrDo
     sourceIds,
     contributorIds,
     repairs: aside.repairs,
+    learned: await loadLearnedPairIndex(tx, options.publicationId),
   });
   linkNewJumps(rows, stored);
   recordPartStarts(rows);

@@ -3,7 +3,8 @@
 // docToBlocks) with what might be meant there. Client-safe.
 import { stableHash } from "../merge/stable-hash";
 
-export type SuggestionKind = "confusable" | "low-confidence" | "mid-sentence-break" | "hyphenation";
+/** "learned": a misread this paper's editors corrected elsewhere (学到的更正, lib/articles/learned). */
+export type SuggestionKind = "learned" | "confusable" | "low-confidence" | "mid-sentence-break" | "hyphenation";
 
 export interface Suggestion {
   /**
@@ -32,7 +33,8 @@ export type SuggestionDraft = Omit<Suggestion, "key">;
 /** Characters of context on each side that a key remembers. */
 const KEY_CONTEXT = 4;
 
-const KIND_ORDER: Record<SuggestionKind, number> = { confusable: 0, hyphenation: 1, "low-confidence": 2, "mid-sentence-break": 3 };
+// At one place, what colleagues corrected outranks a dictionary guess.
+const KIND_ORDER: Record<SuggestionKind, number> = { learned: 0, confusable: 1, hyphenation: 2, "low-confidence": 3, "mid-sentence-break": 4 };
 
 /** Text order: by block, offset, then longer first and a fixed order of kinds. */
 export function compareSuggestions(a: SuggestionDraft, b: SuggestionDraft): number {
