@@ -44,6 +44,7 @@ export default async function DeskHome({ searchParams }: { searchParams: Promise
             {t("desk.newIssue")}
           </Link>
         )}
+        <Link href="/desk/learned">{t("desk.learnedLink")}</Link>
         {hasPermission(user.role, "user.manage") && <Link href="/desk/issues/plan">{t("desk.pagePlan")}</Link>}
       </div>
       {issues.length === 0 ? (

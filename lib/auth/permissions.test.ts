@@ -16,6 +16,13 @@ describe("hasPermission", () => {
     expect(hasPermission("VIEWER", "issue.import")).toBe(false);
   });
 
+  it("lets editors retire a learned correction, not proofreaders or viewers", () => {
+    expect(hasPermission("EDITOR", "learned.manage")).toBe(true);
+    expect(hasPermission("CHIEF_EDITOR", "learned.manage")).toBe(true);
+    expect(hasPermission("PROOFREADER", "learned.manage")).toBe(false);
+    expect(hasPermission("VIEWER", "learned.manage")).toBe(false);
+  });
+
   it("keeps user management to admins", () => {
     expect(hasPermission("ADMIN", "user.manage")).toBe(true);
     expect(hasPermission("CHIEF_EDITOR", "user.manage")).toBe(false);

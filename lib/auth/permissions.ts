@@ -8,6 +8,8 @@ export const permissions = [
   "issue.import",
   "article.edit",
   "layout.edit",
+  /** Retire or reinstate a learned correction (学到的更正) of the paper. */
+  "learned.manage",
   "issue.review",
   "issue.publish",
   "user.manage",
@@ -22,10 +24,11 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
     "issue.import",
     "article.edit",
     "layout.edit",
+    "learned.manage",
     "issue.review",
     "issue.publish",
   ],
-  EDITOR: ["issue.view", "issue.create", "issue.import", "article.edit", "layout.edit"],
+  EDITOR: ["issue.view", "issue.create", "issue.import", "article.edit", "layout.edit", "learned.manage"],
   PROOFREADER: ["issue.view", "article.edit"],
   VIEWER: ["issue.view"],
 };
