@@ -3,7 +3,8 @@
 // seed-size pages/s segmentation on one core, memory flat in the number of
 // pages, a 16-page issue imported (parse + database) in under 1 s on both
 // databases. `npm run bench -- NAME…` runs only the named parts (importer,
-// desk, hardening, chunked-bodies, repair-flood) and records those.
+// desk, hardening, chunked-bodies, repair-flood, issue-search, learned-pairs)
+// and records those.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -25,6 +26,7 @@ import { benchChunkedBodies } from "./chunked-bodies";
 import { benchDesk } from "./desk";
 import { benchHardening } from "./hardening";
 import { benchIssueSearch } from "./issue-search";
+import { benchLearnedPairs } from "./learned-pairs";
 import { benchRepairFlood } from "./repair-flood";
 
 const SEED = fs.readFileSync("fixtures/pages/pinghu-2024-01-p1.md");
@@ -268,6 +270,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   "chunked-bodies": () => benchChunkedBodies(report),
   "repair-flood": () => benchRepairFlood(report),
   "issue-search": () => benchIssueSearch(report),
+  "learned-pairs": () => benchLearnedPairs(report),
 };
 
 async function main() {
