@@ -4,20 +4,20 @@
 // and on a fresh PostgreSQL database. Targets: p95 save < 50 ms on
 // PostgreSQL, 0 lost updates, p95 editor opening < 100 ms.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
-import pg from "pg";
 
 import { SEED_PAGE, seedDesk } from "@/lib/articles/desk-test-seed";
 import { getArticleForEditor } from "@/lib/articles/get-article-for-editor";
 import { articleContentSelect, snapshotOfArticle } from "@/lib/articles/read-snapshot";
 import { saveRequestSchema, saveValidArticle } from "@/lib/articles/save-article";
 import type { ArticleBlockNode } from "@/lib/articles/tiptap-schema";
-import { openDatabase, type Database, type Db } from "@/lib/db/client";
+import type { Database, Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { importDocument } from "@/lib/import/import-document";
 import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
+
+import { onEmbedded, onPostgres } from "./bench-databases";
 
 export interface SaveFigures {
   saves: number;
@@ -54,7 +54,6 @@ export interface DeskBenchFigures {
 const EDITORS = 10;
 const SAVES_PER_EDITOR = 100;
 const OPEN_RUNS = 60;
-const ADMIN_URL = process.env.FOLIO_TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 const percentile = (xs: number[], p: number) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -196,38 +195,6 @@ async function benchSaves(prisma: Db, articleId: string, editors: { id: string }
   };
 }
 
-async function onEmbedded(): Promise<DeskDatabaseFigures> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "folio-bench-desk-"));
-  const database = openDatabase({ dataDir });
-  try {
-    return await benchDatabase(database);
-  } finally {
-    await database.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-async function onPostgres(): Promise<DeskDatabaseFigures> {
-  const name = `folio_bench_desk_${process.pid}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
-    const database = openDatabase({ databaseUrl: url.toString() });
-    try {
-      return await benchDatabase(database);
-    } finally {
-      await database.close();
-    }
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
-  }
-}
-
 function describe(label: string, f: DeskDatabaseFigures): string[] {
   const line = (how: string, s: SaveFigures) =>
     `desk save (${how}), ${EDITORS} editors × ${SAVES_PER_EDITOR} saves on one article, ${label}: p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms server time; ${s.saved} saved, ${s.merged} merged, ${s.conflicts} conflicts reported, ${s.lostUpdates} lost updates`;
@@ -244,11 +211,11 @@ function describe(label: string, f: DeskDatabaseFigures): string[] {
 
 /** Runs the desk benchmarks on both databases, prints one line per figure and returns them. */
 export async function benchDesk(report: (line: string) => void = console.log): Promise<DeskBenchFigures> {
-  const pglite = await onEmbedded();
+  const pglite = await onEmbedded("desk", benchDatabase);
   for (const line of describe("embedded PGlite (on disk)", pglite)) report(line);
   let postgres: DeskBenchFigures["postgres"];
   try {
-    postgres = await onPostgres();
+    postgres = await onPostgres("desk", benchDatabase);
     for (const line of describe("PostgreSQL 127.0.0.1", postgres)) report(line);
   } catch (e) {
     postgres = { error: (e as Error).message };

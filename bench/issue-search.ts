@@ -5,21 +5,19 @@
 // page, the health read's p99 (from when it was due, so a held event loop
 // shows), and the process's RSS; and, for the ratio, the search before the
 // bound (every match with context) against after on one paragraph.
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
-import pg from "pg";
 
 import { seedDesk } from "@/lib/articles/desk-test-seed";
 import { findMatches } from "@/lib/articles/find/find-matches";
 import { articleContentSelect, snapshotOfArticle } from "@/lib/articles/read-snapshot";
 import { saveArticle } from "@/lib/articles/save-article";
-import { openDatabase, type Database, type Db } from "@/lib/db/client";
+import type { Database, Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { findInIssue, type FindResult } from "@/lib/issues/find-in-issue";
 
-const ADMIN_URL = process.env.FOLIO_TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+import { onEmbedded, onPostgres } from "./bench-databases";
+
 const HEALTH_EVERY_MS = 20;
 const ROUNDS = 5;
 const percentile = (xs: number[], p: number) => {
@@ -93,9 +91,7 @@ async function benchDatabase(label: string, database: Database, report: (line: s
 
 /** The old search (every match with context, one JSON answer) against the bounded one, on one paragraph. */
 async function beforeAfter(report: (line: string) => void) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "folio-bench-find-"));
-  const database = openDatabase({ dataDir });
-  try {
+  await onEmbedded("find", async (database) => {
     await applyMigrations(database);
     const prisma = database.prisma;
     const seed = await seedDesk(prisma);
@@ -110,45 +106,17 @@ async function beforeAfter(report: (line: string) => void) {
     report(
       `issue search "，" over one paragraph of 100,000 "，", embedded PGlite: before (every match) ${old.ms.toFixed(0)} ms, ${mib(old.result)} MiB, health p99 ${percentile(old.latencies, 0.99).toFixed(0)} ms; after (one page) ${now.ms.toFixed(0)} ms, ${(now.result / 1024).toFixed(1)} KiB, health p99 ${percentile(now.latencies, 0.99).toFixed(0)} ms; after/before time ×${ratio(now.ms, old.ms)}, bytes ×${ratio(now.result, old.result)}`,
     );
-  } finally {
-    await database.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Runs the issue search benchmarks on both databases, one line per figure. */
 export async function benchIssueSearch(report: (line: string) => void = console.log): Promise<void> {
   await beforeAfter(report);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "folio-bench-find-"));
-  const embedded = openDatabase({ dataDir });
+  await onEmbedded("find", (database) => benchDatabase("embedded PGlite (on disk)", database, report));
   try {
-    await benchDatabase("embedded PGlite (on disk)", embedded, report);
-  } finally {
-    await embedded.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-  const name = `folio_bench_find_${process.pid}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  try {
-    await admin.connect();
+    await onPostgres("find", (database) => benchDatabase("PostgreSQL 127.0.0.1", database, report));
   } catch (e) {
     report(`issue search on PostgreSQL skipped: ${(e as Error).message}`);
-    return;
-  }
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
-    const database = openDatabase({ databaseUrl: url.toString() });
-    try {
-      await benchDatabase("PostgreSQL 127.0.0.1", database, report);
-    } finally {
-      await database.close();
-    }
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
   }
 }
 

@@ -10,9 +10,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-import pg from "pg";
 
-import { openDatabase, type Database } from "@/lib/db/client";
+import type { Database } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { importDocument } from "@/lib/import/import-document";
 import { parseXml } from "@/lib/ocr/xml/parse-xml";
@@ -22,6 +21,7 @@ import { segmentTextPage } from "@/lib/ocr/segment-text-page";
 import { blocksToDoc } from "@/lib/articles/article-doc";
 import { computeSuggestions } from "@/lib/articles/suggestions/compute-suggestions";
 
+import { onEmbedded, onPostgres } from "./bench-databases";
 import { benchChunkedBodies } from "./chunked-bodies";
 import { benchDesk } from "./desk";
 import { benchHardening } from "./hardening";
@@ -31,7 +31,6 @@ import { benchRepairFlood } from "./repair-flood";
 
 const SEED = fs.readFileSync("fixtures/pages/pinghu-2024-01-p1.md");
 const SEED_TEXT = SEED.toString("utf8");
-const ADMIN_URL = process.env.FOLIO_TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const lines: string[] = [];
 const report = (line: string) => {
   console.log(line);
@@ -237,30 +236,8 @@ async function benchImporter() {
   memoryFlatness();
   await xmlParsers();
   suggestionCost();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "folio-bench-"));
-  const embedded = openDatabase({ dataDir });
-  try {
-    await timeImports("embedded PGlite (data directory on disk, as npm start)", embedded);
-  } finally {
-    await embedded.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-
-  const name = `folio_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const server = openDatabase({ databaseUrl: url.toString() });
-  try {
-    await timeImports("PostgreSQL 127.0.0.1", server);
-  } finally {
-    await server.close();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
+  await onEmbedded("importer", (database) => timeImports("embedded PGlite (data directory on disk, as npm start)", database));
+  await onPostgres("importer", (database) => timeImports("PostgreSQL 127.0.0.1", database));
 }
 
 const BENCHES: Record<string, () => Promise<unknown>> = {

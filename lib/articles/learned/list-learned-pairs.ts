@@ -7,6 +7,8 @@ import { z } from "zod";
 
 import type { Db } from "@/lib/db/client";
 
+import { ACCEPTED_COUNT } from "./load-learned-pairs";
+
 export const LEARNED_PAGE_SIZE = 50;
 
 /** The list's filters, as they come from the URL. */
@@ -61,15 +63,14 @@ const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * One page (LEARNED_PAGE_SIZE rows) of `publicationId`'s learned pairs, most
- * accepted first, then most recently changed. Counts as in readLearnedPairs.
+ * accepted first, then most recently changed (accepted as ACCEPTED_COUNT).
  */
 export async function listLearnedPairs(prisma: Db, publicationId: string, query: LearnedListQuery): Promise<LearnedPairList> {
   const pattern = likePattern(query.q);
   const offset = (query.page - 1) * LEARNED_PAGE_SIZE;
   const rows = await prisma.$queryRaw<Row[]>`
     WITH counted AS (
-      SELECT p.*, (SELECT count(*)::int FROM "LearnedPairSource" s JOIN "Article" a ON a."id" = s."articleId"
-          WHERE s."pairId" = p."id" AND a."mergedIntoId" IS NULL) AS "acceptedCount"
+      SELECT p.*, ${ACCEPTED_COUNT} AS "acceptedCount"
       FROM "LearnedPair" p
       WHERE p."publicationId" = ${publicationId}
         AND (${query.q} = '' OR p."misread" LIKE ${pattern} OR p."correction" LIKE ${pattern})

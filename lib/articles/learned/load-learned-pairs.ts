@@ -7,7 +7,7 @@
 // state will ever carry.
 import "server-only";
 
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 
 import { buildLearnedPairIndex, EMPTY_LEARNED_INDEX, type LearnedPairEntry, type LearnedPairIndex } from "./learned-pair-index";
 
@@ -19,15 +19,17 @@ export const MAX_INDEXED_PAIRS = 50_000;
 const cache = new Map<string, LearnedPairIndex>();
 
 /**
- * The pairs of a publication that are not retired, with their accepted
- * count: the articles whose saved text holds the correction, articles
- * merged into another left out (their text is counted in the one they joined).
+ * How often the pair aliased `p` was accepted: the articles whose saved text
+ * holds it, articles merged into another left out (their text is counted in
+ * the one they joined).
  */
+export const ACCEPTED_COUNT = Prisma.sql`(SELECT count(*)::int FROM "LearnedPairSource" s JOIN "Article" a ON a."id" = s."articleId"
+  WHERE s."pairId" = p."id" AND a."mergedIntoId" IS NULL)`;
+
+/** The pairs of a publication that are not retired, with their accepted count (ACCEPTED_COUNT), most accepted first. */
 export async function readLearnedPairs(db: Reader, publicationId: string, limit = MAX_INDEXED_PAIRS): Promise<LearnedPairEntry[]> {
   return db.$queryRaw<LearnedPairEntry[]>`
-    SELECT p."id", p."misread", p."correction", p."rejectedCount",
-      (SELECT count(*)::int FROM "LearnedPairSource" s JOIN "Article" a ON a."id" = s."articleId"
-        WHERE s."pairId" = p."id" AND a."mergedIntoId" IS NULL) AS "acceptedCount"
+    SELECT p."id", p."misread", p."correction", p."rejectedCount", ${ACCEPTED_COUNT} AS "acceptedCount"
     FROM "LearnedPair" p
     WHERE p."publicationId" = ${publicationId} AND p."retiredAt" IS NULL
     ORDER BY "acceptedCount" DESC, p."id"
