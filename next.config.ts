@@ -30,7 +30,10 @@ const config: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: COMMON_HEADERS },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_POLICY }] },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: API_POLICY }],
+      },
     ];
   },
   experimental: {

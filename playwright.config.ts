@@ -12,13 +12,19 @@ import { E2E_ADMIN_PASSWORD } from "./e2e/support/credentials";
 const port = Number(process.env.FOLIO_E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 const databaseUrl = process.env.FOLIO_E2E_DATABASE_URL;
-if (databaseUrl && !["localhost", "127.0.0.1", "::1"].includes(new URL(databaseUrl).hostname)) {
-  throw new Error("End-to-end tests refuse to run against a non-local database.");
+if (
+  databaseUrl &&
+  !["localhost", "127.0.0.1", "::1"].includes(new URL(databaseUrl).hostname)
+) {
+  throw new Error(
+    "End-to-end tests refuse to run against a non-local database.",
+  );
 }
 // Workers load this file too; only the main process makes the data directory.
 const isWorker = process.env.TEST_WORKER_INDEX !== undefined;
 const dataDir =
-  process.env.FOLIO_E2E_DATA_DIR ?? (isWorker ? "" : fs.mkdtempSync(path.join(os.tmpdir(), "folio-e2e-")));
+  process.env.FOLIO_E2E_DATA_DIR ??
+  (isWorker ? "" : fs.mkdtempSync(path.join(os.tmpdir(), "folio-e2e-")));
 process.env.FOLIO_E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
@@ -28,7 +34,9 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME
+    ? [["list"], ["json"]]
+    : [["list"]],
   globalSetup: "./e2e/support/global-setup.ts",
   use: {
     baseURL,

@@ -3,6 +3,7 @@
 // needs a driver adapter even to diff two schemas, so the CLI gets a
 // throw-away in-memory PGlite. Migrations are applied by lib/db/migrate.ts.
 import path from "node:path";
+
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { PrismaConfig } from "prisma";
 
@@ -15,6 +16,8 @@ export default {
     const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
     // The adapter package bundles an older copy of Prisma's adapter types.
-    return new PrismaPGlite(new PGlite()) as unknown as SqlMigrationAwareDriverAdapterFactory;
+    return new PrismaPGlite(
+      new PGlite(),
+    ) as unknown as SqlMigrationAwareDriverAdapterFactory;
   },
 } satisfies PrismaConfig;

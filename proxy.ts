@@ -3,14 +3,20 @@
 // the request too, which is where Next.js reads the nonce for its own inline
 // and bundled scripts. Pages are rendered per request (the root layout reads
 // the locale cookie), so every page gets its nonce.
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 
 import { env } from "@/lib/env";
-import { isPublicPath, pagePolicy, strictTransportSecurity } from "@/lib/http/security-headers";
+import {
+  isPublicPath,
+  pagePolicy,
+  strictTransportSecurity,
+} from "@/lib/http/security-headers";
 
 /** Adds the page's security headers; see lib/http/security-headers.ts for the policy. */
 export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const nonce = Buffer.from(
+    crypto.getRandomValues(new Uint8Array(18)),
+  ).toString("base64");
   const { nodeEnv, publicUrl } = env();
   const policy = pagePolicy({
     nonce,
@@ -23,7 +29,8 @@ export function proxy(request: NextRequest) {
   headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
-  if (!isPublicPath(request.nextUrl.pathname)) response.headers.set("X-Frame-Options", "DENY");
+  if (!isPublicPath(request.nextUrl.pathname))
+    response.headers.set("X-Frame-Options", "DENY");
   // On pages, which is where a browser arrives: one answer from the host is enough for it to remember.
   const hsts = strictTransportSecurity(publicUrl);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);

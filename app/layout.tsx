@@ -1,3 +1,5 @@
+import "./globals.css";
+
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
@@ -5,11 +7,16 @@ import type { ReactNode } from "react";
 
 import { HydrationMarker } from "@/components/hydration/hydration-marker";
 
-import "./globals.css";
+export const metadata: Metadata = {
+  title: "Folio",
+  description: "平湖日报编辑系统",
+};
 
-export const metadata: Metadata = { title: "Folio", description: "平湖日报编辑系统" };
-
-export default async function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({
+  children,
+}: {
+  children: ReactNode;
+}) {
   const locale = await getLocale();
   return (
     <html lang={locale}>

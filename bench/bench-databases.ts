@@ -7,13 +7,20 @@ import path from "node:path";
 
 import pg from "pg";
 
-import { openDatabase, type Database } from "@/lib/db/client";
+import { type Database, openDatabase } from "@/lib/db/client";
 
-const ADMIN_URL = process.env.FOLIO_TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const ADMIN_URL =
+  process.env.FOLIO_TEST_PG_ADMIN_URL ??
+  "postgresql://postgres@127.0.0.1:5432/postgres";
 
 /** Runs `work` on a fresh embedded database in a temporary data directory `folio-bench-NAME-…`. */
-export async function onEmbedded<T>(name: string, work: (database: Database) => Promise<T>): Promise<T> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `folio-bench-${name}-`));
+export async function onEmbedded<T>(
+  name: string,
+  work: (database: Database) => Promise<T>,
+): Promise<T> {
+  const dataDir = fs.mkdtempSync(
+    path.join(os.tmpdir(), `folio-bench-${name}-`),
+  );
   const database = openDatabase({ dataDir });
   try {
     return await work(database);
@@ -28,7 +35,10 @@ export async function onEmbedded<T>(name: string, work: (database: Database) => 
  * PostgreSQL server, dropped afterwards. Throws when no server answers at
  * FOLIO_TEST_PG_ADMIN_URL.
  */
-export async function onPostgres<T>(name: string, work: (database: Database) => Promise<T>): Promise<T> {
+export async function onPostgres<T>(
+  name: string,
+  work: (database: Database) => Promise<T>,
+): Promise<T> {
   const database = `folio_bench_${name}_${process.pid}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
@@ -44,7 +54,9 @@ export async function onPostgres<T>(name: string, work: (database: Database) => 
       await server.close();
     }
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined);
+    await admin
+      .query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
+      .catch(() => undefined);
     await admin.end();
   }
 }

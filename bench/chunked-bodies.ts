@@ -11,10 +11,11 @@ import http from "node:http";
 import pg from "pg";
 
 import { ensureBuild } from "../scripts/lib/ensure-build";
-
 import { rssMiB, startServer, stopServer } from "./hardening";
 
-const ADMIN_URL = process.env.FOLIO_TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const ADMIN_URL =
+  process.env.FOLIO_TEST_PG_ADMIN_URL ??
+  "postgresql://postgres@127.0.0.1:5432/postgres";
 const MiB = 1024 * 1024;
 /** What each client offers to send; the server should stop it near its limit. */
 const OFFERED = 400 * MiB;
@@ -27,20 +28,30 @@ interface Refusal {
 }
 
 /** POSTs up to OFFERED bytes chunked (no Content-Length) until the server answers; the answer's status, when, and bytes sent. */
-function sendChunked(url: string, headers: Record<string, string>): Promise<Refusal> {
+function sendChunked(
+  url: string,
+  headers: Record<string, string>,
+): Promise<Refusal> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     let sent = 0;
     let answered = false;
-    const req = http.request(url, { method: "POST", headers: { ...headers, "transfer-encoding": "chunked" } }, (res) => {
-      answered = true;
-      const ms = performance.now() - t0;
-      res.resume();
-      res.on("end", () => {
-        req.destroy();
-        resolve({ status: res.statusCode ?? 0, ms, sentMiB: sent / MiB });
-      });
-    });
+    const req = http.request(
+      url,
+      {
+        method: "POST",
+        headers: { ...headers, "transfer-encoding": "chunked" },
+      },
+      (res) => {
+        answered = true;
+        const ms = performance.now() - t0;
+        res.resume();
+        res.on("end", () => {
+          req.destroy();
+          resolve({ status: res.statusCode ?? 0, ms, sentMiB: sent / MiB });
+        });
+      },
+    );
     req.on("error", (e) => (answered ? undefined : reject(e)));
     const pump = () => {
       while (!answered && sent < OFFERED) {
@@ -53,13 +64,40 @@ function sendChunked(url: string, headers: Record<string, string>): Promise<Refu
   });
 }
 
-async function measure(label: string, databaseUrl: string | undefined, port: number, report: (line: string) => void) {
+async function measure(
+  label: string,
+  databaseUrl: string | undefined,
+  port: number,
+  report: (line: string) => void,
+) {
   const server = await startServer({ url: databaseUrl }, port);
   try {
     const pid = server.child.pid!;
-    const cases: { what: string; n: number; path: string; headers: Record<string, string> }[] = [
-      { what: "4 × JSON /api/articles/:id/presence, signed in", n: 4, path: "/api/articles/x1/presence", headers: { "content-type": "application/json", origin: server.base, cookie: server.cookie } },
-      { what: "2 × sign-in /api/auth/callback/credentials, not signed in", n: 2, path: "/api/auth/callback/credentials", headers: { "content-type": "application/x-www-form-urlencoded", origin: server.base } },
+    const cases: {
+      what: string;
+      n: number;
+      path: string;
+      headers: Record<string, string>;
+    }[] = [
+      {
+        what: "4 × JSON /api/articles/:id/presence, signed in",
+        n: 4,
+        path: "/api/articles/x1/presence",
+        headers: {
+          "content-type": "application/json",
+          origin: server.base,
+          cookie: server.cookie,
+        },
+      },
+      {
+        what: "2 × sign-in /api/auth/callback/credentials, not signed in",
+        n: 2,
+        path: "/api/auth/callback/credentials",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          origin: server.base,
+        },
+      },
     ];
     for (const c of cases) {
       const before = rssMiB(pid).now;
@@ -73,7 +111,11 @@ async function measure(label: string, databaseUrl: string | undefined, port: num
           await new Promise((r) => setTimeout(r, 20));
         }
       })();
-      const refusals = await Promise.all(Array.from({ length: c.n }, () => sendChunked(`${server.base}${c.path}`, c.headers)));
+      const refusals = await Promise.all(
+        Array.from({ length: c.n }, () =>
+          sendChunked(`${server.base}${c.path}`, c.headers),
+        ),
+      );
       done = true;
       await sampler;
       const statuses = [...new Set(refusals.map((r) => r.status))].join("/");
@@ -89,11 +131,16 @@ async function measure(label: string, databaseUrl: string | undefined, port: num
 }
 
 /** Both databases (PostgreSQL skipped, and said so, without a server at FOLIO_TEST_PG_ADMIN_URL). */
-export async function benchChunkedBodies(report: (line: string) => void): Promise<void> {
+export async function benchChunkedBodies(
+  report: (line: string) => void,
+): Promise<void> {
   await ensureBuild();
   await measure("embedded PGlite", undefined, 3240, report);
   const name = `folio_bench_chunked_${process.pid}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
+  const admin = new pg.Client({
+    connectionString: ADMIN_URL,
+    connectionTimeoutMillis: 3000,
+  });
   try {
     await admin.connect();
   } catch {
@@ -102,7 +149,12 @@ export async function benchChunkedBodies(report: (line: string) => void): Promis
   }
   try {
     await admin.query(`CREATE DATABASE "${name}"`);
-    await measure("PostgreSQL", Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }).toString(), 3241, report);
+    await measure(
+      "PostgreSQL",
+      Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }).toString(),
+      3241,
+      report,
+    );
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();

@@ -6,11 +6,16 @@
 import fs from "node:fs";
 import path from "node:path";
 
-
 import { SEED_PAGE, seedDesk } from "@/lib/articles/desk-test-seed";
 import { getArticleForEditor } from "@/lib/articles/get-article-for-editor";
-import { articleContentSelect, snapshotOfArticle } from "@/lib/articles/read-snapshot";
-import { saveRequestSchema, saveValidArticle } from "@/lib/articles/save-article";
+import {
+  articleContentSelect,
+  snapshotOfArticle,
+} from "@/lib/articles/read-snapshot";
+import {
+  saveRequestSchema,
+  saveValidArticle,
+} from "@/lib/articles/save-article";
 import type { ArticleBlockNode } from "@/lib/articles/tiptap-schema";
 import type { Database, Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -57,16 +62,25 @@ const OPEN_RUNS = 60;
 
 const percentile = (xs: number[], p: number) => {
   const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? 0;
+  return (
+    sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ??
+    0
+  );
 };
 const round = (x: number) => Math.round(x * 10) / 10;
-const paragraph = (text: string): ArticleBlockNode => ({ type: "paragraph", content: [{ type: "text", text }] });
+const paragraph = (text: string): ArticleBlockNode => ({
+  type: "paragraph",
+  content: [{ type: "text", text }],
+});
 
 async function benchDatabase(database: Database): Promise<DeskDatabaseFigures> {
   const prisma = database.prisma;
   await applyMigrations(database);
   const seed = await seedDesk(prisma);
-  const longest = await prisma.article.findFirstOrThrow({ orderBy: { wordCount: "desc" }, select: { id: true } });
+  const longest = await prisma.article.findFirstOrThrow({
+    orderBy: { wordCount: "desc" },
+    select: { id: true },
+  });
   const articleId = longest.id;
 
   // Opening the editor (diff input, repairs located, suggestions computed), on the imported article.
@@ -80,35 +94,77 @@ async function benchDatabase(database: Database): Promise<DeskDatabaseFigures> {
 
   const editors = await Promise.all(
     Array.from({ length: EDITORS }, (_, i) =>
-      prisma.user.create({ data: { email: `bench${i}@folio.test`, name: `编辑${i}`, role: "EDITOR", passwordHash: "x" } }),
+      prisma.user.create({
+        data: {
+          email: `bench${i}@folio.test`,
+          name: `编辑${i}`,
+          role: "EDITOR",
+          passwordHash: "x",
+        },
+      }),
     ),
   );
   // Before (merge under the article lock) and after (merge outside it), in one run on one article.
   const underLock = await benchSaves(prisma, articleId, editors, true);
   const outside = await benchSaves(prisma, articleId, editors, false);
   // A second issue of the same page gives every editor an article of their own.
-  const doc = readOcrFiles([{ name: "pinghu-2024-01-p1.md", bytes: new Uint8Array(fs.readFileSync(SEED_PAGE)) }], { page: 1, repair: true });
-  await importDocument(prisma, doc, { publicationId: seed.publicationId, date: "2024-01-04", importedById: null });
-  const own = await prisma.article.findMany({ where: { mergedIntoId: null }, orderBy: { id: "asc" }, select: { id: true }, take: EDITORS });
-  if (own.length < EDITORS) throw new Error(`The seed issues have ${own.length} articles; the benchmark needs one per editor.`);
-  const ownArticles = await benchOwnArticleSaves(prisma, own.map((a) => a.id), editors);
+  const doc = readOcrFiles(
+    [
+      {
+        name: "pinghu-2024-01-p1.md",
+        bytes: new Uint8Array(fs.readFileSync(SEED_PAGE)),
+      },
+    ],
+    { page: 1, repair: true },
+  );
+  await importDocument(prisma, doc, {
+    publicationId: seed.publicationId,
+    date: "2024-01-04",
+    importedById: null,
+  });
+  const own = await prisma.article.findMany({
+    where: { mergedIntoId: null },
+    orderBy: { id: "asc" },
+    select: { id: true },
+    take: EDITORS,
+  });
+  if (own.length < EDITORS)
+    throw new Error(
+      `The seed issues have ${own.length} articles; the benchmark needs one per editor.`,
+    );
+  const ownArticles = await benchOwnArticleSaves(
+    prisma,
+    own.map((a) => a.id),
+    editors,
+  );
   return {
     saveOwnArticles: ownArticles,
     save: outside,
     saveMergeUnderLock: underLock,
-    openEditor: { runs: OPEN_RUNS, p50Ms: round(percentile(opens, 0.5)), p95Ms: round(percentile(opens, 0.95)) },
+    openEditor: {
+      runs: OPEN_RUNS,
+      p50Ms: round(percentile(opens, 0.5)),
+      p95Ms: round(percentile(opens, 0.95)),
+    },
   };
 }
 
 /** EDITORS editors × SAVES_PER_EDITOR saves at once, each editor on its own article (as the desk's one-tab-writes rule makes it). */
-async function benchOwnArticleSaves(prisma: Db, articleIds: string[], editors: { id: string }[]): Promise<SaveFigures> {
+async function benchOwnArticleSaves(
+  prisma: Db,
+  articleIds: string[],
+  editors: { id: string }[],
+): Promise<SaveFigures> {
   const times: number[] = [];
   const outcomes = { saved: 0, merged: 0, conflict: 0 };
   let lostUpdates = 0;
   await Promise.all(
     editors.map(async (editor, e) => {
       const articleId = articleIds[e]!;
-      const start = await prisma.article.findUniqueOrThrow({ where: { id: articleId }, select: { ...articleContentSelect, version: true } });
+      const start = await prisma.article.findUniqueOrThrow({
+        where: { id: articleId },
+        select: { ...articleContentSelect, version: true },
+      });
       let version = start.version;
       let snapshot = snapshotOfArticle(start);
       let last = "";
@@ -117,17 +173,30 @@ async function benchOwnArticleSaves(prisma: Db, articleIds: string[], editors: {
         const content = [...snapshot.body.content];
         content[0] = paragraph(last);
         const t0 = performance.now();
-        const save = saveRequestSchema.parse({ baseVersion: version, snapshot: { ...snapshot, body: { type: "doc", content } }, sessionId: `bench-own-${e}` });
-        const result = await saveValidArticle(prisma, { ...save, articleId, userId: editor.id });
+        const save = saveRequestSchema.parse({
+          baseVersion: version,
+          snapshot: { ...snapshot, body: { type: "doc", content } },
+          sessionId: `bench-own-${e}`,
+        });
+        const result = await saveValidArticle(prisma, {
+          ...save,
+          articleId,
+          userId: editor.id,
+        });
         times.push(performance.now() - t0);
         outcomes[result.status]++;
-        if (result.status === "conflict") throw new Error("An editor alone on an article met a conflict.");
+        if (result.status === "conflict")
+          throw new Error("An editor alone on an article met a conflict.");
         version = result.version;
         snapshot = result.snapshot;
       }
-      const final = await prisma.article.findUniqueOrThrow({ where: { id: articleId }, select: { ...articleContentSelect, version: true } });
+      const final = await prisma.article.findUniqueOrThrow({
+        where: { id: articleId },
+        select: { ...articleContentSelect, version: true },
+      });
       const first = snapshotOfArticle(final).body.content[0]?.content ?? [];
-      if (first.map((c) => (c.type === "text" ? c.text : "")).join("") !== last) lostUpdates++;
+      if (first.map((c) => (c.type === "text" ? c.text : "")).join("") !== last)
+        lostUpdates++;
     }),
   );
   return {
@@ -142,14 +211,28 @@ async function benchOwnArticleSaves(prisma: Db, articleIds: string[], editors: {
 }
 
 /** EDITORS editors × SAVES_PER_EDITOR saves at once on one article, each to its own paragraph. */
-async function benchSaves(prisma: Db, articleId: string, editors: { id: string }[], mergeUnderLock: boolean): Promise<SaveFigures> {
-  const start = await prisma.article.findUniqueOrThrow({ where: { id: articleId }, select: { ...articleContentSelect, version: true } });
+async function benchSaves(
+  prisma: Db,
+  articleId: string,
+  editors: { id: string }[],
+  mergeUnderLock: boolean,
+): Promise<SaveFigures> {
+  const start = await prisma.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { ...articleContentSelect, version: true },
+  });
   const startVersion = start.version;
   const blocks = snapshotOfArticle(start).body.content.length;
-  if (blocks < EDITORS) throw new Error(`The longest seed article has ${blocks} paragraphs; the benchmark needs one per editor.`);
+  if (blocks < EDITORS)
+    throw new Error(
+      `The longest seed article has ${blocks} paragraphs; the benchmark needs one per editor.`,
+    );
   const times: number[] = [];
   const outcomes = { saved: 0, merged: 0, conflict: 0 };
-  const lastLanded: (string | null)[] = Array.from({ length: EDITORS }, () => null);
+  const lastLanded: (string | null)[] = Array.from(
+    { length: EDITORS },
+    () => null,
+  );
   const tag = mergeUnderLock ? "甲" : "乙";
   await Promise.all(
     editors.map(async (editor, e) => {
@@ -162,8 +245,16 @@ async function benchSaves(prisma: Db, articleId: string, editors: { id: string }
         const content = [...snapshot.body.content];
         content[block] = paragraph(text);
         const t0 = performance.now();
-        const save = saveRequestSchema.parse({ baseVersion: version, snapshot: { ...snapshot, body: { type: "doc", content } }, sessionId: `bench-${e}` });
-        const result = await saveValidArticle(prisma, { ...save, articleId, userId: editor.id }, { mergeUnderLock });
+        const save = saveRequestSchema.parse({
+          baseVersion: version,
+          snapshot: { ...snapshot, body: { type: "doc", content } },
+          sessionId: `bench-${e}`,
+        });
+        const result = await saveValidArticle(
+          prisma,
+          { ...save, articleId, userId: editor.id },
+          { mergeUnderLock },
+        );
         times.push(performance.now() - t0);
         outcomes[result.status]++;
         if (result.status === "conflict") {
@@ -177,13 +268,22 @@ async function benchSaves(prisma: Db, articleId: string, editors: { id: string }
       }
     }),
   );
-  const final = await prisma.article.findUniqueOrThrow({ where: { id: articleId }, select: { ...articleContentSelect, version: true } });
+  const final = await prisma.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { ...articleContentSelect, version: true },
+  });
   const finalBlocks = snapshotOfArticle(final).body.content;
-  const blockText = (i: number) => (finalBlocks[i]?.content ?? []).map((c) => (c.type === "text" ? c.text : "\n")).join("");
+  const blockText = (i: number) =>
+    (finalBlocks[i]?.content ?? [])
+      .map((c) => (c.type === "text" ? c.text : "\n"))
+      .join("");
   const landed = outcomes.saved + outcomes.merged;
   // Every editor's last landed change is in the final text, and every landed save wrote one version.
-  const missing = lastLanded.filter((text, e) => text !== null && blockText(e) !== text).length;
-  const lostUpdates = missing + Math.abs(landed - (final.version - startVersion));
+  const missing = lastLanded.filter(
+    (text, e) => text !== null && blockText(e) !== text,
+  ).length;
+  const lostUpdates =
+    missing + Math.abs(landed - (final.version - startVersion));
   return {
     saves: times.length,
     saved: outcomes.saved,
@@ -198,7 +298,8 @@ async function benchSaves(prisma: Db, articleId: string, editors: { id: string }
 function describe(label: string, f: DeskDatabaseFigures): string[] {
   const line = (how: string, s: SaveFigures) =>
     `desk save (${how}), ${EDITORS} editors × ${SAVES_PER_EDITOR} saves on one article, ${label}: p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms server time; ${s.saved} saved, ${s.merged} merged, ${s.conflicts} conflicts reported, ${s.lostUpdates} lost updates`;
-  const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : 0);
+  const ratio = (a: number, b: number) =>
+    b > 0 ? Math.round((a / b) * 100) / 100 : 0;
   const own = f.saveOwnArticles;
   return [
     `desk save, ${EDITORS} editors × ${SAVES_PER_EDITOR} saves, each on their own article (one tab writes an article), ${label}: p50 ${own.p50Ms} ms, p95 ${own.p95Ms} ms server time; ${own.saved} saved, ${own.lostUpdates} lost updates`,
@@ -210,9 +311,12 @@ function describe(label: string, f: DeskDatabaseFigures): string[] {
 }
 
 /** Runs the desk benchmarks on both databases, prints one line per figure and returns them. */
-export async function benchDesk(report: (line: string) => void = console.log): Promise<DeskBenchFigures> {
+export async function benchDesk(
+  report: (line: string) => void = console.log,
+): Promise<DeskBenchFigures> {
   const pglite = await onEmbedded("desk", benchDatabase);
-  for (const line of describe("embedded PGlite (on disk)", pglite)) report(line);
+  for (const line of describe("embedded PGlite (on disk)", pglite))
+    report(line);
   let postgres: DeskBenchFigures["postgres"];
   try {
     postgres = await onPostgres("desk", benchDatabase);
@@ -225,7 +329,10 @@ export async function benchDesk(report: (line: string) => void = console.log): P
 }
 
 // `npx tsx --conditions=react-server bench/desk.ts` runs only these.
-if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {
+if (
+  process.argv[1] &&
+  import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href
+) {
   benchDesk().then(
     () => process.exit(0),
     (error: unknown) => {

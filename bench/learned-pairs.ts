@@ -8,7 +8,10 @@ import fs from "node:fs";
 import { blocksToDoc } from "@/lib/articles/article-doc";
 import { seedDesk } from "@/lib/articles/desk-test-seed";
 import { findCorrections } from "@/lib/articles/learned/find-corrections";
-import { buildLearnedPairIndex, type LearnedPairEntry } from "@/lib/articles/learned/learned-pair-index";
+import {
+  buildLearnedPairIndex,
+  type LearnedPairEntry,
+} from "@/lib/articles/learned/learned-pair-index";
 import { loadLearnedPairIndex } from "@/lib/articles/learned/load-learned-pairs";
 import { computeSuggestions } from "@/lib/articles/suggestions/compute-suggestions";
 import { getDictionary } from "@/lib/articles/suggestions/dictionary";
@@ -20,16 +23,27 @@ import { onEmbedded, onPostgres } from "./bench-databases";
 
 const PAIRS = 10_000;
 const ROUNDS = 5;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 /** 80 articles: the seed page's five, sixteen times, each paragraph made distinct (no cache helps). */
 function eightyArticles() {
   const text = fs.readFileSync("fixtures/pages/pinghu-2024-01-p1.md", "utf8");
-  const articles = readOcrFiles([{ name: "p01.md", bytes: new TextEncoder().encode(text) }], { page: 1, repair: true }).pages[0]!.articles;
+  const articles = readOcrFiles(
+    [{ name: "p01.md", bytes: new TextEncoder().encode(text) }],
+    { page: 1, repair: true },
+  ).pages[0]!.articles;
   return Array.from({ length: 16 }, (_, round) =>
-    articles.map((a) => blocksToDoc(a.blocks.map((b) => ({ ...b, text: `${b.text}${String.fromCharCode(0x4e00 + round)}` })))),
+    articles.map((a) =>
+      blocksToDoc(
+        a.blocks.map((b) => ({
+          ...b,
+          text: `${b.text}${String.fromCharCode(0x4e00 + round)}`,
+        })),
+      ),
+    ),
   ).flat();
 }
 
@@ -50,23 +64,54 @@ function syntheticPairs(issueText: string): LearnedPairEntry[] {
   };
   return Array.from({ length: PAIRS }, (_, i) => {
     const from = next() % (han.length - 4);
-    const correction = i % 100 === 0 ? han.slice(from, from + 4).join("") : Array.from({ length: 4 }, () => String.fromCharCode(0x4e00 + (next() % 20_000))).join("");
-    const misread = correction.slice(0, 1) + String.fromCharCode(0x4e00 + (next() % 20_000)) + correction.slice(2);
+    const correction =
+      i % 100 === 0
+        ? han.slice(from, from + 4).join("")
+        : Array.from({ length: 4 }, () =>
+            String.fromCharCode(0x4e00 + (next() % 20_000)),
+          ).join("");
+    const misread =
+      correction.slice(0, 1) +
+      String.fromCharCode(0x4e00 + (next() % 20_000)) +
+      correction.slice(2);
     // A pair from the text is offered where the text holds its "misread": swap the roles.
     return i % 100 === 0
-      ? { id: `p${i}`, misread: correction, correction: misread, acceptedCount: 2, rejectedCount: 0 }
-      : { id: `p${i}`, misread, correction, acceptedCount: 1 + (i % 3), rejectedCount: i % 2 };
+      ? {
+          id: `p${i}`,
+          misread: correction,
+          correction: misread,
+          acceptedCount: 2,
+          rejectedCount: 0,
+        }
+      : {
+          id: `p${i}`,
+          misread,
+          correction,
+          acceptedCount: 1 + (i % 3),
+          rejectedCount: i % 2,
+        };
   });
 }
 
-function timeSuggestions(docs: ReturnType<typeof eightyArticles>, index: ReturnType<typeof buildLearnedPairIndex> | undefined) {
+function timeSuggestions(
+  docs: ReturnType<typeof eightyArticles>,
+  index: ReturnType<typeof buildLearnedPairIndex> | undefined,
+) {
   let found = 0;
   const t0 = performance.now();
-  for (const doc of docs) found += computeSuggestions(doc, null, new Set(), index).filter((s) => s.kind === "learned").length;
+  for (const doc of docs)
+    found += computeSuggestions(doc, null, new Set(), index).filter(
+      (s) => s.kind === "learned",
+    ).length;
   return { ms: performance.now() - t0, found };
 }
 
-async function readFromDatabase(label: string, database: Database, pairs: LearnedPairEntry[], report: (line: string) => void) {
+async function readFromDatabase(
+  label: string,
+  database: Database,
+  pairs: LearnedPairEntry[],
+  report: (line: string) => void,
+) {
   await applyMigrations(database);
   const seed = await seedDesk(database.prisma);
   const sources = seed.articleIds;
@@ -79,14 +124,17 @@ async function readFromDatabase(label: string, database: Database, pairs: Learne
   await database.prisma.$executeRaw`
     INSERT INTO "LearnedPairSource" ("pairId", "articleId")
     SELECT p."id", (${sources}::text[])[1 + (row_number() OVER () % ${sources.length}::int)] FROM "LearnedPair" p`;
-  await database.prisma.$executeRaw`UPDATE "Publication" SET "learnedPairsRevision" = nextval('"LearnedPairsRevision"')::int`;
+  await database.prisma
+    .$executeRaw`UPDATE "Publication" SET "learnedPairsRevision" = nextval('"LearnedPairsRevision"')::int`;
   const cold: number[] = [];
   const warm: number[] = [];
   let size = 0;
   for (let r = 0; r < ROUNDS; r++) {
-    await database.prisma.$executeRaw`UPDATE "Publication" SET "learnedPairsRevision" = nextval('"LearnedPairsRevision"')::int`;
+    await database.prisma
+      .$executeRaw`UPDATE "Publication" SET "learnedPairsRevision" = nextval('"LearnedPairsRevision"')::int`;
     let t0 = performance.now();
-    size = (await loadLearnedPairIndex(database.prisma, seed.publicationId)).size;
+    size = (await loadLearnedPairIndex(database.prisma, seed.publicationId))
+      .size;
     cold.push(performance.now() - t0);
     t0 = performance.now();
     await loadLearnedPairIndex(database.prisma, seed.publicationId);
@@ -98,7 +146,9 @@ async function readFromDatabase(label: string, database: Database, pairs: Learne
   );
 }
 
-export async function benchLearnedPairs(report: (line: string) => void = console.log): Promise<void> {
+export async function benchLearnedPairs(
+  report: (line: string) => void = console.log,
+): Promise<void> {
   const docs = eightyArticles();
   const issueText = docs.map((d) => JSON.stringify(d)).join("");
   const pairs = syntheticPairs(issueText);
@@ -115,7 +165,9 @@ export async function benchLearnedPairs(report: (line: string) => void = console
   }
   gc();
   const heap = process.memoryUsage().heapUsed - heapBefore;
-  report(`learned pairs: building the index of ${PAIRS.toLocaleString("en")} pairs (${index.size.toLocaleString("en")} offered): median ${median(builds).toFixed(0)} ms; heap ${mib(heap)} MiB`);
+  report(
+    `learned pairs: building the index of ${PAIRS.toLocaleString("en")} pairs (${index.size.toLocaleString("en")} offered): median ${median(builds).toFixed(0)} ms; heap ${mib(heap)} MiB`,
+  );
 
   const without: number[] = [];
   const withPairs: number[] = [];
@@ -129,7 +181,11 @@ export async function benchLearnedPairs(report: (line: string) => void = console
   // For the ratio only: the same lookups as our own code would do them (a map of misreads, probed at every offset).
   const misreads = new Set(pairs.map((p) => p.misread));
   const lengths = [...new Set(pairs.map((p) => p.misread.length))];
-  const plainTexts = docs.map((d) => d.content.map((b) => (b.content ?? []).map((c) => ("text" in c ? c.text : "")).join("")));
+  const plainTexts = docs.map((d) =>
+    d.content.map((b) =>
+      (b.content ?? []).map((c) => ("text" in c ? c.text : "")).join(""),
+    ),
+  );
   const library: number[] = [];
   const ownCode: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
@@ -138,7 +194,9 @@ export async function benchLearnedPairs(report: (line: string) => void = console
     library.push(performance.now() - t0);
     t0 = performance.now();
     for (const texts of plainTexts)
-      for (const text of texts) for (let i = 0; i < text.length; i++) for (const n of lengths) misreads.has(text.slice(i, i + n));
+      for (const text of texts)
+        for (let i = 0; i < text.length; i++)
+          for (const n of lengths) misreads.has(text.slice(i, i + n));
     ownCode.push(performance.now() - t0);
   }
   report(
@@ -153,12 +211,23 @@ export async function benchLearnedPairs(report: (line: string) => void = console
 
   // The save's own cost under the lock: the article's corrections against its OCR text.
   const dictionary = getDictionary();
-  const texts = docs.slice(0, 5).map((d) => d.content.map((b) => (b.content ?? []).map((c) => ("text" in c ? c.text : "")).join("")).join("\n"));
-  const corrected = texts.map((t) => t.replace(/外资/g, "外贸").replace(/平湖/, "平潮"));
+  const texts = docs
+    .slice(0, 5)
+    .map((d) =>
+      d.content
+        .map((b) =>
+          (b.content ?? []).map((c) => ("text" in c ? c.text : "")).join(""),
+        )
+        .join("\n"),
+    );
+  const corrected = texts.map((t) =>
+    t.replace(/外资/g, "外贸").replace(/平湖/, "平潮"),
+  );
   const perArticle: number[] = [];
   for (let r = 0; r < ROUNDS * 4; r++) {
     const t0 = performance.now();
-    for (let i = 0; i < texts.length; i++) findCorrections(texts[i]!, corrected[i]!, dictionary);
+    for (let i = 0; i < texts.length; i++)
+      findCorrections(texts[i]!, corrected[i]!, dictionary);
     perArticle.push((performance.now() - t0) / texts.length);
   }
   const sizes = texts.map((t) => t.length);
@@ -167,6 +236,10 @@ export async function benchLearnedPairs(report: (line: string) => void = console
       `median ${median(perArticle).toFixed(2)} ms per article`,
   );
 
-  await onEmbedded("learned", (database) => readFromDatabase("embedded PGlite (on disk)", database, pairs, report));
-  await onPostgres("learned", (database) => readFromDatabase("PostgreSQL 127.0.0.1", database, pairs, report));
+  await onEmbedded("learned", (database) =>
+    readFromDatabase("embedded PGlite (on disk)", database, pairs, report),
+  );
+  await onPostgres("learned", (database) =>
+    readFromDatabase("PostgreSQL 127.0.0.1", database, pairs, report),
+  );
 }

@@ -10,16 +10,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-
+import { blocksToDoc } from "@/lib/articles/article-doc";
+import { computeSuggestions } from "@/lib/articles/suggestions/compute-suggestions";
 import type { Database } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { importDocument } from "@/lib/import/import-document";
-import { parseXml } from "@/lib/ocr/xml/parse-xml";
 import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
 import { segmentTextPage } from "@/lib/ocr/segment-text-page";
-
-import { blocksToDoc } from "@/lib/articles/article-doc";
-import { computeSuggestions } from "@/lib/articles/suggestions/compute-suggestions";
+import { parseXml } from "@/lib/ocr/xml/parse-xml";
 
 import { onEmbedded, onPostgres } from "./bench-databases";
 import { benchChunkedBodies } from "./chunked-bodies";
@@ -36,49 +34,70 @@ const report = (line: string) => {
   console.log(line);
   lines.push(line);
 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 function segmentationThroughput() {
-  for (let i = 0; i < 200; i++) segmentTextPage(SEED_TEXT, { page: 1, repair: true }); // warm-up
+  for (let i = 0; i < 200; i++)
+    segmentTextPage(SEED_TEXT, { page: 1, repair: true }); // warm-up
   const runs: number[] = [];
   for (let r = 0; r < 5; r++) {
     const n = 1000;
     const t0 = performance.now();
-    for (let i = 0; i < n; i++) segmentTextPage(SEED_TEXT, { page: 1, repair: true });
+    for (let i = 0; i < n; i++)
+      segmentTextPage(SEED_TEXT, { page: 1, repair: true });
     runs.push(n / ((performance.now() - t0) / 1000));
   }
-  report(`segmentation (text → articles + repairs): ${median(runs).toFixed(0)} pages/s (median of 5 × 1000, one core)`);
+  report(
+    `segmentation (text → articles + repairs): ${median(runs).toFixed(0)} pages/s (median of 5 × 1000, one core)`,
+  );
   const files = [{ name: "p1.md", bytes: new Uint8Array(SEED) }];
   const t0 = performance.now();
   for (let i = 0; i < 1000; i++) readOcrFiles(files, { page: 1, repair: true });
-  report(`full read (detect + decode + checksum + segment): ${(1000 / ((performance.now() - t0) / 1000)).toFixed(0)} pages/s`);
+  report(
+    `full read (detect + decode + checksum + segment): ${(1000 / ((performance.now() - t0) / 1000)).toFixed(0)} pages/s`,
+  );
 }
 
 function memoryFlatness() {
   const heaps: string[] = [];
   let done = 0;
   for (const target of [1000, 5000, 20000]) {
-    for (; done < target; done++) segmentTextPage(SEED_TEXT, { page: 1, repair: true });
+    for (; done < target; done++)
+      segmentTextPage(SEED_TEXT, { page: 1, repair: true });
     gc();
-    heaps.push(`${target} pages: heap ${mib(process.memoryUsage().heapUsed)} MiB`);
+    heaps.push(
+      `${target} pages: heap ${mib(process.memoryUsage().heapUsed)} MiB`,
+    );
   }
-  report(`memory after segmenting (GC'd): ${heaps.join("; ")}; peak RSS ${mib(process.resourceUsage().maxRSS * 1024)} MiB`);
+  report(
+    `memory after segmenting (GC'd): ${heaps.join("; ")}; peak RSS ${mib(process.resourceUsage().maxRSS * 1024)} MiB`,
+  );
 }
 
 /** A broadsheet-sized ALTO v4 page: 2,400 lines of 12 words with coordinates and confidences. */
 function largeAlto(): string {
-  const words = "平湖 经济 技术 开发区 持续 深化 共富 工坊 建设 带动 农户 就业".split(" ");
+  const words =
+    "平湖 经济 技术 开发区 持续 深化 共富 工坊 建设 带动 农户 就业".split(" ");
   const lines: string[] = [];
   for (let l = 0; l < 2400; l++) {
     const strings = words
-      .map((w, i) => `<String ID="S${l}_${i}" HPOS="${i * 40}" VPOS="${l * 20}" WIDTH="38" HEIGHT="18" WC="0.9${i % 10}" CC="0${i % 10}" CONTENT="${w}"/>`)
+      .map(
+        (w, i) =>
+          `<String ID="S${l}_${i}" HPOS="${i * 40}" VPOS="${l * 20}" WIDTH="38" HEIGHT="18" WC="0.9${i % 10}" CC="0${i % 10}" CONTENT="${w}"/>`,
+      )
       .join(`<SP WIDTH="2"/>`);
-    lines.push(`<TextLine ID="L${l}" HPOS="0" VPOS="${l * 20}" WIDTH="480" HEIGHT="18">${strings}</TextLine>`);
+    lines.push(
+      `<TextLine ID="L${l}" HPOS="0" VPOS="${l * 20}" WIDTH="480" HEIGHT="18">${strings}</TextLine>`,
+    );
   }
   const blocks: string[] = [];
-  for (let b = 0; b < lines.length; b += 20) blocks.push(`<TextBlock ID="B${b}">${lines.slice(b, b + 20).join("")}</TextBlock>`);
+  for (let b = 0; b < lines.length; b += 20)
+    blocks.push(
+      `<TextBlock ID="B${b}">${lines.slice(b, b + 20).join("")}</TextBlock>`,
+    );
   return `<?xml version="1.0" encoding="UTF-8"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Layout><Page ID="P1" PHYSICAL_IMG_NR="1"><PrintSpace>${blocks.join("")}</PrintSpace></Page></Layout></alto>`;
 }
 
@@ -105,10 +124,14 @@ function realisticAlto(kind: "latin" | "cjk", targetBytes = 1_100_000): string {
   let w = 0;
   for (let b = 0; bytes < targetBytes; b++) {
     const [bx, by] = [200 + (b % 5) * 1250, 300 + Math.floor(b / 5) * 600];
-    const block = [`        <TextBlock ID="TB${b}" HPOS="${bx}" VPOS="${by}" WIDTH="1180" HEIGHT="560" STYLEREFS="TS1 PS1" LANG="fr">`];
+    const block = [
+      `        <TextBlock ID="TB${b}" HPOS="${bx}" VPOS="${by}" WIDTH="1180" HEIGHT="560" STYLEREFS="TS1 PS1" LANG="fr">`,
+    ];
     for (let l = 0; l < 12; l++) {
       const ly = by + l * 46;
-      block.push(`          <TextLine ID="TB${b}_TL${l}" HPOS="${bx}" VPOS="${ly}" WIDTH="1180" HEIGHT="40" BASELINE="${ly + 32}">`);
+      block.push(
+        `          <TextLine ID="TB${b}_TL${l}" HPOS="${bx}" VPOS="${ly}" WIDTH="1180" HEIGHT="40" BASELINE="${ly + 32}">`,
+      );
       let x = bx;
       for (let k = 0; k < 8; k++, w++) {
         const word = words[w % words.length]!;
@@ -118,7 +141,10 @@ function realisticAlto(kind: "latin" | "cjk", targetBytes = 1_100_000): string {
           `            <String ID="TB${b}_TL${l}_S${k}" HPOS="${x}" VPOS="${ly}" WIDTH="${width}" HEIGHT="40" WC="0.${90 + (w % 10)}" CC="${cc}" STYLEREFS="TS1" CONTENT="${word}"/>`,
         );
         x += width + 14;
-        if (k < 7) block.push(`            <SP ID="TB${b}_TL${l}_SP${k}" HPOS="${x - 14}" VPOS="${ly}" WIDTH="14"/>`);
+        if (k < 7)
+          block.push(
+            `            <SP ID="TB${b}_TL${l}_SP${k}" HPOS="${x - 14}" VPOS="${ly}" WIDTH="14"/>`,
+          );
       }
       block.push("          </TextLine>");
     }
@@ -134,14 +160,27 @@ function realisticAlto(kind: "latin" | "cjk", targetBytes = 1_100_000): string {
 const BEFORE_SAXES = "57d75b8^";
 
 /** The hand-written parser as of BEFORE_SAXES, loaded from git into a temporary folder; null without git. */
-async function legacyParseXml(): Promise<((file: string, xml: string) => unknown) | null> {
+async function legacyParseXml(): Promise<
+  ((file: string, xml: string) => unknown) | null
+> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "folio-legacy-xml-"));
   try {
-    for (const file of ["parse-xml", "parse-xml-attributes", "import-error", "input-limits"]) {
-      const source = execFileSync("git", ["show", `${BEFORE_SAXES}:lib/ocr/${file}.ts`], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    for (const file of [
+      "parse-xml",
+      "parse-xml-attributes",
+      "import-error",
+      "input-limits",
+    ]) {
+      const source = execFileSync(
+        "git",
+        ["show", `${BEFORE_SAXES}:lib/ocr/${file}.ts`],
+        { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] },
+      );
       fs.writeFileSync(path.join(dir, `${file}.ts`), source);
     }
-    const legacy = (await import(path.join(dir, "parse-xml.ts"))) as { parseXml: (file: string, xml: string) => unknown };
+    const legacy = (await import(path.join(dir, "parse-xml.ts"))) as {
+      parseXml: (file: string, xml: string) => unknown;
+    };
     return legacy.parseXml;
   } catch {
     return null;
@@ -177,9 +216,16 @@ async function xmlParsers() {
     const saxes = median(times[0]);
     const own = times[1].length > 0 ? median(times[1]) : null;
     const size = `${mib(Buffer.byteLength(xml))} MiB`;
-    const tokens = (xml.match(/<String /g) ?? []).length.toLocaleString("en-US");
-    const compared = own === null ? "before: not measured (no git)" : `before (hand-written parser) ${own.toFixed(0)} ms, after/before ${(saxes / own).toFixed(2)}`;
-    report(`XML parse, ${label} page (${size}, ${tokens} Strings): after (saxes) ${saxes.toFixed(0)} ms; ${compared} (median of 9)`);
+    const tokens = (xml.match(/<String /g) ?? []).length.toLocaleString(
+      "en-US",
+    );
+    const compared =
+      own === null
+        ? "before: not measured (no git)"
+        : `before (hand-written parser) ${own.toFixed(0)} ms, after/before ${(saxes / own).toFixed(2)}`;
+    report(
+      `XML parse, ${label} page (${size}, ${tokens} Strings): after (saxes) ${saxes.toFixed(0)} ms; ${compared} (median of 9)`,
+    );
   }
 }
 
@@ -187,7 +233,9 @@ async function xmlParsers() {
 function sixteenPages() {
   return Array.from({ length: 16 }, (_, i) => ({
     name: `p${String(i + 1).padStart(2, "0")}.md`,
-    bytes: new TextEncoder().encode(SEED_TEXT.replace("平湖发布", `平湖发布 第${i + 1}版`)),
+    bytes: new TextEncoder().encode(
+      SEED_TEXT.replace("平湖发布", `平湖发布 第${i + 1}版`),
+    ),
   }));
 }
 
@@ -197,7 +245,10 @@ function sixteenPages() {
  * first page the per-paragraph cache answers; this is the cold cost.
  */
 function suggestionCost() {
-  const doc = readOcrFiles([{ name: "p01.md", bytes: new TextEncoder().encode(SEED_TEXT) }], { page: 1, repair: true });
+  const doc = readOcrFiles(
+    [{ name: "p01.md", bytes: new TextEncoder().encode(SEED_TEXT) }],
+    { page: 1, repair: true },
+  );
   const articles = doc.pages[0]!.articles;
   computeSuggestions(blocksToDoc(articles[0]!.blocks), null, new Set()); // loads the dictionary
   let characters = 0;
@@ -205,29 +256,42 @@ function suggestionCost() {
   for (let round = 0; round < 16; round++) {
     for (const a of articles) {
       // A different last character per round makes every paragraph new to the cache.
-      const blocks = a.blocks.map((b) => ({ ...b, text: `${b.text}${String.fromCharCode(0x4e00 + round)}` }));
+      const blocks = a.blocks.map((b) => ({
+        ...b,
+        text: `${b.text}${String.fromCharCode(0x4e00 + round)}`,
+      }));
       characters += blocks.reduce((n, b) => n + b.text.length, 0);
       computeSuggestions(blocksToDoc(blocks), null, new Set());
     }
   }
   const ms = performance.now() - t0;
-  report(`suggestions on distinct text (cold cache): ${(characters / ms).toFixed(0)} characters/ms, ${ms.toFixed(0)} ms for ${16 * articles.length} articles (${characters} characters)`);
+  report(
+    `suggestions on distinct text (cold cache): ${(characters / ms).toFixed(0)} characters/ms, ${ms.toFixed(0)} ms for ${16 * articles.length} articles (${characters} characters)`,
+  );
 }
 
 async function timeImports(label: string, database: Database) {
   await applyMigrations(database);
-  const publication = await database.prisma.publication.create({ data: { name: "平湖日报", slug: `bench-${Date.now()}` } });
+  const publication = await database.prisma.publication.create({
+    data: { name: "平湖日报", slug: `bench-${Date.now()}` },
+  });
   const files = sixteenPages();
   const times: number[] = [];
   for (let r = 0; r < 6; r++) {
     const date = `2030-01-${String(r + 1).padStart(2, "0")}`;
     const t0 = performance.now();
     const doc = readOcrFiles(files, { page: null, repair: true });
-    await importDocument(database.prisma, doc, { publicationId: publication.id, date, importedById: null });
+    await importDocument(database.prisma, doc, {
+      publicationId: publication.id,
+      date,
+      importedById: null,
+    });
     const ms = performance.now() - t0;
     if (r > 0) times.push(ms); // the first run warms up the query compiler
   }
-  report(`16-page issue import (parse + database), ${label}: median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms (5 runs)`);
+  report(
+    `16-page issue import (parse + database), ${label}: median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms (5 runs)`,
+  );
 }
 
 /** The importer's own figures: segmentation, memory, XML parsing, suggestions, a 16-page issue on both databases. */
@@ -236,8 +300,15 @@ async function benchImporter() {
   memoryFlatness();
   await xmlParsers();
   suggestionCost();
-  await onEmbedded("importer", (database) => timeImports("embedded PGlite (data directory on disk, as npm start)", database));
-  await onPostgres("importer", (database) => timeImports("PostgreSQL 127.0.0.1", database));
+  await onEmbedded("importer", (database) =>
+    timeImports(
+      "embedded PGlite (data directory on disk, as npm start)",
+      database,
+    ),
+  );
+  await onPostgres("importer", (database) =>
+    timeImports("PostgreSQL 127.0.0.1", database),
+  );
 }
 
 const BENCHES: Record<string, () => Promise<unknown>> = {
@@ -253,15 +324,23 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
 async function main() {
   const chosen = process.argv.slice(2);
   const unknown = chosen.filter((name) => !(name in BENCHES));
-  if (unknown.length > 0) throw new Error(`Unknown bench ${unknown.join(", ")}; choose from ${Object.keys(BENCHES).join(", ")}.`);
-  report(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${mib(os.totalmem())} MiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
-  for (const [name, bench] of Object.entries(BENCHES)) if (chosen.length === 0 || chosen.includes(name)) await bench();
+  if (unknown.length > 0)
+    throw new Error(
+      `Unknown bench ${unknown.join(", ")}; choose from ${Object.keys(BENCHES).join(", ")}.`,
+    );
+  report(
+    `machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${mib(os.totalmem())} MiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
+  );
+  for (const [name, bench] of Object.entries(BENCHES))
+    if (chosen.length === 0 || chosen.includes(name)) await bench();
 
   const only = chosen.length > 0 ? ` (${chosen.join(", ")} only)` : "";
   const entry = `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC${only}\n\n${lines.map((l) => `- ${l}`).join("\n")}\n`;
   const file = "BENCHMARKS.md";
   const head = "# Benchmarks\n\nRecorded by `npm run bench`; newest first.\n\n";
-  const previous = fs.existsSync(file) ? fs.readFileSync(file, "utf8").replace(head, "") : "";
+  const previous = fs.existsSync(file)
+    ? fs.readFileSync(file, "utf8").replace(head, "")
+    : "";
   fs.writeFileSync(file, head + entry + (previous ? `\n${previous}` : ""));
 }
 

@@ -1,7 +1,7 @@
 // An editor fixes a misspelt name issue-wide (issue 13 item 6): find & replace
 // searches bylines too; the byline match alone is replaced, the article's
 // byline shows the new name, and undo brings the old one back.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 import { STORAGE_STATE } from "./support/credentials";
 import { gotoInteractive, waitForHydration } from "./support/interactive";
@@ -10,12 +10,21 @@ test.use({ storageState: STORAGE_STATE });
 
 async function bylineName(page: Page, articleId: string) {
   await gotoInteractive(page, `/desk/articles/${articleId}`);
-  return page.getByTestId("bylines-editor").getByLabel("姓名", { exact: true }).first();
+  return page
+    .getByTestId("bylines-editor")
+    .getByLabel("姓名", { exact: true })
+    .first();
 }
 
-test("a byline name is found across the issue, replaced in the byline only, and the replace undone", async ({ page }) => {
+test("a byline name is found across the issue, replaced in the byline only, and the replace undone", async ({
+  page,
+}) => {
   await gotoInteractive(page, "/desk");
-  await page.getByTestId("issue-row").filter({ hasText: "2024-01-03" }).getByRole("link").click();
+  await page
+    .getByTestId("issue-row")
+    .filter({ hasText: "2024-01-03" })
+    .getByRole("link")
+    .click();
   await page.getByRole("link", { name: "查找替换" }).click();
   await waitForHydration(page);
 
@@ -31,7 +40,8 @@ test("a byline name is found across the issue, replaced in the byline only, and 
   const count = await matches.count();
   for (let i = 0; i < count; i++) {
     const row = matches.nth(i);
-    if (!(await row.textContent())?.includes("署名")) await row.getByRole("checkbox").uncheck();
+    if (!(await row.textContent())?.includes("署名"))
+      await row.getByRole("checkbox").uncheck();
   }
   const href = await inByline.getByRole("link").getAttribute("href");
   const articleId = href!.split("/").pop()!;

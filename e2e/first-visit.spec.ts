@@ -5,9 +5,13 @@ import { expect, test } from "@playwright/test";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/credentials";
 import { gotoInteractive, waitForHydration } from "./support/interactive";
 
-test("a new user opens Folio, signs in as the admin and sees the demo issue", async ({ page }) => {
+test("a new user opens Folio, signs in as the admin and sees the demo issue", async ({
+  page,
+}) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { name: "平湖日报 电子版" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "平湖日报 电子版" }),
+  ).toBeVisible();
   await page.getByRole("link", { name: "编辑部入口" }).click();
   await expect(page).toHaveURL(/\/signin$/);
   await waitForHydration(page);
@@ -15,7 +19,9 @@ test("a new user opens Folio, signs in as the admin and sees the demo issue", as
   await page.getByLabel("邮箱").fill(E2E_ADMIN_EMAIL);
   await page.getByLabel("密码").fill("not-the-password");
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.locator("form").getByRole("alert")).toHaveText("邮箱或密码错误，请重试。");
+  await expect(page.locator("form").getByRole("alert")).toHaveText(
+    "邮箱或密码错误，请重试。",
+  );
   await expect(page).toHaveURL(/\/signin$/);
 
   await page.getByLabel("密码").fill(E2E_ADMIN_PASSWORD);
@@ -26,7 +32,9 @@ test("a new user opens Folio, signs in as the admin and sees the demo issue", as
   const row = page.getByTestId("issue-row").filter({ hasText: "2024-01-03" });
   await expect(row).toContainText("平湖日报");
   await row.getByRole("link").click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("2024-01-03");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "2024-01-03",
+  );
   const headlines = page.getByTestId("article-row").locator("strong");
   await expect(headlines).toHaveText([
     "不断擦亮高质量外资“金名片”",
@@ -38,13 +46,17 @@ test("a new user opens Folio, signs in as the admin and sees the demo issue", as
   await expect(page.getByTestId("article-row").nth(4)).toContainText("下转2版");
 });
 
-test("staff pages send a signed-out visitor to the sign-in page", async ({ page }) => {
+test("staff pages send a signed-out visitor to the sign-in page", async ({
+  page,
+}) => {
   await page.goto("/desk/import");
   await expect(page).toHaveURL(/\/signin$/);
 });
 
 test("the interface switches to English and back", async ({ browser }) => {
-  const context = await browser.newContext({ storageState: "test-results/admin-storage-state.json" });
+  const context = await browser.newContext({
+    storageState: "test-results/admin-storage-state.json",
+  });
   const page = await context.newPage();
   await gotoInteractive(page, "/desk");
   await expect(page.getByRole("heading", { name: "报纸期次" })).toBeVisible();

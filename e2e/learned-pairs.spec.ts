@@ -3,7 +3,7 @@
 // 学到的更正 and takes it with one click; a later issue of the paper offers
 // it from the start; a dismissal counts against it; the staff screen lists
 // it with its counts and retires it, and then the desk offers it no more.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 import { STORAGE_STATE } from "./support/credentials";
 import { gotoInteractive, waitForHydration } from "./support/interactive";
@@ -21,7 +21,9 @@ async function importPage(page: Page, date: string): Promise<string> {
   await page.locator("#files").setInputFiles([PAGE]);
   await page.getByRole("button", { name: "分析" }).click();
   await page.getByRole("button", { name: "确认导入" }).click();
-  await expect(page.getByTestId("import-done")).toContainText("导入完成：3 篇稿件，1 个版面。");
+  await expect(page.getByTestId("import-done")).toContainText(
+    "导入完成：3 篇稿件，1 个版面。",
+  );
   await page.getByRole("link", { name: "打开本期" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(date);
   return new URL(page.url()).pathname;
@@ -31,7 +33,10 @@ async function openArticle(page: Page, issuePath: string, headline: string) {
   await gotoInteractive(page, issuePath);
   await page.getByRole("link", { name: headline, exact: true }).click();
   await waitForHydration(page);
-  await expect(page.getByTestId("body-editor")).toHaveAttribute("contenteditable", "true");
+  await expect(page.getByTestId("body-editor")).toHaveAttribute(
+    "contenteditable",
+    "true",
+  );
 }
 
 /** Selects the `occurrence`-th `text` in the body editor, as a drag with the mouse would. */
@@ -63,9 +68,14 @@ async function selectInBody(page: Page, text: string, occurrence: number) {
   expect(found, `“${text}” #${occurrence} in the body`).toBe(true);
 }
 
-const learnedItems = (page: Page) => page.getByTestId("suggestion-item").and(page.locator('[data-kind="learned"]'));
+const learnedItems = (page: Page) =>
+  page
+    .getByTestId("suggestion-item")
+    .and(page.locator('[data-kind="learned"]'));
 
-test("a correction made by hand is offered in the next article and the next issue, counted, and retired", async ({ page }) => {
+test("a correction made by hand is offered in the next article and the next issue, counted, and retired", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const first = await importPage(page, "2024-02-03");
 
@@ -86,8 +96,12 @@ test("a correction made by hand is offered in the next article and the next issu
   await expect(offer).toContainText("学到的更正");
   await expect(offer).toContainText("各创优品");
   await expect(offer).toContainText("本报已有 1 篇稿件改为“名创优品”");
-  await offer.getByRole("button", { name: "改为“名创优品”", exact: true }).click();
-  await expect(page.getByTestId("body-editor")).toContainText("新开的名创优品门店");
+  await offer
+    .getByRole("button", { name: "改为“名创优品”", exact: true })
+    .click();
+  await expect(page.getByTestId("body-editor")).toContainText(
+    "新开的名创优品门店",
+  );
   await expect(page.getByTestId("save-state")).toHaveText("已保存");
   await expect(learnedItems(page)).toHaveCount(0);
 
@@ -95,8 +109,13 @@ test("a correction made by hand is offered in the next article and the next issu
   const second = await importPage(page, "2024-02-04");
   await openArticle(page, second, MALL);
   await expect(learnedItems(page)).toHaveCount(2);
-  await expect(learnedItems(page).first()).toContainText("本报已有 2 篇稿件改为“名创优品”");
-  await learnedItems(page).first().getByRole("button", { name: "忽略", exact: true }).click();
+  await expect(learnedItems(page).first()).toContainText(
+    "本报已有 2 篇稿件改为“名创优品”",
+  );
+  await learnedItems(page)
+    .first()
+    .getByRole("button", { name: "忽略", exact: true })
+    .click();
   await expect(learnedItems(page)).toHaveCount(1);
   await expect(page.getByTestId("save-state")).toHaveText("已保存");
 
@@ -113,10 +132,14 @@ test("a correction made by hand is offered in the next article and the next issu
   await expect(row.getByRole("link")).toContainText(`2024-02-03 《${MALL}》`);
   await row.getByRole("button", { name: "停用：各创优品 → 名创优品" }).click();
   await expect(row.getByTestId("learned-state")).toHaveText(/^已停用（.+）$/);
-  await expect(row.getByRole("status")).toHaveText("已停用：“各创优品”→“名创优品”。");
+  await expect(row.getByRole("status")).toHaveText(
+    "已停用：“各创优品”→“名创优品”。",
+  );
   await page.reload();
   await expect(row.getByTestId("learned-state")).toHaveText(/^已停用/);
 
   await openArticle(page, second, MALL);
-  await expect(page.getByRole("tab", { name: /^校对建议/ })).toHaveText("校对建议（0）");
+  await expect(page.getByRole("tab", { name: /^校对建议/ })).toHaveText(
+    "校对建议（0）",
+  );
 });

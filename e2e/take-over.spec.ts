@@ -3,7 +3,7 @@
 // one turns read only and follows the stored text, the server refuses the
 // older tab's saves, taking it back works; and after a tab crashed (closed
 // without a goodbye) the same user's next tab gets the article straight away.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 
 import { STORAGE_STATE } from "./support/credentials";
 import { gotoInteractive, waitForHydration } from "./support/interactive";
@@ -13,14 +13,21 @@ test.use({ storageState: STORAGE_STATE });
 /** The desk URL of the demo issue's article with this headline. */
 async function articleUrl(page: Page, headline: string): Promise<string> {
   await gotoInteractive(page, "/desk");
-  await page.getByTestId("issue-row").filter({ hasText: "2024-01-03" }).getByRole("link").click();
+  await page
+    .getByTestId("issue-row")
+    .filter({ hasText: "2024-01-03" })
+    .getByRole("link")
+    .click();
   await page.getByRole("link", { name: headline, exact: true }).click();
   await page.waitForURL("**/desk/articles/**");
   return new URL(page.url()).pathname;
 }
 
 async function openTab(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: STORAGE_STATE, locale: "zh-CN" });
+  const context = await browser.newContext({
+    storageState: STORAGE_STATE,
+    locale: "zh-CN",
+  });
   const page = await context.newPage();
   await gotoInteractive(page, url);
   return page;
@@ -35,7 +42,10 @@ async function typeAtEnd(page: Page, text: string) {
   await expect(page.getByTestId("save-state")).toHaveText("已保存");
 }
 
-test("the newer tab edits; the older one turns read only, shows the stored text, and is refused by the server", async ({ browser, page }) => {
+test("the newer tab edits; the older one turns read only, shows the stored text, and is refused by the server", async ({
+  browser,
+  page,
+}) => {
   const url = await articleUrl(page, "勇挑大梁担使命 提质进位走前列");
   const old = await openTab(browser, url);
   await expect(body(old)).toHaveAttribute("contenteditable", "true");
@@ -58,16 +68,29 @@ test("the newer tab edits; the older one turns read only, shows the stored text,
   await expect(old.getByTestId("save-state")).toHaveText("只读");
 
   // The server refuses whatever the old tab still sends.
-  const oldSession = await old.evaluate(() => window.sessionStorage.getItem("folio:tab"));
+  const oldSession = await old.evaluate(() =>
+    window.sessionStorage.getItem("folio:tab"),
+  );
   const id = url.split("/").pop()!;
-  const revisions = (await (await old.request.get(`/api/articles/${id}/revisions`)).json()) as { revisions: { version: number }[] };
-  const current = (await (await old.request.get(`/api/articles/${id}`)).json()) as { snapshot: unknown };
+  const revisions = (await (
+    await old.request.get(`/api/articles/${id}/revisions`)
+  ).json()) as { revisions: { version: number }[] };
+  const current = (await (
+    await old.request.get(`/api/articles/${id}`)
+  ).json()) as { snapshot: unknown };
   const refused = await old.request.post(`/api/articles/${id}/save`, {
     headers: { origin: new URL(old.url()).origin },
-    data: { baseVersion: revisions.revisions[0]!.version, snapshot: current.snapshot, sessionId: oldSession, reason: "save" },
+    data: {
+      baseVersion: revisions.revisions[0]!.version,
+      snapshot: current.snapshot,
+      sessionId: oldSession,
+      reason: "save",
+    },
   });
   expect(refused.status()).toBe(409);
-  expect(((await refused.json()) as { error: { message: string } }).error.message).toContain("接管编辑");
+  expect(
+    ((await refused.json()) as { error: { message: string } }).error.message,
+  ).toContain("接管编辑");
 
   // Taking it back: the old tab edits again, the newer one turns read only.
   await old.getByRole("button", { name: "接管编辑" }).click();
@@ -87,7 +110,10 @@ test("the newer tab edits; the older one turns read only, shows the stored text,
   await fresh.context().close();
 });
 
-test("after a tab crashed, the same user's next tab gets the article straight away", async ({ browser, page }) => {
+test("after a tab crashed, the same user's next tab gets the article straight away", async ({
+  browser,
+  page,
+}) => {
   const url = await articleUrl(page, "不断擦亮高质量外资“金名片”");
   const crashed = await openTab(browser, url);
   await expect(body(crashed)).toHaveAttribute("contenteditable", "true");

@@ -1,19 +1,25 @@
 // The environment, read once and validated. Nothing else reads process.env
 // for Folio's own settings.
 import path from "node:path";
+
 import { z } from "zod";
 
 const optionalString = z
   .string()
   .optional()
-  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
+  .transform((v) =>
+    v === undefined || v.trim() === "" ? undefined : v.trim(),
+  );
 
 const envSchema = z.object({
   /** PostgreSQL server; absent means the embedded PGlite database. */
   DATABASE_URL: optionalString.pipe(
     z
       .string()
-      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://")
+      .regex(
+        /^postgres(ql)?:\/\//,
+        "DATABASE_URL must start with postgresql://",
+      )
       .optional(),
   ),
   /** Directory of the embedded database and other local state. */
@@ -28,7 +34,10 @@ const envSchema = z.object({
     z
       .string()
       .url("FOLIO_PUBLIC_URL must be a URL such as https://desk.paper.cn")
-      .regex(/^https?:\/\/[^/?#]+\/?$/, "FOLIO_PUBLIC_URL is an origin: http(s)://host[:port], no path")
+      .regex(
+        /^https?:\/\/[^/?#]+\/?$/,
+        "FOLIO_PUBLIC_URL is an origin: http(s)://host[:port], no path",
+      )
       .optional(),
   ),
   /** next-auth's own name for the public URL; FOLIO_PUBLIC_URL wins. */
@@ -37,10 +46,15 @@ const envSchema = z.object({
   FOLIO_TRUSTED_PROXY_HOPS: optionalString.pipe(
     z
       .string()
-      .regex(/^\d{1,2}$/, "FOLIO_TRUSTED_PROXY_HOPS is a small whole number (0 without a proxy)")
+      .regex(
+        /^\d{1,2}$/,
+        "FOLIO_TRUSTED_PROXY_HOPS is a small whole number (0 without a proxy)",
+      )
       .optional(),
   ),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  NODE_ENV: z
+    .enum(["development", "production", "test"])
+    .default("development"),
   NEXT_PHASE: optionalString,
 });
 
@@ -71,7 +85,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new Error(`Invalid environment: ${first?.path.join(".")}: ${first?.message}`);
+    throw new Error(
+      `Invalid environment: ${first?.path.join(".")}: ${first?.message}`,
+    );
   }
   const e = parsed.data;
   return {
@@ -93,7 +109,9 @@ function publicOrigin(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.origin : undefined;
+    return parsed.protocol === "https:" || parsed.protocol === "http:"
+      ? parsed.origin
+      : undefined;
   } catch {
     return undefined; // NEXTAUTH_URL is next-auth's to complain about
   }

@@ -40,10 +40,15 @@ export function toUserMessage(error: unknown, locale: string): string {
     return locale === "en" ? error.message : error.messageZh;
   }
   console.error(error);
-  return locale === "en" ? "Something went wrong. Please try again." : "操作失败，请重试。";
+  return locale === "en"
+    ? "Something went wrong. Please try again."
+    : "操作失败，请重试。";
 }
 
 // ImportError (lib/ocr) is pure and does not extend UserFacingError; it has the same shape.
 function isUserFacing(e: unknown): e is { message: string; messageZh: string } {
-  return e instanceof Error && typeof (e as { messageZh?: unknown }).messageZh === "string";
+  return (
+    e instanceof Error &&
+    typeof (e as { messageZh?: unknown }).messageZh === "string"
+  );
 }

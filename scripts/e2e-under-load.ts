@@ -24,16 +24,24 @@ async function main() {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "folio-e2e-load-"));
       const started = Date.now();
       const code = await run(bin("playwright"), ["test", "--reporter=dot"], {
-        env: { ...process.env, FOLIO_E2E_DATA_DIR: dataDir, FOLIO_E2E_PORT: "3102" },
+        env: {
+          ...process.env,
+          FOLIO_E2E_DATA_DIR: dataDir,
+          FOLIO_E2E_PORT: "3102",
+        },
       });
       fs.rmSync(dataDir, { recursive: true, force: true });
-      results.push(`run ${i}/${runs}: ${code === 0 ? "passed" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s`);
+      results.push(
+        `run ${i}/${runs}: ${code === 0 ? "passed" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s`,
+      );
       console.log(results.at(-1));
     }
   } finally {
     for (const b of burners) b.kill();
   }
-  console.log(`\n${results.join("\n")}\nunder load from ${burners.length} busy processes on ${os.availableParallelism()} cores`);
+  console.log(
+    `\n${results.join("\n")}\nunder load from ${burners.length} busy processes on ${os.availableParallelism()} cores`,
+  );
   process.exit(results.some((r) => r.includes("FAILED")) ? 1 : 0);
 }
 

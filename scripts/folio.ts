@@ -13,8 +13,14 @@ const USAGE =
   "usage: folio segment FILE [--page N] [--no-repair] | folio import PATH --date YYYY-MM-DD [--page N] [--replace] [--no-repair] [--publication SLUG] | folio --help";
 
 const COMMANDS: [string, string][] = [
-  ["segment FILE [--page N] [--no-repair]", "print as JSON what a page, METS issue, folder or zip segments into"],
-  ["import PATH --date YYYY-MM-DD [--page N] [--replace] [--no-repair] [--publication SLUG]", "store an issue's OCR pages"],
+  [
+    "segment FILE [--page N] [--no-repair]",
+    "print as JSON what a page, METS issue, folder or zip segments into",
+  ],
+  [
+    "import PATH --date YYYY-MM-DD [--page N] [--replace] [--no-repair] [--publication SLUG]",
+    "store an issue's OCR pages",
+  ],
   ["--help", "print this list"],
 ];
 
@@ -24,7 +30,8 @@ class UsageError extends Error {}
 
 function parsePage(value: string | undefined): number | null {
   if (value === undefined) return null;
-  if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`--page must be a page number, got "${value}"`);
+  if (!/^[1-9]\d{0,2}$/.test(value))
+    throw new UsageError(`--page must be a page number, got "${value}"`);
   return Number(value);
 }
 
@@ -38,9 +45,16 @@ async function segment(argv: string[]) {
   const { readOcrPath } = await import("@/lib/ocr/input/read-ocr-path");
   const { toCliJson } = await import("@/lib/ocr/to-cli-json");
   // Segmenting only shows what was read: a page nothing numbers prints "number": null, with a warning.
-  const doc = await readOcrPath(positionals[0]!, { page: parsePage(values.page), repair: !values["no-repair"], unknownPage: "warn" });
+  const doc = await readOcrPath(positionals[0]!, {
+    page: parsePage(values.page),
+    repair: !values["no-repair"],
+    unknownPage: "warn",
+  });
   process.stdout.write(`${JSON.stringify(toCliJson(doc), null, 2)}\n`);
-  for (const w of doc.warnings) process.stderr.write(`folio: warning: ${w.file ? `${w.file}: ` : ""}${w.message}\n`);
+  for (const w of doc.warnings)
+    process.stderr.write(
+      `folio: warning: ${w.file ? `${w.file}: ` : ""}${w.message}\n`,
+    );
 }
 
 async function importCommand(argv: string[]) {
@@ -60,27 +74,37 @@ async function importCommand(argv: string[]) {
   const { importDocument } = await import("@/lib/import/import-document");
   const { parseIssueDate } = await import("@/lib/import/parse-issue-date");
   parseIssueDate(values.date);
-  const doc = await readOcrPath(positionals[0]!, { page: parsePage(values.page), repair: !values["no-repair"] });
+  const doc = await readOcrPath(positionals[0]!, {
+    page: parsePage(values.page),
+    repair: !values["no-repair"],
+  });
   const { prepareDatabase } = await import("@/lib/setup/prepare-database");
   const { database } = await import("@/lib/db/client");
   await prepareDatabase((line) => console.error(line));
   const prisma = database().prisma;
   try {
-    const publication = await prisma.publication.findUnique({ where: { slug: values.publication } });
-    if (!publication) throw new UsageError(`no publication with slug "${values.publication}"`);
+    const publication = await prisma.publication.findUnique({
+      where: { slug: values.publication },
+    });
+    if (!publication)
+      throw new UsageError(`no publication with slug "${values.publication}"`);
     const summary = await importDocument(prisma, doc, {
       publicationId: publication.id,
       date: values.date,
       importedById: null,
       replaceUncorrected: values.replace ?? false,
     });
-    const pages = summary.pages.map((p) => `${p.number}${p.replaced ? " (replaced)" : ""}`).join(", ");
+    const pages = summary.pages
+      .map((p) => `${p.number}${p.replaced ? " (replaced)" : ""}`)
+      .join(", ");
     console.log(
       `Imported ${summary.articleCount} article(s) on page(s) ${pages} into ${publication.name} ${values.date}: ` +
         `${summary.repairCount} repair(s), ${summary.jumpCount} jump(s).`,
     );
-    for (const d of summary.duplicates) console.log(`Skipped ${d}: already imported.`);
-    for (const w of summary.warnings) console.log(`Warning: ${w.file ? `${w.file}: ` : ""}${w.message}`);
+    for (const d of summary.duplicates)
+      console.log(`Skipped ${d}: already imported.`);
+    for (const w of summary.warnings)
+      console.log(`Warning: ${w.file ? `${w.file}: ` : ""}${w.message}`);
   } finally {
     await database().close();
   }
@@ -107,8 +131,11 @@ main().then(
       ["DatabaseUnavailableError", "DataDirLockedError"].includes(err.name) ||
       err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ||
       err.code === "ENOENT";
-    const detail = e instanceof Error ? (err.stack ?? err.message) : JSON.stringify(e);
-    process.stderr.write(`folio: ${userFacing ? err.message.split("\n")[0] : detail}\n`);
+    const detail =
+      e instanceof Error ? (err.stack ?? err.message) : JSON.stringify(e);
+    process.stderr.write(
+      `folio: ${userFacing ? err.message.split("\n")[0] : detail}\n`,
+    );
     exitAfterFlush(userFacing ? 2 : 1);
   },
 );

@@ -22,11 +22,23 @@ const last = fs
   .sort()
   .at(-1);
 const snapshot = last ? path.join(DIR, last, "schema.snapshot") : null;
-const from = snapshot && fs.existsSync(snapshot) ? ["--from-schema-datamodel", snapshot] : ["--from-empty"];
+const from =
+  snapshot && fs.existsSync(snapshot)
+    ? ["--from-schema-datamodel", snapshot]
+    : ["--from-empty"];
 const tmp = path.join(os.tmpdir(), `folio-diff-${process.pid}.sql`);
 execFileSync(
   bin("prisma"),
-  ["migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script", "--output", tmp],
+  [
+    "migrate",
+    "diff",
+    ...from,
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+    "--output",
+    tmp,
+  ],
   { env: prismaCliEnv(), stdio: ["ignore", "inherit", "inherit"] },
 );
 const sql = fs.readFileSync(tmp, "utf8");
@@ -40,4 +52,6 @@ const target = path.join(DIR, `${stamp}_${name}`);
 fs.mkdirSync(target);
 fs.writeFileSync(path.join(target, "migration.sql"), sql);
 fs.copyFileSync("prisma/schema.prisma", path.join(target, "schema.snapshot"));
-console.log(`Wrote ${target}/migration.sql — review it, then commit it with the schema.`);
+console.log(
+  `Wrote ${target}/migration.sql — review it, then commit it with the schema.`,
+);

@@ -3,7 +3,6 @@
 import { spawn } from "node:child_process";
 
 import { parseEnv } from "../lib/env";
-
 import { ensureBuild } from "./lib/ensure-build";
 import { ensurePrismaClient } from "./lib/ensure-prisma-client";
 import { bin } from "./lib/run";
@@ -16,14 +15,26 @@ async function main() {
   // next-auth builds its redirects (sign-in, sign-out) from NEXTAUTH_URL. With a public URL
   // configured, that one; without, each request's own Host, so staff who reach the server by
   // its LAN address stay on it (never http://localhost, which is their own PC).
-  const auth = settings.publicUrl ? { NEXTAUTH_URL: settings.publicUrl } : { AUTH_TRUST_HOST: "true" };
+  const auth = settings.publicUrl
+    ? { NEXTAUTH_URL: settings.publicUrl }
+    : { AUTH_TRUST_HOST: "true" };
   const env = { ...process.env, ...auth, NEXT_TELEMETRY_DISABLED: "1" };
-  const where = settings.publicUrl ? `at ${settings.publicUrl} (port ${port})` : `on port ${port} (http://localhost:${port}; set FOLIO_PUBLIC_URL to the address staff use)`;
-  const database = settings.databaseUrl ? "PostgreSQL from DATABASE_URL" : `embedded database in ${settings.dataDir}`;
+  const where = settings.publicUrl
+    ? `at ${settings.publicUrl} (port ${port})`
+    : `on port ${port} (http://localhost:${port}; set FOLIO_PUBLIC_URL to the address staff use)`;
+  const database = settings.databaseUrl
+    ? "PostgreSQL from DATABASE_URL"
+    : `embedded database in ${settings.dataDir}`;
   console.log(`Folio: starting ${where}, ${database}.`);
-  console.log("Folio: sign in at /signin as admin@folio.local (or FOLIO_ADMIN_EMAIL); the first start prints the password.");
-  const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  console.log(
+    "Folio: sign in at /signin as admin@folio.local (or FOLIO_ADMIN_EMAIL); the first start prints the password.",
+  );
+  const server = spawn(bin("next"), ["start", "-p", port], {
+    stdio: "inherit",
+    env,
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }
 

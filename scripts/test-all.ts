@@ -9,13 +9,14 @@ import path from "node:path";
 import pg from "pg";
 
 import { isAlive } from "../lib/db/data-dir-lock";
-
 import { ensureBuild } from "./lib/ensure-build";
 import { ensureChromium } from "./lib/ensure-chromium";
 import { ensurePrismaClient } from "./lib/ensure-prisma-client";
 import { bin, run } from "./lib/run";
 
-const ADMIN_URL = process.env.FOLIO_TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const ADMIN_URL =
+  process.env.FOLIO_TEST_PG_ADMIN_URL ??
+  "postgresql://postgres@127.0.0.1:5432/postgres";
 // Outside test-results/, which Playwright empties before each run.
 const REPORTS = path.resolve(".test-reports");
 const tally = { passed: 0, failed: 0, skipped: 0 };
@@ -25,10 +26,17 @@ function record(name: string, passed: number, failed: number, skipped = 0) {
   tally.passed += passed;
   tally.failed += failed;
   tally.skipped += skipped;
-  lines.push(`${failed ? "FAIL" : "ok  "} ${name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  lines.push(
+    `${failed ? "FAIL" : "ok  "} ${name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`,
+  );
 }
 
-async function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+async function step(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+) {
   console.log(`\n=== ${name}`);
   const code = await run(command, args, { env });
   record(name, code === 0 ? 1 : 0, code === 0 ? 0 : 1);
@@ -37,22 +45,48 @@ async function step(name: string, command: string, args: string[], env: NodeJS.P
 async function vitest(name: string, args: string[], env: NodeJS.ProcessEnv) {
   console.log(`\n=== ${name}`);
   const out = path.join(REPORTS, `${name.replace(/\W+/g, "-")}.json`);
-  const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...args], { env });
-  const report = fs.existsSync(out) ? (JSON.parse(fs.readFileSync(out, "utf8")) as Record<string, number>) : null;
+  const code = await run(
+    bin("vitest"),
+    [
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${out}`,
+      ...args,
+    ],
+    { env },
+  );
+  const report = fs.existsSync(out)
+    ? (JSON.parse(fs.readFileSync(out, "utf8")) as Record<string, number>)
+    : null;
   if (!report) return record(name, 0, 1);
-  const failed = report.numFailedTests! + (code !== 0 && report.numFailedTests === 0 ? 1 : 0);
-  record(name, report.numPassedTests!, failed, report.numPendingTests! + report.numTodoTests!);
+  const failed =
+    report.numFailedTests! +
+    (code !== 0 && report.numFailedTests === 0 ? 1 : 0);
+  record(
+    name,
+    report.numPassedTests!,
+    failed,
+    report.numPendingTests! + report.numTodoTests!,
+  );
 }
 
 async function playwright(name: string, env: NodeJS.ProcessEnv) {
   console.log(`\n=== ${name}`);
   const out = path.join(REPORTS, `${name.replace(/\W+/g, "-")}.json`);
-  const code = await run(bin("playwright"), ["test"], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out } });
+  const code = await run(bin("playwright"), ["test"], {
+    env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out },
+  });
   const stats = fs.existsSync(out)
-    ? (JSON.parse(fs.readFileSync(out, "utf8")) as { stats: Record<string, number> }).stats
+    ? (
+        JSON.parse(fs.readFileSync(out, "utf8")) as {
+          stats: Record<string, number>;
+        }
+      ).stats
     : null;
   if (!stats) return record(name, 0, 1);
-  const failed = stats.unexpected! + (code !== 0 && stats.unexpected === 0 ? 1 : 0);
+  const failed =
+    stats.unexpected! + (code !== 0 && stats.unexpected === 0 ? 1 : 0);
   record(name, stats.expected! + stats.flaky!, failed, stats.skipped!);
 }
 
@@ -64,15 +98,21 @@ const TEST_DB_PREFIX = "folio_test_";
  * prefix is Folio's and the owning process is gone).
  */
 async function createDatabase(name: string): Promise<string | null> {
-  const admin = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
+  const admin = new pg.Client({
+    connectionString: ADMIN_URL,
+    connectionTimeoutMillis: 3000,
+  });
   try {
     await admin.connect();
   } catch (e) {
-    console.log(`PostgreSQL not reachable at ${ADMIN_URL}: ${(e as Error).message}`);
+    console.log(
+      `PostgreSQL not reachable at ${ADMIN_URL}: ${(e as Error).message}`,
+    );
     return null;
   }
   try {
-    for (const stale of await staleTestDatabases(admin)) await admin.query(`DROP DATABASE IF EXISTS "${stale}"`);
+    for (const stale of await staleTestDatabases(admin))
+      await admin.query(`DROP DATABASE IF EXISTS "${stale}"`);
     await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
     await admin.query(`CREATE DATABASE "${name}"`);
   } catch (e) {
@@ -108,8 +148,6 @@ async function staleTestDatabases(admin: pg.Client): Promise<string[]> {
     .map((r) => r.datname);
 }
 
-
-
 async function dropDatabase(name: string) {
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
@@ -124,7 +162,10 @@ async function main() {
   fs.rmSync(REPORTS, { recursive: true, force: true });
   fs.mkdirSync(REPORTS, { recursive: true });
   await ensurePrismaClient();
-  const base: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  const base: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   delete base.DATABASE_URL; // the suite chooses its databases itself
 
   await step("typecheck", bin("tsc"), ["--noEmit"]);
@@ -137,14 +178,19 @@ async function main() {
   const intUrl = await createDatabase(intDb);
   if (intUrl) {
     try {
-      await vitest("vitest integration (PostgreSQL)", ["int.test"], { ...base, FOLIO_TEST_DATABASE_URL: intUrl });
+      await vitest("vitest integration (PostgreSQL)", ["int.test"], {
+        ...base,
+        FOLIO_TEST_DATABASE_URL: intUrl,
+      });
     } finally {
       await dropDatabase(intDb);
     }
   } else if (process.env.CI) {
     record("vitest integration (PostgreSQL)", 0, 1);
   } else {
-    lines.push("skip vitest integration (PostgreSQL): no server at FOLIO_TEST_PG_ADMIN_URL");
+    lines.push(
+      "skip vitest integration (PostgreSQL): no server at FOLIO_TEST_PG_ADMIN_URL",
+    );
   }
 
   console.log("\n=== next build");
@@ -156,7 +202,11 @@ async function main() {
   if (built) {
     await ensureChromium();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "folio-e2e-"));
-    await playwright("e2e (embedded database)", { ...base, FOLIO_E2E_DATA_DIR: dataDir, FOLIO_E2E_PORT: "3100" });
+    await playwright("e2e (embedded database)", {
+      ...base,
+      FOLIO_E2E_DATA_DIR: dataDir,
+      FOLIO_E2E_PORT: "3100",
+    });
     fs.rmSync(dataDir, { recursive: true, force: true });
     const e2eUrl = await createDatabase(e2eDb);
     if (e2eUrl) {
@@ -179,7 +229,9 @@ async function main() {
 
   console.log("\n=== summary");
   for (const line of lines) console.log(line);
-  console.log(`${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ""}`);
+  console.log(
+    `${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ""}`,
+  );
   process.exit(tally.failed ? 1 : 0);
 }
 

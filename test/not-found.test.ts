@@ -1,6 +1,6 @@
 // The 404 page speaks the interface language: rendered with the zh-CN and en messages.
-import { renderToStaticMarkup } from "react-dom/server";
 import { createTranslator } from "next-intl";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 
 import en from "@/messages/en.json";
@@ -9,7 +9,13 @@ import zh from "@/messages/zh-CN.json";
 const locale = vi.hoisted(() => ({ current: "zh-CN" }));
 vi.mock("next-intl/server", () => ({
   getTranslations: (namespace: string) =>
-    Promise.resolve(createTranslator({ locale: locale.current, messages: locale.current === "en" ? en : zh, namespace: namespace as "notFound" })),
+    Promise.resolve(
+      createTranslator({
+        locale: locale.current,
+        messages: locale.current === "en" ? en : zh,
+        namespace: namespace as "notFound",
+      }),
+    ),
 }));
 
 async function render(lang: string): Promise<string> {

@@ -9,7 +9,11 @@ import { db } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
-export default async function DeskLayout({ children }: { children: ReactNode }) {
+export default async function DeskLayout({
+  children,
+}: {
+  children: ReactNode;
+}) {
   const user = await requireUser();
   const t = await getTranslations();
   const failures = await signInFailures(db(), user.id);
@@ -23,7 +27,10 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
         <Link href="/desk/import">{t("nav.import")}</Link>
         <span className="spacer" />
         <span className="muted" data-testid="current-user">
-          {t("desk.signedInAs", { name: user.name, role: t(`role.${user.role}`) })}
+          {t("desk.signedInAs", {
+            name: user.name,
+            role: t(`role.${user.role}`),
+          })}
         </span>
         <LocaleSwitch />
         <Link href="/desk/account">{t("signInFailures.title")}</Link>
@@ -31,7 +38,8 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
       </header>
       {failures.sincePrevious > 0 && (
         <p className="error" role="alert" data-testid="sign-in-failures-notice">
-          {t("signInFailures.notice", { count: failures.sincePrevious })} <Link href="/desk/account">{t("signInFailures.review")}</Link>
+          {t("signInFailures.notice", { count: failures.sincePrevious })}{" "}
+          <Link href="/desk/account">{t("signInFailures.review")}</Link>
         </p>
       )}
       <main>{children}</main>

@@ -6,13 +6,26 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { issueFilterSchema, listIssues } from "@/lib/issues/list-issues";
 
-const STATUSES = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"] as const;
+const STATUSES = [
+  "DRAFT",
+  "IN_REVIEW",
+  "SCHEDULED",
+  "PUBLISHED",
+  "UNPUBLISHED",
+] as const;
 
 /** 报纸期次: the issues, newest first, filtered by month and status (a GET form: the URL says what is shown). */
-export default async function DeskHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DeskHome({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const filter = issueFilterSchema.parse(await searchParams);
-  const [issues, t] = await Promise.all([listIssues(db(), filter), getTranslations()]);
+  const [issues, t] = await Promise.all([
+    listIssues(db(), filter),
+    getTranslations(),
+  ]);
   const filtered = Boolean(filter.month || filter.status);
   return (
     <>
@@ -20,7 +33,12 @@ export default async function DeskHome({ searchParams }: { searchParams: Promise
       <div className="desk-bar">
         <form method="get" className="desk-bar" data-testid="issue-filter">
           <label className="inline-choice">
-            {t("desk.month")} <input type="month" name="month" defaultValue={filter.month ?? ""} />
+            {t("desk.month")}{" "}
+            <input
+              type="month"
+              name="month"
+              defaultValue={filter.month ?? ""}
+            />
           </label>
           <label className="inline-choice">
             {t("desk.status")}{" "}
@@ -45,10 +63,14 @@ export default async function DeskHome({ searchParams }: { searchParams: Promise
           </Link>
         )}
         <Link href="/desk/learned">{t("desk.learnedLink")}</Link>
-        {hasPermission(user.role, "user.manage") && <Link href="/desk/issues/plan">{t("desk.pagePlan")}</Link>}
+        {hasPermission(user.role, "user.manage") && (
+          <Link href="/desk/issues/plan">{t("desk.pagePlan")}</Link>
+        )}
       </div>
       {issues.length === 0 ? (
-        <p className="muted">{filtered ? t("desk.noMatch") : t("desk.empty")}</p>
+        <p className="muted">
+          {filtered ? t("desk.noMatch") : t("desk.empty")}
+        </p>
       ) : (
         <table>
           <thead>
@@ -78,11 +100,17 @@ export default async function DeskHome({ searchParams }: { searchParams: Promise
                     "—"
                   ) : (
                     <>
-                      <progress max={100} value={issue.proofreadPercent} aria-hidden="true" style={{ width: 80 }} />{" "}
+                      <progress
+                        max={100}
+                        value={issue.proofreadPercent}
+                        aria-hidden="true"
+                        style={{ width: 80 }}
+                      />{" "}
                       <span className="small">
                         {t("desk.progressValue", {
                           percent: issue.proofreadPercent,
-                          done: issue.progress.PROOFREAD + issue.progress.APPROVED,
+                          done:
+                            issue.progress.PROOFREAD + issue.progress.APPROVED,
                           total: issue.articleCount,
                         })}
                       </span>

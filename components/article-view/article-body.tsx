@@ -4,5 +4,7 @@ import styles from "./article-view.module.css";
 
 /** The body HTML; it must come from renderArticleBody, never from a client. */
 export function ArticleBody({ html }: { html: string }) {
-  return <div className={styles.body} dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <div className={styles.body} dangerouslySetInnerHTML={{ __html: html }} />
+  );
 }

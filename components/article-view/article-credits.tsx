@@ -9,7 +9,13 @@ export interface CreditByline {
 }
 
 /** Bylines and dateline; nothing when there are neither. */
-export function ArticleCredits({ bylines, dateline }: { bylines: readonly CreditByline[]; dateline: string | null }) {
+export function ArticleCredits({
+  bylines,
+  dateline,
+}: {
+  bylines: readonly CreditByline[];
+  dateline: string | null;
+}) {
   if (bylines.length === 0 && !dateline) return null;
   return (
     <p className={styles.credits}>

@@ -13,9 +13,20 @@ export interface ArticleHeaderProps {
 }
 
 /** Kicker, headline and deck (the deck printed with its leading dash). */
-export function ArticleHeader({ kicker, headline, deck, continued = false, level = 2 }: ArticleHeaderProps) {
+export function ArticleHeader({
+  kicker,
+  headline,
+  deck,
+  continued = false,
+  level = 2,
+}: ArticleHeaderProps) {
   const Heading = level === 2 ? "h2" : "h3";
-  if (continued) return <Heading className={`${styles.headline} ${styles.continued}`}>{headline}</Heading>;
+  if (continued)
+    return (
+      <Heading className={`${styles.headline} ${styles.continued}`}>
+        {headline}
+      </Heading>
+    );
   return (
     <header>
       {kicker && <p className={styles.kicker}>{kicker}</p>}

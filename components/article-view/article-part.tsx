@@ -20,7 +20,12 @@ export interface ArticlePartProps {
 export function ArticlePart({ part, hrefFor }: ArticlePartProps) {
   const href = (link: PartLink) => (link.placementId ? hrefFor(link) : null);
   return (
-    <article id={`part-${part.placementId}`} className={styles.part} data-testid="page-part" data-article-id={part.articleId}>
+    <article
+      id={`part-${part.placementId}`}
+      className={styles.part}
+      data-testid="page-part"
+      data-article-id={part.articleId}
+    >
       {part.rubric && (
         <div className={styles.rubrics} data-testid="part-rubric">
           <span className={styles.rubric}>{part.rubric}</span>
@@ -32,10 +37,24 @@ export function ArticlePart({ part, hrefFor }: ArticlePartProps) {
         deck={part.part === 1 ? part.deck : null}
         continued={part.part > 1}
       />
-      {part.part === 1 && <ArticleCredits bylines={part.bylines} dateline={part.dateline} />}
-      {part.jumpIn && <JumpMarker marker={part.jumpIn.marker} href={href(part.jumpIn)} direction="in" />}
+      {part.part === 1 && (
+        <ArticleCredits bylines={part.bylines} dateline={part.dateline} />
+      )}
+      {part.jumpIn && (
+        <JumpMarker
+          marker={part.jumpIn.marker}
+          href={href(part.jumpIn)}
+          direction="in"
+        />
+      )}
       <ArticleBody html={part.bodyHtml} />
-      {part.jumpOut && <JumpMarker marker={part.jumpOut.marker} href={href(part.jumpOut)} direction="out" />}
+      {part.jumpOut && (
+        <JumpMarker
+          marker={part.jumpOut.marker}
+          href={href(part.jumpOut)}
+          direction="out"
+        />
+      )}
     </article>
   );
 }

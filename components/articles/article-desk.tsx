@@ -27,7 +27,11 @@ import { DeskTabs, initialDeskTab } from "./desk-tabs";
 import type { DeskRepair, DeskSuggestion } from "./desk-types";
 import { BodyEditor } from "./editor/body-editor";
 import { deskHighlights } from "./editor/desk-highlights";
-import { findHighlight, highlightsKey, type Highlight } from "./editor/highlights";
+import {
+  findHighlight,
+  type Highlight,
+  highlightsKey,
+} from "./editor/highlights";
 import { replaceDoc } from "./editor/replace-doc";
 import { HeaderFields } from "./header-fields";
 import { HistoryPanel } from "./history-panel";
@@ -48,7 +52,8 @@ type Header = Omit<ArticleSnapshot, "body">;
 /** One empty list, so the highlights are not rebuilt while there is no heat. */
 const NO_HEAT: never[] = [];
 
-const headerOf = ({ body: _body, ...header }: ArticleSnapshot): Header => header;
+const headerOf = ({ body: _body, ...header }: ArticleSnapshot): Header =>
+  header;
 
 /** Bylines as stored: names and labels trimmed, rows with neither left out. */
 function cleanBylines(bylines: Header["bylines"]): Header["bylines"] {
@@ -56,7 +61,6 @@ function cleanBylines(bylines: Header["bylines"]): Header["bylines"] {
     .map((b) => ({ ...b, label: b.label.trim(), name: b.name?.trim() || null }))
     .filter((b) => b.label !== "" || b.name !== null);
 }
-
 
 export interface ArticleDeskProps {
   data: ArticleForEditor;
@@ -71,11 +75,20 @@ export interface ArticleDeskProps {
   canEdit: boolean;
 }
 
-export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale, canEdit }: ArticleDeskProps) {
+export function ArticleDesk({
+  data,
+  bodyHtml,
+  issueArticles,
+  issuePages,
+  locale,
+  canEdit,
+}: ArticleDeskProps) {
   const t = useTranslations("editor");
   const router = useRouter();
   const hydrated = useHydrated();
-  const [sessionId] = useState(() => (typeof window === "undefined" ? "" : tabSessionId()));
+  const [sessionId] = useState(() =>
+    typeof window === "undefined" ? "" : tabSessionId(),
+  );
   const [header, setHeader] = useState<Header>(() => headerOf(data.snapshot));
   const headerRef = useRef(header);
   const bodyRef = useRef<ArticleDoc>(data.snapshot.body);
@@ -83,7 +96,9 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
   const editorRef = useRef<Editor | null>(null);
   const applyingRemote = useRef(false);
   const [repairs, setRepairs] = useState<DeskRepair[]>(data.repairs);
-  const [suggestions, setSuggestions] = useState<DeskSuggestion[]>(data.suggestions);
+  const [suggestions, setSuggestions] = useState<DeskSuggestion[]>(
+    data.suggestions,
+  );
   const suggestionsRef = useRef(suggestions);
   const repairsRef = useRef(repairs);
   const [selected, setSelected] = useState<string | null>(null);
@@ -93,14 +108,22 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
   const [help, setHelp] = useState(false);
   const [busy, setBusy] = useState(false);
   const [historyKey, setHistoryKey] = useState(0);
-  const { presence, takeOver, refresh: refreshPresence } = usePresence(data.id, sessionId);
+  const {
+    presence,
+    takeOver,
+    refresh: refreshPresence,
+  } = usePresence(data.id, sessionId);
   const [unsavedKept, setUnsavedKept] = useState(false);
   const takenOver = Boolean(presence?.takenOverBy);
   const holding = presence ? presence.holding : false;
   const merged = data.mergedIntoId !== null;
 
   const compose = useCallback(
-    (): ArticleSnapshot => ({ ...headerRef.current, bylines: cleanBylines(headerRef.current.bylines), body: bodyRef.current }),
+    (): ArticleSnapshot => ({
+      ...headerRef.current,
+      bylines: cleanBylines(headerRef.current.bylines),
+      body: bodyRef.current,
+    }),
     [],
   );
 
@@ -125,15 +148,18 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
   const [showHeat, setShowHeat] = useState(true);
   // Automatic repairs are quiet until asked for (one on each comma would drown the real findings).
   const [showRepairs, setShowRepairs] = useState(false);
-  const onSaved = useCallback((result: ArticleWritten) => {
-    if (result.version > data.version) setEdited(true);
-    setSavedBody(result.snapshot.body);
-    suggestionsRef.current = result.suggestions;
-    repairsRef.current = result.repairs;
-    setSuggestions(result.suggestions);
-    setRepairs(result.repairs);
-    setHistoryKey((k) => k + 1);
-  }, [data.version]);
+  const onSaved = useCallback(
+    (result: ArticleWritten) => {
+      if (result.version > data.version) setEdited(true);
+      setSavedBody(result.snapshot.body);
+      suggestionsRef.current = result.suggestions;
+      repairsRef.current = result.repairs;
+      setSuggestions(result.suggestions);
+      setRepairs(result.repairs);
+      setHistoryKey((k) => k + 1);
+    },
+    [data.version],
+  );
 
   const autosave = useArticleAutosave({
     articleId: data.id,
@@ -152,12 +178,20 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
   // it is taken over, and whenever the stored version moves on.
   const readerVersion = presence && !presence.holding ? presence.version : null;
   useEffect(() => {
-    if (readerVersion === null || (!takenOver && readerVersion === savedVersion())) return;
+    if (
+      readerVersion === null ||
+      (!takenOver && readerVersion === savedVersion())
+    )
+      return;
     let stale = false;
     void (async () => {
-      const result = await callApi<ArticleForEditor>("GET", `/api/articles/${data.id}`);
+      const result = await callApi<ArticleForEditor>(
+        "GET",
+        `/api/articles/${data.id}`,
+      );
       if (stale || !result.ok) return;
-      if (yieldTo(result.data.snapshot, result.data.version)) setUnsavedKept(true);
+      if (yieldTo(result.data.snapshot, result.data.version))
+        setUnsavedKept(true);
       showRemote(result.data.snapshot);
       setSavedBody(result.data.snapshot.body);
       suggestionsRef.current = result.data.suggestions;
@@ -172,7 +206,13 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
   }, [readerVersion, takenOver, data.id, savedVersion, yieldTo, showRemote]);
   // One tab edits at a time: until this one holds the article it is read only
   // (someone else is editing, or the first heartbeat has not answered yet).
-  const editable = canEdit && hydrated && holding && !takenOver && !merged && autosave.state !== "conflict";
+  const editable =
+    canEdit &&
+    hydrated &&
+    holding &&
+    !takenOver &&
+    !merged &&
+    autosave.state !== "conflict";
 
   // Edits made before this tab held the article are saved once it does.
   const { saveNow } = autosave;
@@ -217,13 +257,24 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
   // ALTO word confidence as a heat colour: the less sure OCR was, the warmer.
   // Computed in the desk's worker (useDeskJob); no colours until it answers.
   const heatJob = useMemo(
-    () => (data.original.words.length ? { type: "heat" as const, body: savedBody, words: data.original.words } : null),
+    () =>
+      data.original.words.length
+        ? { type: "heat" as const, body: savedBody, words: data.original.words }
+        : null,
     [savedBody, data.original.words],
   );
   const heat = useDeskJob(heatJob).result ?? NO_HEAT;
 
   const highlights = useMemo<Highlight[]>(
-    () => deskHighlights({ heat, showHeat, repairs, suggestions, selected, locale }),
+    () =>
+      deskHighlights({
+        heat,
+        showHeat,
+        repairs,
+        suggestions,
+        selected,
+        locale,
+      }),
     [repairs, suggestions, selected, locale, heat, showHeat],
   );
 
@@ -235,7 +286,9 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
     const place = findHighlight(highlightsKey.getState(editor.state), id);
     if (!place) return;
     const { node } = editor.view.domAtPos(place.from);
-    (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: "center" });
+    (node instanceof Element ? node : node.parentElement)?.scrollIntoView({
+      block: "center",
+    });
   }, []);
 
   const acceptSuggestion = useCallback(
@@ -244,13 +297,17 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
       try {
         if (!(await autosave.flush())) return;
         const fresh = suggestionsRef.current.find((x) => x.key === s.key);
-        const next = fresh && applySuggestion(bodyRef.current, fresh, replacement);
+        const next =
+          fresh && applySuggestion(bodyRef.current, fresh, replacement);
         if (!next || !editorRef.current) {
           setNotice(t("notices.stale"));
           return;
         }
         replaceDoc(editorRef.current, next);
-        const detail = s.kind === "mid-sentence-break" ? t("notices.joined") : `${s.text} → ${replacement}`;
+        const detail =
+          s.kind === "mid-sentence-break"
+            ? t("notices.joined")
+            : `${s.text} → ${replacement}`;
         await autosave.saveNow({ reason: "suggestion.accept", detail });
         setNotice(t("notices.accepted", { detail }));
       } finally {
@@ -264,7 +321,11 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
     async (s: DeskSuggestion) => {
       setBusy(true);
       try {
-        await autosave.saveNow({ reason: "suggestion.dismiss", detail: s.text, dismissSuggestions: [s.key] });
+        await autosave.saveNow({
+          reason: "suggestion.dismiss",
+          detail: s.text,
+          dismissSuggestions: [s.key],
+        });
       } finally {
         setBusy(false);
       }
@@ -277,11 +338,16 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
       setBusy(true);
       try {
         if (!(await autosave.flush())) return;
-        const chosen = repairsRef.current.filter((r) => ids.includes(r.id) && r.status === "PENDING");
+        const chosen = repairsRef.current.filter(
+          (r) => ids.includes(r.id) && r.status === "PENDING",
+        );
         if (verdict === "ACCEPTED") {
           await autosave.saveNow({
             reason: "repair.accept",
-            repairDecisions: chosen.map((r) => ({ repairId: r.id, status: "ACCEPTED" as const })),
+            repairDecisions: chosen.map((r) => ({
+              repairId: r.id,
+              status: "ACCEPTED" as const,
+            })),
           });
           return;
         }
@@ -295,7 +361,10 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
             done.push(r);
           }
         }
-        if (done.length < chosen.length) setNotice(t("notices.repairEdited", { count: chosen.length - done.length }));
+        if (done.length < chosen.length)
+          setNotice(
+            t("notices.repairEdited", { count: chosen.length - done.length }),
+          );
         if (done.length === 0) return;
         headerRef.current = headerOf(snapshot);
         setHeader(headerRef.current);
@@ -305,8 +374,16 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
         autosave.change(compose());
         await autosave.saveNow({
           reason: "repair.reject",
-          detail: done.map((r) => `${r.replacement} → ${r.original}`.replace(/\n\n/g, "¶")).join("；").slice(0, 300),
-          repairDecisions: done.map((r) => ({ repairId: r.id, status: "REJECTED" as const })),
+          detail: done
+            .map((r) =>
+              `${r.replacement} → ${r.original}`.replace(/\n\n/g, "¶"),
+            )
+            .join("；")
+            .slice(0, 300),
+          repairDecisions: done.map((r) => ({
+            repairId: r.id,
+            status: "REJECTED" as const,
+          })),
         });
       } finally {
         setBusy(false);
@@ -331,11 +408,15 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
       setBusy(true);
       try {
         if (!(await autosave.flush())) return;
-        const result = await callApi<ArticleWritten>("POST", `/api/articles/${data.id}/restore`, {
-          version,
-          baseVersion: autosave.version(),
-          sessionId,
-        });
+        const result = await callApi<ArticleWritten>(
+          "POST",
+          `/api/articles/${data.id}/restore`,
+          {
+            version,
+            baseVersion: autosave.version(),
+            sessionId,
+          },
+        );
         if (!result.ok) {
           setNotice(result.message);
           return;
@@ -349,15 +430,22 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
     [autosave, continueFrom, data.id, sessionId, t],
   );
 
-  const cursorBlock = useCallback(() => editorRef.current?.state.selection.$from.index(0) ?? 0, []);
+  const cursorBlock = useCallback(
+    () => editorRef.current?.state.selection.$from.index(0) ?? 0,
+    [],
+  );
 
-  const selectable = useMemo(() => suggestions.map((s) => s.key), [suggestions]);
+  const selectable = useMemo(
+    () => suggestions.map((s) => s.key),
+    [suggestions],
+  );
   useDeskShortcuts({
     enabled: hydrated,
     next: (by) => {
       if (selectable.length === 0) return;
       const at = selected ? selectable.indexOf(selected) : -1;
-      const key = selectable[(at + by + selectable.length) % selectable.length]!;
+      const key =
+        selectable[(at + by + selectable.length) % selectable.length]!;
       setTab("suggestions");
       select(key);
     },
@@ -389,7 +477,11 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
   const page = data.placements[0]?.page;
   const conflictWho = presence?.others[0]?.name ?? t("conflict.someone");
   return (
-    <div className="desk" data-testid="article-desk" data-ready={hydrated && editorReady}>
+    <div
+      className="desk"
+      data-testid="article-desk"
+      data-ready={hydrated && editorReady}
+    >
       <nav className="desk-bar">
         <Link href={`/desk/issues/${data.issue.id}`}>
           {data.issue.publicationName} · {data.issue.date}
@@ -408,24 +500,55 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
         <span className="spacer" />
         {heat.length > 0 && (
           <label className="inline-choice">
-            <input type="checkbox" checked={showHeat} onChange={(e) => setShowHeat(e.target.checked)} /> {t("heat")}
+            <input
+              type="checkbox"
+              checked={showHeat}
+              onChange={(e) => setShowHeat(e.target.checked)}
+            />{" "}
+            {t("heat")}
           </label>
         )}
         <label className="inline-choice">
-          <input type="checkbox" checked={showRepairs} onChange={(e) => setShowRepairs(e.target.checked)} data-testid="show-repairs" /> {t("showRepairs")}
+          <input
+            type="checkbox"
+            checked={showRepairs}
+            onChange={(e) => setShowRepairs(e.target.checked)}
+            data-testid="show-repairs"
+          />{" "}
+          {t("showRepairs")}
         </label>
         <span data-testid="word-count">{t("words", { count: words })}</span>
-        <StatusSelect articleId={data.id} initial={data.status} disabled={!hydrated || merged || !canEdit} edited={edited} />
+        <StatusSelect
+          articleId={data.id}
+          initial={data.status}
+          disabled={!hydrated || merged || !canEdit}
+          edited={edited}
+        />
         <SaveIndicator
-          state={presence && !presence.holding && canEdit ? "readonly" : autosave.state}
-          error={autosave.error === "signIn" ? t("save.signIn") : autosave.error}
+          state={
+            presence && !presence.holding && canEdit
+              ? "readonly"
+              : autosave.state
+          }
+          error={
+            autosave.error === "signIn" ? t("save.signIn") : autosave.error
+          }
           onDiscard={autosave.discardLocal}
         />
-        <button type="button" className="small secondary" onClick={() => setHelp(true)} disabled={!hydrated}>
+        <button
+          type="button"
+          className="small secondary"
+          onClick={() => setHelp(true)}
+          disabled={!hydrated}
+        >
           {t("shortcuts.button")}
         </button>
       </nav>
-      <PresenceBar presence={presence} canEdit={canEdit} onTakeOver={() => void takeOver()} />
+      <PresenceBar
+        presence={presence}
+        canEdit={canEdit}
+        onTakeOver={() => void takeOver()}
+      />
       {unsavedKept && takenOver && (
         <p className="notice" role="status" data-testid="unsaved-kept">
           {t("presence.unsavedKept")}
@@ -433,13 +556,23 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
       )}
       {merged && (
         <p className="notice" role="status">
-          {t("mergedInto")} <Link href={`/desk/articles/${data.mergedIntoId}`}>{t("openMerged")}</Link>
+          {t("mergedInto")}{" "}
+          <Link href={`/desk/articles/${data.mergedIntoId}`}>
+            {t("openMerged")}
+          </Link>
         </p>
       )}
       {autosave.merged && autosave.merged.length > 0 && (
         <p className="notice" role="status" data-testid="merged-notice">
-          {t("notices.merged")} {autosave.merged.map((c) => (locale === "en" ? c.description : c.descriptionZh)).join("；")}{" "}
-          <button type="button" className="linkish" onClick={autosave.dismissMerged}>
+          {t("notices.merged")}{" "}
+          {autosave.merged
+            .map((c) => (locale === "en" ? c.description : c.descriptionZh))
+            .join("；")}{" "}
+          <button
+            type="button"
+            className="linkish"
+            onClick={autosave.dismissMerged}
+          >
             {t("notices.ok")}
           </button>
         </p>
@@ -447,7 +580,11 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
       {autosave.notice && (
         <p className="notice" role="status">
           {t(`notices.${autosave.notice}`)}{" "}
-          <button type="button" className="linkish" onClick={autosave.dismissNotice}>
+          <button
+            type="button"
+            className="linkish"
+            onClick={autosave.dismissNotice}
+          >
             {t("notices.ok")}
           </button>
         </p>
@@ -455,20 +592,45 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
       {notice && (
         <p className="notice" role="status" data-testid="desk-notice">
           {notice}{" "}
-          <button type="button" className="linkish" onClick={() => setNotice(null)}>
+          <button
+            type="button"
+            className="linkish"
+            onClick={() => setNotice(null)}
+          >
             {t("notices.ok")}
           </button>
         </p>
       )}
       <div className="desk-columns">
         <div className="desk-main">
-          <HeaderFields snapshot={{ ...header, body: data.snapshot.body }} editable={editable} onChange={changeHeader} />
-          <BylinesEditor articleId={data.id} bylines={header.bylines} editable={editable} onChange={(bylines) => changeHeader({ bylines })} />
-          <div className={showRepairs ? "repairs-shown" : "repairs-quiet"} data-testid="body-highlights">
+          <HeaderFields
+            snapshot={{ ...header, body: data.snapshot.body }}
+            editable={editable}
+            onChange={changeHeader}
+          />
+          <BylinesEditor
+            articleId={data.id}
+            bylines={header.bylines}
+            editable={editable}
+            onChange={(bylines) => changeHeader({ bylines })}
+          />
+          <div
+            className={showRepairs ? "repairs-shown" : "repairs-quiet"}
+            data-testid="body-highlights"
+          >
             {hydrated ? (
-              <BodyEditor initial={data.snapshot.body} editable={editable} highlights={highlights} onChange={changeBody} onReady={onEditorReady} />
+              <BodyEditor
+                initial={data.snapshot.body}
+                editable={editable}
+                highlights={highlights}
+                onChange={changeBody}
+                onReady={onEditorReady}
+              />
             ) : (
-              <div className="article-body preview" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+              <div
+                className="article-body preview"
+                dangerouslySetInnerHTML={{ __html: bodyHtml }}
+              />
             )}
           </div>
           <SplitMergeBar
@@ -505,7 +667,9 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
             label={t("tabs.label")}
             selected={tab}
             onSelect={setTab}
-            tabs={(["original", "repairs", "suggestions", "history"] as const).map((id) => ({
+            tabs={(
+              ["original", "repairs", "suggestions", "history"] as const
+            ).map((id) => ({
               id,
               label: t(`tabs.${id}`, {
                 repairs: repairs.filter((r) => r.status === "PENDING").length,
@@ -513,33 +677,58 @@ export function ArticleDesk({ data, bodyHtml, issueArticles, issuePages, locale,
               }),
             }))}
           >
-          {tab === "original" && (
-            <OriginalPane
-              original={data.original.text ?? ""}
-              current={bodyText}
-              repairs={repairs}
-              source={data.original.source ? `${data.original.source.fileName} · ${data.original.source.encoding}` : null}
-            />
-          )}
-          {tab === "repairs" && (
-            <RepairsPanel repairs={repairs} disabled={!editable || busy} selected={selected} onSelect={select} onDecide={(ids, v) => void decideRepairs(ids, v)} />
-          )}
-          {tab === "suggestions" && (
-            <SuggestionsPanel
-              suggestions={suggestions}
-              selected={selected}
-              disabled={!editable || busy}
-              locale={locale}
-              onSelect={select}
-              onAccept={(s, r) => void acceptSuggestion(s, r)}
-              onDismiss={(s) => void dismissSuggestion(s)}
-            />
-          )}
-          {tab === "history" && <HistoryPanel locale={locale} articleId={data.id} initial={data.revisions} refreshKey={historyKey} disabled={!editable || busy} onRestore={(v) => void restore(v)} />}
+            {tab === "original" && (
+              <OriginalPane
+                original={data.original.text ?? ""}
+                current={bodyText}
+                repairs={repairs}
+                source={
+                  data.original.source
+                    ? `${data.original.source.fileName} · ${data.original.source.encoding}`
+                    : null
+                }
+              />
+            )}
+            {tab === "repairs" && (
+              <RepairsPanel
+                repairs={repairs}
+                disabled={!editable || busy}
+                selected={selected}
+                onSelect={select}
+                onDecide={(ids, v) => void decideRepairs(ids, v)}
+              />
+            )}
+            {tab === "suggestions" && (
+              <SuggestionsPanel
+                suggestions={suggestions}
+                selected={selected}
+                disabled={!editable || busy}
+                locale={locale}
+                onSelect={select}
+                onAccept={(s, r) => void acceptSuggestion(s, r)}
+                onDismiss={(s) => void dismissSuggestion(s)}
+              />
+            )}
+            {tab === "history" && (
+              <HistoryPanel
+                locale={locale}
+                articleId={data.id}
+                initial={data.revisions}
+                refreshKey={historyKey}
+                disabled={!editable || busy}
+                onRestore={(v) => void restore(v)}
+              />
+            )}
           </DeskTabs>
         </aside>
       </div>
-      {autosave.conflict && <ConflictDialog who={conflictWho} conflicts={autosave.conflict.conflicts} onResolve={(c) => void autosave.resolve(c)} />}
+      {autosave.conflict && (
+        <ConflictDialog
+          who={conflictWho}
+          conflicts={autosave.conflict.conflicts}
+          onResolve={(c) => void autosave.resolve(c)}
+        />
+      )}
       {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
     </div>
   );

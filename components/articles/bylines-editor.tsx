@@ -5,7 +5,10 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 
-import { bylineRoles, type SnapshotByline } from "@/lib/articles/article-snapshot";
+import {
+  bylineRoles,
+  type SnapshotByline,
+} from "@/lib/articles/article-snapshot";
 
 const DEFAULT_LABEL: Record<SnapshotByline["role"], string> = {
   REPORTER: "记者",
@@ -23,10 +26,17 @@ function useContributorNames(articleId: string, query: string): string[] {
     if (!query.trim()) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      fetch(`/api/contributors?articleId=${encodeURIComponent(articleId)}&q=${encodeURIComponent(query.trim())}`, {
-        signal: controller.signal,
-      })
-        .then((r) => (r.ok ? (r.json() as Promise<{ contributors: { name: string }[] }>) : { contributors: [] }))
+      fetch(
+        `/api/contributors?articleId=${encodeURIComponent(articleId)}&q=${encodeURIComponent(query.trim())}`,
+        {
+          signal: controller.signal,
+        },
+      )
+        .then((r) =>
+          r.ok
+            ? (r.json() as Promise<{ contributors: { name: string }[] }>)
+            : { contributors: [] },
+        )
         .then((body) => setNames(body.contributors.map((c) => c.name)))
         .catch(() => undefined);
     }, 200);
@@ -79,7 +89,10 @@ export function BylinesEditor({
             onChange={(e) => {
               const role = e.target.value as SnapshotByline["role"];
               // A label still at its role's default follows the new role (记者 → 摄影).
-              const label = !b.label || b.label === DEFAULT_LABEL[b.role] ? DEFAULT_LABEL[role] : b.label;
+              const label =
+                !b.label || b.label === DEFAULT_LABEL[b.role]
+                  ? DEFAULT_LABEL[role]
+                  : b.label;
               update(i, { role, label });
             }}
           >
@@ -89,7 +102,14 @@ export function BylinesEditor({
               </option>
             ))}
           </select>
-          <input aria-label={t("label")} className="byline-label" value={b.label} readOnly={!editable} size={8} onChange={(e) => update(i, { label: e.target.value })} />
+          <input
+            aria-label={t("label")}
+            className="byline-label"
+            value={b.label}
+            readOnly={!editable}
+            size={8}
+            onChange={(e) => update(i, { label: e.target.value })}
+          />
           <input
             aria-label={t("name")}
             list={listId}
@@ -101,10 +121,18 @@ export function BylinesEditor({
             onFocus={(e) => setQuery(e.target.value)}
             onChange={(e) => {
               setQuery(e.target.value);
-              update(i, { name: e.target.value.trim() === "" ? null : e.target.value });
+              update(i, {
+                name: e.target.value.trim() === "" ? null : e.target.value,
+              });
             }}
           />
-          <button type="button" className="small secondary" disabled={!editable || i === 0} onClick={() => move(i, -1)} aria-label={t("up")}>
+          <button
+            type="button"
+            className="small secondary"
+            disabled={!editable || i === 0}
+            onClick={() => move(i, -1)}
+            aria-label={t("up")}
+          >
             ↑
           </button>
           <button
@@ -131,7 +159,12 @@ export function BylinesEditor({
         type="button"
         className="small secondary"
         disabled={!editable}
-        onClick={() => onChange([...bylines, { role: "REPORTER", label: DEFAULT_LABEL.REPORTER, name: null }])}
+        onClick={() =>
+          onChange([
+            ...bylines,
+            { role: "REPORTER", label: DEFAULT_LABEL.REPORTER, name: null },
+          ])
+        }
       >
         {t("add")}
       </button>

@@ -16,7 +16,13 @@ function blocksText(blocks: readonly ArticleBlockNode[]): string {
 function valueText(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   if (Array.isArray(value)) {
-    return value.map((b: { label?: string; name?: string | null }) => `${b.label ?? ""} ${b.name ?? ""}`.trim()).join("、") || "—";
+    return (
+      value
+        .map((b: { label?: string; name?: string | null }) =>
+          `${b.label ?? ""} ${b.name ?? ""}`.trim(),
+        )
+        .join("、") || "—"
+    );
   }
   return String(value);
 }
@@ -36,25 +42,55 @@ export function ConflictDialog({
   const complete = conflicts.every((c) => choices[c.id]);
   return (
     <div className="dialog-backdrop">
-      <section role="dialog" aria-modal="true" aria-labelledby="conflict-title" className="dialog" data-testid="conflict-dialog">
+      <section
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="conflict-title"
+        className="dialog"
+        data-testid="conflict-dialog"
+      >
         <h2 id="conflict-title">{t("title")}</h2>
         <p>{t("explain", { who })}</p>
         {conflicts.map((c) => {
-          const theirs = c.kind === "field" ? valueText(c.theirs) : blocksText(c.theirBlocks);
-          const mine = c.kind === "field" ? valueText(c.mine) : blocksText(c.myBlocks);
+          const theirs =
+            c.kind === "field"
+              ? valueText(c.theirs)
+              : blocksText(c.theirBlocks);
+          const mine =
+            c.kind === "field" ? valueText(c.mine) : blocksText(c.myBlocks);
           return (
             <fieldset key={c.id} className="conflict" data-testid="conflict">
-              <legend>{c.kind === "field" ? tf(c.field === "bylines" ? "bylines" : c.field) : t("body")}</legend>
+              <legend>
+                {c.kind === "field"
+                  ? tf(c.field === "bylines" ? "bylines" : c.field)
+                  : t("body")}
+              </legend>
               <div className="conflict-sides">
-                <label className={`conflict-side${choices[c.id] === "theirs" ? " chosen" : ""}`}>
-                  <input type="radio" name={c.id} checked={choices[c.id] === "theirs"} onChange={() => setChoices({ ...choices, [c.id]: "theirs" })} />{" "}
+                <label
+                  className={`conflict-side${choices[c.id] === "theirs" ? " chosen" : ""}`}
+                >
+                  <input
+                    type="radio"
+                    name={c.id}
+                    checked={choices[c.id] === "theirs"}
+                    onChange={() =>
+                      setChoices({ ...choices, [c.id]: "theirs" })
+                    }
+                  />{" "}
                   {t("theirs", { who })}
                   <span className="conflict-text" data-testid="conflict-theirs">
                     {theirs}
                   </span>
                 </label>
-                <label className={`conflict-side${choices[c.id] === "mine" ? " chosen" : ""}`}>
-                  <input type="radio" name={c.id} checked={choices[c.id] === "mine"} onChange={() => setChoices({ ...choices, [c.id]: "mine" })} />{" "}
+                <label
+                  className={`conflict-side${choices[c.id] === "mine" ? " chosen" : ""}`}
+                >
+                  <input
+                    type="radio"
+                    name={c.id}
+                    checked={choices[c.id] === "mine"}
+                    onChange={() => setChoices({ ...choices, [c.id]: "mine" })}
+                  />{" "}
                   {t("mine")}
                   <span className="conflict-text" data-testid="conflict-mine">
                     {mine}
@@ -65,7 +101,11 @@ export function ConflictDialog({
           );
         })}
         <p>
-          <button type="button" disabled={!complete} onClick={() => onResolve(choices)}>
+          <button
+            type="button"
+            disabled={!complete}
+            onClick={() => onResolve(choices)}
+          >
             {t("apply")}
           </button>
         </p>

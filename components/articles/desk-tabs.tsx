@@ -4,7 +4,7 @@
 // pattern (https://www.w3.org/WAI/ARIA/apg/patterns/tabs/): one tab stop
 // (roving tabindex), ←/→ move and select (automatic activation), Home/End go
 // to the first/last tab, and the panel names its tab.
-import { useRef, type KeyboardEvent, type ReactNode } from "react";
+import { type KeyboardEvent, type ReactNode, useRef } from "react";
 
 export interface DeskTab<Id extends string> {
   id: Id;
@@ -23,7 +23,11 @@ export function initialDeskTab(suggestionCount: number): DeskTabId {
 }
 
 /** Index of the tab a key moves to from `at` among `count`, or null for other keys. */
-export function tabKeyTarget(key: string, at: number, count: number): number | null {
+export function tabKeyTarget(
+  key: string,
+  at: number,
+  count: number,
+): number | null {
   if (key === "ArrowRight") return (at + 1) % count;
   if (key === "ArrowLeft") return (at - 1 + count) % count;
   if (key === "Home") return 0;
@@ -56,7 +60,12 @@ export function DeskTabs<Id extends string>({
   };
   return (
     <>
-      <div role="tablist" aria-label={label} className="tabs" onKeyDown={keyDown}>
+      <div
+        role="tablist"
+        aria-label={label}
+        className="tabs"
+        onKeyDown={keyDown}
+      >
         {tabs.map((tab, i) => (
           <button
             key={tab.id}
@@ -76,7 +85,11 @@ export function DeskTabs<Id extends string>({
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`desk-panel-${selected}`} aria-labelledby={`desk-tab-${selected}`}>
+      <div
+        role="tabpanel"
+        id={`desk-panel-${selected}`}
+        aria-labelledby={`desk-tab-${selected}`}
+      >
         {children}
       </div>
     </>

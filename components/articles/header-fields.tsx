@@ -4,10 +4,19 @@
 // dateline, rubric 栏目 and genre.
 import { useTranslations } from "next-intl";
 
-import { articleGenres, type ArticleSnapshot } from "@/lib/articles/article-snapshot";
+import {
+  articleGenres,
+  type ArticleSnapshot,
+} from "@/lib/articles/article-snapshot";
 
 type HeaderField = "kicker" | "headline" | "deck" | "dateline" | "rubric";
-const FIELDS: readonly HeaderField[] = ["kicker", "headline", "deck", "dateline", "rubric"];
+const FIELDS: readonly HeaderField[] = [
+  "kicker",
+  "headline",
+  "deck",
+  "dateline",
+  "rubric",
+];
 
 export function HeaderFields({
   snapshot,
@@ -32,7 +41,10 @@ export function HeaderFields({
             maxLength={field === "deck" ? 300 : 200}
             onChange={(e) => {
               const value = e.target.value.replace(/[\r\n]+/g, " ");
-              onChange({ [field]: field === "headline" ? value : value === "" ? null : value });
+              onChange({
+                [field]:
+                  field === "headline" ? value : value === "" ? null : value,
+              });
             }}
           />
         </div>
@@ -43,7 +55,9 @@ export function HeaderFields({
           id="field-genre"
           value={snapshot.genre}
           disabled={!editable}
-          onChange={(e) => onChange({ genre: e.target.value as ArticleSnapshot["genre"] })}
+          onChange={(e) =>
+            onChange({ genre: e.target.value as ArticleSnapshot["genre"] })
+          }
         >
           {articleGenres.map((g) => (
             <option key={g} value={g}>

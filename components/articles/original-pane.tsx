@@ -8,14 +8,25 @@ import { useTranslations } from "next-intl";
 import { useDeferredValue, useMemo, useState } from "react";
 
 import type { DiffOp } from "@/lib/articles/diff/char-diff";
-import { editorialSummary, type ReplayableRepair } from "@/lib/articles/diff/repair-diff";
+import {
+  editorialSummary,
+  type ReplayableRepair,
+} from "@/lib/articles/diff/repair-diff";
 
 import { useDeskJob } from "./use-desk-job";
 
 /** A changed paragraph break shows as ¶ (else a deleted blank line is invisible); a line break inside a paragraph does not. */
 const markParagraphs = (text: string) => text.replace(/\n\n/g, "¶\n\n");
 
-export function DiffText({ ops, side, testId }: { ops: readonly DiffOp[]; side: "before" | "after" | "inline"; testId?: string }) {
+export function DiffText({
+  ops,
+  side,
+  testId,
+}: {
+  ops: readonly DiffOp[];
+  side: "before" | "after" | "inline";
+  testId?: string;
+}) {
   return (
     <div className="diff-text" data-testid={testId ?? `diff-${side}`}>
       {ops.map(([op, text], i) =>
@@ -55,18 +66,34 @@ export function OriginalPane({
   // Typing must not wait for the diff: it follows the text a moment later.
   const shown = useDeferredValue(current);
   // Off the main thread where the browser allows (useDeskJob), with the same result either way.
-  const job = useMemo(() => (mode === "original" ? null : { type: "split" as const, original, current: shown, repairs }), [original, shown, mode, repairs]);
+  const job = useMemo(
+    () =>
+      mode === "original"
+        ? null
+        : { type: "split" as const, original, current: shown, repairs },
+    [original, shown, mode, repairs],
+  );
   const { result: split, by } = useDeskJob(job);
   const ops = split?.editorial ?? [];
   const summary = editorialSummary(ops);
   return (
-    <section className="panel original-pane" aria-label={t("title")} data-computed-by={by ?? undefined}>
+    <section
+      className="panel original-pane"
+      aria-label={t("title")}
+      data-computed-by={by ?? undefined}
+    >
       <header className="panel-head">
         <h2>{t("title")}</h2>
         <div role="radiogroup" aria-label={t("view")}>
           {(["original", "side", "inline"] as const).map((m) => (
             <label key={m} className="inline-choice">
-              <input type="radio" name="diff-mode" checked={mode === m} onChange={() => setMode(m)} /> {t(m)}
+              <input
+                type="radio"
+                name="diff-mode"
+                checked={mode === m}
+                onChange={() => setMode(m)}
+              />{" "}
+              {t(m)}
             </label>
           ))}
         </div>
@@ -81,9 +108,16 @@ export function OriginalPane({
           <p className="muted small diff-summary">
             <span data-testid="diff-summary">{t("summary", summary)}</span>
             {" · "}
-            <span data-testid="repair-summary">{t("repairCount", { count: split?.repairCount ?? 0 })}</span>{" "}
+            <span data-testid="repair-summary">
+              {t("repairCount", { count: split?.repairCount ?? 0 })}
+            </span>{" "}
             <label className="inline-choice">
-              <input type="checkbox" checked={showRepairs} onChange={(e) => setShowRepairs(e.target.checked)} /> {t("showRepairs")}
+              <input
+                type="checkbox"
+                checked={showRepairs}
+                onChange={(e) => setShowRepairs(e.target.checked)}
+              />{" "}
+              {t("showRepairs")}
             </label>
           </p>
           {mode === "side" ? (
@@ -95,9 +129,17 @@ export function OriginalPane({
             <DiffText ops={ops} side="inline" />
           )}
           {showRepairs && split && (
-            <section className="diff-repairs" aria-label={t("repairsTitle")} data-testid="diff-repairs">
+            <section
+              className="diff-repairs"
+              aria-label={t("repairsTitle")}
+              data-testid="diff-repairs"
+            >
               <h3 className="small">{t("repairsTitle")}</h3>
-              <DiffText ops={split.repairs} side="inline" testId="diff-repairs-text" />
+              <DiffText
+                ops={split.repairs}
+                side="inline"
+                testId="diff-repairs-text"
+              />
             </section>
           )}
         </>

@@ -21,7 +21,9 @@ export function usePresence(articleId: string, sessionId: string) {
         body: JSON.stringify({ sessionId, ...(leave ? { leave: true } : {}) }),
         keepalive: leave,
       })
-        .then(async (res) => (res.ok ? ((await res.json()) as PresenceState) : null))
+        .then(async (res) =>
+          res.ok ? ((await res.json()) as PresenceState) : null,
+        )
         .catch(() => null)
         .then((state) => {
           if (state) setPresence(state);
@@ -48,23 +50,42 @@ export function usePresence(articleId: string, sessionId: string) {
   return { presence, takeOver, refresh };
 }
 
-export function PresenceBar({ presence, canEdit, onTakeOver }: { presence: PresenceState | null; canEdit: boolean; onTakeOver: () => void }) {
+export function PresenceBar({
+  presence,
+  canEdit,
+  onTakeOver,
+}: {
+  presence: PresenceState | null;
+  canEdit: boolean;
+  onTakeOver: () => void;
+}) {
   const t = useTranslations("editor.presence");
-  if (!presence) return canEdit ? <div className="presence muted">{t("waiting")}</div> : null;
+  if (!presence)
+    return canEdit ? (
+      <div className="presence muted">{t("waiting")}</div>
+    ) : null;
   const names = [...new Set(presence.others.map((o) => o.name))];
   return (
     <div className="presence" data-testid="presence">
       {presence.takenOverBy && (
         <p role="alert" className="error" data-testid="taken-over">
-          {presence.takenOverBy.sameUser ? t("takenOverByYou") : t("takenOver", { name: presence.takenOverBy.name })}
+          {presence.takenOverBy.sameUser
+            ? t("takenOverByYou")
+            : t("takenOver", { name: presence.takenOverBy.name })}
         </p>
       )}
-      {names.length > 0 && <span className="muted">{t("others", { names: names.join("、") })}</span>}
+      {names.length > 0 && (
+        <span className="muted">
+          {t("others", { names: names.join("、") })}
+        </span>
+      )}
       {!presence.holding && presence.holder && !presence.takenOverBy && (
         <>
           {" "}
           <span className="muted" data-testid="read-only">
-            {canEdit ? t("readOnly", { name: presence.holder.name }) : t("holder", { name: presence.holder.name })}
+            {canEdit
+              ? t("readOnly", { name: presence.holder.name })
+              : t("holder", { name: presence.holder.name })}
           </span>{" "}
         </>
       )}

@@ -6,7 +6,12 @@ import { useTranslations } from "next-intl";
 
 import type { DeskRepair } from "./desk-types";
 
-const KINDS = ["COLUMN_BREAK", "PUNCTUATION", "WHITESPACE", "HYPHENATION"] as const;
+const KINDS = [
+  "COLUMN_BREAK",
+  "PUNCTUATION",
+  "WHITESPACE",
+  "HYPHENATION",
+] as const;
 
 export interface RepairsPanelProps {
   repairs: readonly DeskRepair[];
@@ -18,14 +23,26 @@ export interface RepairsPanelProps {
 
 const show = (s: string) => s.replace(/\n\n/g, " ¶ ");
 
-export function RepairsPanel({ repairs, disabled, selected, onSelect, onDecide }: RepairsPanelProps) {
+export function RepairsPanel({
+  repairs,
+  disabled,
+  selected,
+  onSelect,
+  onDecide,
+}: RepairsPanelProps) {
   const t = useTranslations("editor.repairs");
   const tk = useTranslations("editor.repairKind");
   const pending = repairs.filter((r) => r.status === "PENDING");
   return (
-    <section className="panel" aria-label={t("title")} data-testid="repairs-panel">
+    <section
+      className="panel"
+      aria-label={t("title")}
+      data-testid="repairs-panel"
+    >
       <header className="panel-head">
-        <h2>{t("title", { pending: pending.length, total: repairs.length })}</h2>
+        <h2>
+          {t("title", { pending: pending.length, total: repairs.length })}
+        </h2>
       </header>
       <div className="kind-actions">
         {KINDS.map((kind) => {
@@ -34,10 +51,20 @@ export function RepairsPanel({ repairs, disabled, selected, onSelect, onDecide }
           return (
             <span key={kind} className="kind-action">
               {tk(kind)} ({ids.length}){" "}
-              <button type="button" className="linkish" disabled={disabled} onClick={() => onDecide(ids, "ACCEPTED")}>
+              <button
+                type="button"
+                className="linkish"
+                disabled={disabled}
+                onClick={() => onDecide(ids, "ACCEPTED")}
+              >
                 {t("acceptAll")}
               </button>{" "}
-              <button type="button" className="linkish" disabled={disabled} onClick={() => onDecide(ids, "REJECTED")}>
+              <button
+                type="button"
+                className="linkish"
+                disabled={disabled}
+                onClick={() => onDecide(ids, "REJECTED")}
+              >
                 {t("rejectAll")}
               </button>
             </span>
@@ -56,18 +83,36 @@ export function RepairsPanel({ repairs, disabled, selected, onSelect, onDecide }
               data-kind={r.kind}
               data-status={r.status}
             >
-              <button type="button" className="item-main linkish" onClick={() => onSelect(r.id)} disabled={!r.place}>
+              <button
+                type="button"
+                className="item-main linkish"
+                onClick={() => onSelect(r.id)}
+                disabled={!r.place}
+              >
                 <span className="tag">{tk(r.kind)}</span>
-                {r.field && <span className="tag">{t(`field.${r.field}`)}</span>}
-                <span className="quote">{show(r.original)}</span> → <span className="quote">{show(r.replacement)}</span>
+                {r.field && (
+                  <span className="tag">{t(`field.${r.field}`)}</span>
+                )}
+                <span className="quote">{show(r.original)}</span> →{" "}
+                <span className="quote">{show(r.replacement)}</span>
               </button>
               <span className="item-actions">
                 {r.status === "PENDING" ? (
                   <>
-                    <button type="button" className="small" disabled={disabled} onClick={() => onDecide([r.id], "ACCEPTED")}>
+                    <button
+                      type="button"
+                      className="small"
+                      disabled={disabled}
+                      onClick={() => onDecide([r.id], "ACCEPTED")}
+                    >
                       {t("accept")}
                     </button>
-                    <button type="button" className="small secondary" disabled={disabled} onClick={() => onDecide([r.id], "REJECTED")}>
+                    <button
+                      type="button"
+                      className="small secondary"
+                      disabled={disabled}
+                      onClick={() => onDecide([r.id], "REJECTED")}
+                    >
                       {t("reject")}
                     </button>
                   </>

@@ -19,7 +19,10 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   const t = useTranslations("editor.shortcuts");
   // Closing gives focus back to what opened the help (the button, or the editor for Alt+/), not the page body.
   useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const opener =
+      document.activeElement instanceof HTMLElement
+        ? document.activeElement
+        : null;
     return () => {
       if (opener?.isConnected) opener.focus();
     };
@@ -33,7 +36,13 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   }, [onClose]);
   return (
     <div className="dialog-backdrop" onClick={onClose}>
-      <section role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" className="dialog" onClick={(e) => e.stopPropagation()}>
+      <section
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="shortcuts-title"
+        className="dialog"
+        onClick={(e) => e.stopPropagation()}
+      >
         <h2 id="shortcuts-title">{t("title")}</h2>
         <table>
           <tbody>

@@ -38,10 +38,18 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
   const [done, setDone] = useState<Done | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  async function run<T>(url: string, body: Record<string, unknown>, then: (result: T) => Done) {
+  async function run<T>(
+    url: string,
+    body: Record<string, unknown>,
+    then: (result: T) => Done,
+  ) {
     setError(null);
     if (!(await props.flush())) return;
-    const result = await callApi<T>("POST", url, { ...body, baseVersion: props.version(), sessionId: props.sessionId });
+    const result = await callApi<T>("POST", url, {
+      ...body,
+      baseVersion: props.version(),
+      sessionId: props.sessionId,
+    });
     if (!result.ok) {
       setError(result.message);
       return;
@@ -58,28 +66,40 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
       setError(t("splitFirst"));
       return;
     }
-    void run<{ original: ArticleWritten; created: { id: string } }>(`/api/articles/${props.articleId}/split`, { atBlock }, (r) => ({
-      written: r.original,
-      message: t("splitDone"),
-      link: { href: `/desk/articles/${r.created.id}`, label: t("openNew") },
-      undoUrl: `/api/articles/${r.created.id}/split/undo`,
-    }));
+    void run<{ original: ArticleWritten; created: { id: string } }>(
+      `/api/articles/${props.articleId}/split`,
+      { atBlock },
+      (r) => ({
+        written: r.original,
+        message: t("splitDone"),
+        link: { href: `/desk/articles/${r.created.id}`, label: t("openNew") },
+        undoUrl: `/api/articles/${r.created.id}/split/undo`,
+      }),
+    );
   };
 
   const merge = () => {
     if (!other) return;
-    void run<{ article: ArticleWritten }>(`/api/articles/${props.articleId}/merge`, { secondId: other }, (r) => ({
-      written: r.article,
-      message: t("mergeDone"),
-      undoUrl: `/api/articles/${other}/merge/undo`,
-    }));
+    void run<{ article: ArticleWritten }>(
+      `/api/articles/${props.articleId}/merge`,
+      { secondId: other },
+      (r) => ({
+        written: r.article,
+        message: t("mergeDone"),
+        undoUrl: `/api/articles/${other}/merge/undo`,
+      }),
+    );
   };
 
   const undo = async () => {
     if (!done) return;
     setError(null);
     if (!(await props.flush())) return;
-    const result = await callApi<{ article: ArticleWritten }>("POST", done.undoUrl, { sessionId: props.sessionId });
+    const result = await callApi<{ article: ArticleWritten }>(
+      "POST",
+      done.undoUrl,
+      { sessionId: props.sessionId },
+    );
     if (!result.ok) {
       setError(result.message);
       return;
@@ -91,12 +111,22 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
 
   return (
     <div className="split-merge" data-testid="split-merge">
-      <button type="button" className="small secondary" disabled={props.disabled} onClick={split}>
+      <button
+        type="button"
+        className="small secondary"
+        disabled={props.disabled}
+        onClick={split}
+      >
         {t("split")}
       </button>
       <label className="inline-choice">
         {t("mergeLabel")}{" "}
-        <select value={other} onChange={(e) => setOther(e.target.value)} disabled={props.disabled} aria-label={t("mergeLabel")}>
+        <select
+          value={other}
+          onChange={(e) => setOther(e.target.value)}
+          disabled={props.disabled}
+          aria-label={t("mergeLabel")}
+        >
           <option value="">—</option>
           {props.issueArticles.map((a) => (
             <option key={a.id} value={a.id}>
@@ -106,12 +136,18 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
           ))}
         </select>
       </label>
-      <button type="button" className="small secondary" disabled={props.disabled || !other} onClick={merge}>
+      <button
+        type="button"
+        className="small secondary"
+        disabled={props.disabled || !other}
+        onClick={merge}
+      >
         {t("merge")}
       </button>
       {done && (
         <span className="notice">
-          {done.message} {done.link && <Link href={done.link.href}>{done.link.label}</Link>}{" "}
+          {done.message}{" "}
+          {done.link && <Link href={done.link.href}>{done.link.label}</Link>}{" "}
           <button type="button" className="linkish" onClick={() => void undo()}>
             {t("undo")}
           </button>

@@ -8,7 +8,6 @@ import { useState } from "react";
 import { deskStatuses } from "@/lib/articles/article-snapshot";
 import type { ArticleForEditor } from "@/lib/articles/get-article-for-editor";
 
-
 export function StatusSelect({
   articleId,
   initial,
@@ -51,12 +50,17 @@ export function StatusSelect({
           }).catch(() => null);
           if (!res?.ok) {
             setStatus(previous);
-            const body = (await res?.json().catch(() => null)) as { error?: { message?: string } } | null;
+            const body = (await res?.json().catch(() => null)) as {
+              error?: { message?: string };
+            } | null;
             setError(body?.error?.message ?? t("failed"));
           } else setError(null);
         }}
       >
-        {(shown === "APPROVED" ? [...deskStatuses, "APPROVED" as const] : deskStatuses).map((s) => (
+        {(shown === "APPROVED"
+          ? [...deskStatuses, "APPROVED" as const]
+          : deskStatuses
+        ).map((s) => (
           <option key={s} value={s}>
             {t(s)}
           </option>

@@ -5,15 +5,36 @@
 // places) or refuses with the conflicts. Nothing typed is lost: a draft is
 // kept in localStorage until the server has it, failed requests are retried
 // with backoff, and a page leave sends what is unsaved with keepalive.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from "react";
 
 import type { ArticleSnapshot } from "@/lib/articles/article-snapshot";
-import { mergeSnapshots, resolveConflicts } from "@/lib/articles/merge/merge-snapshots";
+import {
+  mergeSnapshots,
+  resolveConflicts,
+} from "@/lib/articles/merge/merge-snapshots";
 import type { SaveReason } from "@/lib/articles/revision-reasons";
-import type { ArticleWritten, SaveConflict, SaveRequest, SaveResult } from "@/lib/articles/save-article";
+import type {
+  ArticleWritten,
+  SaveConflict,
+  SaveRequest,
+  SaveResult,
+} from "@/lib/articles/save-article";
 import { snapshotsEqual } from "@/lib/articles/snapshots-equal";
 
-export type SaveState = "saved" | "saving" | "unsaved" | "retrying" | "conflict" | "error" | "readonly";
+export type SaveState =
+  | "saved"
+  | "saving"
+  | "unsaved"
+  | "retrying"
+  | "conflict"
+  | "error"
+  | "readonly";
 
 /** What a save carries besides the text. */
 export interface SaveExtras {
@@ -63,10 +84,14 @@ export function readDraft(articleId: string, sessionId: string): Draft | null {
     for (let i = 0; i < store.length; i++) {
       const key = store.key(i);
       if (!key?.startsWith(draftPrefix(articleId))) continue;
-      const alive = Number(store.getItem(aliveKey(key.slice(draftPrefix(articleId).length))) ?? 0);
+      const alive = Number(
+        store.getItem(aliveKey(key.slice(draftPrefix(articleId).length))) ?? 0,
+      );
       if (Date.now() - alive < ORPHAN_MS) continue;
-      const draft = JSON.parse(store.getItem(key) ?? "null") as (Draft & { at?: number }) | null;
-      if (draft && (!orphan || (draft.at ?? 0) > orphan.at)) orphan = { key, draft, at: draft.at ?? 0 };
+      const draft = JSON.parse(store.getItem(key) ?? "null") as
+        (Draft & { at?: number }) | null;
+      if (draft && (!orphan || (draft.at ?? 0) > orphan.at))
+        orphan = { key, draft, at: draft.at ?? 0 };
     }
     if (orphan) store.removeItem(orphan.key);
     return orphan?.draft ?? null;
@@ -78,7 +103,11 @@ export function readDraft(articleId: string, sessionId: string): Draft | null {
 function writeDraft(articleId: string, sessionId: string, draft: Draft | null) {
   const store = storage();
   try {
-    if (draft) store?.setItem(draftPrefix(articleId) + sessionId, JSON.stringify({ ...draft, at: Date.now() }));
+    if (draft)
+      store?.setItem(
+        draftPrefix(articleId) + sessionId,
+        JSON.stringify({ ...draft, at: Date.now() }),
+      );
     else store?.removeItem(draftPrefix(articleId) + sessionId);
   } catch {
     // A full or disabled storage only loses the reload safety net; saving goes on.
@@ -91,7 +120,9 @@ function writeDraft(articleId: string, sessionId: string, draft: Draft | null) {
  */
 export function tabSessionId(): string {
   const make = () =>
-    typeof crypto.randomUUID === "function" ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    typeof crypto.randomUUID === "function"
+      ? crypto.randomUUID()
+      : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
   try {
     const existing = window.sessionStorage.getItem("folio:tab");
     if (existing) return existing;
@@ -108,8 +139,14 @@ function combine(a: SaveExtras | null, b: SaveExtras): SaveExtras {
   return {
     reason: b.reason ?? a.reason,
     detail: b.detail ?? a.detail,
-    repairDecisions: [...(a.repairDecisions ?? []), ...(b.repairDecisions ?? [])],
-    dismissSuggestions: [...(a.dismissSuggestions ?? []), ...(b.dismissSuggestions ?? [])],
+    repairDecisions: [
+      ...(a.repairDecisions ?? []),
+      ...(b.repairDecisions ?? []),
+    ],
+    dismissSuggestions: [
+      ...(a.dismissSuggestions ?? []),
+      ...(b.dismissSuggestions ?? []),
+    ],
   };
 }
 
@@ -137,10 +174,15 @@ export function useArticleAutosave(options: AutosaveOptions) {
   const inFlight = useRef<Promise<void> | null>(null);
   const queued = useRef<SaveExtras | null>(null);
   const debounce = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const retry = useRef<{ timer: ReturnType<typeof setTimeout> | null; attempt: number }>({ timer: null, attempt: 0 });
+  const retry = useRef<{
+    timer: ReturnType<typeof setTimeout> | null;
+    attempt: number;
+  }>({ timer: null, attempt: 0 });
   const [state, setState] = useState<SaveState>("saved");
   const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<(SaveConflict & { mine: ArticleSnapshot }) | null>(null);
+  const [conflict, setConflict] = useState<
+    (SaveConflict & { mine: ArticleSnapshot }) | null
+  >(null);
   const [merged, setMerged] = useState<ArticleWritten["changes"] | null>(null);
   const [notice, setNotice] = useState<"verdictsDropped" | null>(null);
   const blocked = useRef(false);
@@ -153,8 +195,12 @@ export function useArticleAutosave(options: AutosaveOptions) {
       sessionId,
       reason: extras?.reason ?? "autosave",
       ...(extras?.detail ? { detail: extras.detail } : {}),
-      ...(extras?.repairDecisions?.length ? { repairDecisions: extras.repairDecisions } : {}),
-      ...(extras?.dismissSuggestions?.length ? { dismissSuggestions: extras.dismissSuggestions } : {}),
+      ...(extras?.repairDecisions?.length
+        ? { repairDecisions: extras.repairDecisions }
+        : {}),
+      ...(extras?.dismissSuggestions?.length
+        ? { dismissSuggestions: extras.dismissSuggestions }
+        : {}),
     }),
     [sessionId],
   );
@@ -192,14 +238,25 @@ export function useArticleAutosave(options: AutosaveOptions) {
             headers: { "content-type": "application/json" },
             body: JSON.stringify(request(extras, sent)),
           });
-          const body = (await res.json().catch(() => null)) as SaveResult | { error?: { message?: string } } | null;
+          const body = (await res.json().catch(() => null)) as
+            SaveResult | { error?: { message?: string } } | null;
           if (res.ok && body && "status" in body) result = body;
-          else if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) {
+          else if (
+            res.status >= 400 &&
+            res.status < 500 &&
+            res.status !== 408 &&
+            res.status !== 429
+          ) {
             // The server refused what we sent: retrying the same body would not help.
             queued.current = combine(extras, queued.current ?? {});
             blocked.current = true;
             if (res.status === 409) callbacks.current.onRefused?.();
-            setError(res.status === 401 || res.status === 403 ? "signIn" : (body && "error" in body && body.error?.message) || `HTTP ${res.status}`);
+            setError(
+              res.status === 401 || res.status === 403
+                ? "signIn"
+                : (body && "error" in body && body.error?.message) ||
+                    `HTTP ${res.status}`,
+            );
             setState("error");
             return;
           }
@@ -232,14 +289,22 @@ export function useArticleAutosave(options: AutosaveOptions) {
         if (!snapshotsEqual(result.snapshot, sent)) {
           // Someone else's changes came back merged: fold in what was typed meanwhile.
           const now = local.current;
-          const next = snapshotsEqual(now, sent) ? result.snapshot : mergeSnapshots(sent, result.snapshot, now).merged;
+          const next = snapshotsEqual(now, sent)
+            ? result.snapshot
+            : mergeSnapshots(sent, result.snapshot, now).merged;
           local.current = next;
           callbacks.current.onRemoteSnapshot(next);
         }
         if (result.status === "merged") setMerged(result.changes ?? []);
         callbacks.current.onSaved(result);
         const clean = snapshotsEqual(local.current, saved.current);
-        writeDraft(articleId, sessionId, clean ? null : { baseVersion: version.current, snapshot: local.current });
+        writeDraft(
+          articleId,
+          sessionId,
+          clean
+            ? null
+            : { baseVersion: version.current, snapshot: local.current },
+        );
         setState(clean && !queued.current ? "saved" : "unsaved");
       })();
       inFlight.current = run;
@@ -269,7 +334,10 @@ export function useArticleAutosave(options: AutosaveOptions) {
         setError(null);
       }
       if (snapshotsEqual(snapshot, saved.current)) return;
-      writeDraft(articleId, sessionId, { baseVersion: version.current, snapshot });
+      writeDraft(articleId, sessionId, {
+        baseVersion: version.current,
+        snapshot,
+      });
       setState((s) => (s === "conflict" || s === "error" ? s : "unsaved"));
       schedule();
     },
@@ -294,7 +362,12 @@ export function useArticleAutosave(options: AutosaveOptions) {
 
   /** Waits until what the editor shows is stored (or a save failed). */
   const flush = useCallback(async () => {
-    if (debounce.current || inFlight.current || !snapshotsEqual(local.current, saved.current)) await saveNow();
+    if (
+      debounce.current ||
+      inFlight.current ||
+      !snapshotsEqual(local.current, saved.current)
+    )
+      await saveNow();
     return snapshotsEqual(local.current, saved.current) && !blocked.current;
   }, [saveNow]);
 
@@ -302,7 +375,12 @@ export function useArticleAutosave(options: AutosaveOptions) {
   const resolve = useCallback(
     async (choices: Record<string, "mine" | "theirs">) => {
       if (!conflict) return;
-      const resolved = resolveConflicts(conflict.base, conflict.theirs, conflict.mine, choices);
+      const resolved = resolveConflicts(
+        conflict.base,
+        conflict.theirs,
+        conflict.mine,
+        choices,
+      );
       version.current = conflict.theirVersion;
       saved.current = conflict.theirs;
       local.current = resolved;
@@ -312,7 +390,10 @@ export function useArticleAutosave(options: AutosaveOptions) {
       setConflict(null);
       // Verdicts on repairs were made on text the resolution may not keep: they are not sent.
       const dropped = Boolean(queued.current?.repairDecisions?.length);
-      queued.current = { reason: "conflict.resolve", dismissSuggestions: queued.current?.dismissSuggestions };
+      queued.current = {
+        reason: "conflict.resolve",
+        dismissSuggestions: queued.current?.dismissSuggestions,
+      };
       if (dropped) setNotice("verdictsDropped");
       await send();
     },
@@ -333,10 +414,13 @@ export function useArticleAutosave(options: AutosaveOptions) {
   }, []);
 
   /** After a restore, split or merge done on the server: continue from its content. */
-  const reset = useCallback((snapshot: ArticleSnapshot, newVersion: number) => {
-    adopt(snapshot, newVersion);
-    writeDraft(articleId, sessionId, null);
-  }, [adopt, articleId, sessionId]);
+  const reset = useCallback(
+    (snapshot: ArticleSnapshot, newVersion: number) => {
+      adopt(snapshot, newVersion);
+      writeDraft(articleId, sessionId, null);
+    },
+    [adopt, articleId, sessionId],
+  );
 
   /** The version the editor's content is based on (stable, for effects). */
   const currentVersion = useCallback(() => version.current, []);
@@ -346,15 +430,20 @@ export function useArticleAutosave(options: AutosaveOptions) {
    * nothing more. Unsaved edits (refused by the server) stay in this
    * browser's draft; the answer says whether there were any.
    */
-  const yieldTo = useCallback((snapshot: ArticleSnapshot, newVersion: number): boolean => {
-    if (debounce.current) clearTimeout(debounce.current);
-    if (retry.current.timer) clearTimeout(retry.current.timer);
-    debounce.current = null;
-    retry.current.timer = null;
-    const unsaved = !snapshotsEqual(local.current, saved.current) || Boolean(queued.current);
-    adopt(snapshot, newVersion);
-    return unsaved;
-  }, [adopt]);
+  const yieldTo = useCallback(
+    (snapshot: ArticleSnapshot, newVersion: number): boolean => {
+      if (debounce.current) clearTimeout(debounce.current);
+      if (retry.current.timer) clearTimeout(retry.current.timer);
+      debounce.current = null;
+      retry.current.timer = null;
+      const unsaved =
+        !snapshotsEqual(local.current, saved.current) ||
+        Boolean(queued.current);
+      adopt(snapshot, newVersion);
+      return unsaved;
+    },
+    [adopt],
+  );
 
   // A draft from an earlier visit that the server does not have: continue
   // from it; the save merges it onto whatever was saved since.
@@ -386,7 +475,12 @@ export function useArticleAutosave(options: AutosaveOptions) {
   // Leaving the page: send what is unsaved even as the page goes away.
   useEffect(() => {
     const leave = () => {
-      if (snapshotsEqual(local.current, saved.current) || blocked.current || !callbacks.current.enabled) return;
+      if (
+        snapshotsEqual(local.current, saved.current) ||
+        blocked.current ||
+        !callbacks.current.enabled
+      )
+        return;
       const body = JSON.stringify(request(queued.current, local.current));
       if (body.length > KEEPALIVE_LIMIT) return; // the localStorage draft keeps it
       void fetch(`/api/articles/${articleId}/save`, {
@@ -401,7 +495,11 @@ export function useArticleAutosave(options: AutosaveOptions) {
     };
     // Switching away from the tab: the page is still alive, save normally.
     const hidden = () => {
-      if (document.visibilityState === "hidden" && !snapshotsEqual(local.current, saved.current)) void send();
+      if (
+        document.visibilityState === "hidden" &&
+        !snapshotsEqual(local.current, saved.current)
+      )
+        void send();
     };
     window.addEventListener("pagehide", leave);
     window.addEventListener("beforeunload", warn);

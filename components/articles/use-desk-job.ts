@@ -5,7 +5,12 @@
 // failed to start or errored) the same function runs on the main thread.
 import { useEffect, useState } from "react";
 
-import { runDeskJob, type DeskJob, type DeskJobResponse, type DeskJobResult } from "@/lib/articles/desk-jobs/desk-job";
+import {
+  type DeskJob,
+  type DeskJobResponse,
+  type DeskJobResult,
+  runDeskJob,
+} from "@/lib/articles/desk-jobs/desk-job";
 
 type Waiting = { resolve: (r: unknown) => void; reject: (e: Error) => void };
 
@@ -17,22 +22,31 @@ const waiting = new Map<number, Waiting>();
 function deskWorker(): Worker | null {
   if (worker !== undefined) return worker;
   try {
-    worker = typeof Worker === "undefined" ? null : new Worker(new URL("./desk-jobs.worker.ts", import.meta.url));
+    worker =
+      typeof Worker === "undefined"
+        ? null
+        : new Worker(new URL("./desk-jobs.worker.ts", import.meta.url));
   } catch (e) {
     console.warn("desk worker unavailable, computing on the main thread", e);
     worker = null;
   }
   if (worker) {
-    worker.addEventListener("message", (event: MessageEvent<DeskJobResponse>) => {
-      const w = waiting.get(event.data.id);
-      if (!w) return;
-      waiting.delete(event.data.id);
-      if ("error" in event.data) w.reject(new Error(event.data.error));
-      else w.resolve(event.data.result);
-    });
+    worker.addEventListener(
+      "message",
+      (event: MessageEvent<DeskJobResponse>) => {
+        const w = waiting.get(event.data.id);
+        if (!w) return;
+        waiting.delete(event.data.id);
+        if ("error" in event.data) w.reject(new Error(event.data.error));
+        else w.resolve(event.data.result);
+      },
+    );
     worker.addEventListener("error", (event) => {
       // A worker that cannot load: everyone waiting falls back, and so does every later job.
-      console.warn("desk worker failed, computing on the main thread", event.message);
+      console.warn(
+        "desk worker failed, computing on the main thread",
+        event.message,
+      );
       worker?.terminate();
       worker = null;
       for (const w of waiting.values()) w.reject(new Error("worker failed"));
@@ -45,7 +59,9 @@ function deskWorker(): Worker | null {
 /** Where the last result was computed: shown as data-computed-by for tests and diagnostics. */
 export type ComputedBy = "worker" | "main";
 
-function runInWorker<J extends DeskJob>(job: J): Promise<{ result: DeskJobResult<J>; by: ComputedBy }> {
+function runInWorker<J extends DeskJob>(
+  job: J,
+): Promise<{ result: DeskJobResult<J>; by: ComputedBy }> {
   const w = deskWorker();
   if (!w) return Promise.resolve({ result: runDeskJob(job), by: "main" });
   const id = nextId++;
@@ -63,8 +79,13 @@ function runInWorker<J extends DeskJob>(job: J): Promise<{ result: DeskJobResult
  * `job` changes identity (memoise it). A newer job's answer replaces an
  * older one's; answers arriving out of order are dropped.
  */
-export function useDeskJob<J extends DeskJob>(job: J | null): { result: DeskJobResult<J> | null; by: ComputedBy | null } {
-  const [state, setState] = useState<{ result: DeskJobResult<J> | null; by: ComputedBy | null }>({ result: null, by: null });
+export function useDeskJob<J extends DeskJob>(
+  job: J | null,
+): { result: DeskJobResult<J> | null; by: ComputedBy | null } {
+  const [state, setState] = useState<{
+    result: DeskJobResult<J> | null;
+    by: ComputedBy | null;
+  }>({ result: null, by: null });
   useEffect(() => {
     if (!job) return;
     let live = true;

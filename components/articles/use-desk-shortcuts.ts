@@ -24,7 +24,11 @@ export function useDeskShortcuts(handlers: DeskShortcutHandlers) {
     const onKey = (e: KeyboardEvent) => {
       const h = ref.current;
       if (!h.enabled) return;
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === "s") {
+      if (
+        (e.ctrlKey || e.metaKey) &&
+        !e.altKey &&
+        e.key.toLowerCase() === "s"
+      ) {
         e.preventDefault();
         h.save();
         return;
@@ -32,7 +36,9 @@ export function useDeskShortcuts(handlers: DeskShortcutHandlers) {
       if (!e.altKey || e.ctrlKey || e.metaKey) return;
       // In a text field Alt+Backspace deletes a word (or undoes, on Windows): leave it be.
       const target = e.target as HTMLElement | null;
-      const typing = Boolean(target?.closest("input, textarea, select, [contenteditable='true']"));
+      const typing = Boolean(
+        target?.closest("input, textarea, select, [contenteditable='true']"),
+      );
       if (e.key === "Backspace" && typing) return;
       const action: (() => void) | undefined = {
         ArrowDown: () => h.next(1),

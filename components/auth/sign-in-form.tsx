@@ -1,9 +1,9 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 
 import { useHydrated } from "@/components/hydration/use-hydrated";
 
@@ -33,15 +33,29 @@ export function SignInForm() {
       router.push("/desk");
       router.refresh();
     } else {
-      const messages: Record<string, string> = { CredentialsSignin: t("invalid"), TooManyAttempts: t("throttled") };
+      const messages: Record<string, string> = {
+        CredentialsSignin: t("invalid"),
+        TooManyAttempts: t("throttled"),
+      };
       setError(messages[result?.error ?? ""] ?? t("failed"));
     }
   }
 
   return (
-    <form method="post" onSubmit={(e) => void onSubmit(e)} data-ready={hydrated}>
+    <form
+      method="post"
+      onSubmit={(e) => void onSubmit(e)}
+      data-ready={hydrated}
+    >
       <label htmlFor="email">{t("email")}</label>
-      <input id="email" name="email" type="email" autoComplete="username" required style={{ width: "100%" }} />
+      <input
+        id="email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        style={{ width: "100%" }}
+      />
       <label htmlFor="password">{t("password")}</label>
       <input
         id="password"

@@ -7,7 +7,11 @@ import { useHydrated } from "@/components/hydration/use-hydrated";
 export function SignOutButton({ label }: { label: string }) {
   const hydrated = useHydrated();
   return (
-    <button type="button" disabled={!hydrated} onClick={() => void signOut({ callbackUrl: "/" })}>
+    <button
+      type="button"
+      disabled={!hydrated}
+      onClick={() => void signOut({ callbackUrl: "/" })}
+    >
       {label}
     </button>
   );

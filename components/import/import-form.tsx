@@ -2,13 +2,12 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type DragEvent } from "react";
+import { type DragEvent, useEffect, useRef, useState } from "react";
 
 import { useHydrated } from "@/components/hydration/use-hydrated";
 import type { ImportSummary } from "@/lib/import/import-document";
-import type { ImportPreview as Preview } from "@/lib/import/summarise-document";
-
 import type { EditedPageNotice } from "@/lib/import/list-edited-pages";
+import type { ImportPreview as Preview } from "@/lib/import/summarise-document";
 
 import { ImportPreview } from "./import-preview";
 import { upload } from "./upload";
@@ -23,7 +22,13 @@ type Phase = "idle" | "analysing" | "analysed" | "importing" | "done";
  * shows, also when the user typed before the page became interactive. No
  * issue is chosen for the user; the buttons wait for hydration.
  */
-export function ImportForm({ issues, publications }: { issues: IssueOption[]; publications: PublicationOption[] }) {
+export function ImportForm({
+  issues,
+  publications,
+}: {
+  issues: IssueOption[];
+  publications: PublicationOption[];
+}) {
   const t = useTranslations("import");
   const hydrated = useHydrated();
   const form = useRef<HTMLFormElement>(null);
@@ -38,7 +43,13 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
   const [dragging, setDragging] = useState(false);
 
   // Files chosen before hydration are in the input already: show them.
-  useEffect(() => setFileNames(Array.from(fileInput.current?.files ?? []).map((f) => f.name)), []);
+  useEffect(
+    () =>
+      setFileNames(
+        Array.from(fileInput.current?.files ?? []).map((f) => f.name),
+      ),
+    [],
+  );
 
   /** Any change to the form makes an earlier preview stale. */
   function onFormChange() {
@@ -62,13 +73,21 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
   /** The request body, read from the form's own fields; null (with a message) when a choice is missing. */
   function formData(): FormData | null {
     const data = new FormData(form.current!);
-    const files = data.getAll("files").filter((f): f is File => typeof f !== "string" && f.name !== "");
+    const files = data
+      .getAll("files")
+      .filter((f): f is File => typeof f !== "string" && f.name !== "");
     data.delete("files");
     for (const f of files) data.append("files", f, f.name);
     const issue = String(data.get("issue") ?? "");
     const date = String(data.get("date") ?? "");
     const missing =
-      files.length === 0 ? t("chooseFiles") : !issue && !date ? t("chooseTarget") : issue && date ? t("chooseOneTarget") : null;
+      files.length === 0
+        ? t("chooseFiles")
+        : !issue && !date
+          ? t("chooseTarget")
+          : issue && date
+            ? t("chooseOneTarget")
+            : null;
     if (missing) {
       setError(missing);
       return null;
@@ -83,10 +102,19 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
     setProgress(0);
     setPhase(step === "analyse" ? "analysing" : "importing");
     try {
-      const res = await upload<{ preview?: Preview; editedPages?: EditedPageNotice[]; summary?: ImportSummary }>(`/api/import/${step}`, data, setProgress);
+      const res = await upload<{
+        preview?: Preview;
+        editedPages?: EditedPageNotice[];
+        summary?: ImportSummary;
+      }>(`/api/import/${step}`, data, setProgress);
       if (!res.ok || "error" in res.body) {
-        const err = "error" in res.body ? res.body.error : { file: null, message: "?" };
-        setError(err.file ? t("fileError", { file: err.file, message: err.message }) : err.message);
+        const err =
+          "error" in res.body ? res.body.error : { file: null, message: "?" };
+        setError(
+          err.file
+            ? t("fileError", { file: err.file, message: err.message })
+            : err.message,
+        );
         setPhase(step === "analyse" ? "idle" : "analysed");
         return;
       }
@@ -102,7 +130,13 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
 
   const busy = !hydrated || phase === "analysing" || phase === "importing";
   return (
-    <form ref={form} method="post" onSubmit={(e) => e.preventDefault()} onChange={onFormChange} data-ready={hydrated}>
+    <form
+      ref={form}
+      method="post"
+      onSubmit={(e) => e.preventDefault()}
+      onChange={onFormChange}
+      data-ready={hydrated}
+    >
       <label htmlFor="issue">{t("existingIssue")}</label>
       <select
         id="issue"
@@ -111,7 +145,8 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
         onChange={(e) => {
           // Choosing an issue replaces a typed date, so the form shows one choice.
           const date = form.current?.elements.namedItem("date");
-          if (e.target.value && date instanceof HTMLInputElement) date.value = "";
+          if (e.target.value && date instanceof HTMLInputElement)
+            date.value = "";
         }}
       >
         <option value="">—</option>
@@ -124,7 +159,11 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
       {publications.length > 1 && (
         <>
           <label htmlFor="publication">{t("publication")}</label>
-          <select id="publication" name="publication" defaultValue={publications[0]?.id}>
+          <select
+            id="publication"
+            name="publication"
+            defaultValue={publications[0]?.id}
+          >
             {publications.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -141,7 +180,8 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
         defaultValue=""
         onChange={(e) => {
           const issue = form.current?.elements.namedItem("issue");
-          if (e.target.value && issue instanceof HTMLSelectElement) issue.value = "";
+          if (e.target.value && issue instanceof HTMLSelectElement)
+            issue.value = "";
         }}
       />
 
@@ -158,11 +198,25 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
         data-testid="dropzone"
       >
         {fileNames.length ? fileNames.join("、") : t("dropHere")}
-        <input ref={fileInput} id="files" name="files" type="file" multiple accept=".md,.markdown,.txt,.xml,.zip" hidden />
+        <input
+          ref={fileInput}
+          id="files"
+          name="files"
+          type="file"
+          multiple
+          accept=".md,.markdown,.txt,.xml,.zip"
+          hidden
+        />
       </div>
 
       <label htmlFor="page">{t("page")}</label>
-      <input id="page" name="page" inputMode="numeric" defaultValue="" size={4} />
+      <input
+        id="page"
+        name="page"
+        inputMode="numeric"
+        defaultValue=""
+        size={4}
+      />
       <label>
         <input type="checkbox" name="repair" value="off" /> {t("noRepair")}
       </label>
@@ -177,16 +231,26 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
       </select>
 
       <p>
-        <button type="button" className="secondary" disabled={busy} onClick={() => void send("analyse")}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => void send("analyse")}
+        >
           {phase === "analysing" ? t("analysing") : t("analyse")}
         </button>{" "}
-        <button type="button" disabled={busy || !preview || phase === "done"} onClick={() => void send("commit")}>
+        <button
+          type="button"
+          disabled={busy || !preview || phase === "done"}
+          onClick={() => void send("commit")}
+        >
           {phase === "importing" ? t("importing") : t("confirm")}
         </button>
       </p>
       {(phase === "analysing" || phase === "importing") && (
         <p>
-          <progress value={progress} max={100} /> {t("progress", { percent: progress })}
+          <progress value={progress} max={100} />{" "}
+          {t("progress", { percent: progress })}
         </p>
       )}
       {error && (
@@ -196,8 +260,12 @@ export function ImportForm({ issues, publications }: { issues: IssueOption[]; pu
       )}
       {summary && (
         <p className="notice" data-testid="import-done">
-          {t("done", { articles: summary.articleCount, pages: summary.pages.length })}{" "}
-          {summary.duplicates.length > 0 && t("duplicates", { files: summary.duplicates.join("、") })}{" "}
+          {t("done", {
+            articles: summary.articleCount,
+            pages: summary.pages.length,
+          })}{" "}
+          {summary.duplicates.length > 0 &&
+            t("duplicates", { files: summary.duplicates.join("、") })}{" "}
           <Link href={`/desk/issues/${summary.issueId}`}>{t("openIssue")}</Link>
         </p>
       )}

@@ -7,7 +7,13 @@ import { localiseWarning } from "@/lib/import/localise-warning";
 import type { ImportPreview as Preview } from "@/lib/import/summarise-document";
 
 /** What an import would store, and which of its pages editors have already changed. */
-export function ImportPreview({ preview, editedPages = [] }: { preview: Preview; editedPages?: EditedPageNotice[] }) {
+export function ImportPreview({
+  preview,
+  editedPages = [],
+}: {
+  preview: Preview;
+  editedPages?: EditedPageNotice[];
+}) {
   const t = useTranslations();
   const locale = useLocale();
   const articleCount = preview.pages.reduce((n, p) => n + p.articles.length, 0);
@@ -22,13 +28,19 @@ export function ImportPreview({ preview, editedPages = [] }: { preview: Preview;
         ))}
       </p>
       <p>
-        {t("import.articles", { count: articleCount })} · {t("import.repairs", { count: preview.repairCount })}
+        {t("import.articles", { count: articleCount })} ·{" "}
+        {t("import.repairs", { count: preview.repairCount })}
       </p>
       {editedPages.length > 0 && (
         <div className="notice" role="status" data-testid="edited-pages">
           {editedPages.map((p) => (
             <p key={p.number}>
-              {p.signedOff ? t("import.pageSignedOff", { page: p.number }) : t("import.pageEdited", { page: p.number, count: p.corrected })}
+              {p.signedOff
+                ? t("import.pageSignedOff", { page: p.number })
+                : t("import.pageEdited", {
+                    page: p.number,
+                    count: p.corrected,
+                  })}
             </p>
           ))}
           <p>{t("import.editedHint")}</p>
@@ -68,7 +80,9 @@ export function ImportPreview({ preview, editedPages = [] }: { preview: Preview;
                       </span>
                     ))}
                   </td>
-                  <td>{a.repairs ? t("import.repairs", { count: a.repairs }) : ""}</td>
+                  <td>
+                    {a.repairs ? t("import.repairs", { count: a.repairs }) : ""}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -77,18 +91,22 @@ export function ImportPreview({ preview, editedPages = [] }: { preview: Preview;
       ))}
       {preview.repairCount > 0 && (
         <details>
-          <summary>{t("import.repairs", { count: preview.repairCount })}</summary>
+          <summary>
+            {t("import.repairs", { count: preview.repairCount })}
+          </summary>
           <p className="muted small">
             {Object.entries(preview.repairCounts)
               .map(([kind, n]) => `${t(`import.kind.${kind}`)} ${n}`)
               .join(" · ")}
-            {preview.repairs.length < preview.repairCount && ` — ${t("import.firstShown", { count: preview.repairs.length })}`}
+            {preview.repairs.length < preview.repairCount &&
+              ` — ${t("import.firstShown", { count: preview.repairs.length })}`}
           </p>
           <ul data-testid="preview-repairs">
             {preview.repairs.map((r, i) => (
               <li key={i}>
                 <span className="tag">{t(`import.kind.${r.kind}`)}</span>
-                {t("issue.page", { number: r.page ?? "?" })} #{r.article}: <code>{JSON.stringify(r.original)}</code> →{" "}
+                {t("issue.page", { number: r.page ?? "?" })} #{r.article}:{" "}
+                <code>{JSON.stringify(r.original)}</code> →{" "}
                 <code>{JSON.stringify(r.replacement)}</code>
               </li>
             ))}
@@ -99,12 +117,15 @@ export function ImportPreview({ preview, editedPages = [] }: { preview: Preview;
         <>
           <h3>
             {t("import.warnings")}
-            {preview.warnings.length < preview.warningCount && ` (${t("import.firstShown", { count: preview.warnings.length })} / ${preview.warningCount})`}
+            {preview.warnings.length < preview.warningCount &&
+              ` (${t("import.firstShown", { count: preview.warnings.length })} / ${preview.warningCount})`}
           </h3>
           <ul>
             {preview.warnings.map((w, i) => (
               <li key={i}>
-                {w.file ? `${w.file}${locale.startsWith("zh") ? "：" : ": "}` : ""}
+                {w.file
+                  ? `${w.file}${locale.startsWith("zh") ? "：" : ": "}`
+                  : ""}
                 {localiseWarning(w.message, locale)}
               </li>
             ))}

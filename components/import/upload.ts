@@ -5,13 +5,18 @@ export interface UploadResult<T extends object> {
   body: T | { error: { file: string | null; message: string } };
 }
 
-export function upload<T extends object>(url: string, form: FormData, onProgress: (percent: number) => void): Promise<UploadResult<T>> {
+export function upload<T extends object>(
+  url: string,
+  form: FormData,
+  onProgress: (percent: number) => void,
+): Promise<UploadResult<T>> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
     xhr.responseType = "json";
     xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
+      if (e.lengthComputable)
+        onProgress(Math.round((e.loaded / e.total) * 100));
     };
     xhr.onload = () => {
       // A proxy error page or an empty reply is not JSON: report the status instead.

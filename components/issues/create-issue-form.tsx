@@ -6,28 +6,59 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
-import { createIssueAction, type CreateIssueState } from "@/app/desk/issues/new/create-issue-action";
+import {
+  createIssueAction,
+  type CreateIssueState,
+} from "@/app/desk/issues/new/create-issue-action";
 import { useHydrated } from "@/components/hydration/use-hydrated";
 import type { PagePlanEntry } from "@/lib/issues/page-plan";
 
-export function CreateIssueForm({ publicationId, plan }: { publicationId: string; plan: PagePlanEntry[] }) {
+export function CreateIssueForm({
+  publicationId,
+  plan,
+}: {
+  publicationId: string;
+  plan: PagePlanEntry[];
+}) {
   const t = useTranslations("desk.create");
   const hydrated = useHydrated();
-  const [state, action, pending] = useActionState<CreateIssueState, FormData>(createIssueAction, { error: null });
+  const [state, action, pending] = useActionState<CreateIssueState, FormData>(
+    createIssueAction,
+    { error: null },
+  );
   return (
     <form action={action} className="card narrow" data-testid="create-issue">
       <input type="hidden" name="publicationId" value={publicationId} />
       <label htmlFor="issue-date">{t("date")}</label>
       <input id="issue-date" name="date" type="date" required />
       <label htmlFor="issue-number">{t("number")}</label>
-      <input id="issue-number" name="number" type="number" min={1} inputMode="numeric" />
+      <input
+        id="issue-number"
+        name="number"
+        type="number"
+        min={1}
+        inputMode="numeric"
+      />
       <fieldset>
         <legend>{t("pages")}</legend>
         {plan.map((p) => (
-          <label key={p.number} className="inline-choice" style={{ display: "flex" }}>
-            <input type="checkbox" name="pages" value={p.number} defaultChecked />
+          <label
+            key={p.number}
+            className="inline-choice"
+            style={{ display: "flex" }}
+          >
+            <input
+              type="checkbox"
+              name="pages"
+              value={p.number}
+              defaultChecked
+            />
             {t("page", { number: p.number, name: p.name ?? "" })}
-            {p.capacity !== null && <span className="muted small">（{t("capacity", { capacity: p.capacity })}）</span>}
+            {p.capacity !== null && (
+              <span className="muted small">
+                （{t("capacity", { capacity: p.capacity })}）
+              </span>
+            )}
           </label>
         ))}
       </fieldset>

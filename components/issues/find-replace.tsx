@@ -9,20 +9,21 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 
+import { callApi } from "@/components/http/call-api";
 import { useHydrated } from "@/components/hydration/use-hydrated";
 import type { FindResult } from "@/lib/issues/find-in-issue";
 import { FIND_PAGE_SIZE, REPLACE_MAX_MATCHES } from "@/lib/issues/find-limits";
 import type { ReplaceResult } from "@/lib/issues/replace-in-issue";
 import type { UndoReplaceResult } from "@/lib/issues/undo-replace-batch";
 
-import { callApi } from "@/components/http/call-api";
-
 export function FindReplace({ issueId }: { issueId: string }) {
   const t = useTranslations("findReplace");
   const tf = useTranslations("editor.fields");
   const hydrated = useHydrated();
   const form = useRef<HTMLFormElement>(null);
-  const [found, setFound] = useState<(FindResult & { replacement: string; caseSensitive: boolean }) | null>(null);
+  const [found, setFound] = useState<
+    (FindResult & { replacement: string; caseSensitive: boolean }) | null
+  >(null);
   const [loading, setLoading] = useState(false);
   const [unticked, setUnticked] = useState<Set<string>>(new Set());
   const [done, setDone] = useState<ReplaceResult | null>(null);
@@ -37,43 +38,77 @@ export function FindReplace({ issueId }: { issueId: string }) {
     setMessage(null);
     setDone(null);
     const caseSensitive = data.get("caseSensitive") === "on";
-    const result = await callApi<FindResult>("POST", `/api/issues/${issueId}/find`, { query, caseSensitive });
+    const result = await callApi<FindResult>(
+      "POST",
+      `/api/issues/${issueId}/find`,
+      { query, caseSensitive },
+    );
     if (!result.ok) return setError(result.message);
     setUnticked(new Set());
-    setFound({ ...result.data, replacement: String(data.get("replacement") ?? ""), caseSensitive });
+    setFound({
+      ...result.data,
+      replacement: String(data.get("replacement") ?? ""),
+      caseSensitive,
+    });
   }
 
   async function loadMore() {
     if (!found?.next) return;
     setLoading(true);
     const { query, caseSensitive, next } = found;
-    const result = await callApi<FindResult>("POST", `/api/issues/${issueId}/find`, { query, caseSensitive, after: next });
+    const result = await callApi<FindResult>(
+      "POST",
+      `/api/issues/${issueId}/find`,
+      { query, caseSensitive, after: next },
+    );
     setLoading(false);
     if (!result.ok) return setError(result.message);
-    setFound({ ...found, next: result.data.next, matches: [...found.matches, ...result.data.matches] });
+    setFound({
+      ...found,
+      next: result.data.next,
+      matches: [...found.matches, ...result.data.matches],
+    });
   }
 
   async function replace() {
     if (!found) return;
-    const matchIds = found.matches.filter((m) => !unticked.has(m.id)).map((m) => m.id);
+    const matchIds = found.matches
+      .filter((m) => !unticked.has(m.id))
+      .map((m) => m.id);
     if (matchIds.length === 0) return setError(t("noneChosen"));
-    const result = await callApi<ReplaceResult>("POST", `/api/issues/${issueId}/replace`, { query: found.query, replacement: found.replacement, matchIds });
+    const result = await callApi<ReplaceResult>(
+      "POST",
+      `/api/issues/${issueId}/replace`,
+      { query: found.query, replacement: found.replacement, matchIds },
+    );
     if (!result.ok) return setError(result.message);
     const { data } = result;
     setDone(data);
     setFound(null);
-    setMessage(t("replaced", { count: data.replaced, articles: data.articles.length, skipped: data.skipped.length }));
+    setMessage(
+      t("replaced", {
+        count: data.replaced,
+        articles: data.articles.length,
+        skipped: data.skipped.length,
+      }),
+    );
   }
 
   async function undo() {
     if (!done) return;
-    const result = await callApi<UndoReplaceResult>("POST", `/api/issues/${issueId}/replace/undo`, { batchId: done.batchId });
+    const result = await callApi<UndoReplaceResult>(
+      "POST",
+      `/api/issues/${issueId}/replace/undo`,
+      { batchId: done.batchId },
+    );
     if (!result.ok) return setError(result.message);
     const { restored, changedSince } = result.data;
     setDone(null);
     setMessage(
       t("undone", { count: restored.length }) +
-        (changedSince.length ? ` ${t("changedSince", { headlines: changedSince.map((a) => a.headline).join("、") })}` : ""),
+        (changedSince.length
+          ? ` ${t("changedSince", { headlines: changedSince.map((a) => a.headline).join("、") })}`
+          : ""),
     );
   }
 
@@ -111,7 +146,11 @@ export function FindReplace({ issueId }: { issueId: string }) {
         <p role="status" className="notice" data-testid="replace-result">
           {message}{" "}
           {done && (
-            <button type="button" className="linkish" onClick={() => void undo()}>
+            <button
+              type="button"
+              className="linkish"
+              onClick={() => void undo()}
+            >
               {t("undo")}
             </button>
           )}
@@ -120,7 +159,10 @@ export function FindReplace({ issueId }: { issueId: string }) {
       {found && (
         <section className="card">
           <h2 data-testid="match-total">
-            {t(found.totalCapped ? "totalCapped" : "total", { count: found.total, articles: found.articleCount })}
+            {t(found.totalCapped ? "totalCapped" : "total", {
+              count: found.total,
+              articles: found.articleCount,
+            })}
             {found.next ? t("shown", { shown: found.matches.length }) : ""}
           </h2>
           {found.matches.length > 0 && (
@@ -147,8 +189,11 @@ export function FindReplace({ issueId }: { issueId: string }) {
                       </span>
                     </label>
                     <span className="muted small">
-                      <Link href={`/desk/articles/${m.articleId}`}>{m.headline || "—"}</Link>
-                      {m.pageNumber ? ` · ${m.pageNumber}版` : ""} · {m.field === "body" ? t("inBody") : tf(m.field)}
+                      <Link href={`/desk/articles/${m.articleId}`}>
+                        {m.headline || "—"}
+                      </Link>
+                      {m.pageNumber ? ` · ${m.pageNumber}版` : ""} ·{" "}
+                      {m.field === "body" ? t("inBody") : tf(m.field)}
                     </span>
                   </li>
                 ))}
@@ -156,17 +201,27 @@ export function FindReplace({ issueId }: { issueId: string }) {
               {found.next && (
                 <p>
                   {found.matches.length < REPLACE_MAX_MATCHES ? (
-                    <button type="button" className="linkish" disabled={loading} onClick={() => void loadMore()}>
+                    <button
+                      type="button"
+                      className="linkish"
+                      disabled={loading}
+                      onClick={() => void loadMore()}
+                    >
                       {t("loadMore", { count: FIND_PAGE_SIZE })}
                     </button>
                   ) : (
-                    <span className="muted">{t("loadLimit", { max: REPLACE_MAX_MATCHES })}</span>
+                    <span className="muted">
+                      {t("loadLimit", { max: REPLACE_MAX_MATCHES })}
+                    </span>
                   )}
                 </p>
               )}
               <p>
                 <button type="button" onClick={() => void replace()}>
-                  {t("apply", { count: found.matches.length - unticked.size, replacement: found.replacement || t("nothing") })}
+                  {t("apply", {
+                    count: found.matches.length - unticked.size,
+                    replacement: found.replacement || t("nothing"),
+                  })}
                 </button>
               </p>
             </>

@@ -5,15 +5,29 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 
-import { updatePagePlanAction, type PagePlanState } from "@/app/desk/issues/plan/update-page-plan-action";
+import {
+  type PagePlanState,
+  updatePagePlanAction,
+} from "@/app/desk/issues/plan/update-page-plan-action";
 import { useHydrated } from "@/components/hydration/use-hydrated";
 import type { PagePlanEntry } from "@/lib/issues/page-plan";
 
-export function PagePlanForm({ publicationId, plan }: { publicationId: string; plan: PagePlanEntry[] }) {
+export function PagePlanForm({
+  publicationId,
+  plan,
+}: {
+  publicationId: string;
+  plan: PagePlanEntry[];
+}) {
   const t = useTranslations("desk.plan");
   const hydrated = useHydrated();
-  const [rows, setRows] = useState(() => plan.map((p, i) => ({ key: i, ...p })));
-  const [state, action, pending] = useActionState<PagePlanState, FormData>(updatePagePlanAction, { error: null, saved: false });
+  const [rows, setRows] = useState(() =>
+    plan.map((p, i) => ({ key: i, ...p })),
+  );
+  const [state, action, pending] = useActionState<PagePlanState, FormData>(
+    updatePagePlanAction,
+    { error: null, saved: false },
+  );
   const next = () => Math.max(0, ...rows.map((r) => r.number)) + 1;
   return (
     <form action={action} className="card" data-testid="page-plan">
@@ -31,16 +45,40 @@ export function PagePlanForm({ publicationId, plan }: { publicationId: string; p
           {rows.map((row) => (
             <tr key={row.key}>
               <td>
-                <input name="number" type="number" min={1} max={999} required defaultValue={row.number} aria-label={t("number")} />
+                <input
+                  name="number"
+                  type="number"
+                  min={1}
+                  max={999}
+                  required
+                  defaultValue={row.number}
+                  aria-label={t("number")}
+                />
               </td>
               <td>
-                <input name="name" maxLength={20} defaultValue={row.name ?? ""} aria-label={t("name")} />
+                <input
+                  name="name"
+                  maxLength={20}
+                  defaultValue={row.name ?? ""}
+                  aria-label={t("name")}
+                />
               </td>
               <td>
-                <input name="capacity" type="number" min={1} defaultValue={row.capacity ?? ""} aria-label={t("capacity")} />
+                <input
+                  name="capacity"
+                  type="number"
+                  min={1}
+                  defaultValue={row.capacity ?? ""}
+                  aria-label={t("capacity")}
+                />
               </td>
               <td>
-                <button type="button" className="small secondary" disabled={!hydrated || rows.length === 1} onClick={() => setRows(rows.filter((r) => r.key !== row.key))}>
+                <button
+                  type="button"
+                  className="small secondary"
+                  disabled={!hydrated || rows.length === 1}
+                  onClick={() => setRows(rows.filter((r) => r.key !== row.key))}
+                >
                   {t("remove")}
                 </button>
               </td>
@@ -53,7 +91,12 @@ export function PagePlanForm({ publicationId, plan }: { publicationId: string; p
           type="button"
           className="secondary"
           disabled={!hydrated}
-          onClick={() => setRows([...rows, { key: Date.now(), number: next(), name: null, capacity: null }])}
+          onClick={() =>
+            setRows([
+              ...rows,
+              { key: Date.now(), number: next(), name: null, capacity: null },
+            ])
+          }
         >
           {t("add")}
         </button>

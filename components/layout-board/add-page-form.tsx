@@ -4,7 +4,15 @@
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 
-export function AddPageForm({ next, disabled, onAdd }: { next: number; disabled: boolean; onAdd: (body: object) => Promise<void> }) {
+export function AddPageForm({
+  next,
+  disabled,
+  onAdd,
+}: {
+  next: number;
+  disabled: boolean;
+  onAdd: (body: object) => Promise<void>;
+}) {
   const t = useTranslations("layout");
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -21,13 +29,25 @@ export function AddPageForm({ next, disabled, onAdd }: { next: number; disabled:
     <form onSubmit={submit} className="desk-bar small" data-testid="add-page">
       <strong>{t("addPage")}</strong>
       <label className="inline-choice">
-        {t("pageNumber")} <input name="number" type="number" min={1} max={999} defaultValue={next} key={next} required style={{ width: "5em" }} />
+        {t("pageNumber")}{" "}
+        <input
+          name="number"
+          type="number"
+          min={1}
+          max={999}
+          defaultValue={next}
+          key={next}
+          required
+          style={{ width: "5em" }}
+        />
       </label>
       <label className="inline-choice">
-        {t("pageName")} <input name="name" maxLength={20} style={{ width: "7em" }} />
+        {t("pageName")}{" "}
+        <input name="name" maxLength={20} style={{ width: "7em" }} />
       </label>
       <label className="inline-choice">
-        {t("capacity")} <input name="capacity" type="number" min={1} style={{ width: "6em" }} />
+        {t("capacity")}{" "}
+        <input name="capacity" type="number" min={1} style={{ width: "6em" }} />
       </label>
       <button type="submit" className="small secondary" disabled={disabled}>
         {t("add")}

@@ -32,9 +32,29 @@ const card: Card = {
 
 function render(locale: string, shown: Card = card): string {
   const messages = locale === "en" ? en : zh;
-  const cardEl = createElement(BoardCard, { card: shown, disabled: false, markerMismatch: false, onAction: () => undefined });
-  const tree = createElement(DndContext, { id: "t" }, createElement(SortableContext, { id: "c", items: ["p1"], children: cardEl }));
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages, timeZone: "Asia/Shanghai", children: tree }));
+  const cardEl = createElement(BoardCard, {
+    card: shown,
+    disabled: false,
+    markerMismatch: false,
+    onAction: () => undefined,
+  });
+  const tree = createElement(
+    DndContext,
+    { id: "t" },
+    createElement(SortableContext, {
+      id: "c",
+      items: ["p1"],
+      children: cardEl,
+    }),
+  );
+  return renderToStaticMarkup(
+    createElement(NextIntlClientProvider, {
+      locale,
+      messages,
+      timeZone: "Asia/Shanghai",
+      children: tree,
+    }),
+  );
 }
 
 describe("the drag handle of a board card", () => {
@@ -47,7 +67,13 @@ describe("the drag handle of a board card", () => {
   });
 
   it("names an untitled split half by its first words", () => {
-    const html = render("zh-CN", { ...card, headline: "", opening: "城市建设稳步推进，各…" });
-    expect(html).toContain('aria-label="拖动《（无标题）城市建设稳步推进，各…》"');
+    const html = render("zh-CN", {
+      ...card,
+      headline: "",
+      opening: "城市建设稳步推进，各…",
+    });
+    expect(html).toContain(
+      'aria-label="拖动《（无标题）城市建设稳步推进，各…》"',
+    );
   });
 });

@@ -24,10 +24,22 @@ export interface BoardCardProps {
   onAction: (action: CardAction, card: Card) => void;
 }
 
-export function BoardCard({ card, disabled, markerMismatch, onAction }: BoardCardProps) {
+export function BoardCard({
+  card,
+  disabled,
+  markerMismatch,
+  onAction,
+}: BoardCardProps) {
   const t = useTranslations("layout");
   const ts = useTranslations("articleStatus");
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({
     id: card.key,
     disabled,
     // dnd-kit says "sortable" in every language otherwise.
@@ -44,19 +56,32 @@ export function BoardCard({ card, disabled, markerMismatch, onAction }: BoardCar
       data-article-id={card.articleId}
       data-part={card.part}
     >
-      <button type="button" className={styles.handle} {...attributes} {...listeners} disabled={disabled} aria-label={t("drag", { headline })}>
+      <button
+        type="button"
+        className={styles.handle}
+        {...attributes}
+        {...listeners}
+        disabled={disabled}
+        aria-label={t("drag", { headline })}
+      >
         ⠿
       </button>
       <div className={styles.cardBody}>
-        {card.kicker && card.part === 1 && <span className={styles.kicker}>{card.kicker}</span>}
+        {card.kicker && card.part === 1 && (
+          <span className={styles.kicker}>{card.kicker}</span>
+        )}
         <span className={styles.headline} data-testid="card-headline">
           {headline}
         </span>
         <div className={styles.meta}>
-          {card.part === 1 && card.bylines.length > 0 && <span>{card.bylines.join(" ")}</span>}
+          {card.part === 1 && card.bylines.length > 0 && (
+            <span>{card.bylines.join(" ")}</span>
+          )}
           <span className="tag">{ts(card.status)}</span>
           <span>{t("words", { words: card.words })}</span>
-          {card.partCount > 1 && <span>{t("part", { part: card.part, count: card.partCount })}</span>}
+          {card.partCount > 1 && (
+            <span>{t("part", { part: card.part, count: card.partCount })}</span>
+          )}
         </div>
         <div>
           {card.jumpIn && (
@@ -65,12 +90,18 @@ export function BoardCard({ card, disabled, markerMismatch, onAction }: BoardCar
             </span>
           )}
           {card.waiting && (
-            <span className={`${styles.badge} ${styles.badgeOpen}`} data-testid="jump-waiting">
+            <span
+              className={`${styles.badge} ${styles.badgeOpen}`}
+              data-testid="jump-waiting"
+            >
               {t("waiting", { marker: card.waiting.marker ?? "" })}
             </span>
           )}
           {card.jumpOut && (
-            <span className={`${styles.badge} ${card.jumpOut.linked ? "" : styles.badgeOpen}`} data-testid="jump-out">
+            <span
+              className={`${styles.badge} ${card.jumpOut.linked ? "" : styles.badgeOpen}`}
+              data-testid="jump-out"
+            >
               {card.jumpOut.marker}
               {!card.jumpOut.linked && ` · ${t("openJump")}`}
             </span>
@@ -79,27 +110,52 @@ export function BoardCard({ card, disabled, markerMismatch, onAction }: BoardCar
         <div className={styles.actions}>
           <Link href={`/desk/articles/${card.articleId}`}>{t("openDesk")}</Link>
           {card.placementId && (
-            <button type="button" className="linkish" disabled={disabled} onClick={() => onAction("split", card)}>
+            <button
+              type="button"
+              className="linkish"
+              disabled={disabled}
+              onClick={() => onAction("split", card)}
+            >
               {t("split")}
             </button>
           )}
           {card.part > 1 && (
-            <button type="button" className="linkish" disabled={disabled} onClick={() => onAction("join", card)}>
+            <button
+              type="button"
+              className="linkish"
+              disabled={disabled}
+              onClick={() => onAction("join", card)}
+            >
               {t("join")}
             </button>
           )}
           {card.jumpOut && !card.jumpOut.linked && (
-            <button type="button" className="linkish" disabled={disabled} onClick={() => onAction("link", card)}>
+            <button
+              type="button"
+              className="linkish"
+              disabled={disabled}
+              onClick={() => onAction("link", card)}
+            >
               {t("link")}
             </button>
           )}
           {card.jumpOut?.linked && (
-            <button type="button" className="linkish" disabled={disabled} onClick={() => onAction("unlink", card)}>
+            <button
+              type="button"
+              className="linkish"
+              disabled={disabled}
+              onClick={() => onAction("unlink", card)}
+            >
               {t("unlink")}
             </button>
           )}
           {markerMismatch && (
-            <button type="button" className="linkish" disabled={disabled} onClick={() => onAction("fixMarkers", card)}>
+            <button
+              type="button"
+              className="linkish"
+              disabled={disabled}
+              onClick={() => onAction("fixMarkers", card)}
+            >
               {t("fixMarkers")}
             </button>
           )}

@@ -4,11 +4,17 @@
 // capacity (an overfull page stands out) and its settings, or the 未分配
 // pool. Empty columns still take a dropped card.
 import { useDroppable } from "@dnd-kit/core";
-import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import {
+  SortableContext,
+  verticalListSortingStrategy,
+} from "@dnd-kit/sortable";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
-import type { BoardCard as Card, BoardColumn as Column } from "@/lib/layout/get-board";
+import type {
+  BoardCard as Card,
+  BoardColumn as Column,
+} from "@/lib/layout/get-board";
 
 import styles from "./layout-board.module.css";
 
@@ -22,7 +28,13 @@ export interface BoardColumnProps {
   children: ReactNode;
 }
 
-export function BoardColumn({ id, page, cards, controls, children }: BoardColumnProps) {
+export function BoardColumn({
+  id,
+  page,
+  cards,
+  controls,
+  children,
+}: BoardColumnProps) {
   const t = useTranslations("layout");
   const { setNodeRef, isOver } = useDroppable({ id });
   const over = page?.capacity != null && page.words > page.capacity;
@@ -41,18 +53,32 @@ export function BoardColumn({ id, page, cards, controls, children }: BoardColumn
         </h2>
         {page && (
           <div className={styles.words} data-testid="page-words">
-            {page.capacity != null ? t("wordsOf", { words: page.words, capacity: page.capacity }) : t("words", { words: page.words })}{" "}
-            {over && <span className={styles.overfull}>{t("over", { over: page.words - page.capacity! })}</span>}
+            {page.capacity != null
+              ? t("wordsOf", { words: page.words, capacity: page.capacity })
+              : t("words", { words: page.words })}{" "}
+            {over && (
+              <span className={styles.overfull}>
+                {t("over", { over: page.words - page.capacity! })}
+              </span>
+            )}
           </div>
         )}
         {controls}
       </header>
-      <SortableContext id={id} items={cards.map((c) => c.key)} strategy={verticalListSortingStrategy}>
+      <SortableContext
+        id={id}
+        items={cards.map((c) => c.key)}
+        strategy={verticalListSortingStrategy}
+      >
         <ol ref={setNodeRef} className={styles.cards}>
           {children}
         </ol>
       </SortableContext>
-      {cards.length === 0 && <p className="muted small">{page ? t("emptyPage") : t("unassignedEmpty")}</p>}
+      {cards.length === 0 && (
+        <p className="muted small">
+          {page ? t("emptyPage") : t("unassignedEmpty")}
+        </p>
+      )}
     </section>
   );
 }

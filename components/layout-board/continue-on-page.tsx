@@ -6,7 +6,7 @@
 // issue's pages (lib/issues/list-issue-pages.ts) and the editor's cursor
 // block, version and flush, as SplitMergeBar takes them.
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 
 import { callApi } from "@/components/http/call-api";
 
@@ -34,23 +34,33 @@ export function ContinueOnPage(props: ContinueOnPageProps) {
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setError(null);
-    const toPageId = String(new FormData(e.currentTarget).get("toPageId") ?? "");
+    const toPageId = String(
+      new FormData(e.currentTarget).get("toPageId") ?? "",
+    );
     if (!toPageId) {
       setError(t("splitDialog.choosePage"));
       return;
     }
     if (!(await props.flush())) return;
-    const r = await callApi<{ markerOut: string; markerIn: string }>("POST", `/api/issues/${props.issueId}/layout/continuations`, {
-      articleId: props.articleId,
-      atBlock: props.cursorBlock(),
-      toPageId,
-      baseVersion: props.version(),
-    });
+    const r = await callApi<{ markerOut: string; markerIn: string }>(
+      "POST",
+      `/api/issues/${props.issueId}/layout/continuations`,
+      {
+        articleId: props.articleId,
+        atBlock: props.cursorBlock(),
+        toPageId,
+        baseVersion: props.version(),
+      },
+    );
     if (r.ok) props.onDone(`${r.data.markerOut} ${r.data.markerIn}`);
     else setError(r.message);
   };
   return (
-    <form onSubmit={(e) => void submit(e)} className="inline-choice" data-testid="continue-on-page">
+    <form
+      onSubmit={(e) => void submit(e)}
+      className="inline-choice"
+      data-testid="continue-on-page"
+    >
       <label className="inline-choice">
         {t("splitDialog.to")}{" "}
         <select name="toPageId" defaultValue="" disabled={props.disabled}>
@@ -63,7 +73,11 @@ export function ContinueOnPage(props: ContinueOnPageProps) {
           ))}
         </select>
       </label>
-      <button type="submit" className="small secondary" disabled={props.disabled}>
+      <button
+        type="submit"
+        className="small secondary"
+        disabled={props.disabled}
+      >
         {t("splitDialog.submit")}
       </button>
       {error && (

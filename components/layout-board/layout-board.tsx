@@ -7,28 +7,28 @@
 // date reloads the board and says so. Other editors' changes arrive by
 // polling the issue's version stamp.
 import {
+  type Announcements,
   closestCorners,
   DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
+  KeyboardSensor,
+  PointerSensor,
   type UniqueIdentifier,
+  useSensor,
+  useSensors,
 } from "@dnd-kit/core";
 import { arrayMove, sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useRef, useState } from "react";
 
+import { callApi } from "@/components/http/call-api";
 import { useHydrated } from "@/components/hydration/use-hydrated";
 import { articleName } from "@/lib/articles/article-name";
 import type { BoardCard as Card, BoardData } from "@/lib/layout/get-board";
 
 import { AddPageForm } from "./add-page-form";
-import { callApi } from "@/components/http/call-api";
 import { BoardCard, type CardAction } from "./board-card";
 import { BoardColumn } from "./board-column";
 import styles from "./layout-board.module.css";
@@ -42,21 +42,36 @@ const POOL = "unassigned";
 type Containers = Record<string, string[]>;
 
 const containersOf = (board: BoardData): Containers => ({
-  ...Object.fromEntries(board.columns.map((c) => [c.pageId, c.cards.map((k) => k.key)])),
+  ...Object.fromEntries(
+    board.columns.map((c) => [c.pageId, c.cards.map((k) => k.key)]),
+  ),
   [POOL]: board.unassigned.map((k) => k.key),
 });
 const containerOf = (containers: Containers, key: UniqueIdentifier) =>
-  key in containers ? String(key) : Object.keys(containers).find((c) => containers[c]!.includes(String(key)));
+  key in containers
+    ? String(key)
+    : Object.keys(containers).find((c) => containers[c]!.includes(String(key)));
 
-export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit: boolean }) {
+export function LayoutBoard({
+  initial,
+  canEdit,
+}: {
+  initial: BoardData;
+  canEdit: boolean;
+}) {
   const t = useTranslations("layout");
   const hydrated = useHydrated();
   const [board, setBoard] = useState(initial);
   const [containers, setContainers] = useState(() => containersOf(initial));
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const [dialog, setDialog] = useState<{ kind: "split" | "link"; card: Card } | null>(null);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(
+    null,
+  );
+  const [dialog, setDialog] = useState<{
+    kind: "split" | "link";
+    card: Card;
+  } | null>(null);
   // What the board shows, read by the drag handlers. Set together with the state (never from a
   // render): a fast drop can come before React has rendered the last move, and the drop must decide
   // from the place the card is shown in, or it shows a move it never sends.
@@ -72,23 +87,40 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
   const issueId = board.issue.id;
   const disabled = !hydrated || !canEdit || busy;
 
-  const cards = useMemo(() => new Map([...board.columns.flatMap((c) => c.cards), ...board.unassigned].map((k) => [k.key, k])), [board]);
-  const nameOf = (card: Card) => articleName(card.headline, card.opening, t("untitled"));
+  const cards = useMemo(
+    () =>
+      new Map(
+        [...board.columns.flatMap((c) => c.cards), ...board.unassigned].map(
+          (k) => [k.key, k],
+        ),
+      ),
+    [board],
+  );
+  const nameOf = (card: Card) =>
+    articleName(card.headline, card.opening, t("untitled"));
   const headline = (key: UniqueIdentifier) => {
     const card = cards.get(String(key));
     return card ? nameOf(card) : t("untitled");
   };
   const place = (container: string) => {
     const column = board.columns.find((c) => c.pageId === container);
-    return column ? t("announce.pagePlace", { number: column.number }) : t("unassigned");
+    return column
+      ? t("announce.pagePlace", { number: column.number })
+      : t("unassigned");
   };
   /** Where `key` would land over `over` (a card takes the place of the card it is over). */
   const where = (key: UniqueIdentifier, over: UniqueIdentifier = key) => {
     const c = containerOf(live.current, over);
     if (!c) return null;
     const list = live.current[c]!;
-    const index = over in live.current ? list.indexOf(String(key)) : list.indexOf(String(over));
-    return { place: place(c), position: (index >= 0 ? index : list.length) + 1 };
+    const index =
+      over in live.current
+        ? list.indexOf(String(key))
+        : list.indexOf(String(over));
+    return {
+      place: place(c),
+      position: (index >= 0 ? index : list.length) + 1,
+    };
   };
 
   const reload = useCallback(async () => {
@@ -118,8 +150,14 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
     setStatus({ text: t("saving"), error: false });
     const r = await callApi<unknown>(method, url, body);
     await reload();
-    const failed = r.ok ? "" : (refused?.(r.message) ?? t("failed", { message: r.message }));
-    setStatus(r.ok ? { text: saved ?? t("saved"), error: false } : { text: failed, error: true });
+    const failed = r.ok
+      ? ""
+      : (refused?.(r.message) ?? t("failed", { message: r.message }));
+    setStatus(
+      r.ok
+        ? { text: saved ?? t("saved"), error: false }
+        : { text: failed, error: true },
+    );
     setBusy(false);
     return r.ok;
   };
@@ -136,19 +174,26 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
       const at = over ? where(active.id, over.id) : null;
       if (JSON.stringify(at) === announced.current) return undefined;
       announced.current = JSON.stringify(at);
-      return at ? t("announce.over", { headline: headline(active.id), ...at }) : t("announce.nowhere", { headline: headline(active.id) });
+      return at
+        ? t("announce.over", { headline: headline(active.id), ...at })
+        : t("announce.nowhere", { headline: headline(active.id) });
     },
     // After onDragEnd below has settled the board: the place the card is shown in, whatever dnd-kit last hovered.
     onDragEnd: ({ active, over }) => {
       const at = over ? where(active.id) : null;
-      return at ? t("announce.drop", { headline: headline(active.id), ...at }) : t("announce.cancel", { headline: headline(active.id) });
+      return at
+        ? t("announce.drop", { headline: headline(active.id), ...at })
+        : t("announce.cancel", { headline: headline(active.id) });
     },
-    onDragCancel: ({ active }) => t("announce.cancel", { headline: headline(active.id) }),
+    onDragCancel: ({ active }) =>
+      t("announce.cancel", { headline: headline(active.id) }),
   };
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, {
+      coordinateGetter: sortableKeyboardCoordinates,
+    }),
   );
 
   const onDragStart = (_: DragStartEvent) => {
@@ -168,9 +213,20 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
     const target = [...prev[to]!];
     const overIndex = target.indexOf(String(over.id));
     const translated = active.rect.current.translated;
-    const below = translated && overIndex >= 0 && translated.top > over.rect.top + over.rect.height / 2;
-    target.splice(overIndex >= 0 ? overIndex + (below ? 1 : 0) : target.length, 0, String(active.id));
-    show({ ...prev, [from]: prev[from]!.filter((k) => k !== active.id), [to]: target });
+    const below =
+      translated &&
+      overIndex >= 0 &&
+      translated.top > over.rect.top + over.rect.height / 2;
+    target.splice(
+      overIndex >= 0 ? overIndex + (below ? 1 : 0) : target.length,
+      0,
+      String(active.id),
+    );
+    show({
+      ...prev,
+      [from]: prev[from]!.filter((k) => k !== active.id),
+      [to]: target,
+    });
   };
 
   /** The drag is over: applies a reload that came meanwhile (the server's board, shown as it is). */
@@ -204,7 +260,10 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
     const overContainer = containerOf(final, over.id);
     if (overContainer === to && over.id !== active.id && !(over.id in final)) {
       const list = final[to]!;
-      final = { ...final, [to]: arrayMove(list, list.indexOf(key), list.indexOf(String(over.id))) };
+      final = {
+        ...final,
+        [to]: arrayMove(list, list.indexOf(key), list.indexOf(String(over.id))),
+      };
     }
     const index = final[to]!.indexOf(key);
     if (from === to && start[from]!.indexOf(key) === index) {
@@ -224,7 +283,9 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
       `/api/issues/${issueId}/layout/move`,
       {
         baseVersion: board.issue.layoutVersion,
-        ...(card.placementId ? { placementId: card.placementId } : { articleId: card.articleId }),
+        ...(card.placementId
+          ? { placementId: card.placementId }
+          : { articleId: card.articleId }),
         fromPageId: from === POOL ? null : from,
         toPageId: to === POOL ? null : to,
         afterId: to === POOL ? null : afterKey,
@@ -236,32 +297,77 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
 
   const onAction = (action: CardAction, card: Card) => {
     const base = `/api/issues/${issueId}/layout`;
-    if (action === "split" || action === "link") setDialog({ kind: action, card });
-    else if (action === "join") void send("POST", `${base}/join`, { placementId: card.placementId });
-    else if (action === "unlink") void send("POST", `${base}/jumps/unlink`, { jumpId: card.jumpOut!.jumpId });
-    else void send("POST", `${base}/jumps/markers`, { jumpId: card.jumpOut!.jumpId });
+    if (action === "split" || action === "link")
+      setDialog({ kind: action, card });
+    else if (action === "join")
+      void send("POST", `${base}/join`, { placementId: card.placementId });
+    else if (action === "unlink")
+      void send("POST", `${base}/jumps/unlink`, {
+        jumpId: card.jumpOut!.jumpId,
+      });
+    else
+      void send("POST", `${base}/jumps/markers`, {
+        jumpId: card.jumpOut!.jumpId,
+      });
   };
 
-  const mismatched = new Set(board.report.findings.filter((f) => f.rule === "marker-mismatch" && f.target.kind === "part").map((f) => (f.target as { placementId: string }).placementId));
-  const cardsIn = (container: string) => (containers[container] ?? []).map((k) => cards.get(k)).filter((k): k is Card => Boolean(k));
+  const mismatched = new Set(
+    board.report.findings
+      .filter((f) => f.rule === "marker-mismatch" && f.target.kind === "part")
+      .map((f) => (f.target as { placementId: string }).placementId),
+  );
+  const cardsIn = (container: string) =>
+    (containers[container] ?? [])
+      .map((k) => cards.get(k))
+      .filter((k): k is Card => Boolean(k));
   const renderCards = (container: string) =>
     cardsIn(container).map((card) => (
-      <BoardCard key={card.key} card={card} disabled={disabled} markerMismatch={card.placementId !== null && mismatched.has(card.placementId)} onAction={onAction} />
+      <BoardCard
+        key={card.key}
+        card={card}
+        disabled={disabled}
+        markerMismatch={
+          card.placementId !== null && mismatched.has(card.placementId)
+        }
+        onAction={onAction}
+      />
     ));
-  const pagesWith = (articleId: string) => new Set(board.columns.filter((c) => c.cards.some((k) => k.articleId === articleId)).map((c) => c.pageId));
+  const pagesWith = (articleId: string) =>
+    new Set(
+      board.columns
+        .filter((c) => c.cards.some((k) => k.articleId === articleId))
+        .map((c) => c.pageId),
+    );
 
   return (
-    <div className={styles.board} data-testid="layout-board" data-layout-version={board.issue.layoutVersion} data-busy={busy || dragging ? "true" : "false"}>
-      <ValidationPanel issue={board.issue} report={board.report} disabled={disabled} send={(m, u, b) => send(m, u, b)} />
+    <div
+      className={styles.board}
+      data-testid="layout-board"
+      data-layout-version={board.issue.layoutVersion}
+      data-busy={busy || dragging ? "true" : "false"}
+    >
+      <ValidationPanel
+        issue={board.issue}
+        report={board.report}
+        disabled={disabled}
+        send={(m, u, b) => send(m, u, b)}
+      />
       <div className={styles.bar}>
         {canEdit && (
           <AddPageForm
             next={Math.max(0, ...board.columns.map((c) => c.number)) + 1}
             disabled={disabled}
-            onAdd={async (body) => void (await send("POST", `/api/issues/${issueId}/pages`, body))}
+            onAdd={async (body) =>
+              void (await send("POST", `/api/issues/${issueId}/pages`, body))
+            }
           />
         )}
-        <span role="status" aria-live="polite" data-testid="board-status" className={status?.error ? "error" : "notice"}>
+        <span
+          role="status"
+          aria-live="polite"
+          data-testid="board-status"
+          className={status?.error ? "error" : "notice"}
+        >
           {status?.text}
         </span>
       </div>
@@ -276,7 +382,10 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
           show(before.current);
           release();
         }}
-        accessibility={{ announcements, screenReaderInstructions: { draggable: t("announce.instructions") } }}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: { draggable: t("announce.instructions") },
+        }}
       >
         <div className={styles.columns}>
           {board.columns.map((page) => (
@@ -285,7 +394,16 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
               id={page.pageId}
               page={page}
               cards={cardsIn(page.pageId)}
-              controls={canEdit ? <PageControls page={page} disabled={disabled} send={async (m, u, b) => void (await send(m, u, b))} issueId={issueId} /> : null}
+              controls={
+                canEdit ? (
+                  <PageControls
+                    page={page}
+                    disabled={disabled}
+                    send={async (m, u, b) => void (await send(m, u, b))}
+                    issueId={issueId}
+                  />
+                ) : null
+              }
             >
               {renderCards(page.pageId)}
             </BoardColumn>
@@ -299,9 +417,13 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
         <SplitDialog
           issueId={issueId}
           card={dialog.card}
-          pages={board.columns.filter((c) => !pagesWith(dialog.card.articleId).has(c.pageId))}
+          pages={board.columns.filter(
+            (c) => !pagesWith(dialog.card.articleId).has(c.pageId),
+          )}
           disabled={disabled}
-          onSubmit={(body) => send("POST", `/api/issues/${issueId}/layout/continuations`, body)}
+          onSubmit={(body) =>
+            send("POST", `/api/issues/${issueId}/layout/continuations`, body)
+          }
           onClose={() => setDialog(null)}
         />
       )}
@@ -310,7 +432,9 @@ export function LayoutBoard({ initial, canEdit }: { initial: BoardData; canEdit:
           card={dialog.card}
           columns={board.columns}
           disabled={disabled}
-          onSubmit={(body) => send("POST", `/api/issues/${issueId}/layout/jumps/link`, body)}
+          onSubmit={(body) =>
+            send("POST", `/api/issues/${issueId}/layout/jumps/link`, body)
+          }
           onClose={() => setDialog(null)}
         />
       )}

@@ -4,13 +4,13 @@
 // starts with (within this part, after its first) and the page; the text
 // stays one article. Nothing is chosen for the editor.
 import { useTranslations } from "next-intl";
-import { useEffect, useState, type FormEvent } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 
+import { callApi } from "@/components/http/call-api";
 import { articleName } from "@/lib/articles/article-name";
 import type { ArticlePartsView } from "@/lib/layout/get-article-parts";
 import type { BoardCard, BoardColumn } from "@/lib/layout/get-board";
 
-import { callApi } from "@/components/http/call-api";
 import styles from "./layout-board.module.css";
 
 export interface SplitDialogProps {
@@ -19,18 +19,33 @@ export interface SplitDialogProps {
   /** Pages the article has no part on. */
   pages: BoardColumn[];
   disabled: boolean;
-  onSubmit: (body: { articleId: string; atBlock: number; toPageId: string; baseVersion: number }) => Promise<boolean>;
+  onSubmit: (body: {
+    articleId: string;
+    atBlock: number;
+    toPageId: string;
+    baseVersion: number;
+  }) => Promise<boolean>;
   onClose: () => void;
 }
 
-export function SplitDialog({ issueId, card, pages, disabled, onSubmit, onClose }: SplitDialogProps) {
+export function SplitDialog({
+  issueId,
+  card,
+  pages,
+  disabled,
+  onSubmit,
+  onClose,
+}: SplitDialogProps) {
   const t = useTranslations("layout");
   const [parts, setParts] = useState<ArticlePartsView | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    void callApi<ArticlePartsView>("GET", `/api/issues/${issueId}/layout/articles/${card.articleId}`).then((r) => {
+    void callApi<ArticlePartsView>(
+      "GET",
+      `/api/issues/${issueId}/layout/articles/${card.articleId}`,
+    ).then((r) => {
       if (!live) return;
       if (r.ok) setParts(r.data);
       else setError(r.message);
@@ -41,7 +56,8 @@ export function SplitDialog({ issueId, card, pages, disabled, onSubmit, onClose 
   }, [issueId, card.articleId]);
 
   const range = parts?.parts.find((p) => p.placementId === card.placementId);
-  const choices = parts && range ? parts.blocks.slice(range.start + 1, range.end) : [];
+  const choices =
+    parts && range ? parts.blocks.slice(range.start + 1, range.end) : [];
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -52,15 +68,35 @@ export function SplitDialog({ issueId, card, pages, disabled, onSubmit, onClose 
       setError(t("splitDialog.choosePage"));
       return;
     }
-    if (await onSubmit({ articleId: card.articleId, atBlock: Number(atBlock), toPageId, baseVersion: parts.version })) onClose();
+    if (
+      await onSubmit({
+        articleId: card.articleId,
+        atBlock: Number(atBlock),
+        toPageId,
+        baseVersion: parts.version,
+      })
+    )
+      onClose();
   };
 
   return (
     <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="split-title" data-testid="split-dialog">
-        <h2 id="split-title">{t("splitDialog.title", { headline: articleName(card.headline, card.opening, t("untitled")) })}</h2>
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="split-title"
+        data-testid="split-dialog"
+      >
+        <h2 id="split-title">
+          {t("splitDialog.title", {
+            headline: articleName(card.headline, card.opening, t("untitled")),
+          })}
+        </h2>
         <p className="muted">{t("splitDialog.intro")}</p>
-        {!parts && !error && <p className="muted">{t("splitDialog.loading")}</p>}
+        {!parts && !error && (
+          <p className="muted">{t("splitDialog.loading")}</p>
+        )}
         {parts && (
           <form onSubmit={(e) => void submit(e)}>
             <fieldset className={styles.blocks}>
@@ -69,7 +105,9 @@ export function SplitDialog({ issueId, card, pages, disabled, onSubmit, onClose 
                 <label key={b.index}>
                   <input type="radio" name="atBlock" value={b.index} required />
                   <span>
-                    {b.type !== "paragraph" && <span className="tag">{t(`splitDialog.${b.type}`)}</span>}
+                    {b.type !== "paragraph" && (
+                      <span className="tag">{t(`splitDialog.${b.type}`)}</span>
+                    )}
                     {b.text}
                   </span>
                 </label>

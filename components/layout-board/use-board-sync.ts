@@ -9,7 +9,12 @@ import { callApi } from "@/components/http/call-api";
 
 const POLL_MS = 2_000;
 
-export function useBoardSync(issueId: string, stamp: string, paused: boolean, reload: () => Promise<void>): void {
+export function useBoardSync(
+  issueId: string,
+  stamp: string,
+  paused: boolean,
+  reload: () => Promise<void>,
+): void {
   const latest = useRef({ stamp, paused, reload });
   useEffect(() => {
     latest.current = { stamp, paused, reload };
@@ -18,13 +23,23 @@ export function useBoardSync(issueId: string, stamp: string, paused: boolean, re
     let stopped = false;
     let inFlight = false;
     const tick = async () => {
-      if (stopped || inFlight || latest.current.paused || document.visibilityState === "hidden") return;
+      if (
+        stopped ||
+        inFlight ||
+        latest.current.paused ||
+        document.visibilityState === "hidden"
+      )
+        return;
       inFlight = true;
       try {
-        const res = await callApi<{ stamp: string }>("GET", `/api/issues/${issueId}/layout/version`);
+        const res = await callApi<{ stamp: string }>(
+          "GET",
+          `/api/issues/${issueId}/layout/version`,
+        );
         if (!res.ok) return;
         const now = res.data.stamp;
-        if (now !== latest.current.stamp && !latest.current.paused) await latest.current.reload();
+        if (now !== latest.current.stamp && !latest.current.paused)
+          await latest.current.reload();
       } catch {
         // Offline for a moment: the next tick tries again.
       } finally {

@@ -7,7 +7,11 @@ export async function LocaleSwitch() {
   const t = await getTranslations("nav");
   return (
     <form action={setLocale}>
-      <input type="hidden" name="locale" value={locale === "en" ? "zh-CN" : "en"} />
+      <input
+        type="hidden"
+        name="locale"
+        value={locale === "en" ? "zh-CN" : "en"}
+      />
       <button type="submit" className="linkish" data-testid="locale-switch">
         {t("language")}
       </button>

@@ -2,7 +2,11 @@
 // cookies for the tests that start signed in.
 import { chromium, type FullConfig } from "@playwright/test";
 
-import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD, STORAGE_STATE } from "./credentials";
+import {
+  E2E_ADMIN_EMAIL,
+  E2E_ADMIN_PASSWORD,
+  STORAGE_STATE,
+} from "./credentials";
 import { gotoInteractive } from "./interactive";
 
 export default async function globalSetup(config: FullConfig) {

@@ -5,7 +5,9 @@ import type { Page } from "@playwright/test";
 
 /** Resolves once React has hydrated the current page. */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.locator('html[data-hydrated="true"]').waitFor({ state: "attached" });
+  await page
+    .locator('html[data-hydrated="true"]')
+    .waitFor({ state: "attached" });
 }
 
 /** Navigates and waits until the page is interactive. */
@@ -19,7 +21,9 @@ export async function gotoInteractive(page: Page, url: string): Promise<void> {
  * act on the server-rendered HTML before hydration, as a user on a slow
  * machine can.
  */
-export async function holdScripts(page: Page): Promise<{ release: () => void }> {
+export async function holdScripts(
+  page: Page,
+): Promise<{ release: () => void }> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route("**/_next/static/**/*.js", async (route) => {

@@ -28,13 +28,17 @@ export async function applyRepairDecisions(
   const byStatus = new Map<RepairStatus, string[]>();
   // The last verdict on a repair wins.
   const last = new Map(decisions.map((d) => [d.repairId, d.status]));
-  for (const [id, status] of last) byStatus.set(status, [...(byStatus.get(status) ?? []), id]);
+  for (const [id, status] of last)
+    byStatus.set(status, [...(byStatus.get(status) ?? []), id]);
   const now = new Date();
   let found = 0;
   for (const [status, ids] of byStatus) {
     const { count } = await tx.repair.updateMany({
       where: { articleId, id: { in: ids } },
-      data: status === "PENDING" ? { status, reviewedById: null, reviewedAt: null } : { status, reviewedById: userId, reviewedAt: now },
+      data:
+        status === "PENDING"
+          ? { status, reviewedById: null, reviewedAt: null }
+          : { status, reviewedById: userId, reviewedAt: now },
     });
     found += count;
   }

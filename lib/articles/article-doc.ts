@@ -8,8 +8,11 @@ export function blocksToDoc(blocks: readonly OcrBlock[]): ArticleDoc {
   return {
     type: "doc",
     content: blocks.map((b): ArticleBlockNode => {
-      const content = b.text ? [{ type: "text" as const, text: b.text }] : undefined;
-      if (b.type === "subhead") return { type: "heading", attrs: { level: 3 }, content };
+      const content = b.text
+        ? [{ type: "text" as const, text: b.text }]
+        : undefined;
+      if (b.type === "subhead")
+        return { type: "heading", attrs: { level: 3 }, content };
       if (b.type === "caption") return { type: "caption", content };
       return { type: "paragraph", content };
     }),
@@ -18,8 +21,15 @@ export function blocksToDoc(blocks: readonly OcrBlock[]): ArticleDoc {
 
 export function docToBlocks(doc: ArticleDoc): OcrBlock[] {
   return doc.content.map((node) => ({
-    type: node.type === "heading" ? "subhead" : node.type === "caption" ? "caption" : "paragraph",
-    text: (node.content ?? []).map((c) => (c.type === "text" ? c.text : "\n")).join(""),
+    type:
+      node.type === "heading"
+        ? "subhead"
+        : node.type === "caption"
+          ? "caption"
+          : "paragraph",
+    text: (node.content ?? [])
+      .map((c) => (c.type === "text" ? c.text : "\n"))
+      .join(""),
   }));
 }
 

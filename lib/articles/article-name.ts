@@ -14,7 +14,9 @@ export function openingWords(text: string): string | null {
   const folded = text.replace(/\s+/gu, " ").trim();
   if (!folded) return null;
   const chars = [...folded];
-  return chars.length > OPENING_CHARS ? `${chars.slice(0, OPENING_CHARS).join("")}…` : folded;
+  return chars.length > OPENING_CHARS
+    ? `${chars.slice(0, OPENING_CHARS).join("")}…`
+    : folded;
 }
 
 /**
@@ -22,7 +24,11 @@ export function openingWords(text: string): string | null {
  * （无标题）) followed by its opening words, e.g. （无标题）城市建设稳步推进…; `untitled` alone
  * when the body is empty too.
  */
-export function articleName(headline: string, opening: string | null | undefined, untitled: string): string {
+export function articleName(
+  headline: string,
+  opening: string | null | undefined,
+  untitled: string,
+): string {
   if (headline.trim()) return headline;
   return opening ? `${untitled}${opening}` : untitled;
 }

@@ -16,14 +16,26 @@ export const bylineRoles = [
   "EDITOR",
   "OTHER",
 ] as const;
-export const articleGenres = ["NEWS", "COMMENTARY", "INTERVIEW", "FEATURE", "PHOTO", "BRIEF", "OTHER"] as const;
+export const articleGenres = [
+  "NEWS",
+  "COMMENTARY",
+  "INTERVIEW",
+  "FEATURE",
+  "PHOTO",
+  "BRIEF",
+  "OTHER",
+] as const;
 /**
  * Correction statuses the desk sets: IMPORTED 待校 → EDITING 校对中 →
  * PROOFREAD 已校对. APPROVED (签发) belongs to issue review.
  */
 export const deskStatuses = ["IMPORTED", "EDITING", "PROOFREAD"] as const;
 
-const line = (max: number) => z.string().max(max).refine((s) => !/[\r\n]/.test(s), "one line");
+const line = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !/[\r\n]/.test(s), "one line");
 const optionalLine = (max: number) => line(max).nullable();
 
 export const snapshotBylineSchema = z
@@ -52,5 +64,13 @@ export const articleSnapshotSchema = z
 export type ArticleSnapshot = z.infer<typeof articleSnapshotSchema>;
 export type SnapshotByline = z.infer<typeof snapshotBylineSchema>;
 /** The fields of a snapshot other than the body, each merged as a whole. */
-export const snapshotFields = ["kicker", "headline", "deck", "dateline", "rubric", "genre", "bylines"] as const;
+export const snapshotFields = [
+  "kicker",
+  "headline",
+  "deck",
+  "dateline",
+  "rubric",
+  "genre",
+  "bylines",
+] as const;
 export type SnapshotField = (typeof snapshotFields)[number];

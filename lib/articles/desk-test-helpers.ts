@@ -9,15 +9,28 @@ import { articleContentSelect, snapshotOfArticle } from "./read-snapshot";
 export async function storedArticle(prisma: Db, articleId: string) {
   const row = await prisma.article.findUniqueOrThrow({
     where: { id: articleId },
-    select: { ...articleContentSelect, version: true, bodyText: true, wordCount: true, suggestionCount: true },
+    select: {
+      ...articleContentSelect,
+      version: true,
+      bodyText: true,
+      wordCount: true,
+      suggestionCount: true,
+    },
   });
   return { ...row, snapshot: snapshotOfArticle(row) };
 }
 
 /** The snapshot with body block `index` replaced by a paragraph of `text`. */
-export function withBlockText(snapshot: ArticleSnapshot, index: number, text: string): ArticleSnapshot {
+export function withBlockText(
+  snapshot: ArticleSnapshot,
+  index: number,
+  text: string,
+): ArticleSnapshot {
   const content = [...snapshot.body.content];
-  content[index] = { type: "paragraph", content: text ? [{ type: "text", text }] : undefined };
+  content[index] = {
+    type: "paragraph",
+    content: text ? [{ type: "text", text }] : undefined,
+  };
   return { ...snapshot, body: { type: "doc", content } };
 }
 

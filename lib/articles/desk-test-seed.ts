@@ -21,23 +21,46 @@ export interface DeskSeed {
 }
 
 async function user(prisma: Db, email: string, role: Role): Promise<string> {
-  return (await prisma.user.create({ data: { email, name: email.split("@")[0]!, role, passwordHash: "x" } })).id;
+  return (
+    await prisma.user.create({
+      data: { email, name: email.split("@")[0]!, role, passwordHash: "x" },
+    })
+  ).id;
 }
 
-export async function seedDesk(prisma: Db, options: { page?: string } = {}): Promise<DeskSeed> {
+export async function seedDesk(
+  prisma: Db,
+  options: { page?: string } = {},
+): Promise<DeskSeed> {
   const page = options.page ?? SEED_PAGE;
-  const publicationId = (await prisma.publication.create({ data: { name: "平湖日报", slug: "pinghu" } })).id;
+  const publicationId = (
+    await prisma.publication.create({
+      data: { name: "平湖日报", slug: "pinghu" },
+    })
+  ).id;
   const users = {
     editor: await user(prisma, "editor@folio.test", "EDITOR"),
     other: await user(prisma, "other@folio.test", "EDITOR"),
     proofreader: await user(prisma, "proofreader@folio.test", "PROOFREADER"),
     viewer: await user(prisma, "viewer@folio.test", "VIEWER"),
   };
-  const doc = readOcrFiles([{ name: "pinghu-2024-01-p1.md", bytes: new Uint8Array(fs.readFileSync(page)) }], {
-    page: 1,
-    repair: true,
+  const doc = readOcrFiles(
+    [
+      {
+        name: "pinghu-2024-01-p1.md",
+        bytes: new Uint8Array(fs.readFileSync(page)),
+      },
+    ],
+    {
+      page: 1,
+      repair: true,
+    },
+  );
+  const summary = await importDocument(prisma, doc, {
+    publicationId,
+    date: "2024-01-03",
+    importedById: users.editor,
   });
-  const summary = await importDocument(prisma, doc, { publicationId, date: "2024-01-03", importedById: users.editor });
   const placements = await prisma.placement.findMany({
     where: { page: { issueId: summary.issueId } },
     orderBy: [{ page: { number: "asc" } }, { order: "asc" }],
@@ -47,7 +70,9 @@ export async function seedDesk(prisma: Db, options: { page?: string } = {}): Pro
     publicationId,
     issueId: summary.issueId,
     articleIds: placements.map((p) => p.article.id),
-    byHeadline: new Map(placements.map((p) => [p.article.headline, p.article.id])),
+    byHeadline: new Map(
+      placements.map((p) => [p.article.headline, p.article.id]),
+    ),
     users,
   };
 }

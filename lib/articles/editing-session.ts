@@ -31,7 +31,11 @@ export interface Holder {
 }
 
 /** The live tab holding the article, or null (nobody, or the holder went silent). One statement. */
-export async function liveHolder(tx: Pick<Prisma.TransactionClient, "$queryRaw">, articleId: string, now = new Date()): Promise<Holder | null> {
+export async function liveHolder(
+  tx: Pick<Prisma.TransactionClient, "$queryRaw">,
+  articleId: string,
+  now = new Date(),
+): Promise<Holder | null> {
   // Timestamps as Prisma stores them: UTC wall-clock time in timestamp(3) columns.
   const cutoff = new Date(now.getTime() - PRESENCE_TTL_MS).toISOString();
   const [row] = await tx.$queryRaw<Holder[]>`
@@ -45,13 +49,23 @@ export async function liveHolder(tx: Pick<Prisma.TransactionClient, "$queryRaw">
  * Throws TakenOverError unless the tab `sessionId` may write the article:
  * it holds it, or no live tab does. Call with the article row locked.
  */
-export async function assertMayWrite(tx: Pick<Prisma.TransactionClient, "$queryRaw">, articleId: string, sessionId: string | null | undefined): Promise<void> {
+export async function assertMayWrite(
+  tx: Pick<Prisma.TransactionClient, "$queryRaw">,
+  articleId: string,
+  sessionId: string | null | undefined,
+): Promise<void> {
   const holder = await liveHolder(tx, articleId);
-  if (holder && holder.sessionId !== sessionId) throw new TakenOverError(holder);
+  if (holder && holder.sessionId !== sessionId)
+    throw new TakenOverError(holder);
 }
 
 /** Locks the article row (SELECT … FOR UPDATE) so that saves and a change of holder are serialised. */
-export async function lockArticleRow(tx: Prisma.TransactionClient, articleId: string): Promise<number | null> {
-  const rows = await tx.$queryRaw<{ version: number }[]>`SELECT "version" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
+export async function lockArticleRow(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+): Promise<number | null> {
+  const rows = await tx.$queryRaw<
+    { version: number }[]
+  >`SELECT "version" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
   return rows[0]?.version ?? null;
 }

@@ -9,14 +9,18 @@ import type { Db } from "@/lib/db/client";
 import type { OcrWord } from "@/lib/ocr/types";
 
 import type { ArticleSnapshot } from "./article-snapshot";
-import { repairSelect, repairViews, type RepairView } from "./list-article-repairs";
-import { revisionListQuery, type RevisionListItem } from "./list-revisions";
+import { loadLearnedPairIndex } from "./learned/load-learned-pairs";
+import {
+  repairSelect,
+  type RepairView,
+  repairViews,
+} from "./list-article-repairs";
+import { type RevisionListItem, revisionListQuery } from "./list-revisions";
 import { readOcrWords } from "./lock-article";
 import { articleNotFound } from "./not-found-error";
 import { PRESENCE_TTL_MS, type PresentEditor } from "./presence";
 import { articleContentSelect, snapshotOfArticle } from "./read-snapshot";
 import type { Suggestion } from "./suggestions/compute-suggestions";
-import { loadLearnedPairIndex } from "./learned/load-learned-pairs";
 import { suggestionsFor } from "./write-article-version";
 
 export interface EditorPlacement {
@@ -32,7 +36,12 @@ export interface EditorPlacement {
 
 export interface ArticleForEditor {
   id: string;
-  issue: { id: string; date: string; publicationId: string; publicationName: string };
+  issue: {
+    id: string;
+    date: string;
+    publicationId: string;
+    publicationName: string;
+  };
   version: number;
   status: ArticleStatus;
   snapshot: ArticleSnapshot;
@@ -45,7 +54,12 @@ export interface ArticleForEditor {
   /** The article as OCR read it, before repairs; an article split off shows its parent's. */
   original: {
     text: string | null;
-    source: { id: string; fileName: string; format: OcrFormat; encoding: string } | null;
+    source: {
+      id: string;
+      fileName: string;
+      format: OcrFormat;
+      encoding: string;
+    } | null;
     /** ALTO word confidences (block/offset in the imported text). */
     words: OcrWord[];
   };
@@ -60,7 +74,10 @@ export interface ArticleForEditor {
 }
 
 /** The editor's data for an article; NotFoundError if there is none. */
-export async function getArticleForEditor(prisma: Db, articleId: string): Promise<ArticleForEditor> {
+export async function getArticleForEditor(
+  prisma: Db,
+  articleId: string,
+): Promise<ArticleForEditor> {
   const row = await prisma.article.findUnique({
     where: { id: articleId },
     select: {
@@ -75,10 +92,17 @@ export async function getArticleForEditor(prisma: Db, articleId: string): Promis
       ocrText: true,
       ocrWords: true,
       dismissedSuggestions: true,
-      ocrSource: { select: { id: true, fileName: true, format: true, encoding: true } },
+      ocrSource: {
+        select: { id: true, fileName: true, format: true, encoding: true },
+      },
       splitFrom: { select: { ocrText: true } },
       issue: {
-        select: { id: true, date: true, publicationId: true, publication: { select: { name: true, learnedPairsRevision: true } } },
+        select: {
+          id: true,
+          date: true,
+          publicationId: true,
+          publication: { select: { name: true, learnedPairsRevision: true } },
+        },
       },
       placements: {
         orderBy: { part: "asc" },
@@ -89,7 +113,12 @@ export async function getArticleForEditor(prisma: Db, articleId: string): Promis
           continuesFromPage: true,
           page: { select: { id: true, number: true, name: true } },
           jumpOut: { select: { toPageNumber: true, markerOut: true } },
-          jumpIn: { select: { markerIn: true, fromPlacement: { select: { page: { select: { number: true } } } } } },
+          jumpIn: {
+            select: {
+              markerIn: true,
+              fromPlacement: { select: { page: { select: { number: true } } } },
+            },
+          },
         },
       },
       repairs: { select: repairSelect },
@@ -100,11 +129,24 @@ export async function getArticleForEditor(prisma: Db, articleId: string): Promis
   const [order, present, learned] = await Promise.all([
     issueReadingOrder(prisma, row.issue.id),
     prisma.articlePresence.findMany({
-      where: { articleId, lastSeenAt: { gte: new Date(Date.now() - PRESENCE_TTL_MS) } },
+      where: {
+        articleId,
+        lastSeenAt: { gte: new Date(Date.now() - PRESENCE_TTL_MS) },
+      },
       orderBy: { createdAt: "asc" },
-      select: { userId: true, sessionId: true, holding: true, lastSeenAt: true, user: { select: { name: true } } },
+      select: {
+        userId: true,
+        sessionId: true,
+        holding: true,
+        lastSeenAt: true,
+        user: { select: { name: true } },
+      },
     }),
-    loadLearnedPairIndex(prisma, row.issue.publicationId, row.issue.publication.learnedPairsRevision),
+    loadLearnedPairIndex(
+      prisma,
+      row.issue.publicationId,
+      row.issue.publication.learnedPairsRevision,
+    ),
   ]);
   const snapshot = snapshotOfArticle(row);
   const ocrWords = readOcrWords(row.ocrWords);
@@ -128,11 +170,19 @@ export async function getArticleForEditor(prisma: Db, articleId: string): Promis
       id: p.id,
       part: p.part,
       page: p.page,
-      jumpOut: p.jumpOut ? { toPageNumber: p.jumpOut.toPageNumber, marker: p.jumpOut.markerOut } : null,
+      jumpOut: p.jumpOut
+        ? { toPageNumber: p.jumpOut.toPageNumber, marker: p.jumpOut.markerOut }
+        : null,
       jumpIn: p.jumpIn
-        ? { fromPageNumber: p.jumpIn.fromPlacement.page.number, marker: p.jumpIn.markerIn }
+        ? {
+            fromPageNumber: p.jumpIn.fromPlacement.page.number,
+            marker: p.jumpIn.markerIn,
+          }
         : p.continuesFromPage !== null
-          ? { fromPageNumber: p.continuesFromPage, marker: p.continuationMarker }
+          ? {
+              fromPageNumber: p.continuesFromPage,
+              marker: p.continuationMarker,
+            }
           : null,
     })),
     original: {
@@ -141,8 +191,16 @@ export async function getArticleForEditor(prisma: Db, articleId: string): Promis
       words: ocrWords,
     },
     repairs: repairViews(row.repairs, snapshot),
-    suggestions: suggestionsFor(snapshot, { ocrWords }, row.dismissedSuggestions, learned),
-    revisions: row.revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    suggestions: suggestionsFor(
+      snapshot,
+      { ocrWords },
+      row.dismissedSuggestions,
+      learned,
+    ),
+    revisions: row.revisions.map((r) => ({
+      ...r,
+      createdAt: r.createdAt.toISOString(),
+    })),
     previousId: at > 0 ? order[at - 1]! : null,
     nextId: at >= 0 && at < order.length - 1 ? order[at + 1]! : null,
     present: present.map((p) => ({
@@ -155,7 +213,10 @@ export async function getArticleForEditor(prisma: Db, articleId: string): Promis
 }
 
 /** Ids of the issue's listed articles (not merged away) in page order, each where it starts. */
-async function issueReadingOrder(prisma: Db, issueId: string): Promise<string[]> {
+async function issueReadingOrder(
+  prisma: Db,
+  issueId: string,
+): Promise<string[]> {
   const starts = await prisma.placement.findMany({
     where: { part: 1, page: { issueId }, article: { mergedIntoId: null } },
     orderBy: [{ page: { number: "asc" } }, { order: "asc" }],

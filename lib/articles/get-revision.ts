@@ -16,10 +16,17 @@ export interface RevisionContent extends RevisionListItem {
 }
 
 export const revisionNotFound = (version: number) =>
-  new NotFoundError(`This article has no revision ${version}.`, `这篇稿件没有第 ${version} 版。`);
+  new NotFoundError(
+    `This article has no revision ${version}.`,
+    `这篇稿件没有第 ${version} 版。`,
+  );
 
 /** The revision (superseded ones too: they can be compared and restored); NotFoundError if none. */
-export async function getRevision(prisma: Db, articleId: string, version: number): Promise<RevisionContent> {
+export async function getRevision(
+  prisma: Db,
+  articleId: string,
+  version: number,
+): Promise<RevisionContent> {
   const revision = await prisma.revision.findUnique({
     where: { articleId_version: { articleId, version } },
     select: {
@@ -36,5 +43,9 @@ export async function getRevision(prisma: Db, articleId: string, version: number
   });
   if (!revision) throw revisionNotFound(version);
   const { article, snapshot, createdAt, ...rest } = revision;
-  return { ...rest, createdAt: createdAt.toISOString(), snapshot: readSnapshot(snapshot, article) };
+  return {
+    ...rest,
+    createdAt: createdAt.toISOString(),
+    snapshot: readSnapshot(snapshot, article),
+  };
 }

@@ -2,7 +2,12 @@
 // text order, each with its verdict and where it sits in the current text.
 import "server-only";
 
-import type { Prisma, RepairField, RepairKind, RepairStatus } from "@prisma/client";
+import type {
+  Prisma,
+  RepairField,
+  RepairKind,
+  RepairStatus,
+} from "@prisma/client";
 
 import type { ArticleSnapshot } from "./article-snapshot";
 import { locateRepair, sortRepairsInTextOrder } from "./repairs/review-repair";
@@ -36,10 +41,15 @@ export const repairSelect = {
   reviewedBy: { select: { name: true } },
 } as const satisfies Prisma.RepairSelect;
 
-export type RepairRow = Prisma.RepairGetPayload<{ select: typeof repairSelect }>;
+export type RepairRow = Prisma.RepairGetPayload<{
+  select: typeof repairSelect;
+}>;
 
 /** Repair rows as views located in `snapshot`, sorted in text order. */
-export function repairViews(rows: readonly RepairRow[], snapshot: ArticleSnapshot): RepairView[] {
+export function repairViews(
+  rows: readonly RepairRow[],
+  snapshot: ArticleSnapshot,
+): RepairView[] {
   return sortRepairsInTextOrder(snapshot, rows).map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -61,6 +71,9 @@ export async function listArticleRepairs(
   articleId: string,
   snapshot: ArticleSnapshot,
 ): Promise<RepairView[]> {
-  const rows = await tx.repair.findMany({ where: { articleId }, select: repairSelect });
+  const rows = await tx.repair.findMany({
+    where: { articleId },
+    select: repairSelect,
+  });
   return repairViews(rows, snapshot);
 }

@@ -34,11 +34,17 @@ export const revisionListQuery = {
 } as const satisfies Prisma.Article$revisionsArgs;
 
 /** NotFoundError for an unknown article. */
-export async function listRevisions(prisma: Db, articleId: string): Promise<RevisionListItem[]> {
+export async function listRevisions(
+  prisma: Db,
+  articleId: string,
+): Promise<RevisionListItem[]> {
   const article = await prisma.article.findUnique({
     where: { id: articleId },
     select: { revisions: revisionListQuery },
   });
   if (!article) throw articleNotFound();
-  return article.revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+  return article.revisions.map((r) => ({
+    ...r,
+    createdAt: r.createdAt.toISOString(),
+  }));
 }

@@ -12,7 +12,7 @@ import type { OcrWord } from "@/lib/ocr/types";
 import type { ArticleSnapshot } from "./article-snapshot";
 import type { RepairRow } from "./list-article-repairs";
 import { articleNotFound } from "./not-found-error";
-import { snapshotOfArticle, type ArticleContentRow } from "./read-snapshot";
+import { type ArticleContentRow, snapshotOfArticle } from "./read-snapshot";
 
 export interface LockedArticle {
   id: string;
@@ -55,8 +55,15 @@ interface Row {
   learnedCorrections: string[] | null;
   learnedPairsRevision: number;
   publicationId: string;
-  bylines: { role: ArticleContentRow["bylines"][number]["role"]; label: string; name: string | null }[];
-  repairs: (Omit<RepairRow, "reviewedAt" | "reviewedBy"> & { reviewedAt: string | null; reviewedBy: string | null })[];
+  bylines: {
+    role: ArticleContentRow["bylines"][number]["role"];
+    label: string;
+    name: string | null;
+  }[];
+  repairs: (Omit<RepairRow, "reviewedAt" | "reviewedBy"> & {
+    reviewedAt: string | null;
+    reviewedBy: string | null;
+  })[];
   lastAuthorId: string | null;
   lastReason: string | null;
   lastCreatedAt: Date | string | null;
@@ -65,7 +72,9 @@ interface Row {
 
 /** A `timestamp(3)` as Prisma stores it (UTC wall-clock time, no zone). */
 function utc(value: Date | string): Date {
-  return value instanceof Date ? value : new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
+  return value instanceof Date
+    ? value
+    : new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
 }
 
 /**
@@ -79,7 +88,9 @@ export async function lockArticle(
   articleId: string,
   options: { baseVersion?: number } = {},
 ): Promise<LockedArticle> {
-  const locked = await tx.$queryRaw<{ version: number }[]>`SELECT "version" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
+  const locked = await tx.$queryRaw<
+    { version: number }[]
+  >`SELECT "version" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
   if (locked.length === 0) throw articleNotFound();
   return readArticleForWrite(tx, articleId, options);
 }
@@ -124,7 +135,11 @@ export async function readArticleForWrite(
     mergedIntoId: row.mergedIntoId,
     snapshot: snapshotOfArticle({
       ...row,
-      bylines: row.bylines.map((b) => ({ role: b.role, label: b.label, contributor: b.name === null ? null : { name: b.name } })),
+      bylines: row.bylines.map((b) => ({
+        role: b.role,
+        label: b.label,
+        contributor: b.name === null ? null : { name: b.name },
+      })),
     }),
     ocrWords: readOcrWords(row.ocrWords),
     dismissedSuggestions: row.dismissedSuggestions ?? [],
@@ -133,7 +148,11 @@ export async function readArticleForWrite(
     learnedPairsRevision: row.learnedPairsRevision,
     last:
       row.lastReason !== null && row.lastCreatedAt !== null
-        ? { authorId: row.lastAuthorId, reason: row.lastReason, createdAt: utc(row.lastCreatedAt) }
+        ? {
+            authorId: row.lastAuthorId,
+            reason: row.lastReason,
+            createdAt: utc(row.lastCreatedAt),
+          }
         : null,
     baseSnapshot: row.baseSnapshot ?? null,
     repairs: row.repairs.map((r) => ({

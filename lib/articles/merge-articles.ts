@@ -9,7 +9,6 @@ import { z } from "zod";
 
 import type { Db } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
-
 import { anchorOf } from "@/lib/layout/part-blocks";
 
 import type { ArticleSnapshot, SnapshotByline } from "./article-snapshot";
@@ -17,7 +16,7 @@ import { listArticleRepairs } from "./list-article-repairs";
 import { lockArticle, type LockedArticle } from "./lock-article";
 import { blockText } from "./repairs/block-text";
 import { runArticleTransaction } from "./run-article-transaction";
-import { mergedAway, type ArticleWritten } from "./save-article";
+import { type ArticleWritten, mergedAway } from "./save-article";
 import type { ArticleBlockNode } from "./tiptap-schema";
 import { writeArticleVersion } from "./write-article-version";
 
@@ -44,13 +43,26 @@ export interface MergeUndoData {
   firstVersionBefore: number;
   firstVersionAfter: number;
   /** Each moved part's number and where it started in the second article's body, to put back. */
-  movedPlacements: { id: string; part: number; startBlock?: number; startAnchor?: string | null }[];
+  movedPlacements: {
+    id: string;
+    part: number;
+    startBlock?: number;
+    startAnchor?: string | null;
+  }[];
   linkedJumps: string[];
-  movedRepairs: { id: string; blockIndex: number; field: "KICKER" | "HEADLINE" | "DECK" | null }[];
+  movedRepairs: {
+    id: string;
+    blockIndex: number;
+    field: "KICKER" | "HEADLINE" | "DECK" | null;
+  }[];
 }
 
 /** Locks two articles in a fixed order, so that two merges of the same pair cannot deadlock. */
-export async function lockPair(tx: Prisma.TransactionClient, a: string, b: string): Promise<[LockedArticle, LockedArticle]> {
+export async function lockPair(
+  tx: Prisma.TransactionClient,
+  a: string,
+  b: string,
+): Promise<[LockedArticle, LockedArticle]> {
   if (a < b) {
     const first = await lockArticle(tx, a);
     return [first, await lockArticle(tx, b)];
@@ -59,8 +71,12 @@ export async function lockPair(tx: Prisma.TransactionClient, a: string, b: strin
   return [await lockArticle(tx, a), second];
 }
 
-function uniteBylines(a: readonly SnapshotByline[], b: readonly SnapshotByline[]): SnapshotByline[] {
-  const key = (x: SnapshotByline) => `${x.role}\u0000${x.label}\u0000${x.name ?? ""}`;
+function uniteBylines(
+  a: readonly SnapshotByline[],
+  b: readonly SnapshotByline[],
+): SnapshotByline[] {
+  const key = (x: SnapshotByline) =>
+    `${x.role}\u0000${x.label}\u0000${x.name ?? ""}`;
   const seen = new Set(a.map(key));
   const united = [...a];
   for (const x of b) {
@@ -86,9 +102,16 @@ export async function appendArticle(
   second: LockedArticle,
   options: AppendOptions,
 ): Promise<MergeArticlesResult> {
-  if (first.id === second.id) throw new ValidationError("An article cannot be merged into itself.", "稿件不能与自身合并。");
+  if (first.id === second.id)
+    throw new ValidationError(
+      "An article cannot be merged into itself.",
+      "稿件不能与自身合并。",
+    );
   if (first.issueId !== second.issueId) {
-    throw new ValidationError("Only articles of the same issue can be merged.", "只能合并同一期的稿件。");
+    throw new ValidationError(
+      "Only articles of the same issue can be merged.",
+      "只能合并同一期的稿件。",
+    );
   }
   if (first.mergedIntoId || second.mergedIntoId) throw mergedAway();
   const lead = options.lead ?? [];
@@ -96,7 +119,14 @@ export async function appendArticle(
   const merged: ArticleSnapshot = {
     ...first.snapshot,
     bylines: uniteBylines(first.snapshot.bylines, second.snapshot.bylines),
-    body: { type: "doc", content: [...first.snapshot.body.content, ...lead, ...second.snapshot.body.content] },
+    body: {
+      type: "doc",
+      content: [
+        ...first.snapshot.body.content,
+        ...lead,
+        ...second.snapshot.body.content,
+      ],
+    },
   };
 
   // Parts on pages the first article is not on become its later parts; a
@@ -120,21 +150,39 @@ export async function appendArticle(
   let part = Math.max(0, ...own.map((p) => p.part));
   const movedPlacements: MergeUndoData["movedPlacements"] = [];
   const linkedJumps: string[] = [];
-  for (const p of placements.filter((x) => x.articleId === second.id && !pages.has(x.pageId))) {
+  for (const p of placements.filter(
+    (x) => x.articleId === second.id && !pages.has(x.pageId),
+  )) {
     // The part now starts where its text lands in the merged body (lib/layout/part-blocks.ts).
     const startBlock = offset + lead.length + p.startBlock;
     const startNode = second.snapshot.body.content[p.startBlock];
-    const startAnchor = p.startAnchor ?? (startNode ? anchorOf(blockText(startNode)) : null);
-    await tx.placement.update({ where: { id: p.id }, data: { articleId: first.id, part: ++part, startBlock, startAnchor } });
-    movedPlacements.push({ id: p.id, part: p.part, startBlock: p.startBlock, startAnchor: p.startAnchor });
+    const startAnchor =
+      p.startAnchor ?? (startNode ? anchorOf(blockText(startNode)) : null);
+    await tx.placement.update({
+      where: { id: p.id },
+      data: { articleId: first.id, part: ++part, startBlock, startAnchor },
+    });
+    movedPlacements.push({
+      id: p.id,
+      part: p.part,
+      startBlock: p.startBlock,
+      startAnchor: p.startAnchor,
+    });
     // An open jump of the first article to this page now arrives here.
     if (!p.jumpIn) {
       const open = await tx.jump.findFirst({
-        where: { toPlacementId: null, toPageNumber: p.page.number, fromPlacement: { articleId: first.id } },
+        where: {
+          toPlacementId: null,
+          toPageNumber: p.page.number,
+          fromPlacement: { articleId: first.id },
+        },
         select: { id: true },
       });
       if (open) {
-        await tx.jump.update({ where: { id: open.id }, data: { toPlacementId: p.id } });
+        await tx.jump.update({
+          where: { id: open.id },
+          data: { toPlacementId: p.id },
+        });
         linkedJumps.push(open.id);
       }
     }
@@ -142,13 +190,23 @@ export async function appendArticle(
 
   // Repairs follow their text; one in the headline of a split-off article goes back into the lead block.
   const movedRepairs: MergeUndoData["movedRepairs"] = [];
-  const repairs = await tx.repair.findMany({ where: { articleId: second.id }, select: { id: true, blockIndex: true, field: true } });
+  const repairs = await tx.repair.findMany({
+    where: { articleId: second.id },
+    select: { id: true, blockIndex: true, field: true },
+  });
   for (const r of repairs) {
-    const toLead = options.reason === "split.undo" && r.field === "HEADLINE" && lead.length > 0;
+    const toLead =
+      options.reason === "split.undo" &&
+      r.field === "HEADLINE" &&
+      lead.length > 0;
     if (r.field && !toLead) continue;
     await tx.repair.update({
       where: { id: r.id },
-      data: { articleId: first.id, field: null, blockIndex: toLead ? offset : r.blockIndex + offset + lead.length },
+      data: {
+        articleId: first.id,
+        field: null,
+        blockIndex: toLead ? offset : r.blockIndex + offset + lead.length,
+      },
     });
     movedRepairs.push(r);
   }
@@ -160,7 +218,10 @@ export async function appendArticle(
     sessionId: options.sessionId,
     audit: { second: second.id },
   });
-  await tx.article.update({ where: { id: second.id }, data: { mergedIntoId: first.id } });
+  await tx.article.update({
+    where: { id: second.id },
+    data: { mergedIntoId: first.id },
+  });
   const undo: MergeUndoData = {
     into: first.id,
     firstVersionBefore: first.version,
@@ -196,13 +257,26 @@ export async function appendArticle(
  */
 export async function mergeArticles(
   prisma: Db,
-  input: z.infer<typeof mergeRequestSchema> & { firstId: string; userId: string | null },
+  input: z.infer<typeof mergeRequestSchema> & {
+    firstId: string;
+    userId: string | null;
+  },
 ): Promise<MergeArticlesResult> {
   return runArticleTransaction(prisma, async (tx) => {
     const [first, second] = await lockPair(tx, input.firstId, input.secondId);
-    if (input.baseVersion !== undefined && first.version !== input.baseVersion) {
-      throw new ConflictError("The article changed since it was opened; merge again.", "稿件在打开后已被修改，请重新合并。");
+    if (
+      input.baseVersion !== undefined &&
+      first.version !== input.baseVersion
+    ) {
+      throw new ConflictError(
+        "The article changed since it was opened; merge again.",
+        "稿件在打开后已被修改，请重新合并。",
+      );
     }
-    return appendArticle(tx, first, second, { reason: "merge", userId: input.userId, sessionId: input.sessionId });
+    return appendArticle(tx, first, second, {
+      reason: "merge",
+      userId: input.userId,
+      sessionId: input.sessionId,
+    });
   });
 }

@@ -13,4 +13,5 @@ export class NotFoundError extends UserFacingError {
 }
 
 /** The article is gone (deleted with its page) or the id is wrong. */
-export const articleNotFound = () => new NotFoundError("This article does not exist.", "找不到这篇稿件。");
+export const articleNotFound = () =>
+  new NotFoundError("This article does not exist.", "找不到这篇稿件。");

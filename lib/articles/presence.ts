@@ -11,7 +11,6 @@ import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 
 import type { Db } from "@/lib/db/client";
-
 import { ValidationError } from "@/lib/errors";
 
 import { lockArticleRow, PRESENCE_TTL_MS } from "./editing-session";
@@ -45,7 +44,12 @@ export interface PresenceState {
   /** The tab that holds it, if any (this one included). */
   holder: { userId: string; name: string } | null;
   /** Set while another tab holds the article after taking it over from this one (`sameUser`: one of this user's tabs). */
-  takenOverBy: { userId: string; name: string; at: string; sameUser: boolean } | null;
+  takenOverBy: {
+    userId: string;
+    name: string;
+    at: string;
+    sameUser: boolean;
+  } | null;
   /** The article's stored version: a read-only tab reloads its text when it moves. */
   version: number;
   /** Other tabs with the article open now (the same user's other tabs too). */
@@ -61,22 +65,37 @@ interface PresenceInput {
 }
 
 const notYourSession = () =>
-  new ValidationError("This editing session belongs to another user.", "这个编辑会话属于其他用户。");
+  new ValidationError(
+    "This editing session belongs to another user.",
+    "这个编辑会话属于其他用户。",
+  );
 
 /** Serialises presence changes of one article (at most one holder). */
-async function lockPresence(tx: Prisma.TransactionClient, articleId: string): Promise<void> {
+async function lockPresence(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`presence:${articleId}`}))`;
-  const exists = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });
+  const exists = await tx.article.findUnique({
+    where: { id: articleId },
+    select: { id: true },
+  });
   if (!exists) throw articleNotFound();
 }
 
 /** Forgets tabs silent past the TTL, everywhere (they have left; a returning one is a new arrival). */
 async function purgeExpired(tx: Prisma.TransactionClient, now: Date) {
-  await tx.articlePresence.deleteMany({ where: { lastSeenAt: { lt: new Date(now.getTime() - PRESENCE_TTL_MS) } } });
+  await tx.articlePresence.deleteMany({
+    where: { lastSeenAt: { lt: new Date(now.getTime() - PRESENCE_TTL_MS) } },
+  });
 }
 
 /** Records the tab; true when it is new here. Beyond the per-user cap, the user's least recently seen tabs are forgotten. */
-async function touch(tx: Prisma.TransactionClient, { articleId, userId, sessionId }: PresenceInput, now: Date): Promise<boolean> {
+async function touch(
+  tx: Prisma.TransactionClient,
+  { articleId, userId, sessionId }: PresenceInput,
+  now: Date,
+): Promise<boolean> {
   const existing = await tx.articlePresence.findUnique({
     where: { articleId_sessionId: { articleId, sessionId } },
     select: { userId: true },
@@ -94,15 +113,28 @@ async function touch(tx: Prisma.TransactionClient, { articleId, userId, sessionI
     skip: MAX_SESSIONS_PER_USER,
     select: { articleId: true, sessionId: true },
   });
-  const forget = beyond.filter((r) => !(r.articleId === articleId && r.sessionId === sessionId));
+  const forget = beyond.filter(
+    (r) => !(r.articleId === articleId && r.sessionId === sessionId),
+  );
   if (forget.length) {
-    await tx.articlePresence.deleteMany({ where: { OR: forget.map((r) => ({ articleId: r.articleId, sessionId: r.sessionId })) } });
+    await tx.articlePresence.deleteMany({
+      where: {
+        OR: forget.map((r) => ({
+          articleId: r.articleId,
+          sessionId: r.sessionId,
+        })),
+      },
+    });
   }
   return true;
 }
 
 /** Makes this tab the holder; tabs that held it are told who took over. */
-async function hold(tx: Prisma.TransactionClient, { articleId, userId, sessionId }: PresenceInput, now: Date) {
+async function hold(
+  tx: Prisma.TransactionClient,
+  { articleId, userId, sessionId }: PresenceInput,
+  now: Date,
+) {
   // Waits for a save in flight and makes later ones see the new holder (see editing-session.ts).
   await lockArticleRow(tx, articleId);
   await tx.articlePresence.updateMany({
@@ -115,10 +147,23 @@ async function hold(tx: Prisma.TransactionClient, { articleId, userId, sessionId
   });
 }
 
-async function stateFor(tx: Prisma.TransactionClient, { articleId, userId, sessionId }: PresenceInput, now: Date): Promise<PresenceState> {
-  const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true } });
+async function stateFor(
+  tx: Prisma.TransactionClient,
+  { articleId, userId, sessionId }: PresenceInput,
+  now: Date,
+): Promise<PresenceState> {
+  const article = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { version: true },
+  });
   const rows = await tx.articlePresence.findMany({
-    where: { articleId, OR: [{ lastSeenAt: { gte: new Date(now.getTime() - PRESENCE_TTL_MS) } }, { sessionId }] },
+    where: {
+      articleId,
+      OR: [
+        { lastSeenAt: { gte: new Date(now.getTime() - PRESENCE_TTL_MS) } },
+        { sessionId },
+      ],
+    },
     orderBy: { createdAt: "asc" },
     select: {
       userId: true,
@@ -167,14 +212,22 @@ async function stateFor(tx: Prisma.TransactionClient, { articleId, userId, sessi
  * only once it expires, so that its reload stays a reader). NotFoundError
  * for an unknown article.
  */
-export async function heartbeat(prisma: Db, input: PresenceInput & { leave?: boolean }): Promise<PresenceState> {
+export async function heartbeat(
+  prisma: Db,
+  input: PresenceInput & { leave?: boolean },
+): Promise<PresenceState> {
   return prisma.$transaction(async (tx) => {
     const now = new Date();
     await lockPresence(tx, input.articleId);
     if (input.leave) {
       // A tab that was taken over keeps its row until it expires: reloaded, it is still a reader, not a newly opened tab.
       await tx.articlePresence.deleteMany({
-        where: { articleId: input.articleId, sessionId: input.sessionId, userId: input.userId, takenOverById: null },
+        where: {
+          articleId: input.articleId,
+          sessionId: input.sessionId,
+          userId: input.userId,
+          takenOverById: null,
+        },
       });
       return stateFor(tx, input, now);
     }
@@ -185,14 +238,22 @@ export async function heartbeat(prisma: Db, input: PresenceInput & { leave?: boo
       select: { sessionId: true, userId: true },
     });
     // A tab that was taken over stays a reader while the one who took over is there.
-    const supersedes = arrived && holder !== null && holder.sessionId !== input.sessionId && holder.userId === input.userId;
-    if ((!holder || supersedes) && input.canHold !== false) await hold(tx, input, now);
+    const supersedes =
+      arrived &&
+      holder !== null &&
+      holder.sessionId !== input.sessionId &&
+      holder.userId === input.userId;
+    if ((!holder || supersedes) && input.canHold !== false)
+      await hold(tx, input, now);
     return stateFor(tx, input, now);
   });
 }
 
 /** This tab takes the article over; the previous holder's saves are refused from now on and its next heartbeat says who took over. */
-export async function takeOverArticle(prisma: Db, input: Omit<PresenceInput, "canHold">): Promise<PresenceState> {
+export async function takeOverArticle(
+  prisma: Db,
+  input: Omit<PresenceInput, "canHold">,
+): Promise<PresenceState> {
   return prisma.$transaction(async (tx) => {
     const now = new Date();
     await lockPresence(tx, input.articleId);

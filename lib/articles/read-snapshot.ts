@@ -4,7 +4,12 @@
 // an old row must never make an article unreadable.
 import type { ArticleGenre, BylineRole } from "@prisma/client";
 
-import { articleGenres, bylineRoles, type ArticleSnapshot, type SnapshotByline } from "./article-snapshot";
+import {
+  articleGenres,
+  type ArticleSnapshot,
+  bylineRoles,
+  type SnapshotByline,
+} from "./article-snapshot";
 import type { ArticleDoc } from "./tiptap-schema";
 
 /** Fields a stored snapshot may lack (the import shape has no rubric or genre). */
@@ -22,7 +27,11 @@ export interface ArticleContentRow {
   rubric: string | null;
   genre: ArticleGenre;
   body: unknown;
-  bylines: readonly { role: BylineRole; label: string; contributor: { name: string } | null }[];
+  bylines: readonly {
+    role: BylineRole;
+    label: string;
+    contributor: { name: string } | null;
+  }[];
 }
 
 /** The Prisma select that gives an ArticleContentRow. */
@@ -34,7 +43,14 @@ export const articleContentSelect = {
   rubric: true,
   genre: true,
   body: true,
-  bylines: { orderBy: { order: "asc" }, select: { role: true, label: true, contributor: { select: { name: true } } } },
+  bylines: {
+    orderBy: { order: "asc" },
+    select: {
+      role: true,
+      label: true,
+      contributor: { select: { name: true } },
+    },
+  },
 } as const;
 
 const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
@@ -51,12 +67,14 @@ function canonical(node: Node): Node {
   const out: Node = { type: node.type };
   if (node.type === "text") {
     out.text = node.text;
-    if (Array.isArray(node.marks)) out.marks = node.marks.map((m: Node) => ({ type: m.type }));
+    if (Array.isArray(node.marks))
+      out.marks = node.marks.map((m: Node) => ({ type: m.type }));
     return out;
   }
   if (node.attrs !== undefined) {
     const attrs = node.attrs as Node;
-    out.attrs = node.type === "heading" ? { level: attrs.level, ...attrs } : { ...attrs };
+    out.attrs =
+      node.type === "heading" ? { level: attrs.level, ...attrs } : { ...attrs };
   }
   if (Array.isArray(node.content)) out.content = node.content.map(canonical);
   return out;
@@ -64,12 +82,16 @@ function canonical(node: Node): Node {
 
 function readDoc(v: unknown): ArticleDoc {
   const doc = v as ArticleDoc | null;
-  return doc && doc.type === "doc" && Array.isArray(doc.content) ? (canonical(doc as unknown as Node) as ArticleDoc) : EMPTY_DOC;
+  return doc && doc.type === "doc" && Array.isArray(doc.content)
+    ? (canonical(doc as unknown as Node) as ArticleDoc)
+    : EMPTY_DOC;
 }
 
 function readRole(v: unknown): SnapshotByline["role"] {
   const upper = typeof v === "string" ? v.toUpperCase() : "";
-  return (bylineRoles as readonly string[]).includes(upper) ? (upper as SnapshotByline["role"]) : "OTHER";
+  return (bylineRoles as readonly string[]).includes(upper)
+    ? (upper as SnapshotByline["role"])
+    : "OTHER";
 }
 
 /**
@@ -83,15 +105,22 @@ function readBylines(v: unknown): SnapshotByline[] {
     const role = readRole(b.role);
     const label = str(b.label) ?? "";
     if (Array.isArray(b.names)) {
-      const names = b.names.filter((n): n is string => typeof n === "string" && n.length > 0);
-      return names.length ? names.map((name) => ({ role, label, name })) : [{ role, label, name: null }];
+      const names = b.names.filter(
+        (n): n is string => typeof n === "string" && n.length > 0,
+      );
+      return names.length
+        ? names.map((name) => ({ role, label, name }))
+        : [{ role, label, name: null }];
     }
     return [{ role, label, name: str(b.name) || null }];
   });
 }
 
 /** A stored Revision.snapshot (any shape) as an ArticleSnapshot. */
-export function readSnapshot(stored: unknown, defaults: SnapshotDefaults): ArticleSnapshot {
+export function readSnapshot(
+  stored: unknown,
+  defaults: SnapshotDefaults,
+): ArticleSnapshot {
   const s = (stored ?? {}) as Record<string, unknown>;
   const genre = str(s.genre);
   return {
@@ -100,7 +129,10 @@ export function readSnapshot(stored: unknown, defaults: SnapshotDefaults): Artic
     deck: str(s.deck),
     dateline: str(s.dateline),
     rubric: "rubric" in s ? str(s.rubric) : defaults.rubric,
-    genre: genre && (articleGenres as readonly string[]).includes(genre) ? (genre as ArticleGenre) : defaults.genre,
+    genre:
+      genre && (articleGenres as readonly string[]).includes(genre)
+        ? (genre as ArticleGenre)
+        : defaults.genre,
     bylines: readBylines(s.bylines),
     body: readDoc(s.body),
   };
@@ -115,7 +147,11 @@ export function snapshotOfArticle(row: ArticleContentRow): ArticleSnapshot {
     dateline: row.dateline,
     rubric: row.rubric,
     genre: row.genre,
-    bylines: row.bylines.map((b) => ({ role: b.role, label: b.label, name: b.contributor?.name ?? null })),
+    bylines: row.bylines.map((b) => ({
+      role: b.role,
+      label: b.label,
+      name: b.contributor?.name ?? null,
+    })),
     body: readDoc(row.body),
   };
 }

@@ -34,6 +34,17 @@ export async function replaceBylines(
 }
 
 /** Whether two byline lists are the same credits in the same order. */
-export function sameBylines(a: readonly SnapshotByline[], b: readonly SnapshotByline[]): boolean {
-  return a.length === b.length && a.every((x, i) => x.role === b[i]!.role && x.label === b[i]!.label && x.name === b[i]!.name);
+export function sameBylines(
+  a: readonly SnapshotByline[],
+  b: readonly SnapshotByline[],
+): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (x, i) =>
+        x.role === b[i]!.role &&
+        x.label === b[i]!.label &&
+        x.name === b[i]!.name,
+    )
+  );
 }

@@ -11,12 +11,12 @@ import type { Db } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
 
 import { assertMayWrite } from "./editing-session";
+import { revisionNotFound } from "./get-revision";
 import { listArticleRepairs } from "./list-article-repairs";
 import { lockArticle } from "./lock-article";
 import { readSnapshot } from "./read-snapshot";
-import { revisionNotFound } from "./get-revision";
 import { runArticleTransaction } from "./run-article-transaction";
-import { mergedAway, type ArticleWritten } from "./save-article";
+import { type ArticleWritten, mergedAway } from "./save-article";
 import { writeArticleVersion } from "./write-article-version";
 
 /** The body of POST /api/articles/:id/restore. */
@@ -33,9 +33,20 @@ export const restoreRequestSchema = z
  * Going back past a split or a merge that still stands would put the same
  * paragraphs in two articles, or lose the appended one's: undo it first.
  */
-async function refuseAcrossSplitOrMerge(tx: Prisma.TransactionClient, articleId: string, version: number): Promise<void> {
+async function refuseAcrossSplitOrMerge(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  version: number,
+): Promise<void> {
   const [later, splitOff, mergedIn] = await Promise.all([
-    tx.revision.findMany({ where: { articleId, version: { gt: version }, reason: { in: ["split", "merge"] } }, select: { reason: true } }),
+    tx.revision.findMany({
+      where: {
+        articleId,
+        version: { gt: version },
+        reason: { in: ["split", "merge"] },
+      },
+      select: { reason: true },
+    }),
     tx.article.count({ where: { splitFromId: articleId, mergedIntoId: null } }),
     tx.article.count({ where: { mergedIntoId: articleId } }),
   ]);
@@ -61,20 +72,31 @@ async function refuseAcrossSplitOrMerge(tx: Prisma.TransactionClient, articleId:
  */
 export async function restoreRevision(
   prisma: Db,
-  input: z.infer<typeof restoreRequestSchema> & { articleId: string; userId: string | null },
+  input: z.infer<typeof restoreRequestSchema> & {
+    articleId: string;
+    userId: string | null;
+  },
 ): Promise<ArticleWritten> {
   return runArticleTransaction(prisma, async (tx) => {
     const current = await lockArticle(tx, input.articleId);
     await assertMayWrite(tx, input.articleId, input.sessionId);
     if (current.mergedIntoId) throw mergedAway();
-    if (input.baseVersion !== undefined && input.baseVersion !== current.version) {
+    if (
+      input.baseVersion !== undefined &&
+      input.baseVersion !== current.version
+    ) {
       throw new ConflictError(
         "The article was changed since you opened its history; look again before restoring.",
         "打开历史记录后稿件已被修改，请重新查看后再恢复。",
       );
     }
     const revision = await tx.revision.findUnique({
-      where: { articleId_version: { articleId: input.articleId, version: input.version } },
+      where: {
+        articleId_version: {
+          articleId: input.articleId,
+          version: input.version,
+        },
+      },
       select: { snapshot: true, createdAt: true, reason: true },
     });
     if (!revision) throw revisionNotFound(input.version);
@@ -82,7 +104,12 @@ export async function restoreRevision(
     const snapshot = readSnapshot(revision.snapshot, current.snapshot);
     // The import predates every verdict (whatever clock stamped it); later revisions compare times.
     await tx.repair.updateMany({
-      where: { articleId: input.articleId, ...(revision.reason === "import" ? {} : { reviewedAt: { gt: revision.createdAt } }) },
+      where: {
+        articleId: input.articleId,
+        ...(revision.reason === "import"
+          ? {}
+          : { reviewedAt: { gt: revision.createdAt } }),
+      },
       data: { status: "PENDING", reviewedById: null, reviewedAt: null },
     });
     const written = await writeArticleVersion(tx, current, snapshot, {

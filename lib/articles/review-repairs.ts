@@ -8,18 +8,23 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 
-import type { ArticleSnapshot } from "./article-snapshot";
 import { applyRepairDecisions } from "./apply-repair-decisions";
+import type { ArticleSnapshot } from "./article-snapshot";
+import { loadLearnedPairIndex } from "./learned/load-learned-pairs";
 import { listArticleRepairs, repairSelect } from "./list-article-repairs";
 import { lockArticle } from "./lock-article";
 import { rejectRepair, sortRepairsInTextOrder } from "./repairs/review-repair";
 import { runArticleTransaction } from "./run-article-transaction";
-import { mergedAway, type ArticleWritten } from "./save-article";
+import { type ArticleWritten, mergedAway } from "./save-article";
 import { snapshotsEqual } from "./snapshots-equal";
-import { loadLearnedPairIndex } from "./learned/load-learned-pairs";
 import { suggestionsFor, writeArticleVersion } from "./write-article-version";
 
-const repairKinds = ["COLUMN_BREAK", "PUNCTUATION", "HYPHENATION", "WHITESPACE"] as const;
+const repairKinds = [
+  "COLUMN_BREAK",
+  "PUNCTUATION",
+  "HYPHENATION",
+  "WHITESPACE",
+] as const;
 
 /** The body of POST /api/articles/:id/repairs: { kind } or { repairIds }, not both. */
 export const reviewRepairsRequestSchema = z
@@ -32,7 +37,10 @@ export const reviewRepairsRequestSchema = z
     sessionId: z.string().min(1).max(100).optional(),
   })
   .strict()
-  .refine((r) => (r.kind === undefined) !== (r.repairIds === undefined), "give either kind or repairIds");
+  .refine(
+    (r) => (r.kind === undefined) !== (r.repairIds === undefined),
+    "give either kind or repairIds",
+  );
 
 export type ReviewRepairsResult = ArticleWritten & {
   /** Repairs whose place was edited away: their text could not be restored and they stay pending. */
@@ -46,27 +54,43 @@ export type ReviewRepairsResult = ArticleWritten & {
  */
 export async function reviewRepairs(
   prisma: Db,
-  input: z.infer<typeof reviewRepairsRequestSchema> & { articleId: string; userId: string | null },
+  input: z.infer<typeof reviewRepairsRequestSchema> & {
+    articleId: string;
+    userId: string | null;
+  },
 ): Promise<ReviewRepairsResult> {
   return runArticleTransaction(prisma, async (tx) => {
     const current = await lockArticle(tx, input.articleId);
     if (current.mergedIntoId) throw mergedAway();
     if (current.version !== input.baseVersion) {
-      throw new ConflictError("The article changed; let the editor save, then try again.", "稿件已有改动，请等编辑器保存后再试。");
+      throw new ConflictError(
+        "The article changed; let the editor save, then try again.",
+        "稿件已有改动，请等编辑器保存后再试。",
+      );
     }
     const rows = await tx.repair.findMany({
       where: {
         articleId: input.articleId,
         // A rejected repair is out of the text: accepting it would need the repair again, not a verdict.
-        status: input.status === "ACCEPTED" ? "PENDING" : { in: ["PENDING", "ACCEPTED"] },
-        ...(input.kind ? { kind: input.kind } : { id: { in: input.repairIds } }),
+        status:
+          input.status === "ACCEPTED"
+            ? "PENDING"
+            : { in: ["PENDING", "ACCEPTED"] },
+        ...(input.kind
+          ? { kind: input.kind }
+          : { id: { in: input.repairIds } }),
       },
       select: repairSelect,
     });
     if (input.repairIds && rows.length !== new Set(input.repairIds).size) {
-      const known = await tx.repair.count({ where: { articleId: input.articleId, id: { in: input.repairIds } } });
+      const known = await tx.repair.count({
+        where: { articleId: input.articleId, id: { in: input.repairIds } },
+      });
       if (known !== new Set(input.repairIds).size) {
-        throw new ValidationError("A repair does not belong to this article.", "有自动修复不属于这篇稿件。");
+        throw new ValidationError(
+          "A repair does not belong to this article.",
+          "有自动修复不属于这篇稿件。",
+        );
       }
     }
     let next: ArticleSnapshot = current.snapshot;
@@ -82,10 +106,24 @@ export async function reviewRepairs(
         } else notFound.push(repair.id);
       }
     } else decided.push(...rows.map((r) => r.id));
-    await applyRepairDecisions(tx, input.articleId, decided.map((repairId) => ({ repairId, status: input.status })), input.userId);
+    await applyRepairDecisions(
+      tx,
+      input.articleId,
+      decided.map((repairId) => ({ repairId, status: input.status })),
+      input.userId,
+    );
     let version = current.version;
-    const learned = await loadLearnedPairIndex(tx, current.publicationId, current.learnedPairsRevision);
-    let suggestions = suggestionsFor(next, current, current.dismissedSuggestions, learned);
+    const learned = await loadLearnedPairIndex(
+      tx,
+      current.publicationId,
+      current.learnedPairsRevision,
+    );
+    let suggestions = suggestionsFor(
+      next,
+      current,
+      current.dismissedSuggestions,
+      learned,
+    );
     if (!snapshotsEqual(next, current.snapshot)) {
       const written = await writeArticleVersion(tx, current, next, {
         userId: input.userId,

@@ -3,12 +3,21 @@
 // reader's language (issue 13 item 9). Free text (a headline, a find-replace
 // query) is shown as stored. Client-safe.
 
-const REPAIR_KINDS = ["COLUMN_BREAK", "PUNCTUATION", "HYPHENATION", "WHITESPACE"] as const;
+const REPAIR_KINDS = [
+  "COLUMN_BREAK",
+  "PUNCTUATION",
+  "HYPHENATION",
+  "WHITESPACE",
+] as const;
 
 /** A detail to translate (a message key under editor.history.detail, with values) or to show as it is. */
 export type RevisionDetail =
   | { key: "restoredFrom"; values: { version: number } }
-  | { key: "repairsOfKind"; kind: (typeof REPAIR_KINDS)[number]; values: { count: number } }
+  | {
+      key: "repairsOfKind";
+      kind: (typeof REPAIR_KINDS)[number];
+      values: { count: number };
+    }
   | { key: "repairsSelected"; values: { count: number } }
   | { text: string };
 
@@ -18,7 +27,10 @@ export type RevisionDetail =
  * with "<KIND|selected> × N" (lib/articles/review-repairs.ts). Anything else,
  * or a detail not in those forms, is `{ text }` unchanged.
  */
-export function readRevisionDetail(reason: string, detail: string): RevisionDetail {
+export function readRevisionDetail(
+  reason: string,
+  detail: string,
+): RevisionDetail {
   if (reason === "restore") {
     const m = /^revision (\d+)$/.exec(detail);
     if (m) return { key: "restoredFrom", values: { version: Number(m[1]) } };
@@ -27,7 +39,8 @@ export function readRevisionDetail(reason: string, detail: string): RevisionDeta
     const m = /^(\w+) × (\d+)$/.exec(detail);
     if (m) {
       const count = Number(m[2]);
-      if (m[1] === "selected") return { key: "repairsSelected", values: { count } };
+      if (m[1] === "selected")
+        return { key: "repairsSelected", values: { count } };
       const kind = REPAIR_KINDS.find((k) => k === m[1]);
       if (kind) return { key: "repairsOfKind", kind, values: { count } };
     }

@@ -12,11 +12,29 @@ import type { Db } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { describeIssue } from "@/lib/validation/describe-issue";
 
-import { articleSnapshotSchema, type ArticleSnapshot } from "./article-snapshot";
-import { applyRepairDecisions, repairDecisionSchema } from "./apply-repair-decisions";
-import { repairSelect, repairViews, type RepairRow, type RepairView } from "./list-article-repairs";
+import {
+  applyRepairDecisions,
+  repairDecisionSchema,
+} from "./apply-repair-decisions";
+import {
+  type ArticleSnapshot,
+  articleSnapshotSchema,
+} from "./article-snapshot";
 import { assertMayWrite, lockArticleRow } from "./editing-session";
-import { lockArticle, readArticleForWrite, type LockedArticle } from "./lock-article";
+import type { LearnedPairIndex } from "./learned/learned-pair-index";
+import { loadLearnedPairIndex } from "./learned/load-learned-pairs";
+import { recordLearning } from "./learned/record-learning";
+import {
+  type RepairRow,
+  repairSelect,
+  type RepairView,
+  repairViews,
+} from "./list-article-repairs";
+import {
+  lockArticle,
+  type LockedArticle,
+  readArticleForWrite,
+} from "./lock-article";
 import { mergeSnapshots } from "./merge/merge-snapshots";
 import { articleNotFound } from "./not-found-error";
 import { readSnapshot } from "./read-snapshot";
@@ -24,10 +42,11 @@ import { saveReasons } from "./revision-reasons";
 import { runArticleTransaction } from "./run-article-transaction";
 import { snapshotsEqual } from "./snapshots-equal";
 import type { Suggestion } from "./suggestions/compute-suggestions";
-import type { LearnedPairIndex } from "./learned/learned-pair-index";
-import { loadLearnedPairIndex } from "./learned/load-learned-pairs";
-import { recordLearning } from "./learned/record-learning";
-import { newlyRejected, suggestionsFor, writeArticleVersion } from "./write-article-version";
+import {
+  newlyRejected,
+  suggestionsFor,
+  writeArticleVersion,
+} from "./write-article-version";
 
 /** The body of POST /api/articles/:id/save. */
 export const saveRequestSchema = z
@@ -43,11 +62,17 @@ export const saveRequestSchema = z
     /** Verdicts on repairs; the snapshot already holds the text they imply (see rejectRepair). */
     repairDecisions: z.array(repairDecisionSchema).max(2_000).optional(),
     /** Keys of suggestions the editor dismissed. */
-    dismissSuggestions: z.array(z.string().min(1).max(300)).max(2_000).optional(),
+    dismissSuggestions: z
+      .array(z.string().min(1).max(300))
+      .max(2_000)
+      .optional(),
   })
   .strict();
 export type SaveRequest = z.input<typeof saveRequestSchema>;
-export type SaveArticleInput = SaveRequest & { articleId: string; userId: string | null };
+export type SaveArticleInput = SaveRequest & {
+  articleId: string;
+  userId: string | null;
+};
 
 type Merge = ReturnType<typeof mergeSnapshots>;
 
@@ -77,13 +102,19 @@ function parseInput(input: SaveArticleInput) {
   const parsed = saveRequestSchema.safeParse(request);
   if (!parsed.success) {
     const issue = describeIssue(parsed.error.issues[0]);
-    throw new ValidationError(`The article could not be saved: ${issue.en}. Nothing was stored.`, `稿件无法保存：${issue.zh}，未做任何改动。`);
+    throw new ValidationError(
+      `The article could not be saved: ${issue.en}. Nothing was stored.`,
+      `稿件无法保存：${issue.zh}，未做任何改动。`,
+    );
   }
   return { articleId, userId, ...parsed.data };
 }
 
 /** The snapshot the editor started from, read with the article (revision `baseVersion`). */
-function baseSnapshot(current: LockedArticle, version: number): ArticleSnapshot {
+function baseSnapshot(
+  current: LockedArticle,
+  version: number,
+): ArticleSnapshot {
   if (current.baseSnapshot === null) {
     throw new ConflictError(
       `The version this editor started from (${version}) is unknown; reload the article.`,
@@ -101,12 +132,18 @@ function baseSnapshot(current: LockedArticle, version: number): ArticleSnapshot 
  * holds the article. A conflicting concurrent change is not an error: the
  * result says "conflict".
  */
-export async function saveArticle(prisma: Db, input: SaveArticleInput): Promise<SaveResult> {
+export async function saveArticle(
+  prisma: Db,
+  input: SaveArticleInput,
+): Promise<SaveResult> {
   return saveValidArticle(prisma, parseInput(input));
 }
 
 /** A save already parsed with saveRequestSchema (the route parses the body once). */
-export type ValidSave = z.output<typeof saveRequestSchema> & { articleId: string; userId: string | null };
+export type ValidSave = z.output<typeof saveRequestSchema> & {
+  articleId: string;
+  userId: string | null;
+};
 
 /** Optimistic rounds (read and merge outside the lock) before a save merges under the lock. */
 const OPTIMISTIC_ATTEMPTS = 3;
@@ -121,13 +158,20 @@ const OPTIMISTIC_ATTEMPTS = 3;
  * save lands in the end. That optimistic path is taken only with
  * `mergeUnderLock: false` (the benchmark compares both).
  */
-export async function saveValidArticle(prisma: Db, save: ValidSave, options: { mergeUnderLock?: boolean } = {}): Promise<SaveResult> {
+export async function saveValidArticle(
+  prisma: Db,
+  save: ValidSave,
+  options: { mergeUnderLock?: boolean } = {},
+): Promise<SaveResult> {
   // Measured with bench/desk.ts (10 editors on one article, busy machine): the
   // optimistic rounds were 1.5-2.3× slower than merging under the lock, so the
   // lock stays the default until that is solved; `mergeUnderLock: false` opts in.
   for (let round = 1; ; round++) {
-    const underLock = options.mergeUnderLock !== false || round > OPTIMISTIC_ATTEMPTS;
-    const outcome = underLock ? await saveUnderLock(prisma, save) : await saveOptimistically(prisma, save);
+    const underLock =
+      options.mergeUnderLock !== false || round > OPTIMISTIC_ATTEMPTS;
+    const outcome = underLock
+      ? await saveUnderLock(prisma, save)
+      : await saveOptimistically(prisma, save);
     if (outcome.status === "moved") continue;
     if (outcome.status === "conflict") return outcome;
     // Located after the commit: the lock is held no longer than the write needs.
@@ -153,10 +197,17 @@ interface Plan {
   learnedIndex: LearnedPairIndex;
 }
 
-function planSave(current: LockedArticle, save: ValidSave, learnedIndex: LearnedPairIndex): Plan | SaveConflict {
+function planSave(
+  current: LockedArticle,
+  save: ValidSave,
+  learnedIndex: LearnedPairIndex,
+): Plan | SaveConflict {
   if (current.mergedIntoId) throw mergedAway();
   if (save.baseVersion > current.version) {
-    throw new ConflictError("This editor is ahead of the stored article; reload it.", "编辑器中的版本比已存版本新，请重新打开稿件。");
+    throw new ConflictError(
+      "This editor is ahead of the stored article; reload it.",
+      "编辑器中的版本比已存版本新，请重新打开稿件。",
+    );
   }
   let next: ArticleSnapshot = save.snapshot;
   let changes: Merge["changes"] | undefined;
@@ -164,25 +215,51 @@ function planSave(current: LockedArticle, save: ValidSave, learnedIndex: Learned
     const base = baseSnapshot(current, save.baseVersion);
     const merge = mergeSnapshots(base, current.snapshot, save.snapshot);
     if (merge.conflicts.length) {
-      return { status: "conflict", theirVersion: current.version, theirs: current.snapshot, base, conflicts: merge.conflicts };
+      return {
+        status: "conflict",
+        theirVersion: current.version,
+        theirs: current.snapshot,
+        base,
+        conflicts: merge.conflicts,
+      };
     }
     next = merge.merged;
     changes = merge.changes;
   }
   const dismissed = save.dismissSuggestions?.length
-    ? [...new Set([...current.dismissedSuggestions, ...save.dismissSuggestions])]
+    ? [
+        ...new Set([
+          ...current.dismissedSuggestions,
+          ...save.dismissSuggestions,
+        ]),
+      ]
     : undefined;
-  const suggestions = suggestionsFor(next, current, dismissed ?? current.dismissedSuggestions, learnedIndex);
+  const suggestions = suggestionsFor(
+    next,
+    current,
+    dismissed ?? current.dismissedSuggestions,
+    learnedIndex,
+  );
   return { current, next, changes, dismissed, suggestions, learnedIndex };
 }
 
 type Round = SaveConflict | Landed | { status: "moved" };
 
 async function saveOptimistically(prisma: Db, save: ValidSave): Promise<Round> {
-  const current = await readArticleForWrite(prisma, save.articleId, { baseVersion: save.baseVersion });
+  const current = await readArticleForWrite(prisma, save.articleId, {
+    baseVersion: save.baseVersion,
+  });
   // A tab that was taken over hears so before any merge result (checked again under the lock).
   await assertMayWrite(prisma, save.articleId, save.sessionId);
-  const plan = planSave(current, save, await loadLearnedPairIndex(prisma, current.publicationId, current.learnedPairsRevision));
+  const plan = planSave(
+    current,
+    save,
+    await loadLearnedPairIndex(
+      prisma,
+      current.publicationId,
+      current.learnedPairsRevision,
+    ),
+  );
   if ("status" in plan) return plan;
   return runArticleTransaction(prisma, async (tx): Promise<Round> => {
     const version = await lockArticleRow(tx, save.articleId);
@@ -195,33 +272,71 @@ async function saveOptimistically(prisma: Db, save: ValidSave): Promise<Round> {
 
 async function saveUnderLock(prisma: Db, save: ValidSave): Promise<Round> {
   return runArticleTransaction(prisma, async (tx): Promise<Round> => {
-    const current = await lockArticle(tx, save.articleId, { baseVersion: save.baseVersion });
+    const current = await lockArticle(tx, save.articleId, {
+      baseVersion: save.baseVersion,
+    });
     await assertMayWrite(tx, save.articleId, save.sessionId);
-    const plan = planSave(current, save, await loadLearnedPairIndex(tx, current.publicationId, current.learnedPairsRevision));
+    const plan = planSave(
+      current,
+      save,
+      await loadLearnedPairIndex(
+        tx,
+        current.publicationId,
+        current.learnedPairsRevision,
+      ),
+    );
     if ("status" in plan) return plan;
     return write(tx, save, plan);
   });
 }
 
 /** The locked part of a save: verdicts, then the new version (or only the dismissals when the text is unchanged). */
-async function write(tx: Prisma.TransactionClient, save: ValidSave, plan: Plan): Promise<Landed> {
+async function write(
+  tx: Prisma.TransactionClient,
+  save: ValidSave,
+  plan: Plan,
+): Promise<Landed> {
   const { current, next, changes, dismissed, suggestions, learnedIndex } = plan;
-  await applyRepairDecisions(tx, save.articleId, save.repairDecisions ?? [], save.userId);
+  await applyRepairDecisions(
+    tx,
+    save.articleId,
+    save.repairDecisions ?? [],
+    save.userId,
+  );
   // Verdicts changed the repair rows read with the article: read them again.
   const repairs = save.repairDecisions?.length
-    ? await tx.repair.findMany({ where: { articleId: save.articleId }, select: repairSelect })
+    ? await tx.repair.findMany({
+        where: { articleId: save.articleId },
+        select: repairSelect,
+      })
     : current.repairs;
   if (snapshotsEqual(next, current.snapshot)) {
     // Nothing new to store (a verdict or a dismissal alone): no revision.
     if (dismissed) {
       await tx.article.update({
         where: { id: save.articleId },
-        data: { dismissedSuggestions: dismissed, suggestionCount: suggestions.length },
+        data: {
+          dismissedSuggestions: dismissed,
+          suggestionCount: suggestions.length,
+        },
       });
       const rejected = newlyRejected(current, dismissed, learnedIndex);
-      if (rejected.length > 0) await recordLearning(tx, { article: current, bodyText: null, rejected, index: learnedIndex });
+      if (rejected.length > 0)
+        await recordLearning(tx, {
+          article: current,
+          bodyText: null,
+          rejected,
+          index: learnedIndex,
+        });
     }
-    return { status: "landed", version: current.version, next, changes, suggestions, repairs };
+    return {
+      status: "landed",
+      version: current.version,
+      next,
+      changes,
+      suggestions,
+      repairs,
+    };
   }
   const written = await writeArticleVersion(tx, current, next, {
     userId: save.userId,
@@ -233,7 +348,14 @@ async function write(tx: Prisma.TransactionClient, save: ValidSave, plan: Plan):
     learnedIndex,
     audit: changes ? { mergedFromBase: save.baseVersion } : undefined,
   });
-  return { status: "landed", version: written.version, next, changes, suggestions: written.suggestions, repairs };
+  return {
+    status: "landed",
+    version: written.version,
+    next,
+    changes,
+    suggestions: written.suggestions,
+    repairs,
+  };
 }
 
 interface Landed {

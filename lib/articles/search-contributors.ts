@@ -25,12 +25,22 @@ export interface ContributorOption {
 const LIMIT = 20;
 
 /** NotFoundError for an unknown article. */
-export async function searchContributors(prisma: Db, articleId: string, q: string): Promise<ContributorOption[]> {
-  const article = await prisma.article.findUnique({ where: { id: articleId }, select: { issue: { select: { publicationId: true } } } });
+export async function searchContributors(
+  prisma: Db,
+  articleId: string,
+  q: string,
+): Promise<ContributorOption[]> {
+  const article = await prisma.article.findUnique({
+    where: { id: articleId },
+    select: { issue: { select: { publicationId: true } } },
+  });
   if (!article) throw articleNotFound();
   const text = q.trim();
   const rows = await prisma.contributor.findMany({
-    where: { publicationId: article.issue.publicationId, ...(text ? { name: { contains: text, mode: "insensitive" } } : {}) },
+    where: {
+      publicationId: article.issue.publicationId,
+      ...(text ? { name: { contains: text, mode: "insensitive" } } : {}),
+    },
     orderBy: [{ bylines: { _count: "desc" } }, { name: "asc" }],
     take: LIMIT * 3,
     select: { id: true, name: true, _count: { select: { bylines: true } } },

@@ -12,7 +12,9 @@ import { deskStatuses } from "./article-snapshot";
 import { articleNotFound } from "./not-found-error";
 import { mergedAway } from "./save-article";
 
-export const setStatusRequestSchema = z.object({ status: z.enum(deskStatuses) }).strict();
+export const setStatusRequestSchema = z
+  .object({ status: z.enum(deskStatuses) })
+  .strict();
 
 export interface SetStatusResult {
   status: ArticleStatus;
@@ -30,10 +32,16 @@ export async function setArticleStatus(
   input: { articleId: string; status: ArticleStatus; userId: string | null },
 ): Promise<SetStatusResult> {
   if (!(deskStatuses as readonly string[]).includes(input.status)) {
-    throw new ValidationError("The desk sets 待校, 校对中 or 已校对 only.", "校对台只能设置待校、校对中或已校对。");
+    throw new ValidationError(
+      "The desk sets 待校, 校对中 or 已校对 only.",
+      "校对台只能设置待校、校对中或已校对。",
+    );
   }
   return prisma.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { status: true, mergedIntoId: true } });
+    const article = await tx.article.findUnique({
+      where: { id: input.articleId },
+      select: { status: true, mergedIntoId: true },
+    });
     if (!article) throw articleNotFound();
     // A merged-away article is hidden from every list; its status would be set where no one sees it.
     if (article.mergedIntoId) throw mergedAway();
@@ -44,7 +52,10 @@ export async function setArticleStatus(
       );
     }
     if (article.status !== input.status) {
-      await tx.article.update({ where: { id: input.articleId }, data: { status: input.status } });
+      await tx.article.update({
+        where: { id: input.articleId },
+        data: { status: input.status },
+      });
       await tx.auditEvent.create({
         data: {
           actorId: input.userId,

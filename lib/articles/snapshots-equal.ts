@@ -4,7 +4,13 @@ import type { ArticleSnapshot } from "./article-snapshot";
 
 function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (
+    typeof a !== "object" ||
+    typeof b !== "object" ||
+    a === null ||
+    b === null
+  )
+    return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a)) {
     const bs = b as unknown[];
@@ -18,6 +24,9 @@ function equal(a: unknown, b: unknown): boolean {
   return true;
 }
 
-export function snapshotsEqual(a: ArticleSnapshot, b: ArticleSnapshot): boolean {
+export function snapshotsEqual(
+  a: ArticleSnapshot,
+  b: ArticleSnapshot,
+): boolean {
   return equal(a, b);
 }

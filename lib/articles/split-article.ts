@@ -3,8 +3,9 @@
 // original on the same page. Both get a revision; undoSplit merges back.
 import "server-only";
 
-import type { Prisma } from "@prisma/client";
 import { randomUUID } from "node:crypto";
+
+import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 
 import type { Db } from "@/lib/db/client";
@@ -12,13 +13,13 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 
 import { countCharacters, docToBlocks, docToText } from "./article-doc";
 import type { ArticleSnapshot } from "./article-snapshot";
+import { loadLearnedPairIndex } from "./learned/load-learned-pairs";
 import { listArticleRepairs, repairSelect } from "./list-article-repairs";
 import { lockArticle } from "./lock-article";
 import { locateRepair } from "./repairs/review-repair";
 import { runArticleTransaction } from "./run-article-transaction";
-import { mergedAway, type ArticleWritten } from "./save-article";
+import { type ArticleWritten, mergedAway } from "./save-article";
 import type { ArticleBlockNode } from "./tiptap-schema";
-import { loadLearnedPairIndex } from "./learned/load-learned-pairs";
 import { suggestionsFor, writeArticleVersion } from "./write-article-version";
 
 /** The body of POST /api/articles/:id/split. */
@@ -44,14 +45,29 @@ function headlineOf(block: ArticleBlockNode | undefined): string | null {
   if (!block || block.type === "caption") return null;
   if ((block.content ?? []).some((c) => c.type === "hardBreak")) return null;
   const text = docToBlocks({ type: "doc", content: [block] })[0]!.text.trim();
-  if (!text || [...text].length > 40 || /[。！？；，、：…”’」』）)!?;,.:]$/u.test(text)) return null;
+  if (
+    !text ||
+    [...text].length > 40 ||
+    /[。！？；，、：…”’」』）)!?;,.:]$/u.test(text)
+  )
+    return null;
   return text;
 }
 
 /** Makes room after `order` on a page and places the article there. */
-async function placeAfter(tx: Prisma.TransactionClient, articleId: string, pageId: string, order: number) {
-  await tx.placement.updateMany({ where: { pageId, order: { gt: order } }, data: { order: { increment: 1 } } });
-  await tx.placement.create({ data: { articleId, pageId, order: order + 1, part: 1 } });
+async function placeAfter(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  pageId: string,
+  order: number,
+) {
+  await tx.placement.updateMany({
+    where: { pageId, order: { gt: order } },
+    data: { order: { increment: 1 } },
+  });
+  await tx.placement.create({
+    data: { articleId, pageId, order: order + 1, part: 1 },
+  });
 }
 
 /**
@@ -61,22 +77,34 @@ async function placeAfter(tx: Prisma.TransactionClient, articleId: string, pageI
  */
 export async function splitArticle(
   prisma: Db,
-  input: z.infer<typeof splitRequestSchema> & { articleId: string; userId: string | null },
+  input: z.infer<typeof splitRequestSchema> & {
+    articleId: string;
+    userId: string | null;
+  },
 ): Promise<SplitResult> {
   return runArticleTransaction(prisma, async (tx) => {
     const current = await lockArticle(tx, input.articleId);
     if (current.mergedIntoId) throw mergedAway();
     if (current.version !== input.baseVersion) {
-      throw new ConflictError("The article changed since it was opened; split it again.", "稿件在打开后已被修改，请重新拆分。");
+      throw new ConflictError(
+        "The article changed since it was opened; split it again.",
+        "稿件在打开后已被修改，请重新拆分。",
+      );
     }
     const blocks = current.snapshot.body.content;
     if (input.atBlock >= blocks.length) {
-      throw new ValidationError("Split at a paragraph after the first one.", "请在第一段之后的段落处拆分。");
+      throw new ValidationError(
+        "Split at a paragraph after the first one.",
+        "请在第一段之后的段落处拆分。",
+      );
     }
     let tail = blocks.slice(input.atBlock);
     const headline = headlineOf(tail[0]);
     if (headline !== null) tail = tail.slice(1);
-    const head: ArticleSnapshot = { ...current.snapshot, body: { type: "doc", content: blocks.slice(0, input.atBlock) } };
+    const head: ArticleSnapshot = {
+      ...current.snapshot,
+      body: { type: "doc", content: blocks.slice(0, input.atBlock) },
+    };
     const created: ArticleSnapshot = {
       kicker: null,
       headline: headline ?? "",
@@ -90,7 +118,15 @@ export async function splitArticle(
 
     const parent = await tx.article.findUniqueOrThrow({
       where: { id: input.articleId },
-      select: { status: true, ocrSourceId: true, placements: { orderBy: { part: "desc" }, take: 1, select: { pageId: true, order: true } } },
+      select: {
+        status: true,
+        ocrSourceId: true,
+        placements: {
+          orderBy: { part: "desc" },
+          take: 1,
+          select: { pageId: true, order: true },
+        },
+      },
     });
     const id = randomUUID();
     const bodyText = docToText(created.body);
@@ -102,13 +138,27 @@ export async function splitArticle(
         bylines: undefined,
         bodyText,
         wordCount: countCharacters(bodyText),
-        suggestionCount: suggestionsFor(created, { ocrWords: [] }, [], await loadLearnedPairIndex(tx, current.publicationId, current.learnedPairsRevision))
-          .length,
+        suggestionCount: suggestionsFor(
+          created,
+          { ocrWords: [] },
+          [],
+          await loadLearnedPairIndex(
+            tx,
+            current.publicationId,
+            current.learnedPairsRevision,
+          ),
+        ).length,
         status: parent.status,
         ocrSourceId: parent.ocrSourceId,
         splitFromId: input.articleId,
         revisions: {
-          create: { version: 1, snapshot: created, authorId: input.userId, reason: "split", detail: current.snapshot.headline },
+          create: {
+            version: 1,
+            snapshot: created,
+            authorId: input.userId,
+            reason: "split",
+            detail: current.snapshot.headline,
+          },
         },
       },
     });
@@ -118,13 +168,21 @@ export async function splitArticle(
 
     // Repairs in the tail follow their text into the new article.
     const shift = input.atBlock + (headline !== null ? 1 : 0);
-    for (const repair of await tx.repair.findMany({ where: { articleId: input.articleId, status: { not: "REJECTED" } }, select: repairSelect })) {
+    for (const repair of await tx.repair.findMany({
+      where: { articleId: input.articleId, status: { not: "REJECTED" } },
+      select: repairSelect,
+    })) {
       const place = locateRepair(current.snapshot, repair);
-      if (!place || place.field !== null || place.block < input.atBlock) continue;
+      if (!place || place.field !== null || place.block < input.atBlock)
+        continue;
       const asHeadline = place.block < shift;
       await tx.repair.update({
         where: { id: repair.id },
-        data: { articleId: id, field: asHeadline ? "HEADLINE" : null, blockIndex: asHeadline ? -1 : place.block - shift },
+        data: {
+          articleId: id,
+          field: asHeadline ? "HEADLINE" : null,
+          blockIndex: asHeadline ? -1 : place.block - shift,
+        },
       });
     }
 
@@ -145,7 +203,10 @@ export async function splitArticle(
         data: {
           from: input.articleId,
           atBlock: input.atBlock,
-          headlineBlock: headline !== null ? (blocks[input.atBlock]! as Prisma.InputJsonObject) : null,
+          headlineBlock:
+            headline !== null
+              ? (blocks[input.atBlock]! as Prisma.InputJsonObject)
+              : null,
         },
       },
     });

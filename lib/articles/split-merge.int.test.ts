@@ -2,7 +2,11 @@
 // text, placements, bylines, repairs and jumps come back as they were.
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { testDatabaseKind, truncateAll, useTestDatabase } from "@/lib/db/test-database";
+import {
+  testDatabaseKind,
+  truncateAll,
+  useTestDatabase,
+} from "@/lib/db/test-database";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { importDocument } from "@/lib/import/import-document";
 import { getIssueOverview } from "@/lib/issues/get-issue-overview";
@@ -10,11 +14,11 @@ import { ocrDocument } from "@/lib/testing/ocr-document";
 import { ocrArticle, ocrPage } from "@/lib/testing/ocr-factories";
 
 import { storedArticle, withBlockText } from "./desk-test-helpers";
-import { seedDesk, type DeskSeed } from "./desk-test-seed";
+import { type DeskSeed, seedDesk } from "./desk-test-seed";
 import { mergeArticles } from "./merge-articles";
 import { locateRepair } from "./repairs/review-repair";
-import { saveArticle } from "./save-article";
 import { restoreRevision } from "./restore-revision";
+import { saveArticle } from "./save-article";
 import { splitArticle } from "./split-article";
 import { undoSplit } from "./undo-split";
 import { unmergeArticle } from "./unmerge-article";
@@ -28,12 +32,19 @@ describe(`split and merge (${testDatabaseKind})`, () => {
   const prisma = () => database.prisma;
   const headlinesOnPage = async (number: number) => {
     const overview = (await getIssueOverview(prisma(), seed.issueId))!;
-    return overview.pages.find((p) => p.number === number)!.placements.map((p) => [p.article.headline, p.part]);
+    return overview.pages
+      .find((p) => p.number === number)!
+      .placements.map((p) => [p.article.headline, p.part]);
   };
   const repairsLocated = async (articleId: string) => {
     const { snapshot } = await storedArticle(prisma(), articleId);
-    const repairs = await prisma().repair.findMany({ where: { articleId }, orderBy: { id: "asc" } });
-    return repairs.filter((r) => locateRepair(snapshot, r) === null).map((r) => r.id);
+    const repairs = await prisma().repair.findMany({
+      where: { articleId },
+      orderBy: { id: "asc" },
+    });
+    return repairs
+      .filter((r) => locateRepair(snapshot, r) === null)
+      .map((r) => r.id);
   };
 
   beforeEach(async () => {
@@ -58,12 +69,35 @@ describe(`split and merge (${testDatabaseKind})`, () => {
     // Those in the replaced paragraph are gone with it.
     const lost = await repairsLocated(articleId);
     const blocks = prepared.snapshot.body.content;
-    await expect(splitArticle(prisma(), { articleId, atBlock: 3, baseVersion: 1, userId: null })).rejects.toThrow(ConflictError);
-    await expect(splitArticle(prisma(), { articleId, atBlock: blocks.length, baseVersion: 2, userId: null })).rejects.toThrow(ValidationError);
+    await expect(
+      splitArticle(prisma(), {
+        articleId,
+        atBlock: 3,
+        baseVersion: 1,
+        userId: null,
+      }),
+    ).rejects.toThrow(ConflictError);
+    await expect(
+      splitArticle(prisma(), {
+        articleId,
+        atBlock: blocks.length,
+        baseVersion: 2,
+        userId: null,
+      }),
+    ).rejects.toThrow(ValidationError);
 
-    const { original, created } = await splitArticle(prisma(), { articleId, atBlock: 3, baseVersion: 2, userId: seed.users.editor });
+    const { original, created } = await splitArticle(prisma(), {
+      articleId,
+      atBlock: 3,
+      baseVersion: 2,
+      userId: seed.users.editor,
+    });
     expect(original.snapshot.body.content).toEqual(blocks.slice(0, 3));
-    expect(created.snapshot).toMatchObject({ headline: "涉外服务再升级", bylines: [], kicker: null });
+    expect(created.snapshot).toMatchObject({
+      headline: "涉外服务再升级",
+      bylines: [],
+      kicker: null,
+    });
     expect(created.snapshot.body.content).toEqual(blocks.slice(4));
     expect(await headlinesOnPage(1)).toEqual([
       [FOREIGN_CAPITAL, 1],
@@ -73,30 +107,73 @@ describe(`split and merge (${testDatabaseKind})`, () => {
       ["实干担当立潮头", 1],
       [JUMPING, 1],
     ]);
-    const newRevisions = await prisma().revision.findMany({ where: { articleId: created.id } });
-    expect(newRevisions.map((r) => [r.version, r.reason])).toEqual([[1, "split"]]);
-    expect((await prisma().revision.findUniqueOrThrow({ where: { articleId_version: { articleId, version: 3 } } })).reason).toBe("split");
+    const newRevisions = await prisma().revision.findMany({
+      where: { articleId: created.id },
+    });
+    expect(newRevisions.map((r) => [r.version, r.reason])).toEqual([
+      [1, "split"],
+    ]);
+    expect(
+      (
+        await prisma().revision.findUniqueOrThrow({
+          where: { articleId_version: { articleId, version: 3 } },
+        })
+      ).reason,
+    ).toBe("split");
     // Repairs followed their text, and all can still be found.
-    const moved = await prisma().repair.count({ where: { articleId: created.id } });
-    expect(moved + (await prisma().repair.count({ where: { articleId } }))).toBe(repairCount);
+    const moved = await prisma().repair.count({
+      where: { articleId: created.id },
+    });
+    expect(
+      moved + (await prisma().repair.count({ where: { articleId } })),
+    ).toBe(repairCount);
     expect(await repairsLocated(created.id)).toEqual([]);
-    const editor = await prisma().article.findUniqueOrThrow({ where: { id: created.id } });
-    expect(editor).toMatchObject({ splitFromId: articleId, version: 1, issueId: seed.issueId });
+    const editor = await prisma().article.findUniqueOrThrow({
+      where: { id: created.id },
+    });
+    expect(editor).toMatchObject({
+      splitFromId: articleId,
+      version: 1,
+      issueId: seed.issueId,
+    });
 
     // Restoring a revision from before the split would duplicate the split-off text: undo the split first.
-    await expect(restoreRevision(prisma(), { articleId, version: 2, userId: seed.users.editor })).rejects.toThrow("undo the split");
+    await expect(
+      restoreRevision(prisma(), {
+        articleId,
+        version: 2,
+        userId: seed.users.editor,
+      }),
+    ).rejects.toThrow("undo the split");
 
-    const undone = await undoSplit(prisma(), { articleId: created.id, userId: seed.users.editor });
+    const undone = await undoSplit(prisma(), {
+      articleId: created.id,
+      userId: seed.users.editor,
+    });
     expect(undone.article.snapshot).toEqual(prepared.snapshot);
-    expect((await storedArticle(prisma(), articleId)).snapshot).toEqual(prepared.snapshot);
-    expect(await prisma().repair.count({ where: { articleId } })).toBe(repairCount);
+    expect((await storedArticle(prisma(), articleId)).snapshot).toEqual(
+      prepared.snapshot,
+    );
+    expect(await prisma().repair.count({ where: { articleId } })).toBe(
+      repairCount,
+    );
     expect(await repairsLocated(articleId)).toEqual(lost);
-    expect((await headlinesOnPage(1)).map(([h]) => h)).not.toContain("涉外服务再升级");
-    expect((await listReasons(articleId)).slice(-2)).toEqual(["split", "split.undo"]);
+    expect((await headlinesOnPage(1)).map(([h]) => h)).not.toContain(
+      "涉外服务再升级",
+    );
+    expect((await listReasons(articleId)).slice(-2)).toEqual([
+      "split",
+      "split.undo",
+    ]);
   });
 
   async function listReasons(articleId: string) {
-    return (await prisma().revision.findMany({ where: { articleId }, orderBy: { version: "asc" } })).map((r) => r.reason);
+    return (
+      await prisma().revision.findMany({
+        where: { articleId },
+        orderBy: { version: "asc" },
+      })
+    ).map((r) => r.reason);
   }
 
   it("merges a continuation from another page as a later part, linking the open jump, and undoes it exactly", async () => {
@@ -107,33 +184,67 @@ describe(`split and merge (${testDatabaseKind})`, () => {
         ocrPage(2, [
           ocrArticle({
             headline: "何苗的想法",
-            bylines: [{ role: "reporter", label: "记者", names: ["李雨婷", "新记者"] }],
+            bylines: [
+              { role: "reporter", label: "记者", names: ["李雨婷", "新记者"] },
+            ],
             blocks: [{ type: "paragraph", text: "就是让村里人都过上好日子。" }],
             originalText: "就是让村里人都过上好日子。",
           }),
         ]),
       ]),
-      { publicationId: seed.publicationId, date: "2024-01-03", importedById: null },
+      {
+        publicationId: seed.publicationId,
+        date: "2024-01-03",
+        importedById: null,
+      },
     );
     const first = seed.byHeadline.get(JUMPING)!;
-    const second = (await prisma().article.findFirstOrThrow({ where: { headline: "何苗的想法" } })).id;
+    const second = (
+      await prisma().article.findFirstOrThrow({
+        where: { headline: "何苗的想法" },
+      })
+    ).id;
     const firstBefore = await storedArticle(prisma(), first);
     const secondBefore = await storedArticle(prisma(), second);
-    const secondPlacement = await prisma().placement.findFirstOrThrow({ where: { articleId: second } });
+    const secondPlacement = await prisma().placement.findFirstOrThrow({
+      where: { articleId: second },
+    });
 
-    const { article } = await mergeArticles(prisma(), { firstId: first, secondId: second, baseVersion: 1, userId: seed.users.editor });
-    expect(article.snapshot.body.content).toEqual([...firstBefore.snapshot.body.content, ...secondBefore.snapshot.body.content]);
-    expect(article.snapshot.bylines.map((b) => `${b.label} ${b.name}`)).toEqual([
-      ...firstBefore.snapshot.bylines.map((b) => `${b.label} ${b.name}`),
-      "记者 新记者",
+    const { article } = await mergeArticles(prisma(), {
+      firstId: first,
+      secondId: second,
+      baseVersion: 1,
+      userId: seed.users.editor,
+    });
+    expect(article.snapshot.body.content).toEqual([
+      ...firstBefore.snapshot.body.content,
+      ...secondBefore.snapshot.body.content,
     ]);
-    const moved = await prisma().placement.findUniqueOrThrow({ where: { id: secondPlacement.id }, include: { jumpIn: true } });
+    expect(article.snapshot.bylines.map((b) => `${b.label} ${b.name}`)).toEqual(
+      [
+        ...firstBefore.snapshot.bylines.map((b) => `${b.label} ${b.name}`),
+        "记者 新记者",
+      ],
+    );
+    const moved = await prisma().placement.findUniqueOrThrow({
+      where: { id: secondPlacement.id },
+      include: { jumpIn: true },
+    });
     expect(moved).toMatchObject({ articleId: first, part: 2 });
     expect(moved.jumpIn).toMatchObject({ toPageNumber: 2 });
     expect(await headlinesOnPage(2)).toEqual([[JUMPING, 2]]);
-    expect((await prisma().article.findUniqueOrThrow({ where: { id: second } })).mergedIntoId).toBe(first);
+    expect(
+      (await prisma().article.findUniqueOrThrow({ where: { id: second } }))
+        .mergedIntoId,
+    ).toBe(first);
     await expect(
-      saveArticle(prisma(), { articleId: second, baseVersion: 2, snapshot: secondBefore.snapshot, userId: null, sessionId: "t" }),
+      saveArticle(prisma(), {
+        articleId: second,
+        baseVersion: 2,
+        snapshot: secondBefore.snapshot,
+        userId: null,
+        sessionId: "t",
+      }),
     ).rejects.toThrow(ConflictError);
 
     // An edit elsewhere in the first article after the merge survives the undo.
@@ -145,31 +256,84 @@ describe(`split and merge (${testDatabaseKind})`, () => {
       sessionId: "t2",
     });
     expect(edited.status).toBe("saved");
-    await unmergeArticle(prisma(), { articleId: second, userId: seed.users.editor });
-    expect((await storedArticle(prisma(), first)).snapshot).toEqual({ ...firstBefore.snapshot, deck: "合并后改的副题" });
-    expect((await storedArticle(prisma(), second)).snapshot).toEqual(secondBefore.snapshot);
-    const back = await prisma().placement.findUniqueOrThrow({ where: { id: secondPlacement.id }, include: { jumpIn: true } });
+    await unmergeArticle(prisma(), {
+      articleId: second,
+      userId: seed.users.editor,
+    });
+    expect((await storedArticle(prisma(), first)).snapshot).toEqual({
+      ...firstBefore.snapshot,
+      deck: "合并后改的副题",
+    });
+    expect((await storedArticle(prisma(), second)).snapshot).toEqual(
+      secondBefore.snapshot,
+    );
+    const back = await prisma().placement.findUniqueOrThrow({
+      where: { id: secondPlacement.id },
+      include: { jumpIn: true },
+    });
     expect(back).toMatchObject({ articleId: second, part: 1, jumpIn: null });
-    expect(await prisma().jump.count({ where: { toPlacementId: null, toPageNumber: 2 } })).toBe(1);
+    expect(
+      await prisma().jump.count({
+        where: { toPlacementId: null, toPageNumber: 2 },
+      }),
+    ).toBe(1);
     expect(await headlinesOnPage(2)).toEqual([["何苗的想法", 1]]);
-    expect((await listReasons(first)).slice(-3)).toEqual(["merge", "autosave", "merge.undo"]);
-    expect(await listReasons(second)).toEqual(["import", "merge", "merge.undo"]);
-    await expect(unmergeArticle(prisma(), { articleId: second, userId: null })).rejects.toThrow(ValidationError);
+    expect((await listReasons(first)).slice(-3)).toEqual([
+      "merge",
+      "autosave",
+      "merge.undo",
+    ]);
+    expect(await listReasons(second)).toEqual([
+      "import",
+      "merge",
+      "merge.undo",
+    ]);
+    await expect(
+      unmergeArticle(prisma(), { articleId: second, userId: null }),
+    ).rejects.toThrow(ValidationError);
   });
 
   it("merges two articles of one page: the second's place stays hidden with it; refuses what cannot be merged", async () => {
     const first = seed.byHeadline.get("平湖数字乡村获省级“优秀”")!;
     const second = seed.byHeadline.get("实干担当立潮头")!;
-    const repairs = await prisma().repair.count({ where: { articleId: second } });
-    await mergeArticles(prisma(), { firstId: first, secondId: second, userId: null });
-    expect((await headlinesOnPage(1)).map(([h]) => h)).not.toContain("实干担当立潮头");
-    expect(await prisma().placement.count({ where: { articleId: second } })).toBe(1);
+    const repairs = await prisma().repair.count({
+      where: { articleId: second },
+    });
+    await mergeArticles(prisma(), {
+      firstId: first,
+      secondId: second,
+      userId: null,
+    });
+    expect((await headlinesOnPage(1)).map(([h]) => h)).not.toContain(
+      "实干担当立潮头",
+    );
+    expect(
+      await prisma().placement.count({ where: { articleId: second } }),
+    ).toBe(1);
     expect(await repairsLocated(first)).toEqual([]);
-    expect(await prisma().repair.count({ where: { articleId: first } })).toBeGreaterThanOrEqual(repairs);
-    await expect(mergeArticles(prisma(), { firstId: first, secondId: first, userId: null })).rejects.toThrow(ValidationError);
-    await expect(mergeArticles(prisma(), { firstId: first, secondId: second, userId: null })).rejects.toThrow(ConflictError);
+    expect(
+      await prisma().repair.count({ where: { articleId: first } }),
+    ).toBeGreaterThanOrEqual(repairs);
+    await expect(
+      mergeArticles(prisma(), {
+        firstId: first,
+        secondId: first,
+        userId: null,
+      }),
+    ).rejects.toThrow(ValidationError);
+    await expect(
+      mergeArticles(prisma(), {
+        firstId: first,
+        secondId: second,
+        userId: null,
+      }),
+    ).rejects.toThrow(ConflictError);
     await unmergeArticle(prisma(), { articleId: second, userId: null });
-    expect((await headlinesOnPage(1)).map(([h]) => h)).toContain("实干担当立潮头");
-    expect(await prisma().repair.count({ where: { articleId: second } })).toBe(repairs);
+    expect((await headlinesOnPage(1)).map(([h]) => h)).toContain(
+      "实干担当立潮头",
+    );
+    expect(await prisma().repair.count({ where: { articleId: second } })).toBe(
+      repairs,
+    );
   });
 });

@@ -18,11 +18,17 @@ const textSchema = z
   .strict();
 
 /** Alignment as Tiptap's TextAlign names it; the desk does not load it, older documents may carry null. */
-const textAlignSchema = z.enum(["left", "center", "right", "justify"]).nullable().optional();
+const textAlignSchema = z
+  .enum(["left", "center", "right", "justify"])
+  .nullable()
+  .optional();
 
 const hardBreakSchema = z.object({ type: z.literal("hardBreak") }).strict();
 
-const inlineSchema = z.discriminatedUnion("type", [textSchema, hardBreakSchema]);
+const inlineSchema = z.discriminatedUnion("type", [
+  textSchema,
+  hardBreakSchema,
+]);
 
 const paragraphSchema = z
   .object({
@@ -36,7 +42,9 @@ const paragraphSchema = z
 const headingSchema = z
   .object({
     type: z.literal("heading"),
-    attrs: z.object({ level: z.literal(3), textAlign: textAlignSchema }).strict(),
+    attrs: z
+      .object({ level: z.literal(3), textAlign: textAlignSchema })
+      .strict(),
     content: z.array(inlineSchema).max(1_000).optional(),
   })
   .strict();
@@ -52,7 +60,15 @@ const captionSchema = z
 export const articleDocSchema = z
   .object({
     type: z.literal("doc"),
-    content: z.array(z.discriminatedUnion("type", [paragraphSchema, headingSchema, captionSchema])).max(5_000),
+    content: z
+      .array(
+        z.discriminatedUnion("type", [
+          paragraphSchema,
+          headingSchema,
+          captionSchema,
+        ]),
+      )
+      .max(5_000),
   })
   .strict();
 

@@ -7,14 +7,20 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
-import { appendArticle, lockPair, type MergeArticlesResult } from "./merge-articles";
+import {
+  appendArticle,
+  lockPair,
+  type MergeArticlesResult,
+} from "./merge-articles";
 import { articleNotFound } from "./not-found-error";
 import { blockText } from "./repairs/block-text";
 import { runArticleTransaction } from "./run-article-transaction";
 import type { ArticleBlockNode } from "./tiptap-schema";
 
 /** The body of POST /api/articles/:id/split/undo (:id is the article the split created). */
-export const undoSplitRequestSchema = z.object({ sessionId: z.string().min(1).max(100).optional() }).strict();
+export const undoSplitRequestSchema = z
+  .object({ sessionId: z.string().min(1).max(100).optional() })
+  .strict();
 
 /**
  * Merges the split-off article back (reason "split.undo"): the original gets
@@ -26,18 +32,34 @@ export async function undoSplit(
   input: { articleId: string; userId: string | null; sessionId?: string },
 ): Promise<MergeArticlesResult> {
   return runArticleTransaction(prisma, async (tx) => {
-    const peek = await tx.article.findUnique({ where: { id: input.articleId }, select: { splitFromId: true } });
+    const peek = await tx.article.findUnique({
+      where: { id: input.articleId },
+      select: { splitFromId: true },
+    });
     if (!peek) throw articleNotFound();
     if (!peek.splitFromId) {
-      throw new ValidationError("This article was not split off another one.", "这篇稿件不是拆分出来的。");
+      throw new ValidationError(
+        "This article was not split off another one.",
+        "这篇稿件不是拆分出来的。",
+      );
     }
-    const [created, original] = await lockPair(tx, input.articleId, peek.splitFromId);
+    const [created, original] = await lockPair(
+      tx,
+      input.articleId,
+      peek.splitFromId,
+    );
     const event = await tx.auditEvent.findFirst({
-      where: { entityType: "Article", entityId: created.id, action: "article.split-off" },
+      where: {
+        entityType: "Article",
+        entityId: created.id,
+        action: "article.split-off",
+      },
       orderBy: { createdAt: "desc" },
       select: { data: true },
     });
-    const taken = (event?.data as { headlineBlock?: ArticleBlockNode | null } | null)?.headlineBlock ?? null;
+    const taken =
+      (event?.data as { headlineBlock?: ArticleBlockNode | null } | null)
+        ?.headlineBlock ?? null;
     // The headline goes back as the block it was taken from (a paragraph if it was edited since);
     // a headline written after the split was never body text.
     const headline = created.snapshot.headline;

@@ -15,8 +15,16 @@ import { loadLearnedPairIndex } from "./learned/load-learned-pairs";
 import { recordLearning } from "./learned/record-learning";
 import type { LockedArticle } from "./lock-article";
 import { replaceBylines, sameBylines } from "./replace-bylines";
-import { COALESCE_MS, saveReasons, type RevisionReason } from "./revision-reasons";
-import { computeSuggestions, learnedSuggestions, type Suggestion } from "./suggestions/compute-suggestions";
+import {
+  COALESCE_MS,
+  type RevisionReason,
+  saveReasons,
+} from "./revision-reasons";
+import {
+  computeSuggestions,
+  learnedSuggestions,
+  type Suggestion,
+} from "./suggestions/compute-suggestions";
 
 export interface VersionWrite {
   userId: string | null;
@@ -58,18 +66,33 @@ export function suggestionsFor(
   dismissed: readonly string[],
   learned?: LearnedPairIndex,
 ) {
-  return computeSuggestions(snapshot.body, article.ocrWords, new Set(dismissed), learned);
+  return computeSuggestions(
+    snapshot.body,
+    article.ocrWords,
+    new Set(dismissed),
+    learned,
+  );
 }
 
 /**
  * The learned suggestions of `current` that `dismissed` (the article's new
  * list) dismisses for the first time: each counts as a rejection of its pairs.
  */
-export function newlyRejected(current: Pick<LockedArticle, "snapshot" | "dismissedSuggestions">, dismissed: readonly string[] | undefined, index: LearnedPairIndex): Suggestion[] {
+export function newlyRejected(
+  current: Pick<LockedArticle, "snapshot" | "dismissedSuggestions">,
+  dismissed: readonly string[] | undefined,
+  index: LearnedPairIndex,
+): Suggestion[] {
   if (!dismissed || index.size === 0) return [];
   const before = new Set(current.dismissedSuggestions);
-  const fresh = new Set(dismissed.filter((k) => k.startsWith("learned:") && !before.has(k)));
-  return fresh.size === 0 ? [] : learnedSuggestions(current.snapshot.body, index).filter((s) => fresh.has(s.key));
+  const fresh = new Set(
+    dismissed.filter((k) => k.startsWith("learned:") && !before.has(k)),
+  );
+  return fresh.size === 0
+    ? []
+    : learnedSuggestions(current.snapshot.body, index).filter((s) =>
+        fresh.has(s.key),
+      );
 }
 
 /**
@@ -86,8 +109,15 @@ export async function writeArticleVersion(
 ): Promise<WrittenVersion> {
   const now = new Date();
   const dismissed = write.dismissedSuggestions ?? current.dismissedSuggestions;
-  const learnedIndex = write.learnedIndex ?? (await loadLearnedPairIndex(tx, current.publicationId, current.learnedPairsRevision));
-  const suggestions = write.suggestions ?? suggestionsFor(next, current, dismissed, learnedIndex);
+  const learnedIndex =
+    write.learnedIndex ??
+    (await loadLearnedPairIndex(
+      tx,
+      current.publicationId,
+      current.learnedPairsRevision,
+    ));
+  const suggestions =
+    write.suggestions ?? suggestionsFor(next, current, dismissed, learnedIndex);
   const bodyText = docToText(next.body);
   // One author's autosaves within a minute read as one revision in the
   // history; the earlier one stays stored as a merge base for others.
@@ -99,7 +129,9 @@ export async function writeArticleVersion(
     last.authorId === write.userId &&
     now.getTime() - last.createdAt.getTime() < COALESCE_MS;
   // An editor's first change starts proofreading: 待校 → 校对中 (never backwards).
-  const startsProofreading = (saveReasons as readonly string[]).includes(write.reason);
+  const startsProofreading = (saveReasons as readonly string[]).includes(
+    write.reason,
+  );
   const revisionId = randomUUID();
   const stamp = now.toISOString();
   const snapshotJson = JSON.stringify(next);

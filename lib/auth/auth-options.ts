@@ -10,11 +10,21 @@ import { clientAddress } from "@/lib/http/client-address";
 
 import { authLogger } from "./auth-logger";
 import { authSecret } from "./auth-secret";
-import { cookieValue, DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_S, issueDeviceCookie, readDeviceCookie } from "./device-cookie";
+import {
+  cookieValue,
+  DEVICE_COOKIE,
+  DEVICE_COOKIE_MAX_AGE_S,
+  issueDeviceCookie,
+  readDeviceCookie,
+} from "./device-cookie";
 import { endSessions } from "./end-sessions";
 import { ownOriginRedirect } from "./own-origin-redirect";
 import { TooManyAttemptsError } from "./sign-in-throttle";
-import { credentialsSchema, verifyCredentials, type SignedInUser } from "./verify-credentials";
+import {
+  credentialsSchema,
+  type SignedInUser,
+  verifyCredentials,
+} from "./verify-credentials";
 
 /** A session cookie whose account was deactivated or signed out since: refused (one log line). */
 class SessionEndedError extends Error {
@@ -49,34 +59,69 @@ function build(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "email",
-        credentials: { email: { type: "email" }, password: { type: "password" } },
-        authorize: (credentials, req) => authorize(credentials, req, secret, secure ?? false),
+        credentials: {
+          email: { type: "email" },
+          password: { type: "password" },
+        },
+        authorize: (credentials, req) =>
+          authorize(credentials, req, secret, secure ?? false),
       }),
     ],
     callbacks: {
       async jwt({ token, user }) {
         if (user) {
           const signedIn = user as unknown as SignedInUser;
-          return { ...token, uid: signedIn.id, role: signedIn.role, sv: signedIn.sessionVersion, name: signedIn.name, email: signedIn.email };
+          return {
+            ...token,
+            uid: signedIn.id,
+            role: signedIn.role,
+            sv: signedIn.sessionVersion,
+            name: signedIn.name,
+            email: signedIn.email,
+          };
         }
         // Every later use of the cookie: the account must be active and its sessions not ended since.
-        const current = typeof token.uid === "string" ? await db().user.findUnique({ where: { id: token.uid }, select: { active: true, role: true, sessionVersion: true, name: true, email: true } }) : null;
-        if (!current?.active || current.sessionVersion !== token.sv) throw new SessionEndedError();
+        const current =
+          typeof token.uid === "string"
+            ? await db().user.findUnique({
+                where: { id: token.uid },
+                select: {
+                  active: true,
+                  role: true,
+                  sessionVersion: true,
+                  name: true,
+                  email: true,
+                },
+              })
+            : null;
+        if (!current?.active || current.sessionVersion !== token.sv)
+          throw new SessionEndedError();
         // The user as stored now: currentUser() reads it from here instead of querying again.
-        return { ...token, role: current.role, name: current.name, email: current.email };
+        return {
+          ...token,
+          role: current.role,
+          name: current.name,
+          email: current.email,
+        };
       },
       // After sign-in or sign-out: a callbackUrl of another site never leaves Folio.
       redirect({ url, baseUrl }) {
         return ownOriginRedirect(url, baseUrl, e.publicUrl);
       },
       session({ session, token }) {
-        return { ...session, uid: token.uid, role: token.role as Role, sv: token.sv };
+        return {
+          ...session,
+          uid: token.uid,
+          role: token.role as Role,
+          sv: token.sv,
+        };
       },
     },
     events: {
       // Signing out ends the session on the server: a copied cookie is worthless from now on.
       async signOut({ token }) {
-        if (typeof token?.uid === "string" && typeof token.sv === "number") await endSessions(db(), token.uid, token.sv);
+        if (typeof token?.uid === "string" && typeof token.sv === "number")
+          await endSessions(db(), token.uid, token.sv);
       },
     },
   };
@@ -89,29 +134,65 @@ type AuthorizeRequest = Pick<RequestInternal, "headers">;
  * proxies), the device cookie if it was issued for this account, then
  * verifyCredentials. A first sign-in on a device gets its device cookie.
  */
-async function authorize(credentials: unknown, req: AuthorizeRequest, secret: string, secure: boolean): Promise<SignedInUser | null> {
+async function authorize(
+  credentials: unknown,
+  req: AuthorizeRequest,
+  secret: string,
+  secure: boolean,
+): Promise<SignedInUser | null> {
   const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers ?? {})) if (typeof value === "string") headers.set(name, value);
+  for (const [name, value] of Object.entries(req.headers ?? {}))
+    if (typeof value === "string") headers.set(name, value);
   const cookieName = secure ? `__Host-${DEVICE_COOKIE}` : DEVICE_COOKIE;
-  const email = credentialsSchema.shape.email.safeParse((credentials as { email?: unknown } | undefined)?.email);
-  const device = email.success ? readDeviceCookie(secret, email.data, cookieValue(headers.get("cookie"), cookieName)) : null;
+  const email = credentialsSchema.shape.email.safeParse(
+    (credentials as { email?: unknown } | undefined)?.email,
+  );
+  const device = email.success
+    ? readDeviceCookie(
+        secret,
+        email.data,
+        cookieValue(headers.get("cookie"), cookieName),
+      )
+    : null;
   let user: SignedInUser | null;
   try {
-    user = await verifyCredentials(db(), credentials, { client: clientAddress(headers, env().trustedProxyHops), device });
+    user = await verifyCredentials(db(), credentials, {
+      client: clientAddress(headers, env().trustedProxyHops),
+      device,
+    });
   } catch (error) {
     if (error instanceof TooManyAttemptsError) throw error;
     // next-auth puts a thrown message into the redirect URL: never a database error's.
-    console.error(`[auth] sign-in failed: ${(error as Error).name}: ${(error as Error).message}`.replace(/\s+/g, " ").slice(0, 300));
+    console.error(
+      `[auth] sign-in failed: ${(error as Error).name}: ${(error as Error).message}`
+        .replace(/\s+/g, " ")
+        .slice(0, 300),
+    );
     throw new Error("SignInUnavailable");
   }
-  if (user && !device) await setDeviceCookie(cookieName, issueDeviceCookie(secret, user.email), secure);
+  if (user && !device)
+    await setDeviceCookie(
+      cookieName,
+      issueDeviceCookie(secret, user.email),
+      secure,
+    );
   return user;
 }
 
-async function setDeviceCookie(name: string, value: string, secure: boolean): Promise<void> {
+async function setDeviceCookie(
+  name: string,
+  value: string,
+  secure: boolean,
+): Promise<void> {
   try {
     const { cookies } = await import("next/headers");
-    (await cookies()).set(name, value, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: DEVICE_COOKIE_MAX_AGE_S });
+    (await cookies()).set(name, value, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure,
+      path: "/",
+      maxAge: DEVICE_COOKIE_MAX_AGE_S,
+    });
   } catch {
     // Outside a request (tests, CLI): there is no browser to remember the device.
   }

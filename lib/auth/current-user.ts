@@ -1,8 +1,8 @@
 import "server-only";
 
 import type { Role } from "@prisma/client";
-import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
 import { cache } from "react";
 
 import { PermissionError } from "@/lib/errors";
@@ -28,14 +28,21 @@ async function readCurrentUser(): Promise<SessionUser | null> {
     user?: { name?: string | null; email?: string | null };
   } | null;
   if (!session?.uid || !session.role) return null;
-  return { id: session.uid, email: session.user?.email ?? "", name: session.user?.name ?? "", role: session.role };
+  return {
+    id: session.uid,
+    email: session.user?.email ?? "",
+    name: session.user?.name ?? "",
+    role: session.role,
+  };
 }
 
 /**
  * For staff pages: the user, or a redirect to the sign-in page; a signed-in
  * user without the permission gets a 403 page.
  */
-export async function requireUser(permission: Permission = "issue.view"): Promise<SessionUser> {
+export async function requireUser(
+  permission: Permission = "issue.view",
+): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect("/signin");
   if (!hasPermission(user.role, permission)) forbidden();
@@ -43,8 +50,11 @@ export async function requireUser(permission: Permission = "issue.view"): Promis
 }
 
 /** For server actions and routes: the user if allowed, else PermissionError. */
-export async function requirePermission(permission: Permission): Promise<SessionUser> {
+export async function requirePermission(
+  permission: Permission,
+): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user || !hasPermission(user.role, permission)) throw new PermissionError(permission);
+  if (!user || !hasPermission(user.role, permission))
+    throw new PermissionError(permission);
   return user;
 }

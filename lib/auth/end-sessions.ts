@@ -8,17 +8,39 @@ import type { Db } from "@/lib/db/client";
  * it (lib/auth/auth-options.ts, current-user.ts). `fromVersion`, when given,
  * ends them only if no one did meanwhile (a sign-out racing another).
  */
-export async function endSessions(prisma: Db, userId: string, fromVersion?: number): Promise<void> {
+export async function endSessions(
+  prisma: Db,
+  userId: string,
+  fromVersion?: number,
+): Promise<void> {
   await prisma.user.updateMany({
-    where: { id: userId, ...(fromVersion === undefined ? {} : { sessionVersion: fromVersion }) },
+    where: {
+      id: userId,
+      ...(fromVersion === undefined ? {} : { sessionVersion: fromVersion }),
+    },
     data: { sessionVersion: { increment: 1 } },
   });
 }
 
 /** Deactivates the account and ends its sessions, in one transaction with an audit event naming who did it. */
-export async function deactivateUser(prisma: Db, userId: string, actorId: string | null): Promise<void> {
+export async function deactivateUser(
+  prisma: Db,
+  userId: string,
+  actorId: string | null,
+): Promise<void> {
   await prisma.$transaction([
-    prisma.user.update({ where: { id: userId }, data: { active: false, sessionVersion: { increment: 1 } } }),
-    prisma.auditEvent.create({ data: { actorId, action: "user.deactivate", entityType: "User", entityId: userId, data: {} } }),
+    prisma.user.update({
+      where: { id: userId },
+      data: { active: false, sessionVersion: { increment: 1 } },
+    }),
+    prisma.auditEvent.create({
+      data: {
+        actorId,
+        action: "user.deactivate",
+        entityType: "User",
+        entityId: userId,
+        data: {},
+      },
+    }),
   ]);
 }

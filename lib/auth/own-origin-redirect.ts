@@ -10,7 +10,11 @@
  * is dropped without a trusted proxy, lib/http/client-address.ts). Relative
  * paths are resolved against that origin.
  */
-export function ownOriginRedirect(url: string, baseUrl: string, publicUrl: string | undefined): string {
+export function ownOriginRedirect(
+  url: string,
+  baseUrl: string,
+  publicUrl: string | undefined,
+): string {
   let origin: string;
   try {
     origin = new URL(publicUrl ?? baseUrl).origin;
@@ -20,7 +24,10 @@ export function ownOriginRedirect(url: string, baseUrl: string, publicUrl: strin
   const home = `${origin}/desk`;
   try {
     const target = new URL(url, origin);
-    return target.origin === origin && (target.protocol === "https:" || target.protocol === "http:") ? target.href : home;
+    return target.origin === origin &&
+      (target.protocol === "https:" || target.protocol === "http:")
+      ? target.href
+      : home;
   } catch {
     return home;
   }

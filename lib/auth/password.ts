@@ -9,7 +9,10 @@ export function hashPassword(password: string): Promise<string> {
 }
 
 /** Whether `password` matches the bcrypt `hash`, computed off the event loop. */
-export function verifyPassword(password: string, hash: string): Promise<boolean> {
+export function verifyPassword(
+  password: string,
+  hash: string,
+): Promise<boolean> {
   return runTask("password", "verifyPassword", { password, hash });
 }
 

@@ -28,7 +28,14 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
     "issue.review",
     "issue.publish",
   ],
-  EDITOR: ["issue.view", "issue.create", "issue.import", "article.edit", "layout.edit", "learned.manage"],
+  EDITOR: [
+    "issue.view",
+    "issue.create",
+    "issue.import",
+    "article.edit",
+    "layout.edit",
+    "learned.manage",
+  ],
   PROOFREADER: ["issue.view", "article.edit"],
   VIEWER: ["issue.view"],
 };

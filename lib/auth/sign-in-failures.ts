@@ -12,19 +12,40 @@ export const FAILURE_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Records one checked wrong password for `userId` from `client` (an address; stored as its group). */
-export async function recordSignInFailure(prisma: Db, userId: string, client: string): Promise<void> {
-  await prisma.signInFailure.create({ data: { userId, addressGroup: addressGroup(client) } });
+export async function recordSignInFailure(
+  prisma: Db,
+  userId: string,
+  client: string,
+): Promise<void> {
+  await prisma.signInFailure.create({
+    data: { userId, addressGroup: addressGroup(client) },
+  });
 }
 
 /**
  * A successful sign-in: the one before becomes the "previous" sign-in the
  * desk counts failures from, and failures older than FAILURE_DAYS go.
  */
-export async function recordSignIn(prisma: Db, userId: string, now = new Date()): Promise<void> {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { lastSignInAt: true } });
+export async function recordSignIn(
+  prisma: Db,
+  userId: string,
+  now = new Date(),
+): Promise<void> {
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: { lastSignInAt: true },
+  });
   await prisma.$transaction([
-    prisma.user.update({ where: { id: userId }, data: { previousSignInAt: user?.lastSignInAt ?? null, lastSignInAt: now } }),
-    prisma.signInFailure.deleteMany({ where: { userId, at: { lt: new Date(now.getTime() - FAILURE_DAYS * DAY_MS) } } }),
+    prisma.user.update({
+      where: { id: userId },
+      data: { previousSignInAt: user?.lastSignInAt ?? null, lastSignInAt: now },
+    }),
+    prisma.signInFailure.deleteMany({
+      where: {
+        userId,
+        at: { lt: new Date(now.getTime() - FAILURE_DAYS * DAY_MS) },
+      },
+    }),
   ]);
 }
 
@@ -45,12 +66,21 @@ export interface SignInFailures {
 }
 
 /** What the owner `userId` is shown about failed sign-ins on their account. */
-export async function signInFailures(prisma: Db, userId: string, now = new Date()): Promise<SignInFailures> {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { previousSignInAt: true } });
+export async function signInFailures(
+  prisma: Db,
+  userId: string,
+  now = new Date(),
+): Promise<SignInFailures> {
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: { previousSignInAt: true },
+  });
   const previousSignInAt = user?.previousSignInAt ?? null;
   const since = new Date(now.getTime() - FAILURE_DAYS * DAY_MS);
   const [sincePrevious, rows] = await Promise.all([
-    prisma.signInFailure.count({ where: { userId, at: { gt: previousSignInAt ?? since } } }),
+    prisma.signInFailure.count({
+      where: { userId, at: { gt: previousSignInAt ?? since } },
+    }),
     prisma.signInFailure.groupBy({
       by: ["addressGroup"],
       where: { userId, at: { gte: since } },
@@ -60,7 +90,12 @@ export async function signInFailures(prisma: Db, userId: string, now = new Date(
     }),
   ]);
   const groups = rows
-    .map((r) => ({ addressGroup: r.addressGroup, count: r._count._all, firstAt: r._min.at!, lastAt: r._max.at! }))
+    .map((r) => ({
+      addressGroup: r.addressGroup,
+      count: r._count._all,
+      firstAt: r._min.at!,
+      lastAt: r._max.at!,
+    }))
     .sort((a, b) => b.lastAt.getTime() - a.lastAt.getTime());
   return { sincePrevious, previousSignInAt, groups };
 }

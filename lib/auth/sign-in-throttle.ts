@@ -61,9 +61,13 @@ export interface AttemptContext {
   device: string | null;
 }
 
-type Limiters = Record<"client" | "accountClient" | "account" | "device", RateLimiterPrisma>;
+type Limiters = Record<
+  "client" | "accountClient" | "account" | "device",
+  RateLimiterPrisma
+>;
 
-const hashed = (s: string) => createHash("sha256").update(s).digest("base64url").slice(0, 22);
+const hashed = (s: string) =>
+  createHash("sha256").update(s).digest("base64url").slice(0, 22);
 
 export interface ThrottleOptions {
   /** The clock of the account's pace, ms since the epoch (tests move it). */
@@ -92,7 +96,10 @@ export class SignInThrottle {
         });
       limiters = {
         client: make("signin-client", THROTTLE_LIMITS.perClient, true),
-        accountClient: make("signin-account-client", THROTTLE_LIMITS.perAccountAndClient),
+        accountClient: make(
+          "signin-account-client",
+          THROTTLE_LIMITS.perAccountAndClient,
+        ),
         // Counts only; never refuses (the delay grows instead).
         account: make("signin-account", Number.MAX_SAFE_INTEGER),
         device: make("signin-device", THROTTLE_LIMITS.perDevice),
@@ -118,12 +125,30 @@ export class SignInThrottle {
     await refuseOver(limiters.client.consume(client));
     await refuseOver(limiters.accountClient.consume(`${account}:${client}`));
     let trusted = false;
-    if (attempt.device) trusted = await withinLimit(limiters.device.consume(`${account}:${attempt.device}`));
-    const failures = (await limiters.account.consume(account)).consumedPoints - 1;
+    if (attempt.device)
+      trusted = await withinLimit(
+        limiters.device.consume(`${account}:${attempt.device}`),
+      );
+    const failures =
+      (await limiters.account.consume(account)).consumedPoints - 1;
     if (trusted || failures < THROTTLE_LIMITS.freeAccountFailures) return;
-    const doublings = Math.min(failures - THROTTLE_LIMITS.freeAccountFailures, 16);
-    const paceMs = Math.min(THROTTLE_LIMITS.firstDelayMs * 2 ** doublings, THROTTLE_LIMITS.maxDelayMs);
-    if (!(await takeTurn(prisma, `signin-account-turn:${account}`, this.now(), paceMs))) throw new TooManyAttemptsError(paceMs);
+    const doublings = Math.min(
+      failures - THROTTLE_LIMITS.freeAccountFailures,
+      16,
+    );
+    const paceMs = Math.min(
+      THROTTLE_LIMITS.firstDelayMs * 2 ** doublings,
+      THROTTLE_LIMITS.maxDelayMs,
+    );
+    if (
+      !(await takeTurn(
+        prisma,
+        `signin-account-turn:${account}`,
+        this.now(),
+        paceMs,
+      ))
+    )
+      throw new TooManyAttemptsError(paceMs);
   }
 
   /**
@@ -140,7 +165,9 @@ export class SignInThrottle {
       limiters.client.reward(client, 1),
       limiters.accountClient.delete(`${account}:${client}`),
       limiters.account.reward(account, 1),
-      attempt.device ? limiters.device.delete(`${account}:${attempt.device}`) : undefined,
+      attempt.device
+        ? limiters.device.delete(`${account}:${attempt.device}`)
+        : undefined,
     ]);
   }
 }
@@ -152,7 +179,12 @@ export class SignInThrottle {
  * statement at a time). The row is a "RateLimit" row like the limiters' own,
  * cleared with theirs once expired.
  */
-async function takeTurn(prisma: Db, key: string, now: number, paceMs: number): Promise<boolean> {
+async function takeTurn(
+  prisma: Db,
+  key: string,
+  now: number,
+  paceMs: number,
+): Promise<boolean> {
   const until = new Date(now + paceMs);
   const taken = await prisma.$executeRaw`
     INSERT INTO "RateLimit" ("key", "points", "expire") VALUES (${key}, 1, ${until})
@@ -166,12 +198,15 @@ async function refuseOver(consumed: Promise<RateLimiterRes>): Promise<void> {
   try {
     await consumed;
   } catch (e) {
-    if (e instanceof RateLimiterRes) throw new TooManyAttemptsError(e.msBeforeNext);
+    if (e instanceof RateLimiterRes)
+      throw new TooManyAttemptsError(e.msBeforeNext);
     throw e;
   }
 }
 
-async function withinLimit(consumed: Promise<RateLimiterRes>): Promise<boolean> {
+async function withinLimit(
+  consumed: Promise<RateLimiterRes>,
+): Promise<boolean> {
   try {
     await consumed;
     return true;

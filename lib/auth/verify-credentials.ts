@@ -7,7 +7,11 @@ import type { Db } from "@/lib/db/client";
 
 import { verifyPassword } from "./password";
 import { recordSignIn, recordSignInFailure } from "./sign-in-failures";
-import { signInThrottle, TooManyAttemptsError, type SignInThrottle } from "./sign-in-throttle";
+import {
+  type SignInThrottle,
+  signInThrottle,
+  TooManyAttemptsError,
+} from "./sign-in-throttle";
 
 export { TooManyAttemptsError };
 
@@ -30,7 +34,8 @@ export interface SignedInUser extends SessionUser {
 
 // Compared against when the email is unknown, so that a wrong email takes as
 // long as a wrong password and response times do not reveal accounts.
-const DUMMY_HASH = "$2b$11$CwTycUXWue0Thq9StjUM0uJ8.6sT0VjEJ8NbzSVAm0xJYPXJUw7Ay";
+const DUMMY_HASH =
+  "$2b$11$CwTycUXWue0Thq9StjUM0uJ8.6sT0VjEJ8NbzSVAm0xJYPXJUw7Ay";
 
 export interface VerifyOptions {
   /** The client's address (lib/http/client-address.ts); "unknown" when not known. */
@@ -51,20 +56,41 @@ export interface VerifyOptions {
  * worker thread; a wrong one for an existing account is recorded for its
  * owner to see, a right one records the sign-in.
  */
-export async function verifyCredentials(prisma: Db, input: unknown, options: VerifyOptions = {}): Promise<SignedInUser | null> {
+export async function verifyCredentials(
+  prisma: Db,
+  input: unknown,
+  options: VerifyOptions = {},
+): Promise<SignedInUser | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const attempt = { email, client: options.client || "unknown", device: options.device ?? null };
+  const attempt = {
+    email,
+    client: options.client || "unknown",
+    device: options.device ?? null,
+  };
   const throttle = options.throttle ?? signInThrottle;
   await throttle.beforeAttempt(prisma, attempt);
   options.onPasswordCheck?.();
-  const user = await prisma.user.findUnique({ where: { email }, omit: { passwordHash: false } });
-  const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  const user = await prisma.user.findUnique({
+    where: { email },
+    omit: { passwordHash: false },
+  });
+  const matches = await verifyPassword(
+    password,
+    user?.passwordHash ?? DUMMY_HASH,
+  );
   // The owner is shown each wrong password checked for their account (lib/auth/sign-in-failures.ts).
-  if (user && !matches) await recordSignInFailure(prisma, user.id, attempt.client);
+  if (user && !matches)
+    await recordSignInFailure(prisma, user.id, attempt.client);
   if (!user?.active || !matches) return null;
   await throttle.afterSuccess(prisma, attempt);
   await recordSignIn(prisma, user.id);
-  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+  };
 }

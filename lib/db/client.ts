@@ -6,15 +6,15 @@ import "server-only";
 import path from "node:path";
 
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaClient } from "@prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@prisma/client";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { createPGliteAdapter } from "./pglite-adapter";
 
 import { env } from "@/lib/env";
 
 import { lockDataDir, releaseDataDir } from "./data-dir-lock";
 import { createNameAsTextPool } from "./name-as-text-pool";
+import { createPGliteAdapter } from "./pglite-adapter";
 
 /** Prisma client with secrets left out of every result unless asked for. */
 function createPrisma(adapter: SqlDriverAdapterFactory) {
@@ -42,14 +42,20 @@ export interface SqlSession {
   exec(sql: string): Promise<void>;
 }
 
-export type DatabaseTarget = { databaseUrl: string } | { dataDir: string } | { memory: true };
+export type DatabaseTarget =
+  { databaseUrl: string } | { dataDir: string } | { memory: true };
 
 export function openDatabase(target: DatabaseTarget): Database {
   if ("databaseUrl" in target) {
     const url = new URL(target.databaseUrl);
-    const pool = createNameAsTextPool({ connectionString: target.databaseUrl, max: 10 });
+    const pool = createNameAsTextPool({
+      connectionString: target.databaseUrl,
+      max: 10,
+    });
     // Idle-client errors (server restarts) must not crash the process.
-    pool.on("error", (e) => console.error(`[db] idle client error: ${e.message}`));
+    pool.on("error", (e) =>
+      console.error(`[db] idle client error: ${e.message}`),
+    );
     return {
       prisma: createPrisma(new PrismaPg(pool)),
       kind: "postgres",
@@ -58,7 +64,8 @@ export function openDatabase(target: DatabaseTarget): Database {
         const client = await pool.connect();
         try {
           return await fn({
-            query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+            query: async <T>(sql: string, params?: unknown[]) =>
+              (await client.query(sql, params)).rows as T[],
             exec: async (sql) => void (await client.query(sql)),
           });
         } finally {
@@ -90,10 +97,13 @@ export function openDatabase(target: DatabaseTarget): Database {
   return {
     prisma,
     kind: "pglite",
-    description: dataDir ? `embedded database in ${dataDir}` : "in-memory embedded database",
+    description: dataDir
+      ? `embedded database in ${dataDir}`
+      : "in-memory embedded database",
     withSqlSession: (fn) =>
       fn({
-        query: async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+        query: async <T>(sql: string, params?: unknown[]) =>
+          (await pglite.query<T>(sql, params)).rows,
         exec: async (sql) => void (await pglite.exec(sql)),
       }),
     close,
@@ -124,7 +134,8 @@ const globalForDb = globalThis as unknown as { folioDatabase?: Database };
 export function database(): Database {
   if (!globalForDb.folioDatabase) {
     const e = env();
-    if (e.isBuildPhase) throw new Error("The database is not available during `next build`.");
+    if (e.isBuildPhase)
+      throw new Error("The database is not available during `next build`.");
     globalForDb.folioDatabase = openDatabase(
       e.databaseUrl ? { databaseUrl: e.databaseUrl } : { dataDir: e.dataDir },
     );

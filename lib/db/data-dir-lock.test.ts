@@ -4,7 +4,11 @@ import path from "node:path";
 
 import { afterEach, describe, expect, it } from "vitest";
 
-import { DataDirLockedError, lockDataDir, releaseDataDir } from "./data-dir-lock";
+import {
+  DataDirLockedError,
+  lockDataDir,
+  releaseDataDir,
+} from "./data-dir-lock";
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -24,8 +28,13 @@ describe("lockDataDir", () => {
     const dir = tempDir();
     lockDataDir(dir);
     // On Linux the stamp carries the process start time, to recognise a reused pid.
-    const stamp = process.platform === "linux" ? `^${process.pid} \\d+$` : `^${process.pid}$`;
-    expect(fs.readFileSync(path.join(dir, "folio.lock"), "utf8")).toMatch(new RegExp(stamp));
+    const stamp =
+      process.platform === "linux"
+        ? `^${process.pid} \\d+$`
+        : `^${process.pid}$`;
+    expect(fs.readFileSync(path.join(dir, "folio.lock"), "utf8")).toMatch(
+      new RegExp(stamp),
+    );
     lockDataDir(dir); // idempotent within one process
     releaseDataDir(dir);
     expect(fs.existsSync(path.join(dir, "folio.lock"))).toBe(false);
@@ -42,13 +51,20 @@ describe("lockDataDir", () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, "folio.lock"), "999999999");
     lockDataDir(dir);
-    expect(fs.readFileSync(path.join(dir, "folio.lock"), "utf8")).toMatch(new RegExp(`^${process.pid} `));
+    expect(fs.readFileSync(path.join(dir, "folio.lock"), "utf8")).toMatch(
+      new RegExp(`^${process.pid} `),
+    );
   });
 
-  it.runIf(process.platform === "linux")("takes over a lock whose pid now belongs to another, newer process", () => {
-    const dir = tempDir();
-    fs.writeFileSync(path.join(dir, "folio.lock"), `${process.ppid} 1`);
-    lockDataDir(dir);
-    expect(fs.readFileSync(path.join(dir, "folio.lock"), "utf8")).toMatch(new RegExp(`^${process.pid} `));
-  });
+  it.runIf(process.platform === "linux")(
+    "takes over a lock whose pid now belongs to another, newer process",
+    () => {
+      const dir = tempDir();
+      fs.writeFileSync(path.join(dir, "folio.lock"), `${process.ppid} 1`);
+      lockDataDir(dir);
+      expect(fs.readFileSync(path.join(dir, "folio.lock"), "utf8")).toMatch(
+        new RegExp(`^${process.pid} `),
+      );
+    },
+  );
 });

@@ -37,7 +37,8 @@ function ownerIsAlive(stamp: string): number | null {
   const [pidText, start] = stamp.trim().split(" ");
   const pid = Number.parseInt(pidText ?? "", 10);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
-  if (start && startTimeOf(pid) !== null && startTimeOf(pid) !== start) return null;
+  if (start && startTimeOf(pid) !== null && startTimeOf(pid) !== start)
+    return null;
   return pid;
 }
 
@@ -93,7 +94,11 @@ function takeOverStale(lockPath: string, staleStamp: string): void {
     fs.mkdirSync(mutex);
   } catch {
     // Someone else is taking over; a mutex left by a crash expires.
-    if (Date.now() - (fs.statSync(mutex, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 10_000) {
+    if (
+      Date.now() -
+        (fs.statSync(mutex, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) >
+      10_000
+    ) {
       fs.rmSync(mutex, { recursive: true, force: true });
     }
     return;
@@ -111,7 +116,8 @@ export function releaseDataDir(dataDir: string): void {
   const lockPath = path.join(dataDir, "folio.lock");
   if (!held.delete(lockPath)) return;
   try {
-    if (fs.readFileSync(lockPath, "utf8") === ownerStamp(process.pid)) fs.rmSync(lockPath);
+    if (fs.readFileSync(lockPath, "utf8") === ownerStamp(process.pid))
+      fs.rmSync(lockPath);
   } catch {
     // Already gone: nothing to release.
   }

@@ -17,12 +17,23 @@ export function readMigrations(dir: string): Migration[] {
   if (!fs.existsSync(dir)) throw new Error(`No migrations directory at ${dir}`);
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, "migration.sql")))
+    .filter(
+      (d) =>
+        d.isDirectory() &&
+        fs.existsSync(path.join(dir, d.name, "migration.sql")),
+    )
     .map((d) => d.name)
     .sort()
     .map((name) => {
-      const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
-      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+      const sql = fs.readFileSync(
+        path.join(dir, name, "migration.sql"),
+        "utf8",
+      );
+      return {
+        name,
+        sql,
+        checksum: createHash("sha256").update(sql).digest("hex"),
+      };
     });
 }
 
@@ -43,35 +54,54 @@ const LOCK_KEY = 72707369; // "FOLI" in ASCII, arbitrary but fixed
 /** Applies pending migrations; returns the names applied. */
 export function applyMigrations(
   database: Database,
-  migrations: Migration[] = readMigrations(path.resolve("prisma", "migrations")),
+  migrations: Migration[] = readMigrations(
+    path.resolve("prisma", "migrations"),
+  ),
 ): Promise<string[]> {
   return database.withSqlSession(async (session) => {
-    if (database.kind === "postgres") await session.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
+    if (database.kind === "postgres")
+      await session.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
     try {
       return await applyPending(session, migrations);
     } finally {
-      if (database.kind === "postgres") await session.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]);
+      if (database.kind === "postgres")
+        await session.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]);
     }
   });
 }
 
-async function applyPending(session: SqlSession, migrations: Migration[]): Promise<string[]> {
+async function applyPending(
+  session: SqlSession,
+  migrations: Migration[],
+): Promise<string[]> {
   await session.exec(CREATE_TABLE);
-  const rows = await session.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
+  const rows = await session.query<{
+    migration_name: string;
+    checksum: string;
+    finished_at: Date | null;
+  }>(
     `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
   );
   const applied = new Map(rows.map((r) => [r.migration_name, r]));
   const known = new Set(migrations.map((m) => m.name));
-  const unknown = rows.filter((r) => !known.has(r.migration_name)).map((r) => r.migration_name);
+  const unknown = rows
+    .filter((r) => !known.has(r.migration_name))
+    .map((r) => r.migration_name);
   if (unknown.length) {
-    throw new Error(`The database has migrations this version of Folio does not know (${unknown.join(", ")}): it was used by a newer version.`);
+    throw new Error(
+      `The database has migrations this version of Folio does not know (${unknown.join(", ")}): it was used by a newer version.`,
+    );
   }
   const done: string[] = [];
   for (const m of migrations) {
     const row = applied.get(m.name);
     if (row) {
-      if (!row.finished_at) throw new Error(`Migration ${m.name} failed earlier; repair the database before starting.`);
-      if (row.checksum !== m.checksum) throw new Error(`Migration ${m.name} was edited after it was applied.`);
+      if (!row.finished_at)
+        throw new Error(
+          `Migration ${m.name} failed earlier; repair the database before starting.`,
+        );
+      if (row.checksum !== m.checksum)
+        throw new Error(`Migration ${m.name} was edited after it was applied.`);
       continue;
     }
     // One transaction per migration: a failing migration leaves no trace.

@@ -7,8 +7,11 @@ const NAME_OID = 19;
 const TEXT_OID = 25;
 
 function relabel<T>(result: T): T {
-  const fields = (result as { fields?: { dataTypeID: number }[] } | undefined)?.fields;
-  if (fields) for (const f of fields) if (f.dataTypeID === NAME_OID) f.dataTypeID = TEXT_OID;
+  const fields = (result as { fields?: { dataTypeID: number }[] } | undefined)
+    ?.fields;
+  if (fields)
+    for (const f of fields)
+      if (f.dataTypeID === NAME_OID) f.dataTypeID = TEXT_OID;
   return result;
 }
 

@@ -24,7 +24,8 @@ type Queryable<Q extends Query, R, E> = {
   executeRaw(q: Q): Promise<E>;
 };
 
-const fromBase64 = (v: unknown) => (typeof v === "string" ? new Uint8Array(Buffer.from(v, "base64")) : v);
+const fromBase64 = (v: unknown) =>
+  typeof v === "string" ? new Uint8Array(Buffer.from(v, "base64")) : v;
 
 export function decodeBytesArgs<Q extends Query>(query: Q): Q {
   const types = query.argTypes;
@@ -36,7 +37,9 @@ export function decodeBytesArgs<Q extends Query>(query: Q): Q {
   return { ...query, args };
 }
 
-function patch<Q extends Query, R, E, T extends Queryable<Q, R, E>>(target: T): T {
+function patch<Q extends Query, R, E, T extends Queryable<Q, R, E>>(
+  target: T,
+): T {
   const queryRaw = target.queryRaw.bind(target);
   const executeRaw = target.executeRaw.bind(target);
   target.queryRaw = async (q) => {
@@ -56,12 +59,15 @@ function patch<Q extends Query, R, E, T extends Queryable<Q, R, E>>(target: T): 
  * same interfaces, hence the one cast.
  */
 export function createPGliteAdapter(client: PGlite): SqlDriverAdapterFactory {
-  const factory = new PrismaPGlite(client) as unknown as SqlDriverAdapterFactory;
+  const factory = new PrismaPGlite(
+    client,
+  ) as unknown as SqlDriverAdapterFactory;
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
     const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = async (...args) => patch(await startTransaction(...args));
+    adapter.startTransaction = async (...args) =>
+      patch(await startTransaction(...args));
     return patch(adapter);
   };
   return factory;

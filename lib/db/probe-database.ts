@@ -43,18 +43,27 @@ function probe(database: Database): Outstanding {
  * probes join it and report its growing wait), "error" when it failed. Never
  * throws.
  */
-export async function probeDatabase(database: Database, timeoutMs: number): Promise<DatabaseProbe> {
+export async function probeDatabase(
+  database: Database,
+  timeoutMs: number,
+): Promise<DatabaseProbe> {
   const entry = probe(database);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<"timeout">((resolve) => {
     timer = setTimeout(() => resolve("timeout"), timeoutMs);
   });
   try {
-    const outcome = await Promise.race([entry.done.then(() => "answered" as const), timedOut]);
+    const outcome = await Promise.race([
+      entry.done.then(() => "answered" as const),
+      timedOut,
+    ]);
     const waitedMs = Math.round(performance.now() - entry.startedAt);
     return { state: outcome === "answered" ? "ready" : "busy", waitedMs };
   } catch {
-    return { state: "error", waitedMs: Math.round(performance.now() - entry.startedAt) };
+    return {
+      state: "error",
+      waitedMs: Math.round(performance.now() - entry.startedAt),
+    };
   } finally {
     clearTimeout(timer);
   }

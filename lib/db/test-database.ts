@@ -3,10 +3,12 @@
 // database created for this run (by scripts/test-all.ts).
 import { afterAll, beforeAll } from "vitest";
 
-import { openDatabase, type Database } from "./client";
+import { type Database, openDatabase } from "./client";
 import { applyMigrations } from "./migrate";
 
-export const testDatabaseKind = process.env.FOLIO_TEST_DATABASE_URL ? "postgres" : "pglite";
+export const testDatabaseKind = process.env.FOLIO_TEST_DATABASE_URL
+  ? "postgres"
+  : "pglite";
 
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env.FOLIO_TEST_DATABASE_URL;
@@ -22,7 +24,9 @@ export async function truncateAll(database: Database): Promise<void> {
       `SELECT tablename::text AS tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
     );
     if (tables.length > 0) {
-      await s.exec(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} CASCADE`);
+      await s.exec(
+        `TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} CASCADE`,
+      );
     }
   });
 }

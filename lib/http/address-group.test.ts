@@ -12,7 +12,13 @@ describe("addressGroup", () => {
 
   it("puts every IPv6 address of one /64 in one group, however it is written", () => {
     const group = "2001:db8:0:1::/64";
-    for (const a of ["2001:db8:0:1::1", "2001:0DB8:0000:0001:ffff:1:2:3", "2001:db8::1:abcd:0:0:1", "[2001:db8:0:1::9]", "2001:db8:0:1::5%eth0"]) {
+    for (const a of [
+      "2001:db8:0:1::1",
+      "2001:0DB8:0000:0001:ffff:1:2:3",
+      "2001:db8::1:abcd:0:0:1",
+      "[2001:db8:0:1::9]",
+      "2001:db8:0:1::5%eth0",
+    ]) {
       expect(addressGroup(a), a).toBe(group);
     }
     expect(addressGroup("2001:db8:0:2::1")).toBe("2001:db8:0:2::/64");

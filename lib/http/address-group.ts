@@ -12,12 +12,21 @@ import { isIPv4, isIPv6 } from "node:net";
  * Anything else (e.g. "unknown") is returned lowercased, as one group.
  */
 export function addressGroup(address: string): string {
-  const a = address.trim().toLowerCase().replace(/^\[|\]$/g, "").replace(/%.*$/, "");
+  const a = address
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/%.*$/, "");
   if (isIPv4(a)) return a;
   if (!isIPv6(a)) return a;
   const hextets = expand(a);
   if (hextets.slice(0, 5).every((h) => h === 0) && hextets[5] === 0xffff) {
-    return [hextets[6]! >> 8, hextets[6]! & 255, hextets[7]! >> 8, hextets[7]! & 255].join(".");
+    return [
+      hextets[6]! >> 8,
+      hextets[6]! & 255,
+      hextets[7]! >> 8,
+      hextets[7]! & 255,
+    ].join(".");
   }
   return `${hextets
     .slice(0, 4)
@@ -30,12 +39,22 @@ function expand(address: string): number[] {
   let text = address;
   const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
   if (v4) {
-    const [a, b, c, d] = v4[1]!.split(".").map(Number) as [number, number, number, number];
+    const [a, b, c, d] = v4[1]!.split(".").map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
   }
-  const [head, tail] = text.includes("::") ? text.split("::") : [text, undefined];
+  const [head, tail] = text.includes("::")
+    ? text.split("::")
+    : [text, undefined];
   const left = head ? head.split(":") : [];
   const right = tail === undefined ? [] : tail ? tail.split(":") : [];
-  const fill = tail === undefined ? [] : Array<string>(8 - left.length - right.length).fill("0");
+  const fill =
+    tail === undefined
+      ? []
+      : Array<string>(8 - left.length - right.length).fill("0");
   return [...left, ...fill, ...right].map((h) => parseInt(h, 16));
 }

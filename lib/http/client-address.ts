@@ -30,10 +30,20 @@ const registry = globalThis as unknown as Record<symbol, boolean | undefined>;
  * FOLIO_TRUSTED_PROXY_HOPS), remove X-Forwarded-Host and X-Forwarded-Proto.
  * Idempotent; affects servers already listening.
  */
-export function installPeerAddressHeader(trustedProxyHops: number = env().trustedProxyHops): void {
+export function installPeerAddressHeader(
+  trustedProxyHops: number = env().trustedProxyHops,
+): void {
   if (registry[INSTALLED]) return;
-  const emit = http.Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
-  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+  const emit = http.Server.prototype.emit as (
+    this: http.Server,
+    event: string | symbol,
+    ...args: unknown[]
+  ) => boolean;
+  http.Server.prototype.emit = function (
+    this: http.Server,
+    event: string | symbol,
+    ...args: unknown[]
+  ) {
     if (event === "request") {
       const request = args[0] as http.IncomingMessage;
       request.headers[PEER_HEADER] = request.socket?.remoteAddress ?? "unknown";
@@ -67,10 +77,16 @@ let warned = false;
  * "unknown" when the server did not record the peer: then all such clients
  * share one count, which errs towards refusing, never towards a bypass.
  */
-export function clientAddress(headers: Headers, trustedProxyHops: number): string {
+export function clientAddress(
+  headers: Headers,
+  trustedProxyHops: number,
+): string {
   const peer = peerAddressHeaderInstalled() ? headers.get(PEER_HEADER) : null;
   if (!peer) {
-    if (!warned) console.warn("[http] the socket address is not recorded (installPeerAddressHeader); clients are counted together");
+    if (!warned)
+      console.warn(
+        "[http] the socket address is not recorded (installPeerAddressHeader); clients are counted together",
+      );
     warned = true;
     return "unknown";
   }

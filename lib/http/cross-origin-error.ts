@@ -9,7 +9,12 @@ export class CrossOriginError extends PermissionError {
     super("same-origin");
     this.name = "CrossOriginError";
     // PermissionError words its messages after a permission; this refusal has its own.
-    Object.defineProperty(this, "message", { value: "This request did not come from a Folio page (cross-site request); refused." });
-    Object.defineProperty(this, "messageZh", { value: "此请求并非来自 Folio 页面（跨站请求），已拒绝。" });
+    Object.defineProperty(this, "message", {
+      value:
+        "This request did not come from a Folio page (cross-site request); refused.",
+    });
+    Object.defineProperty(this, "messageZh", {
+      value: "此请求并非来自 Folio 页面（跨站请求），已拒绝。",
+    });
   }
 }

@@ -10,7 +10,10 @@ import { formatBytes } from "@/lib/ocr/input/input-limits";
 export class BodyTooLargeError extends ValidationError {
   constructor(readonly limitBytes: number) {
     const max = formatBytes(limitBytes);
-    super(`The request body is larger than ${max}, the limit here; nothing was stored.`, `请求内容超过此处的上限 ${max}，未做任何改动。`);
+    super(
+      `The request body is larger than ${max}, the limit here; nothing was stored.`,
+      `请求内容超过此处的上限 ${max}，未做任何改动。`,
+    );
     this.name = "BodyTooLargeError";
   }
 }
@@ -21,9 +24,13 @@ export class BodyTooLargeError extends ValidationError {
  * otherwise the moment the bytes counted while streaming pass `maxBytes`,
  * cancelling the stream so the rest is never read. No body reads as empty.
  */
-export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array> {
+export async function readBodyBytes(
+  request: Request,
+  maxBytes: number,
+): Promise<Uint8Array> {
   const declared = request.headers.get("content-length");
-  if (declared !== null && Number(declared) > maxBytes) throw new BodyTooLargeError(maxBytes);
+  if (declared !== null && Number(declared) > maxBytes)
+    throw new BodyTooLargeError(maxBytes);
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -48,6 +55,9 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
 }
 
 /** readBodyBytes decoded as UTF-8 (a byte-order mark dropped, malformed sequences replaced). */
-export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+export async function readBodyText(
+  request: Request,
+  maxBytes: number,
+): Promise<string> {
   return new TextDecoder().decode(await readBodyBytes(request, maxBytes));
 }

@@ -39,8 +39,12 @@ export function isSameOrigin(headers: Headers, policy: OriginPolicy): boolean {
   }
   if (policy.publicUrl && originUrl.origin === policy.publicUrl) return true;
   const hosts = [headers.get("host")];
-  if (policy.trustedProxyHops > 0) hosts.push(headers.get("x-forwarded-host")?.split(",")[0]?.trim() ?? null);
-  return hosts.some((host) => host !== null && host !== "" && host.toLowerCase() === originUrl.host);
+  if (policy.trustedProxyHops > 0)
+    hosts.push(headers.get("x-forwarded-host")?.split(",")[0]?.trim() ?? null);
+  return hosts.some(
+    (host) =>
+      host !== null && host !== "" && host.toLowerCase() === originUrl.host,
+  );
 }
 
 /**
@@ -51,5 +55,6 @@ export function isSameOrigin(headers: Headers, policy: OriginPolicy): boolean {
  */
 export function refuseCrossOrigin(request: Request): void {
   const { publicUrl, trustedProxyHops } = env();
-  if (!isSameOrigin(request.headers, { publicUrl, trustedProxyHops })) throw new CrossOriginError();
+  if (!isSameOrigin(request.headers, { publicUrl, trustedProxyHops }))
+    throw new CrossOriginError();
 }

@@ -26,7 +26,12 @@ export interface PagePolicyOptions {
  * clickjacking). Styles allow inline: React renders style attributes, and a
  * style cannot run code.
  */
-export function pagePolicy({ nonce, pathname, development, https }: PagePolicyOptions): string {
+export function pagePolicy({
+  nonce,
+  pathname,
+  development,
+  https,
+}: PagePolicyOptions): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
@@ -49,7 +54,9 @@ export function pagePolicy({ nonce, pathname, development, https }: PagePolicyOp
  * Not includeSubDomains: the paper's other hosts are not Folio's to decide.
  * Null without an https public URL (a LAN server on http must stay reachable).
  */
-export function strictTransportSecurity(publicUrl: string | undefined): string | null {
+export function strictTransportSecurity(
+  publicUrl: string | undefined,
+): string | null {
   return publicUrl?.startsWith("https://") ? "max-age=31536000" : null;
 }
 
@@ -61,5 +68,8 @@ export const COMMON_HEADERS: { key: string; value: string }[] = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   // Staff URLs name issues and articles: they never leave the site. Same-origin requests keep their Origin header.
   { key: "Referrer-Policy", value: "same-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+  },
 ];

@@ -20,7 +20,14 @@ describe("desk wording", () => {
 
   it("says a restore's detail and the diff's counts in Chinese, with no English words", () => {
     const h = zh.editor.history;
-    for (const text of [h.detail.restoredFrom, h.detail.repairsSelected, h.diffSummary, zh.editor.original.summary, zh.editor.original.repairCount, zh.editor.showRepairs]) {
+    for (const text of [
+      h.detail.restoredFrom,
+      h.detail.repairsSelected,
+      h.diffSummary,
+      zh.editor.original.summary,
+      zh.editor.original.repairCount,
+      zh.editor.showRepairs,
+    ]) {
       expect(text.replace(/\{[^}]*\}/g, "")).not.toMatch(/[A-Za-z]/);
     }
     expect(h.detail.restoredFrom).toBe("恢复到第 {version} 版");

@@ -5,5 +5,7 @@ export const defaultLocale: Locale = "zh-CN";
 export const LOCALE_COOKIE = "folio-locale";
 
 export function resolveLocale(value: string | undefined): Locale {
-  return (locales as readonly string[]).includes(value ?? "") ? (value as Locale) : defaultLocale;
+  return (locales as readonly string[]).includes(value ?? "")
+    ? (value as Locale)
+    : defaultLocale;
 }

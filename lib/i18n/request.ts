@@ -7,6 +7,8 @@ import { LOCALE_COOKIE, resolveLocale } from "./locales";
 
 export default getRequestConfig(async () => {
   const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value);
-  const messages = (await import(`../../messages/${locale}.json`)) as { default: Record<string, unknown> };
+  const messages = (await import(`../../messages/${locale}.json`)) as {
+    default: Record<string, unknown>;
+  };
   return { locale, messages: messages.default, timeZone: "Asia/Shanghai" };
 });

@@ -8,8 +8,22 @@ import { groupArticleParts } from "./group-article-parts";
 
 describe("buildImportRowsInSteps", () => {
   it("collects far more repairs than a call may take arguments (issue 14: a spread into push overflowed the stack)", async () => {
-    const pages = [ocrPage(1, [ocrArticle({ headline: "标题", blocks: [{ type: "paragraph", text: "平，湖。" }] })])];
-    const repair: OcrRepair = { page: 1, article: 1, block: 0, kind: "punctuation", original: ",", replacement: "，" };
+    const pages = [
+      ocrPage(1, [
+        ocrArticle({
+          headline: "标题",
+          blocks: [{ type: "paragraph", text: "平，湖。" }],
+        }),
+      ]),
+    ];
+    const repair: OcrRepair = {
+      page: 1,
+      article: 1,
+      block: 0,
+      kind: "punctuation",
+      original: ",",
+      replacement: "，",
+    };
     const repairs = Array.from({ length: 300_000 }, () => repair);
     const rows = await buildImportRowsInSteps(groupArticleParts(pages).groups, {
       issueId: "issue",
@@ -20,6 +34,11 @@ describe("buildImportRowsInSteps", () => {
       repairs,
     });
     expect(rows.repairs).toHaveLength(300_000);
-    expect(rows.repairs[299_999]).toMatchObject({ kind: "PUNCTUATION", original: ",", replacement: "，", blockIndex: 0 });
+    expect(rows.repairs[299_999]).toMatchObject({
+      kind: "PUNCTUATION",
+      original: ",",
+      replacement: "，",
+      blockIndex: 0,
+    });
   });
 });

@@ -7,14 +7,21 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { appendAll } from "@/lib/ocr/append-all";
 import type { OcrRepair } from "@/lib/ocr/types";
 
-import { buildImportRows, type ImportRows, type RowContext } from "./build-import-rows";
+import {
+  buildImportRows,
+  type ImportRows,
+  type RowContext,
+} from "./build-import-rows";
 import type { ArticleGroup } from "./group-article-parts";
 
 /** Articles (groups) built per step: a few milliseconds each, even with ALTO words. */
 const STEP = 20;
 
 /** As buildImportRows(groups, ctx), in steps of STEP groups with a turn of the event loop between them. */
-export async function buildImportRowsInSteps(groups: readonly ArticleGroup[], ctx: RowContext): Promise<ImportRows> {
+export async function buildImportRowsInSteps(
+  groups: readonly ArticleGroup[],
+  ctx: RowContext,
+): Promise<ImportRows> {
   const repairsOf = new Map<string, OcrRepair[]>();
   for (const r of ctx.repairs) {
     const key = `${r.page}:${r.article}`;
@@ -22,10 +29,21 @@ export async function buildImportRowsInSteps(groups: readonly ArticleGroup[], ct
     if (list) list.push(r);
     else repairsOf.set(key, [r]);
   }
-  const rows: ImportRows = { articles: [], placements: [], bylines: [], repairs: [], jumps: [], revisions: [], openJumps: [], placementIdOf: new Map() };
+  const rows: ImportRows = {
+    articles: [],
+    placements: [],
+    bylines: [],
+    repairs: [],
+    jumps: [],
+    revisions: [],
+    openJumps: [],
+    placementIdOf: new Map(),
+  };
   for (let i = 0; i < groups.length; i += STEP) {
     const step = groups.slice(i, i + STEP);
-    const repairs = step.flatMap((g) => g.parts.flatMap((p) => repairsOf.get(`${p.page}:${p.indexOnPage}`) ?? []));
+    const repairs = step.flatMap((g) =>
+      g.parts.flatMap((p) => repairsOf.get(`${p.page}:${p.indexOnPage}`) ?? []),
+    );
     const part = buildImportRows(step, { ...ctx, repairs });
     appendAll(rows.articles, part.articles);
     appendAll(rows.placements, part.placements);

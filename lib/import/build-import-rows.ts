@@ -3,9 +3,19 @@
 // ids are made here so that every insert can be a bulk one.
 import { randomUUID } from "node:crypto";
 
-import type { ArticleGenre, BylineRole, Prisma, RepairField, RepairKind } from "@prisma/client";
+import type {
+  ArticleGenre,
+  BylineRole,
+  Prisma,
+  RepairField,
+  RepairKind,
+} from "@prisma/client";
 
-import { blocksToDoc, countCharacters, docToText } from "@/lib/articles/article-doc";
+import {
+  blocksToDoc,
+  countCharacters,
+  docToText,
+} from "@/lib/articles/article-doc";
 import type { LearnedPairIndex } from "@/lib/articles/learned/learned-pair-index";
 import { computeSuggestions } from "@/lib/articles/suggestions/compute-suggestions";
 import { appendAll } from "@/lib/ocr/append-all";
@@ -84,9 +94,12 @@ export interface RowContext {
 }
 
 const roleToDb = (r: string) => r.toUpperCase() as BylineRole;
-const kindToDb = (k: OcrRepair["kind"]) => k.toUpperCase().replace("-", "_") as RepairKind;
-const fieldToDb = (f: OcrRepair["field"]) => (f ? (f.toUpperCase() as RepairField) : null);
-const jumpOf = (a: OcrArticle, direction: "to" | "from") => a.jumps.find((j) => j.direction === direction);
+const kindToDb = (k: OcrRepair["kind"]) =>
+  k.toUpperCase().replace("-", "_") as RepairKind;
+const fieldToDb = (f: OcrRepair["field"]) =>
+  f ? (f.toUpperCase() as RepairField) : null;
+const jumpOf = (a: OcrArticle, direction: "to" | "from") =>
+  a.jumps.find((j) => j.direction === direction);
 
 const JOIN_CONTEXT = 8;
 
@@ -98,25 +111,47 @@ const JOIN_CONTEXT = 8;
 function joinAcrossJump(
   blocks: OcrBlock[],
   next: readonly OcrBlock[],
-): { repair: Pick<RepairRow, "kind" | "original" | "replacement">; headOffset: number } | null {
+): {
+  repair: Pick<RepairRow, "kind" | "original" | "replacement">;
+  headOffset: number;
+} | null {
   const last = blocks[blocks.length - 1];
   const first = next[0];
-  if (last?.type !== "paragraph" || first?.type !== "paragraph" || isParagraphBoundary(last.text, first.text)) return null;
+  if (
+    last?.type !== "paragraph" ||
+    first?.type !== "paragraph" ||
+    isParagraphBoundary(last.text, first.text)
+  )
+    return null;
   // Whole characters: a rare character outside the BMP must not be cut in half.
   const tail = Array.from(last.text).slice(-JOIN_CONTEXT).join("");
   const head = Array.from(first.text).slice(0, JOIN_CONTEXT).join("");
   const headOffset = last.text.length;
-  blocks[blocks.length - 1] = { type: "paragraph", text: last.text + first.text };
-  return { repair: { kind: "COLUMN_BREAK", original: `${tail}\n\n${head}`, replacement: tail + head }, headOffset };
+  blocks[blocks.length - 1] = {
+    type: "paragraph",
+    text: last.text + first.text,
+  };
+  return {
+    repair: {
+      kind: "COLUMN_BREAK",
+      original: `${tail}\n\n${head}`,
+      replacement: tail + head,
+    },
+    headOffset,
+  };
 }
 
 function guessGenre(a: OcrArticle): ArticleGenre {
   if (a.bylines.some((b) => b.role === "commentator")) return "COMMENTARY";
-  if (a.deck?.startsWith("访") || a.rubric?.includes("访谈")) return "INTERVIEW";
+  if (a.deck?.startsWith("访") || a.rubric?.includes("访谈"))
+    return "INTERVIEW";
   return "NEWS";
 }
 
-export function buildImportRows(groups: readonly ArticleGroup[], ctx: RowContext): ImportRows {
+export function buildImportRows(
+  groups: readonly ArticleGroup[],
+  ctx: RowContext,
+): ImportRows {
   const rows: ImportRows = {
     articles: [],
     placements: [],
@@ -135,7 +170,8 @@ export function buildImportRows(groups: readonly ArticleGroup[], ctx: RowContext
     if (list) list.push(r);
     else repairsByPart.set(key, [r]);
   }
-  const onlySource = ctx.sourceIds.size === 1 ? [...ctx.sourceIds.values()][0]! : null;
+  const onlySource =
+    ctx.sourceIds.size === 1 ? [...ctx.sourceIds.values()][0]! : null;
 
   for (const group of groups) {
     const first = group.parts[0]!.article;
@@ -150,12 +186,23 @@ export function buildImportRows(groups: readonly ArticleGroup[], ctx: RowContext
       // jump cut a paragraph in two: join it back, as a repair editors can undo.
       const joined = i > 0 && joinAcrossJump(blocks, part.article.blocks);
       if (joined) {
-        rows.repairs.push({ id: randomUUID(), articleId, field: null, blockIndex: blocks.length - 1, ...joined.repair });
+        rows.repairs.push({
+          id: randomUUID(),
+          articleId,
+          field: null,
+          blockIndex: blocks.length - 1,
+          ...joined.repair,
+        });
         blockOffset -= 1;
       }
       const shift = (block: number, offset: number) =>
-        joined && block === 0 ? { block: blockOffset, offset: offset + joined.headOffset } : { block: block + blockOffset, offset };
-      appendAll(blocks, joined ? part.article.blocks.slice(1) : part.article.blocks);
+        joined && block === 0
+          ? { block: blockOffset, offset: offset + joined.headOffset }
+          : { block: block + blockOffset, offset };
+      appendAll(
+        blocks,
+        joined ? part.article.blocks.slice(1) : part.article.blocks,
+      );
       const page = pageByNumber.get(part.page)!;
       rows.placementIdOf.set(part, placementIds[i]!);
       // A lone continuation remembers the page it continues from until that page is imported.
@@ -169,8 +216,10 @@ export function buildImportRows(groups: readonly ArticleGroup[], ctx: RowContext
         continuesFromPage: from?.page ?? null,
         continuationMarker: from?.marker ?? null,
       });
-      for (const w of part.article.words) words.push({ ...w, ...shift(w.block, w.offset) });
-      for (const r of repairsByPart.get(`${part.page}:${part.indexOnPage}`) ?? []) {
+      for (const w of part.article.words)
+        words.push({ ...w, ...shift(w.block, w.offset) });
+      for (const r of repairsByPart.get(`${part.page}:${part.indexOnPage}`) ??
+        []) {
         const inHeader = r.block < 0;
         // The header of a continuation part is not stored, so neither are its repairs.
         if (inHeader && i > 0) continue;
@@ -199,7 +248,12 @@ export function buildImportRows(groups: readonly ArticleGroup[], ctx: RowContext
         markerIn: next ? (jumpOf(next.article, "from")?.marker ?? null) : null,
       };
       rows.jumps.push(jump);
-      if (!next) rows.openJumps.push({ jump, fromPage: part.page, headline: first.headline });
+      if (!next)
+        rows.openJumps.push({
+          jump,
+          fromPage: part.page,
+          headline: first.headline,
+        });
     });
 
     first.bylines.forEach((b, order) => {
@@ -230,17 +284,30 @@ export function buildImportRows(groups: readonly ArticleGroup[], ctx: RowContext
       bodyText,
       genre,
       wordCount: countCharacters(bodyText),
-      suggestionCount: computeSuggestions(body, words, new Set(), ctx.learned).length,
+      suggestionCount: computeSuggestions(body, words, new Set(), ctx.learned)
+        .length,
       rubric: first.rubric,
-      ocrSourceId: (sourceFile ? ctx.sourceIds.get(sourceFile) : undefined) ?? onlySource,
+      ocrSourceId:
+        (sourceFile ? ctx.sourceIds.get(sourceFile) : undefined) ?? onlySource,
       ocrText: group.parts.map((p) => p.article.originalText).join("\n\n"),
       ocrWords: words.length ? words : undefined,
     });
     // An ArticleSnapshot (lib/articles/article-snapshot.ts): restoring revision 1 gives the import exactly.
     const snapshot = importSnapshot(first, body, genre);
     // The last guard: what the desk could not open is never stored (checkStorable refused most before).
-    assertStorable(snapshot, { file: sourceFile ?? null, page: group.parts[0]!.page, index: group.parts[0]!.indexOnPage });
-    rows.revisions.push({ id: randomUUID(), articleId, version: 1, authorId: ctx.authorId, reason: "import", snapshot });
+    assertStorable(snapshot, {
+      file: sourceFile ?? null,
+      page: group.parts[0]!.page,
+      index: group.parts[0]!.indexOnPage,
+    });
+    rows.revisions.push({
+      id: randomUUID(),
+      articleId,
+      version: 1,
+      authorId: ctx.authorId,
+      reason: "import",
+      snapshot,
+    });
   }
   return rows;
 }

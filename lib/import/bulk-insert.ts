@@ -35,11 +35,21 @@ export async function bulkInsert(
   /** Columns filled by an SQL expression rather than by the rows, e.g. { updatedAt: "now()" }. */
   computed: Record<string, string> = {},
 ): Promise<void> {
-  const names = [...columns.map((c) => `"${c.name}"`), ...Object.keys(computed).map((n) => `"${n}"`)];
+  const names = [
+    ...columns.map((c) => `"${c.name}"`),
+    ...Object.keys(computed).map((n) => `"${n}"`),
+  ];
   // Read every value as text or json, then cast: enum types cannot be named in a record definition portably.
-  const record = columns.map((c) => `"${c.name}" ${c.type === "jsonb" ? "jsonb" : c.type === "integer" ? "integer" : "text"}`);
+  const record = columns.map(
+    (c) =>
+      `"${c.name}" ${c.type === "jsonb" ? "jsonb" : c.type === "integer" ? "integer" : "text"}`,
+  );
   const values = [
-    ...columns.map((c) => (["text", "integer", "jsonb"].includes(c.type) ? `x."${c.name}"` : `x."${c.name}"::${c.type}`)),
+    ...columns.map((c) =>
+      ["text", "integer", "jsonb"].includes(c.type)
+        ? `x."${c.name}"`
+        : `x."${c.name}"::${c.type}`,
+    ),
     ...Object.values(computed),
   ];
   const sql = `INSERT INTO "${table}" (${names.join(", ")}) SELECT ${values.join(", ")} FROM json_to_recordset($1::json) AS x(${record.join(", ")})`;
@@ -54,7 +64,11 @@ export async function bulkInsert(
   };
   for (const row of rows) {
     const json = JSON.stringify(row);
-    if (chunk.length >= MAX_ROWS || (chunk.length > 0 && chars + json.length > MAX_JSON_CHARS)) await flush();
+    if (
+      chunk.length >= MAX_ROWS ||
+      (chunk.length > 0 && chars + json.length > MAX_JSON_CHARS)
+    )
+      await flush();
     chunk.push(json);
     chars += json.length;
   }
@@ -62,7 +76,11 @@ export async function bulkInsert(
 }
 
 /** Prisma's createMany in slices of `size` rows, the event loop getting a turn between them. */
-export async function createManyInSlices<T>(rows: readonly T[], size: number, create: (slice: T[]) => Promise<unknown>): Promise<void> {
+export async function createManyInSlices<T>(
+  rows: readonly T[],
+  size: number,
+  create: (slice: T[]) => Promise<unknown>,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += size) {
     await create(rows.slice(i, i + size));
     await nextTurn();

@@ -7,7 +7,10 @@
 import type { z } from "zod";
 
 import { blocksToDoc } from "@/lib/articles/article-doc";
-import { articleSnapshotSchema, type ArticleSnapshot } from "@/lib/articles/article-snapshot";
+import {
+  type ArticleSnapshot,
+  articleSnapshotSchema,
+} from "@/lib/articles/article-snapshot";
 import { ImportError } from "@/lib/ocr/import-error";
 import { INPUT_LIMITS } from "@/lib/ocr/input/input-limits";
 import type { OcrArticle, OcrDocument } from "@/lib/ocr/types";
@@ -23,7 +26,11 @@ export interface ArticlePlace {
 }
 
 /** The snapshot an import stores as revision 1 of an article (lib/articles/article-snapshot.ts). */
-export function importSnapshot(first: OcrArticle, body: ArticleSnapshot["body"], genre: ArticleSnapshot["genre"]): ArticleSnapshot {
+export function importSnapshot(
+  first: OcrArticle,
+  body: ArticleSnapshot["body"],
+  genre: ArticleSnapshot["genre"],
+): ArticleSnapshot {
   return {
     kicker: first.kicker,
     headline: first.headline ?? "",
@@ -32,7 +39,11 @@ export function importSnapshot(first: OcrArticle, body: ArticleSnapshot["body"],
     rubric: first.rubric,
     genre,
     bylines: first.bylines.flatMap((b) =>
-      (b.names.length ? b.names : [null]).map((name) => ({ role: b.role.toUpperCase() as ArticleSnapshot["bylines"][number]["role"], label: b.label, name })),
+      (b.names.length ? b.names : [null]).map((name) => ({
+        role: b.role.toUpperCase() as ArticleSnapshot["bylines"][number]["role"],
+        label: b.label,
+        name,
+      })),
     ),
     body,
   };
@@ -43,7 +54,10 @@ export function importSnapshot(first: OcrArticle, body: ArticleSnapshot["body"],
  * fails articleSnapshotSchema: a paragraph over 100,000 characters, more
  * than 5,000 blocks, a headline over 200 characters, and so on.
  */
-export function assertStorable(snapshot: ArticleSnapshot, place: ArticlePlace): void {
+export function assertStorable(
+  snapshot: ArticleSnapshot,
+  place: ArticlePlace,
+): void {
   const parsed = articleSnapshotSchema.safeParse(snapshot);
   if (parsed.success) return;
   const issue = parsed.error.issues[0]!;
@@ -93,9 +107,13 @@ export function checkStorable(doc: OcrDocument): void {
  * than INPUT_LIMITS.maxRepairsPerPage on one page (checked first: it names
  * the file to look at) or INPUT_LIMITS.maxRepairs in all. One pass, O(repairs).
  */
-export function checkRepairCounts(doc: OcrDocument, fileOf: ReadonlyMap<number | null, string | null> = filesByPage(doc)): void {
+export function checkRepairCounts(
+  doc: OcrDocument,
+  fileOf: ReadonlyMap<number | null, string | null> = filesByPage(doc),
+): void {
   const perPage = new Map<number | null, number>();
-  for (const r of doc.repairs) perPage.set(r.page, (perPage.get(r.page) ?? 0) + 1);
+  for (const r of doc.repairs)
+    perPage.set(r.page, (perPage.get(r.page) ?? 0) + 1);
   const pageMax = INPUT_LIMITS.maxRepairsPerPage;
   for (const [page, n] of perPage) {
     if (n <= pageMax) continue;
@@ -123,18 +141,29 @@ function filesByPage(doc: OcrDocument): Map<number | null, string | null> {
   return new Map(doc.pages.map((p) => [p.number, p.file ?? null]));
 }
 
-function describeIssue(issue: z.core.$ZodIssue, snapshot: ArticleSnapshot): { en: string; zh: string } {
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  snapshot: ArticleSnapshot,
+): { en: string; zh: string } {
   const { path } = issue;
   const maximum = (issue as { maximum?: unknown }).maximum;
-  const max = typeof maximum === "number" || typeof maximum === "bigint" ? Number(maximum).toLocaleString("en-US") : null;
+  const max =
+    typeof maximum === "number" || typeof maximum === "bigint"
+      ? Number(maximum).toLocaleString("en-US")
+      : null;
   const [field, , block, , , key] = path;
   if (field === "body" && path.length === 2 && max) {
     const n = snapshot.body.content.length.toLocaleString("en-US");
-    return { en: `it has ${n} paragraphs and other blocks, more than ${max}`, zh: `共有 ${n} 段，超过 ${max} 段的上限` };
+    return {
+      en: `it has ${n} paragraphs and other blocks, more than ${max}`,
+      zh: `共有 ${n} 段，超过 ${max} 段的上限`,
+    };
   }
   if (field === "body" && key === "text" && max && typeof block === "number") {
     const node = snapshot.body.content[block]?.content?.[0];
-    const n = (node?.type === "text" ? node.text.length : 0).toLocaleString("en-US");
+    const n = (node?.type === "text" ? node.text.length : 0).toLocaleString(
+      "en-US",
+    );
     return {
       en: `paragraph ${block + 1} has ${n} characters, more than ${max}`,
       zh: `第 ${block + 1} 段有 ${n} 个字符，超过每段 ${max} 个字符的上限`,

@@ -34,14 +34,27 @@ export interface EditedPage {
 }
 
 /** Edited pages among `numbers` in the issue, by number: a corrected article (version > 1 or status moved on) or signed off. */
-export async function findEditedPages(tx: Prisma.TransactionClient, issueId: string, numbers: readonly number[]): Promise<Map<number, EditedPage>> {
+export async function findEditedPages(
+  tx: Prisma.TransactionClient,
+  issueId: string,
+  numbers: readonly number[],
+): Promise<Map<number, EditedPage>> {
   const pages = await tx.page.findMany({
     where: { issueId, number: { in: [...numbers] } },
     select: {
       id: true,
       number: true,
       status: true,
-      placements: { orderBy: { order: "asc" }, select: { order: true, part: true, article: { select: { id: true, headline: true, version: true, status: true } } } },
+      placements: {
+        orderBy: { order: "asc" },
+        select: {
+          order: true,
+          part: true,
+          article: {
+            select: { id: true, headline: true, version: true, status: true },
+          },
+        },
+      },
     },
   });
   const edited = new Map<number, EditedPage>();
@@ -55,7 +68,14 @@ export async function findEditedPages(tx: Prisma.TransactionClient, issueId: str
     }));
     const corrected = placements.filter((pl) => pl.corrected).length;
     const signedOff = p.status === "SIGNED_OFF";
-    if (corrected > 0 || signedOff) edited.set(p.number, { pageId: p.id, number: p.number, signedOff, corrected, placements });
+    if (corrected > 0 || signedOff)
+      edited.set(p.number, {
+        pageId: p.id,
+        number: p.number,
+        signedOff,
+        corrected,
+        placements,
+      });
   }
   return edited;
 }
@@ -75,12 +95,19 @@ export interface SetAside {
  * keeping their files to be stored as originals. A signed-off page is never
  * revised: its text is final until someone reopens it.
  */
-export function setAsideEditedPages(newFiles: NewFiles, repairs: readonly OcrRepair[], edited: ReadonlyMap<number, EditedPage>, choice: EditedPageChoice): SetAside {
+export function setAsideEditedPages(
+  newFiles: NewFiles,
+  repairs: readonly OcrRepair[],
+  edited: ReadonlyMap<number, EditedPage>,
+  choice: EditedPageChoice,
+): SetAside {
   const all = { newFiles, repairs: [...repairs], skipped: [], revised: [] };
   if (choice === "refuse" || edited.size === 0) return all;
   const aside = (p: OcrPage) => p.number !== null && edited.has(p.number);
   if (choice === "revise") {
-    const signedOff = newFiles.pages.find((p) => aside(p) && edited.get(p.number!)!.signedOff);
+    const signedOff = newFiles.pages.find(
+      (p) => aside(p) && edited.get(p.number!)!.signedOff,
+    );
     if (signedOff) {
       throw new ConflictError(
         `Page ${signedOff.number} has been signed off; reopen it before importing new OCR into it, or skip it. Nothing was stored.`,
@@ -88,7 +115,9 @@ export function setAsideEditedPages(newFiles: NewFiles, repairs: readonly OcrRep
       );
     }
   }
-  const setAsideNumbers = new Set(newFiles.pages.filter(aside).map((p) => p.number!));
+  const setAsideNumbers = new Set(
+    newFiles.pages.filter(aside).map((p) => p.number!),
+  );
   const keptPages = newFiles.pages.filter((p) => !aside(p));
   if (choice === "skip" && keptPages.length === 0) {
     throw new ConflictError(
@@ -96,12 +125,29 @@ export function setAsideEditedPages(newFiles: NewFiles, repairs: readonly OcrRep
       `本次上传的版面（第${[...setAsideNumbers].join("、")}版）都已经编辑校改，跳过后没有可导入的内容，未做任何改动。`,
     );
   }
-  const skippedFiles = new Set(choice === "skip" ? newFiles.pages.filter(aside).flatMap((p) => (p.file ? [p.file] : [])) : []);
+  const skippedFiles = new Set(
+    choice === "skip"
+      ? newFiles.pages.filter(aside).flatMap((p) => (p.file ? [p.file] : []))
+      : [],
+  );
   const byPage = (n: number | null) => repairs.filter((r) => r.page === n);
   return {
-    newFiles: { ...newFiles, pages: keptPages, files: newFiles.files.filter((f) => !skippedFiles.has(f.name)) },
-    repairs: repairs.filter((r) => r.page === null || !setAsideNumbers.has(r.page)),
+    newFiles: {
+      ...newFiles,
+      pages: keptPages,
+      files: newFiles.files.filter((f) => !skippedFiles.has(f.name)),
+    },
+    repairs: repairs.filter(
+      (r) => r.page === null || !setAsideNumbers.has(r.page),
+    ),
     skipped: choice === "skip" ? [...setAsideNumbers] : [],
-    revised: choice === "revise" ? newFiles.pages.filter(aside).map((page) => ({ page, edited: edited.get(page.number!)!, repairs: byPage(page.number) })) : [],
+    revised:
+      choice === "revise"
+        ? newFiles.pages.filter(aside).map((page) => ({
+            page,
+            edited: edited.get(page.number!)!,
+            repairs: byPage(page.number),
+          }))
+        : [],
   };
 }

@@ -13,7 +13,9 @@ export async function ensureContributors(
   return contributorIdsByName(
     tx,
     publicationId,
-    pages.flatMap((p) => p.articles.flatMap((a) => a.bylines.flatMap((b) => b.names))),
+    pages.flatMap((p) =>
+      p.articles.flatMap((a) => a.bylines.flatMap((b) => b.names)),
+    ),
   );
 }
 
@@ -25,7 +27,10 @@ export async function contributorIdsByName(
 ): Promise<Map<string, string>> {
   const names = [...new Set(credited)];
   if (names.length === 0) return new Map();
-  await tx.contributor.createMany({ data: names.map((name) => ({ publicationId, name })), skipDuplicates: true });
+  await tx.contributor.createMany({
+    data: names.map((name) => ({ publicationId, name })),
+    skipDuplicates: true,
+  });
   const rows = await tx.contributor.findMany({
     where: { publicationId, name: { in: names } },
     select: { id: true, name: true },

@@ -27,8 +27,10 @@ export interface GroupedParts {
   guessedJoins: ArticlePart[];
 }
 
-const jumpTo = (a: OcrArticle, page: number) => a.jumps.some((j) => j.direction === "to" && j.page === page);
-const jumpFromPage = (a: OcrArticle) => a.jumps.find((j) => j.direction === "from")?.page;
+const jumpTo = (a: OcrArticle, page: number) =>
+  a.jumps.some((j) => j.direction === "to" && j.page === page);
+const jumpFromPage = (a: OcrArticle) =>
+  a.jumps.find((j) => j.direction === "from")?.page;
 
 /** Similarity of two headlines by shared character bigrams (0–1). */
 export function headlineSimilarity(a: string | null, b: string | null): number {
@@ -47,14 +49,20 @@ export function headlineSimilarity(a: string | null, b: string | null): number {
 }
 
 export function groupArticleParts(pages: readonly OcrPage[]): GroupedParts {
-  const sortedPages = [...pages].sort((x, y) => (x.number ?? 0) - (y.number ?? 0));
+  const sortedPages = [...pages].sort(
+    (x, y) => (x.number ?? 0) - (y.number ?? 0),
+  );
   const groups: ArticleGroup[] = [];
   const byKey = new Map<string, ArticleGroup>();
   const continuations: ArticlePart[] = [];
 
   for (const page of sortedPages) {
     page.articles.forEach((article, i) => {
-      const part: ArticlePart = { page: page.number ?? 0, indexOnPage: i + 1, article };
+      const part: ArticlePart = {
+        page: page.number ?? 0,
+        indexOnPage: i + 1,
+        article,
+      };
       if (article.key) {
         const group = byKey.get(article.key);
         if (group) {
@@ -82,7 +90,11 @@ export function groupArticleParts(pages: readonly OcrPage[]): GroupedParts {
     const fromPage = jumpFromPage(part.article);
     const candidates = groups.filter((g) => {
       const last = g.parts[g.parts.length - 1]!;
-      return !continued.has(last) && last.page === fromPage && jumpTo(last.article, part.page);
+      return (
+        !continued.has(last) &&
+        last.page === fromPage &&
+        jumpTo(last.article, part.page)
+      );
     });
     const pick = pickBest(candidates, part.article.headline);
     if (pick) {
@@ -97,9 +109,16 @@ export function groupArticleParts(pages: readonly OcrPage[]): GroupedParts {
 }
 
 /** The candidate whose headline is most alike; certain when it is the only one or clearly the best. */
-function pickBest(candidates: ArticleGroup[], headline: string | null): { group: ArticleGroup; certain: boolean } | undefined {
-  if (candidates.length <= 1) return candidates[0] && { group: candidates[0], certain: true };
-  const scored = candidates.map((group) => ({ group, score: headlineSimilarity(group.parts[0]!.article.headline, headline) }));
+function pickBest(
+  candidates: ArticleGroup[],
+  headline: string | null,
+): { group: ArticleGroup; certain: boolean } | undefined {
+  if (candidates.length <= 1)
+    return candidates[0] && { group: candidates[0], certain: true };
+  const scored = candidates.map((group) => ({
+    group,
+    score: headlineSimilarity(group.parts[0]!.article.headline, headline),
+  }));
   // First best wins ties, so that without headlines the join follows page order.
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   const tied = scored.filter((s) => s.score === best.score).length > 1;

@@ -12,16 +12,25 @@ import type { OcrDocument, OcrWarning } from "@/lib/ocr/types";
 
 import { buildImportRowsInSteps } from "./build-import-rows-in-steps";
 import { checkRepairCounts } from "./check-storable";
-import { findEditedPages, setAsideEditedPages, type EditedPageChoice } from "./edited-pages";
+import {
+  type EditedPageChoice,
+  findEditedPages,
+  setAsideEditedPages,
+} from "./edited-pages";
 import { ensureContributors } from "./ensure-contributors";
 import { groupArticleParts } from "./group-article-parts";
 import { insertRows } from "./insert-rows";
-import { linkJumpsByHeadline, linkNewJumps, loadStoredJumpEnds, matchNewContinuations } from "./link-stored-jumps";
+import {
+  linkJumpsByHeadline,
+  linkNewJumps,
+  loadStoredJumpEnds,
+  matchNewContinuations,
+} from "./link-stored-jumps";
 import { lockIssue } from "./lock-issue";
 import { parseIssueDate } from "./parse-issue-date";
 import { preparePages } from "./prepare-pages";
 import { recordPartStarts } from "./record-part-starts";
-import { reviseEditedPage, type RevisedArticle } from "./revise-edited-page";
+import { type RevisedArticle, reviseEditedPage } from "./revise-edited-page";
 import { skipDuplicateFiles, storeSources } from "./store-sources";
 
 export interface ImportOptions {
@@ -50,7 +59,11 @@ export interface ImportSummary {
   warnings: OcrWarning[];
 }
 
-export async function importDocument(prisma: Db, document: OcrDocument, options: ImportOptions): Promise<ImportSummary> {
+export async function importDocument(
+  prisma: Db,
+  document: OcrDocument,
+  options: ImportOptions,
+): Promise<ImportSummary> {
   parseIssueDate(options.date);
   // The upload route checked this in its worker already; the CLI comes straight here.
   checkRepairCounts(document);
@@ -61,20 +74,36 @@ export async function importDocument(prisma: Db, document: OcrDocument, options:
     );
   }
   try {
-    return await prisma.$transaction((tx) => importInTransaction(tx, document, options), {
-      timeout: 60_000,
-      maxWait: 15_000,
-    });
+    return await prisma.$transaction(
+      (tx) => importInTransaction(tx, document, options),
+      {
+        timeout: 60_000,
+        maxWait: 15_000,
+      },
+    );
   } catch (error) {
     throw asConflict(error) ?? error;
   }
 }
 
-async function importInTransaction(tx: Prisma.TransactionClient, document: OcrDocument, options: ImportOptions) {
+async function importInTransaction(
+  tx: Prisma.TransactionClient,
+  document: OcrDocument,
+  options: ImportOptions,
+) {
   const issueId = await lockIssue(tx, options.publicationId, options.date);
   const delivered = await skipDuplicateFiles(tx, issueId, document);
-  const edited = await findEditedPages(tx, issueId, delivered.pages.map((p) => p.number!));
-  const aside = setAsideEditedPages(delivered, document.repairs, edited, options.editedPages ?? "refuse");
+  const edited = await findEditedPages(
+    tx,
+    issueId,
+    delivered.pages.map((p) => p.number!),
+  );
+  const aside = setAsideEditedPages(
+    delivered,
+    document.repairs,
+    edited,
+    options.editedPages ?? "refuse",
+  );
   const newFiles = aside.newFiles;
   const { pages } = newFiles;
   const prepared = await preparePages(tx, issueId, pages, {
@@ -83,13 +112,28 @@ async function importInTransaction(tx: Prisma.TransactionClient, document: OcrDo
     deliveredPages: document.pages.map((p) => p.number!),
   });
   // A revised page's new file is kept as an original of that page.
-  const revisedPages = aside.revised.map((r) => ({ id: r.edited.pageId, number: r.edited.number, file: r.page.file ?? null, replaced: false }));
-  const sourceIds = await storeSources(tx, issueId, newFiles, [...prepared, ...revisedPages], options.importedById);
-  const contributorIds = await ensureContributors(tx, options.publicationId, [...pages, ...aside.revised.map((r) => r.page)]);
+  const revisedPages = aside.revised.map((r) => ({
+    id: r.edited.pageId,
+    number: r.edited.number,
+    file: r.page.file ?? null,
+    replaced: false,
+  }));
+  const sourceIds = await storeSources(
+    tx,
+    issueId,
+    newFiles,
+    [...prepared, ...revisedPages],
+    options.importedById,
+  );
+  const contributorIds = await ensureContributors(tx, options.publicationId, [
+    ...pages,
+    ...aside.revised.map((r) => r.page),
+  ]);
 
   const warnings = [...document.warnings];
   const stored = await loadStoredJumpEnds(tx, issueId);
-  const { groups, unmatchedContinuations, guessedJoins } = groupArticleParts(pages);
+  const { groups, unmatchedContinuations, guessedJoins } =
+    groupArticleParts(pages);
   for (const part of guessedJoins) {
     warnings.push({
       file: null,
@@ -116,14 +160,21 @@ async function importInTransaction(tx: Prisma.TransactionClient, document: OcrDo
       where: { id: link.jumpId },
       data: {
         toPlacementId: rows.placementIdOf.get(link.part),
-        markerIn: link.part.article.jumps.find((j) => j.direction === "from")?.marker ?? null,
+        markerIn:
+          link.part.article.jumps.find((j) => j.direction === "from")?.marker ??
+          null,
       },
     });
   }
   const linkedByHeadline = await linkJumpsByHeadline(tx, issueId, rows);
   const revised: RevisedArticle[] = [];
   for (const r of aside.revised) {
-    const result = await reviseEditedPage(tx, r.page, r.edited, options.importedById);
+    const result = await reviseEditedPage(
+      tx,
+      r.page,
+      r.edited,
+      options.importedById,
+    );
     for (const a of result.revised) revised.push(a);
     for (const i of result.unmatched) {
       warnings.push({
@@ -161,7 +212,11 @@ async function importInTransaction(tx: Prisma.TransactionClient, document: OcrDo
         pages: summary.pages,
         duplicates: newFiles.duplicates,
         skipped: aside.skipped,
-        revised: revised.map((r) => ({ articleId: r.articleId, version: r.version, conflicts: r.conflicts.length })),
+        revised: revised.map((r) => ({
+          articleId: r.articleId,
+          version: r.version,
+          conflicts: r.conflicts.length,
+        })),
       },
     },
   });

@@ -3,11 +3,23 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 
 import type { ImportRows } from "./build-import-rows";
-import { bulkInsert, createManyInSlices, type BulkColumn } from "./bulk-insert";
+import { type BulkColumn, bulkInsert, createManyInSlices } from "./bulk-insert";
 
-const text = (...names: string[]) => names.map((name) => ({ name, type: "text" }));
+const text = (...names: string[]) =>
+  names.map((name) => ({ name, type: "text" }));
 const ARTICLE_COLUMNS: BulkColumn[] = [
-  ...text("id", "issueId", "kicker", "headline", "deck", "dateline", "bodyText", "rubric", "ocrSourceId", "ocrText"),
+  ...text(
+    "id",
+    "issueId",
+    "kicker",
+    "headline",
+    "deck",
+    "dateline",
+    "bodyText",
+    "rubric",
+    "ocrSourceId",
+    "ocrText",
+  ),
   { name: "body", type: "jsonb" },
   { name: "ocrWords", type: "jsonb" },
   { name: "genre", type: '"ArticleGenre"' },
@@ -30,11 +42,22 @@ const REVISION_COLUMNS: BulkColumn[] = [
 const SLICE = 250;
 
 /** Inserts an import's rows in dependency order, each table in a few statements (bulkInsert, slices). */
-export async function insertRows(tx: Prisma.TransactionClient, rows: ImportRows): Promise<void> {
-  await bulkInsert(tx, "Article", ARTICLE_COLUMNS, rows.articles, { updatedAt: "now()" });
-  await createManyInSlices(rows.placements, SLICE, (data) => tx.placement.createMany({ data }));
-  await createManyInSlices(rows.bylines, SLICE, (data) => tx.byline.createMany({ data }));
+export async function insertRows(
+  tx: Prisma.TransactionClient,
+  rows: ImportRows,
+): Promise<void> {
+  await bulkInsert(tx, "Article", ARTICLE_COLUMNS, rows.articles, {
+    updatedAt: "now()",
+  });
+  await createManyInSlices(rows.placements, SLICE, (data) =>
+    tx.placement.createMany({ data }),
+  );
+  await createManyInSlices(rows.bylines, SLICE, (data) =>
+    tx.byline.createMany({ data }),
+  );
   await bulkInsert(tx, "Repair", REPAIR_COLUMNS, rows.repairs);
-  await createManyInSlices(rows.jumps, SLICE, (data) => tx.jump.createMany({ data }));
+  await createManyInSlices(rows.jumps, SLICE, (data) =>
+    tx.jump.createMany({ data }),
+  );
   await bulkInsert(tx, "Revision", REVISION_COLUMNS, rows.revisions);
 }

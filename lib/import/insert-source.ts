@@ -26,13 +26,25 @@ export interface SourceRow {
 }
 
 /** Inserts `row` into "OcrSource" within the transaction `tx`, its content sent in pieces. */
-export async function insertSource(tx: Prisma.TransactionClient, row: SourceRow): Promise<void> {
+export async function insertSource(
+  tx: Prisma.TransactionClient,
+  row: SourceRow,
+): Promise<void> {
   await tx.$executeRawUnsafe(
     `CREATE TEMP TABLE IF NOT EXISTS folio_source_piece (source text NOT NULL, seq int NOT NULL, data bytea NOT NULL) ON COMMIT DROP`,
   );
   for (let seq = 0, at = 0; at < row.content.length; seq++, at += PIECE) {
-    const piece = Buffer.from(row.content.buffer, row.content.byteOffset + at, Math.min(PIECE, row.content.length - at));
-    await tx.$executeRawUnsafe(`INSERT INTO folio_source_piece VALUES ($1, $2::int, decode($3, 'base64'))`, row.id, seq, piece.toString("base64"));
+    const piece = Buffer.from(
+      row.content.buffer,
+      row.content.byteOffset + at,
+      Math.min(PIECE, row.content.length - at),
+    );
+    await tx.$executeRawUnsafe(
+      `INSERT INTO folio_source_piece VALUES ($1, $2::int, decode($3, 'base64'))`,
+      row.id,
+      seq,
+      piece.toString("base64"),
+    );
     await nextTurn();
   }
   await tx.$executeRawUnsafe(
@@ -49,5 +61,8 @@ export async function insertSource(tx: Prisma.TransactionClient, row: SourceRow)
     row.checksum,
     row.importedById,
   );
-  await tx.$executeRawUnsafe(`DELETE FROM folio_source_piece WHERE source = $1`, row.id);
+  await tx.$executeRawUnsafe(
+    `DELETE FROM folio_source_piece WHERE source = $1`,
+    row.id,
+  );
 }

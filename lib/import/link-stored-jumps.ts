@@ -9,7 +9,7 @@ import type { Prisma } from "@prisma/client";
 import type { OcrWarning } from "@/lib/ocr/types";
 
 import type { ImportRows } from "./build-import-rows";
-import { headlineSimilarity, type ArticlePart } from "./group-article-parts";
+import { type ArticlePart, headlineSimilarity } from "./group-article-parts";
 
 interface StoredOpenJump {
   id: string;
@@ -29,18 +29,30 @@ export interface StoredJumpEnds {
   continuations: StoredContinuation[];
 }
 
-export async function loadStoredJumpEnds(tx: Prisma.TransactionClient, issueId: string): Promise<StoredJumpEnds> {
+export async function loadStoredJumpEnds(
+  tx: Prisma.TransactionClient,
+  issueId: string,
+): Promise<StoredJumpEnds> {
   const [jumps, waiting] = await Promise.all([
     tx.jump.findMany({
       where: { toPlacementId: null, fromPlacement: { page: { issueId } } },
       select: {
         id: true,
         toPageNumber: true,
-        fromPlacement: { select: { page: { select: { number: true } }, article: { select: { headline: true } } } },
+        fromPlacement: {
+          select: {
+            page: { select: { number: true } },
+            article: { select: { headline: true } },
+          },
+        },
       },
     }),
     tx.placement.findMany({
-      where: { page: { issueId }, continuesFromPage: { not: null }, jumpIn: { is: null } },
+      where: {
+        page: { issueId },
+        continuesFromPage: { not: null },
+        jumpIn: { is: null },
+      },
       select: {
         id: true,
         continuesFromPage: true,
@@ -67,7 +79,10 @@ export async function loadStoredJumpEnds(tx: Prisma.TransactionClient, issueId: 
   };
 }
 
-function best<T extends { headline: string }>(candidates: T[], headline: string | null): T | undefined {
+function best<T extends { headline: string }>(
+  candidates: T[],
+  headline: string | null,
+): T | undefined {
   let chosen: T | undefined;
   let score = -1;
   for (const c of candidates) {
@@ -91,8 +106,13 @@ export function matchNewContinuations(
   const taken = new Set<string>();
   const links: ContinuationLink[] = [];
   for (const part of parts) {
-    const fromPage = part.article.jumps.find((j) => j.direction === "from")?.page;
-    const candidates = stored.openJumps.filter((j) => !taken.has(j.id) && j.toPage === part.page && j.fromPage === fromPage);
+    const fromPage = part.article.jumps.find(
+      (j) => j.direction === "from",
+    )?.page;
+    const candidates = stored.openJumps.filter(
+      (j) =>
+        !taken.has(j.id) && j.toPage === part.page && j.fromPage === fromPage,
+    );
     const jump = best(candidates, part.article.headline);
     if (!jump) {
       warnings.push({
@@ -114,7 +134,10 @@ export function linkNewJumps(rows: ImportRows, stored: StoredJumpEnds): number {
   let linked = 0;
   for (const open of rows.openJumps) {
     const candidates = stored.continuations.filter(
-      (c) => !taken.has(c.placementId) && c.page === open.jump.toPageNumber && c.fromPage === open.fromPage,
+      (c) =>
+        !taken.has(c.placementId) &&
+        c.page === open.jump.toPageNumber &&
+        c.fromPage === open.fromPage,
     );
     const target = best(candidates, open.headline);
     if (!target) continue;
@@ -151,7 +174,10 @@ const bareHeadline = (h: string) =>
  * part (`勇挑大梁担使命 提质进位走前列` → `勇挑大梁担使命`), any of its
  * parts, or its beginning of at least four characters.
  */
-export function repeatsHeadline(origin: string | null, continuation: string | null): boolean {
+export function repeatsHeadline(
+  origin: string | null,
+  continuation: string | null,
+): boolean {
   if (!origin || !continuation) return false;
   const whole = bareHeadline(origin);
   const short = bareHeadline(continuation);
@@ -177,20 +203,41 @@ export function repeatsHeadline(origin: string | null, continuation: string | nu
  * how many jumps of earlier imports it completed (this import's own jumps
  * are counted with its rows).
  */
-export async function linkJumpsByHeadline(tx: Prisma.TransactionClient, issueId: string, rows: ImportRows): Promise<number> {
+export async function linkJumpsByHeadline(
+  tx: Prisma.TransactionClient,
+  issueId: string,
+  rows: ImportRows,
+): Promise<number> {
   const fresh = new Set(rows.placements.map((p) => p.id!));
   const open = await tx.jump.findMany({
-    where: { toPlacementId: null, fromPlacement: { page: { issueId }, article: { mergedIntoId: null } } },
-    orderBy: [{ fromPlacement: { page: { number: "asc" } } }, { fromPlacement: { order: "asc" } }],
+    where: {
+      toPlacementId: null,
+      fromPlacement: { page: { issueId }, article: { mergedIntoId: null } },
+    },
+    orderBy: [
+      { fromPlacement: { page: { number: "asc" } } },
+      { fromPlacement: { order: "asc" } },
+    ],
     select: {
       id: true,
       toPageNumber: true,
-      fromPlacement: { select: { id: true, articleId: true, page: { select: { number: true } }, article: { select: { headline: true } } } },
+      fromPlacement: {
+        select: {
+          id: true,
+          articleId: true,
+          page: { select: { number: true } },
+          article: { select: { headline: true } },
+        },
+      },
     },
   });
   if (open.length === 0) return 0;
   const candidates = await tx.placement.findMany({
-    where: { page: { issueId }, jumpIn: { is: null }, article: { mergedIntoId: null } },
+    where: {
+      page: { issueId },
+      jumpIn: { is: null },
+      article: { mergedIntoId: null },
+    },
     orderBy: [{ page: { number: "asc" } }, { order: "asc" }],
     select: {
       id: true,
@@ -199,7 +246,9 @@ export async function linkJumpsByHeadline(tx: Prisma.TransactionClient, issueId:
       continuesFromPage: true,
       continuationMarker: true,
       page: { select: { number: true } },
-      article: { select: { headline: true, _count: { select: { bylines: true } } } },
+      article: {
+        select: { headline: true, _count: { select: { bylines: true } } },
+      },
     },
   });
   // Only a continuation on the page the jump names, or one whose 上接 names the jump's page, can be
@@ -218,14 +267,23 @@ export async function linkJumpsByHeadline(tx: Prisma.TransactionClient, issueId:
       repeatsHeadline(from.article.headline, c.article.headline);
     // By the 下转 marker's page: a bare repeated headline, no byline of its own.
     const onPage = (byPage.get(jump.toPageNumber) ?? []).find(
-      (c) => c.part === 1 && c.continuesFromPage === null && c.article._count.bylines === 0 && fits(c),
+      (c) =>
+        c.part === 1 &&
+        c.continuesFromPage === null &&
+        c.article._count.bylines === 0 &&
+        fits(c),
     );
     // By the continuation's 上接 marker, wherever it is.
-    const byMarker = (byContinuedPage.get(from.page.number) ?? []).find((c) => c.page.number !== from.page.number && fits(c));
+    const byMarker = (byContinuedPage.get(from.page.number) ?? []).find(
+      (c) => c.page.number !== from.page.number && fits(c),
+    );
     const target = onPage ?? byMarker;
     if (!target) continue;
     taken.add(target.id);
-    await tx.jump.update({ where: { id: jump.id }, data: { toPlacementId: target.id, markerIn: target.continuationMarker } });
+    await tx.jump.update({
+      where: { id: jump.id },
+      data: { toPlacementId: target.id, markerIn: target.continuationMarker },
+    });
     if (!fresh.has(from.id)) linked++;
   }
   return linked;

@@ -26,14 +26,25 @@ export async function listEditedPages(
   numbers: readonly (number | null)[],
 ): Promise<EditedPageNotice[]> {
   const issue = await prisma.issue.findUnique({
-    where: { publicationId_date: { publicationId: target.publicationId, date: new Date(`${target.date}T00:00:00Z`) } },
+    where: {
+      publicationId_date: {
+        publicationId: target.publicationId,
+        date: new Date(`${target.date}T00:00:00Z`),
+      },
+    },
     select: { id: true },
   });
   const known = numbers.filter((n): n is number => n !== null);
   if (!issue || known.length === 0) return [];
   // A read-only transaction: findEditedPages is written for the import's own.
-  const edited = await prisma.$transaction((tx) => findEditedPages(tx, issue.id, known));
+  const edited = await prisma.$transaction((tx) =>
+    findEditedPages(tx, issue.id, known),
+  );
   return [...edited.values()]
-    .map((p) => ({ number: p.number, corrected: p.corrected, signedOff: p.signedOff }))
+    .map((p) => ({
+      number: p.number,
+      corrected: p.corrected,
+      signedOff: p.signedOff,
+    }))
     .sort((a, b) => a.number - b.number);
 }

@@ -40,37 +40,63 @@ const TEMPLATES = [
 ];
 
 const walk = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+    );
 
 describe("localiseWarning", () => {
   it("gives the issue's note in Chinese in the Chinese interface, and as written in English", () => {
     const note = "no METS: articles split where the layout shows headings";
-    expect(localiseWarning(note, "zh-CN")).toBe("没有 METS 文件：按版面上的标题拆分稿件");
-    expect(localiseWarning(note, "en")).toBe(note);
-    expect(localiseWarning("article 4: jump marker (下转) dropped: the page number is unknown", "zh-CN")).toBe(
-      "第4篇：转版标记 (下转) 已删除：不知道转到第几版",
+    expect(localiseWarning(note, "zh-CN")).toBe(
+      "没有 METS 文件：按版面上的标题拆分稿件",
     );
+    expect(localiseWarning(note, "en")).toBe(note);
+    expect(
+      localiseWarning(
+        "article 4: jump marker (下转) dropped: the page number is unknown",
+        "zh-CN",
+      ),
+    ).toBe("第4篇：转版标记 (下转) 已删除：不知道转到第几版");
   });
 
   it("knows every template the pipeline writes, with no English left", () => {
     for (const message of TEMPLATES) {
       const zh = warningInChinese(message);
       expect(zh, message).not.toBeNull();
-      expect(zh!.replace(/METS|ALTO|ORDERLABEL|ORDER|PRINTED_IMG_NR|ReadingOrder|XML|OCR|<\w+>|DIV\d+|TB\d|F\d|[a-z]\.(jpg|pdf)|X|ID/g, ""), message).not.toMatch(/[A-Za-z]{3,}/);
+      expect(
+        zh!.replace(
+          /METS|ALTO|ORDERLABEL|ORDER|PRINTED_IMG_NR|ReadingOrder|XML|OCR|<\w+>|DIV\d+|TB\d|F\d|[a-z]\.(jpg|pdf)|X|ID/g,
+          "",
+        ),
+        message,
+      ).not.toMatch(/[A-Za-z]{3,}/);
     }
   });
 
   it("knows every warning the fixtures give", () => {
-    const files = walk("fixtures").filter((f) => /\.(md|txt|xml)$/.test(f) && !f.includes("golden"));
+    const files = walk("fixtures").filter(
+      (f) => /\.(md|txt|xml)$/.test(f) && !f.includes("golden"),
+    );
     const unknown = new Set<string>();
     for (const file of files) {
       let warnings: { message: string }[] = [];
       try {
-        warnings = readOcrFiles([{ name: path.basename(file), bytes: new Uint8Array(fs.readFileSync(file)) }], { page: 1, repair: true }).warnings;
+        warnings = readOcrFiles(
+          [
+            {
+              name: path.basename(file),
+              bytes: new Uint8Array(fs.readFileSync(file)),
+            },
+          ],
+          { page: 1, repair: true },
+        ).warnings;
       } catch {
         continue; // refused inputs are errors, localised where they are thrown
       }
-      for (const w of warnings) if (warningInChinese(w.message) === null) unknown.add(w.message);
+      for (const w of warnings)
+        if (warningInChinese(w.message) === null) unknown.add(w.message);
     }
     expect([...unknown]).toEqual([]);
   });

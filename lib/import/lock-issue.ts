@@ -8,7 +8,11 @@ import { randomUUID } from "node:crypto";
 
 import type { Prisma } from "@prisma/client";
 
-export async function lockIssue(tx: Prisma.TransactionClient, publicationId: string, date: string): Promise<string> {
+export async function lockIssue(
+  tx: Prisma.TransactionClient,
+  publicationId: string,
+  date: string,
+): Promise<string> {
   await tx.$executeRaw`
     INSERT INTO "Issue" ("id", "publicationId", "date", "updatedAt")
     VALUES (${randomUUID()}, ${publicationId}, ${date}::date, now())

@@ -10,9 +10,18 @@ export const ISSUE_YEARS = { min: 1600, max: 2999 } as const;
  * ValidationError with the date and the expected form.
  */
 export function parseIssueDate(date: string): Date {
-  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : null;
-  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
-    throw new ValidationError(`Invalid issue date "${date}": use YYYY-MM-DD.`, `期刊日期“${date}”无效，请使用 YYYY-MM-DD 格式。`);
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? new Date(`${date}T00:00:00Z`)
+    : null;
+  if (
+    !parsed ||
+    Number.isNaN(parsed.getTime()) ||
+    parsed.toISOString().slice(0, 10) !== date
+  ) {
+    throw new ValidationError(
+      `Invalid issue date "${date}": use YYYY-MM-DD.`,
+      `期刊日期“${date}”无效，请使用 YYYY-MM-DD 格式。`,
+    );
   }
   const year = parsed.getUTCFullYear();
   if (year < ISSUE_YEARS.min || year > ISSUE_YEARS.max) {

@@ -6,9 +6,9 @@ import { ValidationError } from "@/lib/errors";
 import { INPUT_LIMITS } from "@/lib/ocr/input/input-limits";
 import { describeIssue } from "@/lib/validation/describe-issue";
 
-import { editedPageChoices, type EditedPageChoice } from "./edited-pages";
+import { type EditedPageChoice, editedPageChoices } from "./edited-pages";
 import { parseIssueDate } from "./parse-issue-date";
-import { readMultipart, type MultipartLimits } from "./read-multipart";
+import { type MultipartLimits, readMultipart } from "./read-multipart";
 
 /** The import form's fields: issue, date, page, repair, replace, publication, with room for a few more. */
 const MAX_FIELDS = 16;
@@ -52,7 +52,9 @@ const fieldsSchema = z.object({
  * date (created if new) in a publication (null: the installation's first).
  * Exactly one of the two; the form never fills in either for the user.
  */
-export type UploadTarget = { kind: "issue"; issue: string } | { kind: "date"; date: string; publication: string | null };
+export type UploadTarget =
+  | { kind: "issue"; issue: string }
+  | { kind: "date"; date: string; publication: string | null };
 
 export interface ParsedUpload {
   target: UploadTarget;
@@ -72,7 +74,8 @@ export interface ParsedUpload {
  */
 export async function parseUpload(request: Request): Promise<ParsedUpload> {
   const form = await readMultipart(request, UPLOAD_LIMITS);
-  const field = (name: string, fallback: string) => form.fields.get(name) ?? fallback;
+  const field = (name: string, fallback: string) =>
+    form.fields.get(name) ?? fallback;
   const fields = fieldsSchema.safeParse({
     issue: field("issue", ""),
     date: field("date", ""),
@@ -84,7 +87,10 @@ export async function parseUpload(request: Request): Promise<ParsedUpload> {
   });
   if (!fields.success) {
     const issue = describeIssue(fields.error.issues[0]);
-    throw new ValidationError(`The form is not valid: ${issue.en}.`, `表单内容不正确：${issue.zh}。`);
+    throw new ValidationError(
+      `The form is not valid: ${issue.en}.`,
+      `表单内容不正确：${issue.zh}。`,
+    );
   }
   const { issue, date, publication, ...options } = fields.data;
   if (issue && date) {
@@ -94,11 +100,22 @@ export async function parseUpload(request: Request): Promise<ParsedUpload> {
     );
   }
   if (!issue && !date) {
-    throw new ValidationError("Choose an existing issue or enter a date.", "请选择已有期次，或填写新期次的日期。");
+    throw new ValidationError(
+      "Choose an existing issue or enter a date.",
+      "请选择已有期次，或填写新期次的日期。",
+    );
   }
   if (date) parseIssueDate(date);
-  const target: UploadTarget = issue ? { kind: "issue", issue } : { kind: "date", date: date!, publication };
-  const files = form.files.filter((f) => f.field === "files").map(({ name, bytes }) => ({ name, bytes }));
-  if (files.length === 0) throw new ValidationError("Choose at least one file.", "请至少选择一个文件。");
+  const target: UploadTarget = issue
+    ? { kind: "issue", issue }
+    : { kind: "date", date: date!, publication };
+  const files = form.files
+    .filter((f) => f.field === "files")
+    .map(({ name, bytes }) => ({ name, bytes }));
+  if (files.length === 0)
+    throw new ValidationError(
+      "Choose at least one file.",
+      "请至少选择一个文件。",
+    );
   return { ...options, target, files };
 }

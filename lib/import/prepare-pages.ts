@@ -16,10 +16,24 @@ export interface PreparedPage {
   replaced: boolean;
 }
 
-type StoredArticle = { id: string; headline: string; version: number; status: string; placements: { page: { number: number } }[] };
+type StoredArticle = {
+  id: string;
+  headline: string;
+  version: number;
+  status: string;
+  placements: { page: { number: number } }[];
+};
 
-function refuseReplacing(number: number, articles: StoredArticle[], importedPages: Set<number>, replace: boolean, signedOff: boolean) {
-  const corrected = articles.filter((a) => a.version > 1 || a.status !== "IMPORTED").length;
+function refuseReplacing(
+  number: number,
+  articles: StoredArticle[],
+  importedPages: Set<number>,
+  replace: boolean,
+  signedOff: boolean,
+) {
+  const corrected = articles.filter(
+    (a) => a.version > 1 || a.status !== "IMPORTED",
+  ).length;
   if (corrected > 0 || signedOff) {
     throw new ConflictError(
       `Page ${number} has ${signedOff ? "been signed off" : `${corrected} article(s) corrected by editors`}; importing over it would overwrite their work. Nothing was stored.`,
@@ -33,7 +47,9 @@ function refuseReplacing(number: number, articles: StoredArticle[], importedPage
     );
   }
   for (const a of articles) {
-    const elsewhere = a.placements.map((p) => p.page.number).find((n) => !importedPages.has(n));
+    const elsewhere = a.placements
+      .map((p) => p.page.number)
+      .find((n) => !importedPages.has(n));
     if (elsewhere !== undefined) {
       throw new ConflictError(
         `“${a.headline}” on page ${number} continues on page ${elsewhere}; import both pages together to replace it. Nothing was stored.`,
@@ -52,7 +68,10 @@ export async function preparePages(
   const numbers = pages.map((p) => p.number!);
   const repeated = numbers.find((n, i) => numbers.indexOf(n) !== i);
   if (repeated !== undefined) {
-    throw new ConflictError(`Page ${repeated} appears twice in this import.`, `本次导入中第${repeated}版出现了两次。`);
+    throw new ConflictError(
+      `Page ${repeated} appears twice in this import.`,
+      `本次导入中第${repeated}版出现了两次。`,
+    );
   }
   const importedPages = new Set([...numbers, ...options.deliveredPages]);
   const existing = await tx.page.findMany({
@@ -61,7 +80,13 @@ export async function preparePages(
       placements: {
         select: {
           article: {
-            select: { id: true, headline: true, version: true, status: true, placements: { select: { page: { select: { number: true } } } } },
+            select: {
+              id: true,
+              headline: true,
+              version: true,
+              status: true,
+              placements: { select: { page: { select: { number: true } } } },
+            },
           },
         },
       },
@@ -76,21 +101,42 @@ export async function preparePages(
     const current = byNumber.get(number);
     const data = { furniture: page.furniture, rubrics: page.rubrics };
     if (!current) {
-      const created = await tx.page.create({ data: { issueId, number, ...data }, select: { id: true } });
-      prepared.push({ id: created.id, number, file: page.file ?? null, replaced: false });
+      const created = await tx.page.create({
+        data: { issueId, number, ...data },
+        select: { id: true },
+      });
+      prepared.push({
+        id: created.id,
+        number,
+        file: page.file ?? null,
+        replaced: false,
+      });
       continue;
     }
     const articles = current.placements.map((p) => p.article);
     if (articles.length > 0 || current.status === "SIGNED_OFF") {
-      refuseReplacing(number, articles, importedPages, options.replaceUncorrected, current.status === "SIGNED_OFF");
+      refuseReplacing(
+        number,
+        articles,
+        importedPages,
+        options.replaceUncorrected,
+        current.status === "SIGNED_OFF",
+      );
       for (const a of articles) toDelete.add(a.id);
     }
     await tx.page.update({ where: { id: current.id }, data });
-    prepared.push({ id: current.id, number, file: page.file ?? null, replaced: articles.length > 0 });
+    prepared.push({
+      id: current.id,
+      number,
+      file: page.file ?? null,
+      replaced: articles.length > 0,
+    });
   }
   if (toDelete.size) {
     // Only untouched imports go; an editor who saved meanwhile keeps the page.
-    const { count } = await tx.article.deleteMany({ where: { id: { in: [...toDelete] }, version: 1, status: "IMPORTED" } });
+    const { count } = await tx.article.deleteMany({
+      where: { id: { in: [...toDelete] }, version: 1, status: "IMPORTED" },
+    });
     if (count !== toDelete.size) {
       throw new ConflictError(
         "An editor changed an article on these pages while importing. Nothing was stored; try again.",

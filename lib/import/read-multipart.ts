@@ -55,7 +55,10 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
  * maxBodyBytes, or past any count or size limit, the moment the limit is
  * passed (the rest of the body is not read).
  */
-export async function readMultipart(request: Request, limits: MultipartLimits): Promise<MultipartForm> {
+export async function readMultipart(
+  request: Request,
+  limits: MultipartLimits,
+): Promise<MultipartForm> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\s*;.*\bboundary=/i.test(contentType)) {
     throw new MalformedUploadError(
@@ -64,7 +67,11 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
     );
   }
   const declared = request.headers.get("content-length");
-  if (declared === null || !/^\d+$/.test(declared) || Number(declared) > limits.maxBodyBytes) {
+  if (
+    declared === null ||
+    !/^\d+$/.test(declared) ||
+    Number(declared) > limits.maxBodyBytes
+  ) {
     const max = formatBytes(limits.maxBodyBytes);
     throw new UploadTooLargeError(
       `The upload has no length or is larger than ${max}; import the issue in parts.`,
@@ -75,7 +82,11 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
   return parseStream(request.body, contentType, limits);
 }
 
-function parseStream(body: ReadableStream<Uint8Array>, contentType: string, limits: MultipartLimits): Promise<MultipartForm> {
+function parseStream(
+  body: ReadableStream<Uint8Array>,
+  contentType: string,
+  limits: MultipartLimits,
+): Promise<MultipartForm> {
   return new Promise((resolve, reject) => {
     const form: MultipartForm = { fields: new Map(), files: [] };
     const reader = body.getReader();
@@ -108,12 +119,21 @@ function parseStream(body: ReadableStream<Uint8Array>, contentType: string, limi
       return;
     }
     const tooMany = (what: string, zh: string, max: number) => () =>
-      fail(new UploadTooLargeError(`The upload has more than ${max} ${what}; refused.`, `上传内容的${zh}超过 ${max} 个，已拒绝。`));
-    parser.on("partsLimit", tooMany("parts", "表单项", limits.maxFields + limits.maxFiles));
+      fail(
+        new UploadTooLargeError(
+          `The upload has more than ${max} ${what}; refused.`,
+          `上传内容的${zh}超过 ${max} 个，已拒绝。`,
+        ),
+      );
+    parser.on(
+      "partsLimit",
+      tooMany("parts", "表单项", limits.maxFields + limits.maxFiles),
+    );
     parser.on("filesLimit", tooMany("files", "文件", limits.maxFiles));
     parser.on("fieldsLimit", tooMany("fields", "字段", limits.maxFields));
     parser.on("field", (name, value, info) => {
-      if (info.valueTruncated) return fail(malformed(`the field "${name}" is too long`));
+      if (info.valueTruncated)
+        return fail(malformed(`the field "${name}" is too long`));
       if (!form.fields.has(name)) form.fields.set(name, value);
     });
     parser.on("file", (field, stream, info) => {
@@ -123,19 +143,28 @@ function parseStream(body: ReadableStream<Uint8Array>, contentType: string, limi
       stream.on("data", (chunk: Buffer) => {
         if (failed) return;
         // The first bytes tell an archive from a page: a page gets the tighter limit at once.
-        if (size === 0 && !ZIP_MAGIC.every((b, i) => chunk[i] === b)) limit = limits.maxFileBytes;
+        if (size === 0 && !ZIP_MAGIC.every((b, i) => chunk[i] === b))
+          limit = limits.maxFileBytes;
         size += chunk.length;
         total += chunk.length;
-        if (size > limit) return fail(fileTooLarge(info.filename ?? field, limit));
-        if (total > limits.maxTotalBytes) return fail(uploadTooLarge(limits.maxTotalBytes));
+        if (size > limit)
+          return fail(fileTooLarge(info.filename ?? field, limit));
+        if (total > limits.maxTotalBytes)
+          return fail(uploadTooLarge(limits.maxTotalBytes));
         chunks.push(chunk);
       });
-      stream.on("limit", () => fail(fileTooLarge(info.filename ?? field, limit)));
+      stream.on("limit", () =>
+        fail(fileTooLarge(info.filename ?? field, limit)),
+      );
       stream.on("error", (e: Error) => fail(malformed(e.message)));
       stream.on("end", () => {
         // No file chosen: browsers send an empty part without a name.
         if (failed || (!info.filename && size === 0)) return;
-        form.files.push({ field, name: info.filename ?? "", bytes: new Uint8Array(Buffer.concat(chunks, size)) });
+        form.files.push({
+          field,
+          name: info.filename ?? "",
+          bytes: new Uint8Array(Buffer.concat(chunks, size)),
+        });
       });
     });
     parser.on("error", (e: Error) => fail(malformed(e.message)));
@@ -153,7 +182,8 @@ function parseStream(body: ReadableStream<Uint8Array>, contentType: string, limi
           return;
         }
         read += value.length;
-        if (read > limits.maxBodyBytes) return fail(uploadTooLarge(limits.maxBodyBytes));
+        if (read > limits.maxBodyBytes)
+          return fail(uploadTooLarge(limits.maxBodyBytes));
         if (!parser.write(value)) {
           await new Promise<void>((resume) => {
             const done = () => {
@@ -167,7 +197,9 @@ function parseStream(body: ReadableStream<Uint8Array>, contentType: string, limi
         }
       }
     };
-    pump().catch((e: unknown) => fail(malformed(`the upload was interrupted (${(e as Error).message})`)));
+    pump().catch((e: unknown) =>
+      fail(malformed(`the upload was interrupted (${(e as Error).message})`)),
+    );
   });
 }
 
@@ -180,10 +212,16 @@ function malformed(detail: string): MalformedUploadError {
 
 function fileTooLarge(name: string, limit: number): UploadTooLargeError {
   const max = formatBytes(limit);
-  return new UploadTooLargeError(`${name} is larger than ${max}, the limit for one file; refused.`, `${name} 超过单个文件的上限 ${max}，已拒绝。`);
+  return new UploadTooLargeError(
+    `${name} is larger than ${max}, the limit for one file; refused.`,
+    `${name} 超过单个文件的上限 ${max}，已拒绝。`,
+  );
 }
 
 function uploadTooLarge(limit: number): UploadTooLargeError {
   const max = formatBytes(limit);
-  return new UploadTooLargeError(`The upload is larger than ${max}; import the issue in parts.`, `上传内容超过 ${max}，请分批导入。`);
+  return new UploadTooLargeError(
+    `The upload is larger than ${max}; import the issue in parts.`,
+    `上传内容超过 ${max}，请分批导入。`,
+  );
 }

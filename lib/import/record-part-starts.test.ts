@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 
-import { jumpFrom, jumpTo, ocrArticle, ocrPage } from "@/lib/testing/ocr-factories";
+import {
+  jumpFrom,
+  jumpTo,
+  ocrArticle,
+  ocrPage,
+} from "@/lib/testing/ocr-factories";
 
 import { buildImportRows } from "./build-import-rows";
 import { groupArticleParts } from "./group-article-parts";
@@ -11,7 +16,12 @@ function rowsFor(pages: ReturnType<typeof ocrPage>[]) {
   const rows = buildImportRows(groups, {
     issueId: "i",
     authorId: null,
-    pages: pages.map((p) => ({ id: `page-${p.number}`, number: p.number!, file: null, replaced: false })),
+    pages: pages.map((p) => ({
+      id: `page-${p.number}`,
+      number: p.number!,
+      file: null,
+      replaced: false,
+    })),
     sourceIds: new Map(),
     contributorIds: new Map(),
     repairs: [],
@@ -25,11 +35,35 @@ const para = (text: string) => ({ type: "paragraph" as const, text });
 describe("where the parts of an imported jumped article start", () => {
   it("starts a continuation at its first paragraph when the jump fell between sentences", () => {
     const rows = rowsFor([
-      ocrPage(1, [ocrArticle({ headline: "跨版稿", jumps: [jumpTo(2)], blocks: [para("甲。"), para("乙。")] })]),
-      ocrPage(2, [ocrArticle({ headline: "跨版稿", jumps: [jumpFrom(1), jumpTo(3)], blocks: [para("丙。"), para("丁。")] })]),
-      ocrPage(3, [ocrArticle({ headline: "跨版稿", jumps: [jumpFrom(2)], blocks: [para("戊。")] })]),
+      ocrPage(1, [
+        ocrArticle({
+          headline: "跨版稿",
+          jumps: [jumpTo(2)],
+          blocks: [para("甲。"), para("乙。")],
+        }),
+      ]),
+      ocrPage(2, [
+        ocrArticle({
+          headline: "跨版稿",
+          jumps: [jumpFrom(1), jumpTo(3)],
+          blocks: [para("丙。"), para("丁。")],
+        }),
+      ]),
+      ocrPage(3, [
+        ocrArticle({
+          headline: "跨版稿",
+          jumps: [jumpFrom(2)],
+          blocks: [para("戊。")],
+        }),
+      ]),
     ]);
-    expect(rows.placements.map((p) => [p.part, p.startBlock ?? 0, p.startAnchor ?? null])).toEqual([
+    expect(
+      rows.placements.map((p) => [
+        p.part,
+        p.startBlock ?? 0,
+        p.startAnchor ?? null,
+      ]),
+    ).toEqual([
       [1, 0, null],
       [2, 2, "丙。"],
       [3, 4, "戊。"],
@@ -38,17 +72,40 @@ describe("where the parts of an imported jumped article start", () => {
 
   it("starts it at its second paragraph when its first was joined to the page before", () => {
     const rows = rowsFor([
-      ocrPage(1, [ocrArticle({ headline: "跨版稿", jumps: [jumpTo(2)], blocks: [para("甲。"), para("何苗的想法很简单，")] })]),
-      ocrPage(2, [ocrArticle({ headline: "跨版稿", jumps: [jumpFrom(1)], blocks: [para("就是让群众的日子越过越好。"), para("以党建引领凝聚发展合力")] })]),
+      ocrPage(1, [
+        ocrArticle({
+          headline: "跨版稿",
+          jumps: [jumpTo(2)],
+          blocks: [para("甲。"), para("何苗的想法很简单，")],
+        }),
+      ]),
+      ocrPage(2, [
+        ocrArticle({
+          headline: "跨版稿",
+          jumps: [jumpFrom(1)],
+          blocks: [
+            para("就是让群众的日子越过越好。"),
+            para("以党建引领凝聚发展合力"),
+          ],
+        }),
+      ]),
     ]);
-    expect(rows.placements.map((p) => [p.part, p.startBlock ?? 0, p.startAnchor ?? null])).toEqual([
+    expect(
+      rows.placements.map((p) => [
+        p.part,
+        p.startBlock ?? 0,
+        p.startAnchor ?? null,
+      ]),
+    ).toEqual([
       [1, 0, null],
       [2, 2, "以党建引领凝聚发展合力"],
     ]);
   });
 
   it("leaves single-part articles alone", () => {
-    const rows = rowsFor([ocrPage(1, [ocrArticle(), ocrArticle({ headline: "另一篇" })])]);
+    const rows = rowsFor([
+      ocrPage(1, [ocrArticle(), ocrArticle({ headline: "另一篇" })]),
+    ]);
     expect(rows.placements.every((p) => p.startBlock === undefined)).toBe(true);
   });
 });

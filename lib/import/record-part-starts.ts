@@ -11,19 +11,25 @@ import type { ImportRows } from "./build-import-rows";
 
 /** Sets startBlock/startAnchor on the placements of every continuation part in `rows` (before they are inserted). */
 export function recordPartStarts(rows: ImportRows): void {
-  const partOf = new Map([...rows.placementIdOf].map(([part, id]) => [id, part]));
+  const partOf = new Map(
+    [...rows.placementIdOf].map(([part, id]) => [id, part]),
+  );
   const byArticle = new Map<string, ImportRows["placements"]>();
   for (const p of rows.placements) {
     const list = byArticle.get(p.articleId);
     if (list) list.push(p);
     else byArticle.set(p.articleId, [p]);
   }
-  const bodies = new Map(rows.articles.map((a) => [a.id, a.body as ArticleDoc]));
+  const bodies = new Map(
+    rows.articles.map((a) => [a.id, a.body as ArticleDoc]),
+  );
 
   for (const [articleId, placements] of byArticle) {
     if (placements.length < 2) continue;
     const body = docToBlocks(bodies.get(articleId)!).map((b) => b.text);
-    const ordered = [...placements].sort((a, b) => (a.part ?? 1) - (b.part ?? 1));
+    const ordered = [...placements].sort(
+      (a, b) => (a.part ?? 1) - (b.part ?? 1),
+    );
     let start = 0;
     let previous = 0;
     ordered.forEach((placement, k) => {
@@ -34,7 +40,8 @@ export function recordPartStarts(rows: ImportRows): void {
         placement.startAnchor = anchorOf(body[start] ?? "");
       }
       // The part's own blocks in the body: all, less its first one if that was joined onto the part before.
-      const joined = k > 0 && blocks.length > 0 && body[start] !== blocks[0]!.text;
+      const joined =
+        k > 0 && blocks.length > 0 && body[start] !== blocks[0]!.text;
       previous = blocks.length - (joined ? 1 : 0);
     });
   }

@@ -11,11 +11,24 @@ import type { UploadTarget } from "./parse-upload";
  * the given date in the given (or first) publication. Throws ValidationError
  * for an issue or publication that does not exist.
  */
-export async function resolveUploadTarget(prisma: Db, target: UploadTarget): Promise<{ publicationId: string; date: string }> {
+export async function resolveUploadTarget(
+  prisma: Db,
+  target: UploadTarget,
+): Promise<{ publicationId: string; date: string }> {
   if (target.kind === "issue") {
-    const issue = await prisma.issue.findUnique({ where: { id: target.issue }, select: { publicationId: true, date: true } });
-    if (!issue) throw new ValidationError("That issue no longer exists.", "所选期次已不存在。");
-    return { publicationId: issue.publicationId, date: issue.date.toISOString().slice(0, 10) };
+    const issue = await prisma.issue.findUnique({
+      where: { id: target.issue },
+      select: { publicationId: true, date: true },
+    });
+    if (!issue)
+      throw new ValidationError(
+        "That issue no longer exists.",
+        "所选期次已不存在。",
+      );
+    return {
+      publicationId: issue.publicationId,
+      date: issue.date.toISOString().slice(0, 10),
+    };
   }
   const publication = await findPublication(prisma, target.publication);
   return { publicationId: publication.id, date: target.date };

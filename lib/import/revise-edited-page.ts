@@ -40,7 +40,10 @@ const SAME_STORY = 0.5;
  * position when the page has as many articles as before. Returns the pairs
  * and the indices of new articles with no stored counterpart.
  */
-export function matchArticles(fresh: readonly OcrArticle[], stored: readonly StoredPlacement[]): { pairs: [number, StoredPlacement][]; unmatched: number[] } {
+export function matchArticles(
+  fresh: readonly OcrArticle[],
+  stored: readonly StoredPlacement[],
+): { pairs: [number, StoredPlacement][]; unmatched: number[] } {
   const starts = stored.filter((s) => s.part === 1);
   const taken = new Set<string>();
   const pairs: [number, StoredPlacement][] = [];
@@ -49,10 +52,17 @@ export function matchArticles(fresh: readonly OcrArticle[], stored: readonly Sto
     let best: StoredPlacement | null = null;
     let score = SAME_STORY;
     for (const s of starts) {
-      const sim = taken.has(s.articleId) ? 0 : headlineSimilarity(article.headline, s.headline);
+      const sim = taken.has(s.articleId)
+        ? 0
+        : headlineSimilarity(article.headline, s.headline);
       if (sim >= score) [best, score] = [s, sim];
     }
-    if (!best && starts.length === fresh.length && !taken.has(starts[i]!.articleId)) best = starts[i]!;
+    if (
+      !best &&
+      starts.length === fresh.length &&
+      !taken.has(starts[i]!.articleId)
+    )
+      best = starts[i]!;
     if (best) {
       taken.add(best.articleId);
       pairs.push([i, best]);
@@ -77,13 +87,25 @@ export async function reviseEditedPage(
   for (const [i, stored] of pairs) {
     const locked = await lockArticle(tx, stored.articleId, { baseVersion: 1 });
     const current = locked.snapshot;
-    const base = locked.version === 1 ? current : readSnapshot(locked.baseSnapshot, { rubric: current.rubric, genre: current.genre });
+    const base =
+      locked.version === 1
+        ? current
+        : readSnapshot(locked.baseSnapshot, {
+            rubric: current.rubric,
+            genre: current.genre,
+          });
     const article = page.articles[i]!;
-    const ocr = importSnapshot(article, blocksToDoc(article.blocks), base.genre);
+    const ocr = importSnapshot(
+      article,
+      blocksToDoc(article.blocks),
+      base.genre,
+    );
     // The editors' text was saved already ("theirs"): it stays wherever the new OCR conflicts with it.
     const merge = mergeSnapshots(base, current, ocr);
     const conflicts = merge.conflicts.map((c) =>
-      c.kind === "field" ? { id: c.id, ocr: c.mine, kept: c.theirs } : { id: c.id, ocr: c.myBlocks, kept: c.theirBlocks },
+      c.kind === "field"
+        ? { id: c.id, ocr: c.mine, kept: c.theirs }
+        : { id: c.id, ocr: c.myBlocks, kept: c.theirBlocks },
     );
     const changes = merge.changes.filter((c) => c.side === "mine").length;
     let version: number | null = null;
@@ -96,7 +118,14 @@ export async function reviseEditedPage(
       });
       version = written.version;
     }
-    revised.push({ articleId: stored.articleId, page: edited.number, headline: current.headline, version, changes, conflicts });
+    revised.push({
+      articleId: stored.articleId,
+      page: edited.number,
+      headline: current.headline,
+      version,
+      changes,
+      conflicts,
+    });
   }
   return { revised, unmatched };
 }

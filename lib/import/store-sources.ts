@@ -13,7 +13,10 @@ import type { OcrDocument, OcrFile, OcrFormat, OcrPage } from "@/lib/ocr/types";
 import { insertSource } from "./insert-source";
 import type { PreparedPage } from "./prepare-pages";
 
-const formatToDb: Record<OcrFormat, "MARKDOWN" | "PLAIN_TEXT" | "ALTO" | "METS"> = {
+const formatToDb: Record<
+  OcrFormat,
+  "MARKDOWN" | "PLAIN_TEXT" | "ALTO" | "METS"
+> = {
   markdown: "MARKDOWN",
   "plain-text": "PLAIN_TEXT",
   alto: "ALTO",
@@ -41,20 +44,43 @@ export interface NewFiles {
 }
 
 /** Leaves out files this issue already holds with live articles; refuses if nothing new remains. */
-export async function skipDuplicateFiles(tx: Prisma.TransactionClient, issueId: string, document: OcrDocument): Promise<NewFiles> {
+export async function skipDuplicateFiles(
+  tx: Prisma.TransactionClient,
+  issueId: string,
+  document: OcrDocument,
+): Promise<NewFiles> {
   refuseRepeatedFiles(document.files);
   const existing = await tx.ocrSource.findMany({
     where: { issueId, checksum: { in: document.files.map((f) => f.checksum) } },
-    select: { id: true, checksum: true, importedAt: true, _count: { select: { articles: true } } },
+    select: {
+      id: true,
+      checksum: true,
+      importedAt: true,
+      _count: { select: { articles: true } },
+    },
   });
   const live = existing.filter((e) => e._count.articles > 0);
-  const reusable = new Map(existing.filter((e) => e._count.articles === 0).map((e) => [e.checksum, e.id]));
-  if (live.length === 0) return { files: document.files, pages: document.pages, duplicates: [], reusable };
+  const reusable = new Map(
+    existing
+      .filter((e) => e._count.articles === 0)
+      .map((e) => [e.checksum, e.id]),
+  );
+  if (live.length === 0)
+    return {
+      files: document.files,
+      pages: document.pages,
+      duplicates: [],
+      reusable,
+    };
 
   const known = new Set(live.map((e) => e.checksum));
-  const duplicates = document.files.filter((f) => known.has(f.checksum)).map((f) => f.name);
+  const duplicates = document.files
+    .filter((f) => known.has(f.checksum))
+    .map((f) => f.name);
   const files = document.files.filter((f) => !known.has(f.checksum));
-  const pages = document.pages.filter((p) => !p.file || !duplicates.includes(p.file));
+  const pages = document.pages.filter(
+    (p) => !p.file || !duplicates.includes(p.file),
+  );
   const when = live[0]!.importedAt.toISOString().slice(0, 16).replace("T", " ");
   if (files.length === 0 || pages.length === 0) {
     throw new FileConflictError(
@@ -96,7 +122,9 @@ export async function storeSources(
   pages: PreparedPage[],
   importedById: string | null,
 ): Promise<Map<string, string>> {
-  const pageIdOf = (name: string) => pages.find((p) => p.file === name)?.id ?? (pages.length === 1 ? pages[0]!.id : null);
+  const pageIdOf = (name: string) =>
+    pages.find((p) => p.file === name)?.id ??
+    (pages.length === 1 ? pages[0]!.id : null);
   const ids = new Map<string, string>();
   for (const f of newFiles.files) {
     const reused = newFiles.reusable.get(f.checksum);

@@ -4,7 +4,12 @@
 // thousands of repairs, so the preview counts them by kind and lists the
 // first examples of each; all of them are reviewed on the correction desk
 // after the import.
-import type { OcrDocument, OcrRepair, OcrWarning, RepairKind } from "@/lib/ocr/types";
+import type {
+  OcrDocument,
+  OcrRepair,
+  OcrWarning,
+  RepairKind,
+} from "@/lib/ocr/types";
 
 /** Repairs listed per kind in a preview; the rest are counted. */
 export const PREVIEW_REPAIR_EXAMPLES = 50;
@@ -51,7 +56,12 @@ export function summariseDocument(doc: OcrDocument): ImportPreview {
     if (seen <= PREVIEW_REPAIR_EXAMPLES) examples.push(r);
   }
   return {
-    files: doc.files.map((f) => ({ name: f.name, format: f.format, encoding: f.encoding, size: f.bytes.byteLength })),
+    files: doc.files.map((f) => ({
+      name: f.name,
+      format: f.format,
+      encoding: f.encoding,
+      size: f.bytes.byteLength,
+    })),
     pages: doc.pages.map((page) => ({
       number: page.number,
       furniture: page.furniture,
@@ -71,7 +81,11 @@ export function summariseDocument(doc: OcrDocument): ImportPreview {
           bylines: a.bylines.map((b) => [b.label, ...b.names].join(" ")),
           paragraphs,
           subheads,
-          jumps: a.jumps.map((j) => j.marker || `${j.direction === "to" ? "下转" : "上接"}${j.page}版`),
+          jumps: a.jumps.map(
+            (j) =>
+              j.marker ||
+              `${j.direction === "to" ? "下转" : "上接"}${j.page}版`,
+          ),
           repairs: perArticle.get(`${page.number}:${i + 1}`) ?? 0,
         };
       }),

@@ -30,34 +30,58 @@ export type CreateIssueRequest = z.input<typeof createIssueSchema>;
  * ConflictError when the publication already has an issue that day or one
  * with that 期号; ValidationError for an invalid date.
  */
-export async function createIssue(prisma: Db, request: CreateIssueRequest, userId: string | null): Promise<{ issueId: string }> {
+export async function createIssue(
+  prisma: Db,
+  request: CreateIssueRequest,
+  userId: string | null,
+): Promise<{ issueId: string }> {
   const input = createIssueSchema.parse(request);
   const date = parseIssueDate(input.date);
   return prisma.$transaction(async (tx) => {
-    const publication = await tx.publication.findUniqueOrThrow({ where: { id: input.publicationId }, select: { pagePlan: true } });
+    const publication = await tx.publication.findUniqueOrThrow({
+      where: { id: input.publicationId },
+      select: { pagePlan: true },
+    });
     const existing = await tx.issue.findFirst({
       where: {
         publicationId: input.publicationId,
-        OR: [{ date }, ...(input.number !== null ? [{ number: input.number }] : [])],
+        OR: [
+          { date },
+          ...(input.number !== null ? [{ number: input.number }] : []),
+        ],
       },
       select: { date: true, number: true },
     });
-    if (existing) throw taken(existing.date.getTime() === date.getTime() ? { date: input.date } : { number: input.number! });
+    if (existing)
+      throw taken(
+        existing.date.getTime() === date.getTime()
+          ? { date: input.date }
+          : { number: input.number! },
+      );
     const wanted = input.pages ? new Set(input.pages) : null;
-    const plan = readPagePlan(publication.pagePlan).filter((p) => !wanted || wanted.has(p.number));
+    const plan = readPagePlan(publication.pagePlan).filter(
+      (p) => !wanted || wanted.has(p.number),
+    );
     const issue = await tx.issue
       .create({
         data: {
           publicationId: input.publicationId,
           date,
           number: input.number,
-          pages: { create: plan.map((p) => ({ number: p.number, name: p.name, capacity: p.capacity })) },
+          pages: {
+            create: plan.map((p) => ({
+              number: p.number,
+              name: p.name,
+              capacity: p.capacity,
+            })),
+          },
         },
         select: { id: true },
       })
       .catch((error: unknown) => {
         // Two editors creating the same day at once: the unique (publication, date) decides.
-        if ((error as { code?: unknown }).code === "P2002") throw taken({ date: input.date });
+        if ((error as { code?: unknown }).code === "P2002")
+          throw taken({ date: input.date });
         throw error;
       });
     await tx.auditEvent.create({
@@ -66,7 +90,11 @@ export async function createIssue(prisma: Db, request: CreateIssueRequest, userI
         action: "issue.create",
         entityType: "Issue",
         entityId: issue.id,
-        data: { date: input.date, number: input.number, pages: plan.map((p) => p.number) },
+        data: {
+          date: input.date,
+          number: input.number,
+          pages: plan.map((p) => p.number),
+        },
       },
     });
     return { issueId: issue.id };
@@ -75,6 +103,12 @@ export async function createIssue(prisma: Db, request: CreateIssueRequest, userI
 
 function taken(what: { date: string } | { number: number }): ConflictError {
   return "date" in what
-    ? new ConflictError(`There is already an issue of ${what.date}.`, `${what.date} 的报纸期次已存在。`)
-    : new ConflictError(`Issue number ${what.number} is already taken.`, `期号 ${what.number} 已被其他期次使用。`);
+    ? new ConflictError(
+        `There is already an issue of ${what.date}.`,
+        `${what.date} 的报纸期次已存在。`,
+      )
+    : new ConflictError(
+        `Issue number ${what.number} is already taken.`,
+        `期号 ${what.number} 已被其他期次使用。`,
+      );
 }

@@ -10,19 +10,36 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 
 import { z } from "zod";
 
-import { matchPositions, searchableFields, withContext, type MatchPosition, type TextMatch } from "@/lib/articles/find/find-matches";
-import { NotFoundError } from "@/lib/articles/not-found-error";
-import { articleContentSelect, snapshotOfArticle } from "@/lib/articles/read-snapshot";
 import type { ArticleSnapshot } from "@/lib/articles/article-snapshot";
+import {
+  type MatchPosition,
+  matchPositions,
+  searchableFields,
+  type TextMatch,
+  withContext,
+} from "@/lib/articles/find/find-matches";
+import { NotFoundError } from "@/lib/articles/not-found-error";
+import {
+  articleContentSelect,
+  snapshotOfArticle,
+} from "@/lib/articles/read-snapshot";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
-import { FIND_COUNT_BUDGET_MS, FIND_COUNT_CAP, FIND_PAGE_SIZE } from "./find-limits";
+import {
+  FIND_COUNT_BUDGET_MS,
+  FIND_COUNT_CAP,
+  FIND_PAGE_SIZE,
+} from "./find-limits";
 
 /** Work (ms) done before the event loop is given back to other requests. */
 const SLICE_MS = 8;
 
-const oneLine = (max: number) => z.string().max(max).refine((s) => !/[\r\n]/.test(s), "one line");
+const oneLine = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !/[\r\n]/.test(s), "one line");
 
 /** The body of POST /api/issues/:id/find. */
 export const findRequestSchema = z
@@ -62,24 +79,56 @@ export interface FindResult {
 }
 
 /** `articleId:version:field:block:offset`, the id of a match at one article version. */
-export const matchId = (articleId: string, version: number, m: Pick<MatchPosition, "field" | "block" | "offset">) =>
-  `${articleId}:${version}:${m.field}:${m.block}:${m.offset}`;
+export const matchId = (
+  articleId: string,
+  version: number,
+  m: Pick<MatchPosition, "field" | "block" | "offset">,
+) => `${articleId}:${version}:${m.field}:${m.block}:${m.offset}`;
 
 /** A match id read back; null when it is not one. */
-export function parseMatchId(id: string): { articleId: string; version: number } & Pick<MatchPosition, "field" | "block" | "offset"> | null {
+export function parseMatchId(
+  id: string,
+):
+  | ({ articleId: string; version: number } & Pick<
+      MatchPosition,
+      "field" | "block" | "offset"
+    >)
+  | null {
   const parts = id.split(":");
   if (parts.length !== 5) return null;
-  const [articleId, version, field, block, offset] = parts as [string, string, string, string, string];
+  const [articleId, version, field, block, offset] = parts as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const n = (s: string) => (/^-?\d{1,9}$/.test(s) ? Number(s) : NaN);
-  const position = { articleId, version: n(version), field: field as MatchPosition["field"], block: n(block), offset: n(offset) };
+  const position = {
+    articleId,
+    version: n(version),
+    field: field as MatchPosition["field"],
+    block: n(block),
+    offset: n(offset),
+  };
   if (!articleId || !searchableFields.includes(position.field)) return null;
-  if (![position.version, position.block, position.offset].every(Number.isInteger) || position.offset < 0) return null;
+  if (
+    ![position.version, position.block, position.offset].every(
+      Number.isInteger,
+    ) ||
+    position.offset < 0
+  )
+    return null;
   return position;
 }
 
-export const issueNotFound = () => new NotFoundError("This issue does not exist.", "找不到这一期。");
+export const issueNotFound = () =>
+  new NotFoundError("This issue does not exist.", "找不到这一期。");
 const staleCursor = () =>
-  new ValidationError("The issue changed since this search; search again.", "查找之后本期有改动，请重新查找。");
+  new ValidationError(
+    "The issue changed since this search; search again.",
+    "查找之后本期有改动，请重新查找。",
+  );
 
 /** Gives the event loop back once `sliceMs` of work has passed; call it often. */
 function slicer(sliceMs: number) {
@@ -124,7 +173,10 @@ export async function findInIssue(
           ...articleContentSelect,
           id: true,
           version: true,
-          placements: { where: { part: 1 }, select: { order: true, page: { select: { number: true } } } },
+          placements: {
+            where: { part: 1 },
+            select: { order: true, page: { select: { number: true } } },
+          },
         },
       },
     },
@@ -136,23 +188,43 @@ export async function findInIssue(
   };
   const articles: SearchedArticle[] = [...issue.articles]
     .sort((a, b) => place(a) - place(b) || a.id.localeCompare(b.id))
-    .map((a) => ({ id: a.id, version: a.version, headline: a.headline, pageNumber: a.placements[0]?.page.number ?? null, snapshot: snapshotOfArticle(a) }));
+    .map((a) => ({
+      id: a.id,
+      version: a.version,
+      headline: a.headline,
+      pageNumber: a.placements[0]?.page.number ?? null,
+      snapshot: snapshotOfArticle(a),
+    }));
   const pause = slicer(sliceMs);
 
   // The page: from the cursor's article on, one match more than the page to know whether there is a next.
-  const start = cursor ? articles.findIndex((a) => a.id === cursor.articleId) : 0;
+  const start = cursor
+    ? articles.findIndex((a) => a.id === cursor.articleId)
+    : 0;
   if (start < 0) throw staleCursor();
   const matches: IssueMatch[] = [];
   let more = false;
   page: for (let i = start; i < articles.length; i++) {
     const a = articles[i]!;
     let n = 0;
-    for (const p of matchPositions(a.snapshot, query, caseSensitive, i === start && cursor ? cursor : undefined)) {
+    for (const p of matchPositions(
+      a.snapshot,
+      query,
+      caseSensitive,
+      i === start && cursor ? cursor : undefined,
+    )) {
       if (matches.length === FIND_PAGE_SIZE) {
         more = true;
         break page;
       }
-      matches.push({ ...withContext(p), id: matchId(a.id, a.version, p), articleId: a.id, headline: a.headline, pageNumber: a.pageNumber, version: a.version });
+      matches.push({
+        ...withContext(p),
+        id: matchId(a.id, a.version, p),
+        articleId: a.id,
+        headline: a.headline,
+        pageNumber: a.pageNumber,
+        version: a.version,
+      });
       if (++n % 256 === 0) await pause();
     }
     await pause();
@@ -188,5 +260,12 @@ export async function findInIssue(
     }
     await pause();
   }
-  return { query, matches, total, totalCapped, articleCount, next: more ? matches.at(-1)!.id : null };
+  return {
+    query,
+    matches,
+    total,
+    totalCapped,
+    articleCount,
+    next: more ? matches.at(-1)!.id : null,
+  };
 }

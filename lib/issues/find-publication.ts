@@ -8,6 +8,7 @@ export async function findPublication(prisma: Db, id: string | null) {
   const publication = id
     ? await prisma.publication.findUnique({ where: { id } })
     : await prisma.publication.findFirst({ orderBy: { createdAt: "asc" } });
-  if (!publication) throw new ValidationError("Unknown publication.", "找不到该报纸。");
+  if (!publication)
+    throw new ValidationError("Unknown publication.", "找不到该报纸。");
   return publication;
 }

@@ -41,8 +41,20 @@ export async function getIssueOverview(prisma: Db, issueId: string) {
             select: {
               id: true,
               part: true,
-              jumpOut: { select: { toPageNumber: true, markerOut: true, toPlacementId: true } },
-              jumpIn: { select: { fromPlacement: { select: { page: { select: { number: true } } } } } },
+              jumpOut: {
+                select: {
+                  toPageNumber: true,
+                  markerOut: true,
+                  toPlacementId: true,
+                },
+              },
+              jumpIn: {
+                select: {
+                  fromPlacement: {
+                    select: { page: { select: { number: true } } },
+                  },
+                },
+              },
               article: {
                 select: {
                   id: true,
@@ -54,7 +66,11 @@ export async function getIssueOverview(prisma: Db, issueId: string) {
                   suggestionCount: true,
                   bylines: {
                     orderBy: { order: "asc" },
-                    select: { label: true, role: true, contributor: { select: { name: true } } },
+                    select: {
+                      label: true,
+                      role: true,
+                      contributor: { select: { name: true } },
+                    },
                   },
                 },
               },
@@ -66,7 +82,13 @@ export async function getIssueOverview(prisma: Db, issueId: string) {
   });
   if (!issue) return null;
   const pages = issue.pages.map((page) => {
-    const progress: PageProgress = { IMPORTED: 0, EDITING: 0, PROOFREAD: 0, APPROVED: 0, suggestions: 0 };
+    const progress: PageProgress = {
+      IMPORTED: 0,
+      EDITING: 0,
+      PROOFREAD: 0,
+      APPROVED: 0,
+      suggestions: 0,
+    };
     // An article counts once per page it runs on.
     const seen = new Set<string>();
     for (const { article } of page.placements) {
@@ -79,4 +101,6 @@ export async function getIssueOverview(prisma: Db, issueId: string) {
   });
   return { ...issue, pages, date: issue.date.toISOString().slice(0, 10) };
 }
-export type IssueOverview = NonNullable<Awaited<ReturnType<typeof getIssueOverview>>>;
+export type IssueOverview = NonNullable<
+  Awaited<ReturnType<typeof getIssueOverview>>
+>;

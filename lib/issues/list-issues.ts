@@ -13,19 +13,28 @@ export const issueFilterSchema = z.object({
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
     .optional()
     .catch(undefined),
-  status: z.enum(["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"]).optional().catch(undefined),
+  status: z
+    .enum(["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"])
+    .optional()
+    .catch(undefined),
 });
 export type IssueFilter = z.infer<typeof issueFilterSchema>;
 
 /** Articles of an issue by correction status: 待校, 校对中, 已校对, 已签发. */
-export type IssueProgress = Record<"IMPORTED" | "EDITING" | "PROOFREAD" | "APPROVED", number>;
+export type IssueProgress = Record<
+  "IMPORTED" | "EDITING" | "PROOFREAD" | "APPROVED",
+  number
+>;
 
 /**
  * The desk's issue list (报纸期次): newest first, optionally of one month
  * and one status, with page and article counts and the articles' correction
  * progress (articles merged into another are not counted). Two queries.
  */
-export async function listIssues(prisma: Db, options: { take?: number } & IssueFilter = {}) {
+export async function listIssues(
+  prisma: Db,
+  options: { take?: number } & IssueFilter = {},
+) {
   const where = {
     ...(options.status ? { status: options.status satisfies IssueStatus } : {}),
     ...(options.month ? { date: monthRange(options.month) } : {}),
@@ -52,13 +61,27 @@ export async function listIssues(prisma: Db, options: { take?: number } & IssueF
     : [];
   const progressOf = new Map<string, IssueProgress>();
   for (const c of counts) {
-    const progress = progressOf.get(c.issueId) ?? { IMPORTED: 0, EDITING: 0, PROOFREAD: 0, APPROVED: 0 };
+    const progress = progressOf.get(c.issueId) ?? {
+      IMPORTED: 0,
+      EDITING: 0,
+      PROOFREAD: 0,
+      APPROVED: 0,
+    };
     progress[c.status] = c._count._all;
     progressOf.set(c.issueId, progress);
   }
   return issues.map((i) => {
-    const progress = progressOf.get(i.id) ?? { IMPORTED: 0, EDITING: 0, PROOFREAD: 0, APPROVED: 0 };
-    const articleCount = progress.IMPORTED + progress.EDITING + progress.PROOFREAD + progress.APPROVED;
+    const progress = progressOf.get(i.id) ?? {
+      IMPORTED: 0,
+      EDITING: 0,
+      PROOFREAD: 0,
+      APPROVED: 0,
+    };
+    const articleCount =
+      progress.IMPORTED +
+      progress.EDITING +
+      progress.PROOFREAD +
+      progress.APPROVED;
     return {
       id: i.id,
       date: i.date.toISOString().slice(0, 10),
@@ -70,7 +93,11 @@ export async function listIssues(prisma: Db, options: { take?: number } & IssueF
       articleCount,
       progress,
       /** Share of articles 已校对 or 已签发, 0–100 (0 for an issue without articles). */
-      proofreadPercent: articleCount ? Math.round((100 * (progress.PROOFREAD + progress.APPROVED)) / articleCount) : 0,
+      proofreadPercent: articleCount
+        ? Math.round(
+            (100 * (progress.PROOFREAD + progress.APPROVED)) / articleCount,
+          )
+        : 0,
     };
   });
 }
@@ -79,5 +106,8 @@ export type IssueListItem = Awaited<ReturnType<typeof listIssues>>[number];
 /** The dates of a month YYYY-MM as a Prisma range on a date column. */
 function monthRange(month: string): { gte: Date; lt: Date } {
   const [y, m] = month.split("-").map(Number) as [number, number];
-  return { gte: new Date(Date.UTC(y, m - 1, 1)), lt: new Date(Date.UTC(y, m, 1)) };
+  return {
+    gte: new Date(Date.UTC(y, m - 1, 1)),
+    lt: new Date(Date.UTC(y, m, 1)),
+  };
 }

@@ -4,7 +4,12 @@ import { DEFAULT_PAGE_PLAN, pagePlanSchema, readPagePlan } from "./page-plan";
 
 describe("the default page plan", () => {
   it("is 平湖日报's four pages when the publication has none", () => {
-    expect(readPagePlan(null).map((p) => `${p.number}版 ${p.name}`)).toEqual(["1版 要闻", "2版 综合", "3版 评论", "4版 副刊"]);
+    expect(readPagePlan(null).map((p) => `${p.number}版 ${p.name}`)).toEqual([
+      "1版 要闻",
+      "2版 综合",
+      "3版 评论",
+      "4版 副刊",
+    ]);
     expect(readPagePlan({ not: "a plan" })).toEqual(DEFAULT_PAGE_PLAN);
   });
 

@@ -22,7 +22,10 @@ export const pagePlanSchema = z
   .array(pagePlanEntrySchema)
   .min(1)
   .max(64)
-  .refine((plan) => new Set(plan.map((p) => p.number)).size === plan.length, "each page number once");
+  .refine(
+    (plan) => new Set(plan.map((p) => p.number)).size === plan.length,
+    "each page number once",
+  );
 
 export type PagePlanEntry = z.infer<typeof pagePlanEntrySchema>;
 

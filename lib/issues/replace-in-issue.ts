@@ -9,30 +9,41 @@ import { randomUUID } from "node:crypto";
 
 import { z } from "zod";
 
-import { comparePositions, fieldText, replaceMatches, searchPattern, type MatchPosition } from "@/lib/articles/find/find-matches";
 import { articleSnapshotSchema } from "@/lib/articles/article-snapshot";
+import {
+  comparePositions,
+  fieldText,
+  type MatchPosition,
+  replaceMatches,
+  searchPattern,
+} from "@/lib/articles/find/find-matches";
 import { lockArticle } from "@/lib/articles/lock-article";
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import { writeArticleVersion } from "@/lib/articles/write-article-version";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
-import { findRequestSchema, issueNotFound, parseMatchId } from "./find-in-issue";
+import {
+  findRequestSchema,
+  issueNotFound,
+  parseMatchId,
+} from "./find-in-issue";
 import { REPLACE_MAX_MATCHES } from "./find-limits";
-
 
 /** The snapshot's fields other than the body, as a save checks them (lengths, one line). */
 const headerSchema = articleSnapshotSchema.omit({ body: true });
 
 /** The body of POST /api/issues/:id/replace. */
-export const replaceRequestSchema = findRequestSchema.omit({ after: true }).extend({
-  replacement: z
-    .string()
-    .max(200)
-    .refine((s) => !/[\r\n]/.test(s), "one line"),
-  /** Ids from findInIssue of the matches to replace. */
-  matchIds: z.array(z.string().min(1).max(300)).min(1).max(20_000),
-});
+export const replaceRequestSchema = findRequestSchema
+  .omit({ after: true })
+  .extend({
+    replacement: z
+      .string()
+      .max(200)
+      .refine((s) => !/[\r\n]/.test(s), "one line"),
+    /** Ids from findInIssue of the matches to replace. */
+    matchIds: z.array(z.string().min(1).max(300)).min(1).max(20_000),
+  });
 export type ReplaceRequest = z.input<typeof replaceRequestSchema>;
 
 /** POST /api/issues/:id/replace answers this. */
@@ -57,7 +68,8 @@ export async function replaceInIssue(
   request: ReplaceRequest,
   userId: string | null,
 ): Promise<ReplaceResult> {
-  const { query, caseSensitive, replacement, matchIds } = replaceRequestSchema.parse(request);
+  const { query, caseSensitive, replacement, matchIds } =
+    replaceRequestSchema.parse(request);
   const unique = new Set(matchIds);
   if (unique.size > REPLACE_MAX_MATCHES) {
     throw new ValidationError(
@@ -65,21 +77,47 @@ export async function replaceInIssue(
       `一次最多替换 ${REPLACE_MAX_MATCHES} 处；请先替换这些，再重新查找其余的。`,
     );
   }
-  const byArticle = new Map<string, Map<string, NonNullable<ReturnType<typeof parseMatchId>>>>();
+  const byArticle = new Map<
+    string,
+    Map<string, NonNullable<ReturnType<typeof parseMatchId>>>
+  >();
   for (const id of unique) {
     const m = parseMatchId(id);
-    if (!m) throw new ValidationError("A match is not in this issue; search again.", "有匹配项不属于本期，请重新查找。");
-    byArticle.set(m.articleId, (byArticle.get(m.articleId) ?? new Map()).set(id, m));
+    if (!m)
+      throw new ValidationError(
+        "A match is not in this issue; search again.",
+        "有匹配项不属于本期，请重新查找。",
+      );
+    byArticle.set(
+      m.articleId,
+      (byArticle.get(m.articleId) ?? new Map()).set(id, m),
+    );
   }
   const sticky = searchPattern(query, caseSensitive, "y");
   const batchId = randomUUID();
   return runArticleTransaction(prisma, async (tx) => {
-    if (!(await tx.issue.findUnique({ where: { id: issueId }, select: { id: true } }))) throw issueNotFound();
-    const result: ReplaceResult = { batchId, replaced: 0, articles: [], skipped: [] };
+    if (
+      !(await tx.issue.findUnique({
+        where: { id: issueId },
+        select: { id: true },
+      }))
+    )
+      throw issueNotFound();
+    const result: ReplaceResult = {
+      batchId,
+      replaced: 0,
+      articles: [],
+      skipped: [],
+    };
     const ids = [...byArticle.keys()];
-    const inIssue = await tx.article.count({ where: { id: { in: ids }, issueId } });
+    const inIssue = await tx.article.count({
+      where: { id: { in: ids }, issueId },
+    });
     if (inIssue !== ids.length) {
-      throw new ValidationError("A match is not in this issue; search again.", "有匹配项不属于本期，请重新查找。");
+      throw new ValidationError(
+        "A match is not in this issue; search again.",
+        "有匹配项不属于本期，请重新查找。",
+      );
     }
     // Locks in id order: two runs over the same articles cannot deadlock.
     for (const articleId of ids.sort()) {
@@ -87,7 +125,9 @@ export async function replaceInIssue(
       const current = await lockArticle(tx, articleId);
       const chosen: MatchPosition[] = [];
       // Each id is checked where it points: the same version, the query still there, no overlap with another.
-      const candidates = current.mergedIntoId ? [] : [...wanted].filter(([, m]) => m.version === current.version);
+      const candidates = current.mergedIntoId
+        ? []
+        : [...wanted].filter(([, m]) => m.version === current.version);
       candidates.sort(([, a], [, b]) => comparePositions(a, b));
       let last: MatchPosition | null = null;
       const applied = new Set<string>();
@@ -97,12 +137,25 @@ export async function replaceInIssue(
         sticky.lastIndex = m.offset;
         const hit = sticky.exec(text);
         if (!hit) continue;
-        if (last && last.field === m.field && last.block === m.block && m.offset < last.offset + last.length) continue;
-        last = { field: m.field, block: m.block, offset: m.offset, length: hit[0].length, text: hit[0] };
+        if (
+          last &&
+          last.field === m.field &&
+          last.block === m.block &&
+          m.offset < last.offset + last.length
+        )
+          continue;
+        last = {
+          field: m.field,
+          block: m.block,
+          offset: m.offset,
+          length: hit[0].length,
+          text: hit[0],
+        };
         chosen.push(last);
         applied.add(id);
       }
-      for (const id of wanted.keys()) if (!applied.has(id)) result.skipped.push({ matchId: id, articleId });
+      for (const id of wanted.keys())
+        if (!applied.has(id)) result.skipped.push({ matchId: id, articleId });
       if (chosen.length === 0) continue;
       const replaced = replaceMatches(current.snapshot, chosen, replacement);
       const { body: _body, ...header } = replaced;
@@ -118,7 +171,11 @@ export async function replaceInIssue(
         detail: `${query} → ${replacement} (${chosen.length})`,
         batchId,
       });
-      result.articles.push({ articleId, version: written.version, replaced: chosen.length });
+      result.articles.push({
+        articleId,
+        version: written.version,
+        replaced: chosen.length,
+      });
       result.replaced += chosen.length;
     }
     await tx.auditEvent.create({
@@ -127,7 +184,13 @@ export async function replaceInIssue(
         action: "issue.find-replace",
         entityType: "Issue",
         entityId: issueId,
-        data: { batchId, query, replacement, replaced: result.replaced, skipped: result.skipped.length },
+        data: {
+          batchId,
+          query,
+          replacement,
+          replaced: result.replaced,
+          skipped: result.skipped.length,
+        },
       },
     });
     return result;

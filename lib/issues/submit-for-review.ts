@@ -27,25 +27,40 @@ export class ReviewBlockedError extends ValidationError {
  * event. ReviewBlockedError while findings are open; ValidationError when the
  * issue is not a draft; NotFoundError for an unknown issue.
  */
-export async function submitForReview(prisma: Db, issueId: string, userId: string | null): Promise<{ status: "IN_REVIEW" }> {
+export async function submitForReview(
+  prisma: Db,
+  issueId: string,
+  userId: string | null,
+): Promise<{ status: "IN_REVIEW" }> {
   return prisma.$transaction(
     async (tx) => {
       const issue = await lockLayout(tx, issueId);
       if (issue.status !== "DRAFT") {
-        throw new ValidationError("Only a draft issue goes to review.", "只有草稿状态的期次可以送审。");
+        throw new ValidationError(
+          "Only a draft issue goes to review.",
+          "只有草稿状态的期次可以送审。",
+        );
       }
       const layout = await loadLayout(tx, issueId);
       if (!layout) throw issueNotFound();
       const report = reportOf(layout);
       if (report.open > 0) throw new ReviewBlockedError(report.open);
-      await tx.issue.update({ where: { id: issueId }, data: { status: "IN_REVIEW" } });
+      await tx.issue.update({
+        where: { id: issueId },
+        data: { status: "IN_REVIEW" },
+      });
       await tx.auditEvent.create({
         data: {
           actorId: userId,
           action: "issue.submit-review",
           entityType: "Issue",
           entityId: issueId,
-          data: { waived: report.findings.map((f) => ({ finding: f.key, reason: f.waiver?.reason ?? null })) },
+          data: {
+            waived: report.findings.map((f) => ({
+              finding: f.key,
+              reason: f.waiver?.reason ?? null,
+            })),
+          },
         },
       });
       return { status: "IN_REVIEW" as const };

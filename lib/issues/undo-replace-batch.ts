@@ -14,7 +14,9 @@ import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
 /** The body of POST /api/issues/:id/replace/undo. */
-export const undoReplaceRequestSchema = z.object({ batchId: z.string().min(1).max(100) }).strict();
+export const undoReplaceRequestSchema = z
+  .object({ batchId: z.string().min(1).max(100) })
+  .strict();
 
 /** POST /api/issues/:id/replace/undo answers this. */
 export interface UndoReplaceResult {
@@ -41,32 +43,57 @@ export async function undoReplaceBatch(
       select: { articleId: true, version: true },
     });
     if (revisions.length === 0) {
-      throw new NotFoundError("This find & replace run is unknown in this issue.", "本期没有这次查找替换记录。");
+      throw new NotFoundError(
+        "This find & replace run is unknown in this issue.",
+        "本期没有这次查找替换记录。",
+      );
     }
     const done = await tx.auditEvent.findFirst({
-      where: { entityType: "Issue", entityId: issueId, action: "issue.find-replace.undo", data: { path: ["batchId"], equals: batchId } },
+      where: {
+        entityType: "Issue",
+        entityId: issueId,
+        action: "issue.find-replace.undo",
+        data: { path: ["batchId"], equals: batchId },
+      },
       select: { id: true },
     });
-    if (done) throw new ValidationError("This find & replace run was already undone.", "这次查找替换已经撤销过了。");
+    if (done)
+      throw new ValidationError(
+        "This find & replace run was already undone.",
+        "这次查找替换已经撤销过了。",
+      );
 
     const result: UndoReplaceResult = { restored: [], changedSince: [] };
     for (const revision of revisions) {
       const current = await lockArticle(tx, revision.articleId);
       if (current.version !== revision.version || current.mergedIntoId) {
-        result.changedSince.push({ articleId: current.id, headline: current.snapshot.headline });
+        result.changedSince.push({
+          articleId: current.id,
+          headline: current.snapshot.headline,
+        });
         continue;
       }
       const before = await tx.revision.findUniqueOrThrow({
-        where: { articleId_version: { articleId: current.id, version: revision.version - 1 } },
+        where: {
+          articleId_version: {
+            articleId: current.id,
+            version: revision.version - 1,
+          },
+        },
         select: { snapshot: true },
       });
-      const written = await writeArticleVersion(tx, current, readSnapshot(before.snapshot, current.snapshot), {
-        userId,
-        reason: "find-replace.undo",
-        batchId: null,
-        detail: null,
-        audit: { batchId },
-      });
+      const written = await writeArticleVersion(
+        tx,
+        current,
+        readSnapshot(before.snapshot, current.snapshot),
+        {
+          userId,
+          reason: "find-replace.undo",
+          batchId: null,
+          detail: null,
+          audit: { batchId },
+        },
+      );
       result.restored.push({ articleId: current.id, version: written.version });
     }
     await tx.auditEvent.create({
@@ -75,7 +102,11 @@ export async function undoReplaceBatch(
         action: "issue.find-replace.undo",
         entityType: "Issue",
         entityId: issueId,
-        data: { batchId, restored: result.restored.length, changedSince: result.changedSince.length },
+        data: {
+          batchId,
+          restored: result.restored.length,
+          changedSince: result.changedSince.length,
+        },
       },
     });
     return result;

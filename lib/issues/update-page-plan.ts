@@ -5,7 +5,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 
 import { findPublication } from "./find-publication";
-import { pagePlanSchema, type PagePlanEntry } from "./page-plan";
+import { type PagePlanEntry, pagePlanSchema } from "./page-plan";
 
 /**
  * Stores the plan (validated: 1–64 pages, each number once) with an audit
@@ -18,12 +18,23 @@ export async function updatePagePlan(
   plan: readonly PagePlanEntry[],
   userId: string | null,
 ): Promise<PagePlanEntry[]> {
-  const checked = [...pagePlanSchema.parse(plan)].sort((a, b) => a.number - b.number);
+  const checked = [...pagePlanSchema.parse(plan)].sort(
+    (a, b) => a.number - b.number,
+  );
   const publication = await findPublication(prisma, publicationId);
   await prisma.$transaction([
-    prisma.publication.update({ where: { id: publication.id }, data: { pagePlan: checked } }),
+    prisma.publication.update({
+      where: { id: publication.id },
+      data: { pagePlan: checked },
+    }),
     prisma.auditEvent.create({
-      data: { actorId: userId, action: "publication.page-plan", entityType: "Publication", entityId: publication.id, data: { plan: checked } },
+      data: {
+        actorId: userId,
+        action: "publication.page-plan",
+        entityType: "Publication",
+        entityId: publication.id,
+        data: { plan: checked },
+      },
     }),
   ]);
   return checked;

@@ -15,7 +15,12 @@ export const pageNameSchema = z
   .max(20)
   .refine((s) => !/[\r\n]/.test(s), "one line")
   .transform((s) => (s === "" ? null : s));
-export const pageCapacitySchema = z.number().int().min(1).max(1_000_000).nullable();
+export const pageCapacitySchema = z
+  .number()
+  .int()
+  .min(1)
+  .max(1_000_000)
+  .nullable();
 
 /** The body of POST /api/issues/:id/pages. */
 export const addPageSchema = z
@@ -27,7 +32,10 @@ export const addPageSchema = z
   .strict();
 
 export const pageTaken = (number: number) =>
-  new ConflictError(`The issue already has a page ${number}.`, `本期已有第${number}版。`);
+  new ConflictError(
+    `The issue already has a page ${number}.`,
+    `本期已有第${number}版。`,
+  );
 
 /** Adds the page; ConflictError when the issue has a page of that number. */
 export async function addPage(
@@ -37,14 +45,37 @@ export async function addPage(
   userId: string | null,
 ): Promise<{ layoutVersion: number; pageId: string }> {
   const input = addPageSchema.parse(request);
-  return changeLayout<{ pageId: string }>(prisma, issueId, userId, "layout.page.add", async (tx) => {
-    if (await tx.page.findUnique({ where: { issueId_number: { issueId, number: input.number } }, select: { id: true } })) {
-      throw pageTaken(input.number);
-    }
-    const page = await tx.page.create({
-      data: { issueId, number: input.number, name: input.name ?? null, capacity: input.capacity ?? null },
-      select: { id: true },
-    });
-    return { result: { pageId: page.id }, audit: { pageId: page.id, number: input.number, name: input.name ?? null } };
-  });
+  return changeLayout<{ pageId: string }>(
+    prisma,
+    issueId,
+    userId,
+    "layout.page.add",
+    async (tx) => {
+      if (
+        await tx.page.findUnique({
+          where: { issueId_number: { issueId, number: input.number } },
+          select: { id: true },
+        })
+      ) {
+        throw pageTaken(input.number);
+      }
+      const page = await tx.page.create({
+        data: {
+          issueId,
+          number: input.number,
+          name: input.name ?? null,
+          capacity: input.capacity ?? null,
+        },
+        select: { id: true },
+      });
+      return {
+        result: { pageId: page.id },
+        audit: {
+          pageId: page.id,
+          number: input.number,
+          name: input.name ?? null,
+        },
+      };
+    },
+  );
 }

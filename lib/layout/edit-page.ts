@@ -12,9 +12,15 @@ import { changeLayout } from "./lock-layout";
 
 /** The body of PATCH /api/issues/:id/pages/:pageId: the fields to change. */
 export const editPageSchema = z
-  .object({ name: pageNameSchema.nullable().optional(), capacity: pageCapacitySchema.optional() })
+  .object({
+    name: pageNameSchema.nullable().optional(),
+    capacity: pageCapacitySchema.optional(),
+  })
   .strict()
-  .refine((r) => r.name !== undefined || r.capacity !== undefined, "name or capacity");
+  .refine(
+    (r) => r.name !== undefined || r.capacity !== undefined,
+    "name or capacity",
+  );
 
 /** Changes the page's name and/or capacity; ValidationError for a page of another issue. */
 export async function editPage(
@@ -25,14 +31,31 @@ export async function editPage(
   userId: string | null,
 ): Promise<{ layoutVersion: number }> {
   const input = editPageSchema.parse(request);
-  return changeLayout<object>(prisma, issueId, userId, "layout.page.edit", async (tx) => {
-    const page = await tx.page.findUnique({ where: { id: pageId }, select: { issueId: true, number: true, name: true, capacity: true } });
-    if (page?.issueId !== issueId) throw pageNotInIssue();
-    const data = {
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
-    };
-    await tx.page.update({ where: { id: pageId }, data });
-    return { result: {}, audit: { pageId, number: page.number, before: { name: page.name, capacity: page.capacity }, ...data } };
-  });
+  return changeLayout<object>(
+    prisma,
+    issueId,
+    userId,
+    "layout.page.edit",
+    async (tx) => {
+      const page = await tx.page.findUnique({
+        where: { id: pageId },
+        select: { issueId: true, number: true, name: true, capacity: true },
+      });
+      if (page?.issueId !== issueId) throw pageNotInIssue();
+      const data = {
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
+      };
+      await tx.page.update({ where: { id: pageId }, data });
+      return {
+        result: {},
+        audit: {
+          pageId,
+          number: page.number,
+          before: { name: page.name, capacity: page.capacity },
+          ...data,
+        },
+      };
+    },
+  );
 }

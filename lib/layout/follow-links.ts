@@ -34,13 +34,22 @@ export async function captureJumps(
   const where: Prisma.JumpWhereInput =
     "issueId" in scope
       ? { fromPlacement: { page: { issueId: scope.issueId } } }
-      : { OR: [{ fromPlacementId: { in: scope.placementIds } }, { toPlacementId: { in: scope.placementIds } }] };
+      : {
+          OR: [
+            { fromPlacementId: { in: scope.placementIds } },
+            { toPlacementId: { in: scope.placementIds } },
+          ],
+        };
   const jumps = await tx.jump.findMany({ where, select: jumpSelect });
   return jumps.map((j) => {
     const to = j.toPlacement?.page.number ?? j.toPageNumber;
     const out = markerPage(j.markerOut);
     const inPage = markerPage(j.markerIn);
-    return { id: j.id, outAgreed: out === null || out === to, inAgreed: inPage === null || inPage === j.fromPlacement.page.number };
+    return {
+      id: j.id,
+      outAgreed: out === null || out === to,
+      inAgreed: inPage === null || inPage === j.fromPlacement.page.number,
+    };
   });
 }
 
@@ -56,22 +65,39 @@ export async function followLinks(
 ): Promise<void> {
   if (captured.length === 0) return;
   const agreed = new Map(captured.map((c) => [c.id, c]));
-  const jumps = await tx.jump.findMany({ where: { id: { in: [...agreed.keys()] } }, select: jumpSelect });
+  const jumps = await tx.jump.findMany({
+    where: { id: { in: [...agreed.keys()] } },
+    select: jumpSelect,
+  });
   for (const j of jumps) {
     const before = agreed.get(j.id)!;
-    const toPage = j.toPlacement?.page.number ?? renumbered.get(j.toPageNumber) ?? j.toPageNumber;
+    const toPage =
+      j.toPlacement?.page.number ??
+      renumbered.get(j.toPageNumber) ??
+      j.toPageNumber;
     const data: Prisma.JumpUpdateInput = {};
     if (toPage !== j.toPageNumber) data.toPageNumber = toPage;
-    if (before.outAgreed && j.markerOut !== markerOut(toPage)) data.markerOut = markerOut(toPage);
-    const inMarker = j.toPlacement ? markerIn(j.fromPlacement.page.number) : null;
-    if (before.inAgreed && inMarker !== null && j.markerIn !== inMarker) data.markerIn = inMarker;
-    if (Object.keys(data).length > 0) await tx.jump.update({ where: { id: j.id }, data });
+    if (before.outAgreed && j.markerOut !== markerOut(toPage))
+      data.markerOut = markerOut(toPage);
+    const inMarker = j.toPlacement
+      ? markerIn(j.fromPlacement.page.number)
+      : null;
+    if (before.inAgreed && inMarker !== null && j.markerIn !== inMarker)
+      data.markerIn = inMarker;
+    if (Object.keys(data).length > 0)
+      await tx.jump.update({ where: { id: j.id }, data });
   }
 }
 
 /** Rewrites both markers of a jump from its link, whatever they said (an editor made or confirmed it). */
-export async function generateMarkers(tx: Prisma.TransactionClient, jumpId: string): Promise<void> {
-  const j = await tx.jump.findUniqueOrThrow({ where: { id: jumpId }, select: jumpSelect });
+export async function generateMarkers(
+  tx: Prisma.TransactionClient,
+  jumpId: string,
+): Promise<void> {
+  const j = await tx.jump.findUniqueOrThrow({
+    where: { id: jumpId },
+    select: jumpSelect,
+  });
   const toPage = j.toPlacement?.page.number ?? j.toPageNumber;
   await tx.jump.update({
     where: { id: jumpId },

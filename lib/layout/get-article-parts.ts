@@ -14,14 +14,28 @@ export interface ArticlePartsView {
   version: number;
   headline: string;
   /** Every body block: its index, kind and up to 40 characters of its text. */
-  blocks: { index: number; type: "paragraph" | "subhead" | "caption"; text: string }[];
-  parts: { placementId: string; part: number; pageNumber: number; start: number; end: number }[];
+  blocks: {
+    index: number;
+    type: "paragraph" | "subhead" | "caption";
+    text: string;
+  }[];
+  parts: {
+    placementId: string;
+    part: number;
+    pageNumber: number;
+    start: number;
+    end: number;
+  }[];
 }
 
 const EXCERPT = 40;
 
 /** The article's paragraphs and parts; NotFoundError for an article not in this issue (or merged away). */
-export async function getArticleParts(prisma: Db, issueId: string, articleId: string): Promise<ArticlePartsView> {
+export async function getArticleParts(
+  prisma: Db,
+  issueId: string,
+  articleId: string,
+): Promise<ArticlePartsView> {
   const article = await prisma.article.findUnique({
     where: { id: articleId },
     select: {
@@ -30,11 +44,22 @@ export async function getArticleParts(prisma: Db, issueId: string, articleId: st
       version: true,
       headline: true,
       body: true,
-      placements: { orderBy: { part: "asc" }, select: { id: true, part: true, startBlock: true, startAnchor: true, page: { select: { number: true } } } },
+      placements: {
+        orderBy: { part: "asc" },
+        select: {
+          id: true,
+          part: true,
+          startBlock: true,
+          startAnchor: true,
+          page: { select: { number: true } },
+        },
+      },
     },
   });
-  if (!article || article.issueId !== issueId || article.mergedIntoId) throw articleNotFound();
-  const nodes = (article.body as { content?: { type?: string }[] }).content ?? [];
+  if (!article || article.issueId !== issueId || article.mergedIntoId)
+    throw articleNotFound();
+  const nodes =
+    (article.body as { content?: { type?: string }[] }).content ?? [];
   const texts = bodyBlockTexts(article.body);
   const ranges = partRanges(texts, article.placements);
   return {
@@ -43,9 +68,19 @@ export async function getArticleParts(prisma: Db, issueId: string, articleId: st
     headline: article.headline,
     blocks: nodes.map((n, index) => ({
       index,
-      type: n.type === "heading" ? "subhead" : n.type === "caption" ? "caption" : "paragraph",
+      type:
+        n.type === "heading"
+          ? "subhead"
+          : n.type === "caption"
+            ? "caption"
+            : "paragraph",
       text: Array.from(texts[index]!).slice(0, EXCERPT).join(""),
     })),
-    parts: article.placements.map((p, k) => ({ placementId: p.id, part: p.part, pageNumber: p.page.number, ...ranges[k]! })),
+    parts: article.placements.map((p, k) => ({
+      placementId: p.id,
+      part: p.part,
+      pageNumber: p.page.number,
+      ...ranges[k]!,
+    })),
   };
 }

@@ -11,9 +11,17 @@ import type { Db } from "@/lib/db/client";
 
 import { getLayoutStamp } from "./get-layout-stamp";
 import { markerIn, markerOut } from "./jump-markers";
+import type {
+  IssueLayout,
+  LayoutArticle,
+  LayoutIssue,
+  LayoutPart,
+} from "./layout-types";
 import { loadLayout } from "./load-layout";
-import type { IssueLayout, LayoutArticle, LayoutIssue, LayoutPart } from "./layout-types";
-import { reportOf, type ValidationReport } from "./validation/validation-report";
+import {
+  reportOf,
+  type ValidationReport,
+} from "./validation/validation-report";
 
 export interface BoardCard {
   /** The drag-and-drop id: the placement id, or `article:<id>` for an unassigned article. */
@@ -33,7 +41,12 @@ export interface BoardCard {
   /** 字数 of this part. */
   words: number;
   /** 下转: where this part continues, with the marker generated from the link. */
-  jumpOut: { jumpId: string; page: number; marker: string; linked: boolean } | null;
+  jumpOut: {
+    jumpId: string;
+    page: number;
+    marker: string;
+    linked: boolean;
+  } | null;
   /** 上接: where this part comes from. */
   jumpIn: { jumpId: string; page: number; marker: string } | null;
   /** A continuation still waiting for its origin (printed 上接M版, nothing linked). */
@@ -61,19 +74,26 @@ export interface BoardData {
   stamp: string;
 }
 
-const bylineText = (b: LayoutArticle["bylines"][number]) => (b.name ? `${b.label} ${b.name}` : b.label);
+const bylineText = (b: LayoutArticle["bylines"][number]) =>
+  b.name ? `${b.label} ${b.name}` : b.label;
 
 /** Arranges a loaded layout as the board shows it (pure). */
 export function toBoard(layout: IssueLayout, stamp: string): BoardData {
   const articleById = new Map(layout.articles.map((a) => [a.id, a]));
   const partById = new Map(layout.parts.map((p) => [p.id, p]));
   const jumpOut = new Map(layout.jumps.map((j) => [j.fromPlacementId, j]));
-  const jumpIn = new Map(layout.jumps.filter((j) => j.toPlacementId && partById.has(j.toPlacementId)).map((j) => [j.toPlacementId!, j]));
+  const jumpIn = new Map(
+    layout.jumps
+      .filter((j) => j.toPlacementId && partById.has(j.toPlacementId))
+      .map((j) => [j.toPlacementId!, j]),
+  );
 
   const card = (a: LayoutArticle, p: LayoutPart | null): BoardCard => {
     const out = p ? jumpOut.get(p.id) : undefined;
     const into = p ? jumpIn.get(p.id) : undefined;
-    const target = out?.toPlacementId ? partById.get(out.toPlacementId) : undefined;
+    const target = out?.toPlacementId
+      ? partById.get(out.toPlacementId)
+      : undefined;
     const origin = into ? partById.get(into.fromPlacementId) : undefined;
     const toPage = target?.pageNumber ?? out?.toPageNumber;
     return {
@@ -88,8 +108,23 @@ export function toBoard(layout: IssueLayout, stamp: string): BoardData {
       bylines: a.bylines.map(bylineText),
       status: a.status,
       words: p?.words ?? a.wordCount,
-      jumpOut: out && toPage !== undefined ? { jumpId: out.id, page: toPage, marker: markerOut(toPage), linked: Boolean(target) } : null,
-      jumpIn: into && origin ? { jumpId: into.id, page: origin.pageNumber, marker: markerIn(origin.pageNumber) } : null,
+      jumpOut:
+        out && toPage !== undefined
+          ? {
+              jumpId: out.id,
+              page: toPage,
+              marker: markerOut(toPage),
+              linked: Boolean(target),
+            }
+          : null,
+      jumpIn:
+        into && origin
+          ? {
+              jumpId: into.id,
+              page: origin.pageNumber,
+              marker: markerIn(origin.pageNumber),
+            }
+          : null,
       waiting:
         p && !origin && (p.part > 1 || p.continuesFromPage !== null)
           ? { page: p.continuesFromPage, marker: p.continuationMarker }
@@ -118,19 +153,26 @@ export function toBoard(layout: IssueLayout, stamp: string): BoardData {
   return {
     issue: layout.issue,
     columns,
-    unassigned: layout.articles.filter((a) => a.partIds.length === 0).map((a) => card(a, null)),
+    unassigned: layout.articles
+      .filter((a) => a.partIds.length === 0)
+      .map((a) => card(a, null)),
     report: reportOf(layout),
     stamp,
   };
 }
 
 /** The board of an issue, or null for an unknown one. */
-export async function getBoard(prisma: Db, issueId: string): Promise<BoardData | null> {
+export async function getBoard(
+  prisma: Db,
+  issueId: string,
+): Promise<BoardData | null> {
   // The stamp first: a change landing in between makes the next poll reload.
-  const stamp = await getLayoutStamp(prisma, issueId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  });
+  const stamp = await getLayoutStamp(prisma, issueId).catch(
+    (error: unknown) => {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    },
+  );
   if (!stamp) return null;
   const layout = await loadLayout(prisma, issueId);
   return layout ? toBoard(layout, stamp.stamp) : null;

@@ -17,8 +17,13 @@ export interface LayoutStamp {
 }
 
 /** The stamp of an issue's board; NotFoundError for an unknown issue. One query. */
-export async function getLayoutStamp(prisma: Db, issueId: string): Promise<LayoutStamp> {
-  const rows = await prisma.$queryRaw<{ layoutVersion: number; facts: string }[]>`
+export async function getLayoutStamp(
+  prisma: Db,
+  issueId: string,
+): Promise<LayoutStamp> {
+  const rows = await prisma.$queryRaw<
+    { layoutVersion: number; facts: string }[]
+  >`
     SELECT i."layoutVersion", concat_ws('|', i."status"::text, i."updatedAt"::text,
       (SELECT concat_ws(',', count(*), max(a."updatedAt")::text) FROM "Article" a WHERE a."issueId" = i."id"),
       (SELECT concat_ws(',', count(*), max(w."createdAt")::text) FROM "ValidationWaiver" w WHERE w."issueId" = i."id"),
@@ -29,6 +34,9 @@ export async function getLayoutStamp(prisma: Db, issueId: string): Promise<Layou
     FROM "Issue" i WHERE i."id" = ${issueId}`;
   const row = rows[0];
   if (!row) throw issueNotFound();
-  const stamp = createHash("sha256").update(`${row.layoutVersion}|${row.facts}`).digest("hex").slice(0, 16);
+  const stamp = createHash("sha256")
+    .update(`${row.layoutVersion}|${row.facts}`)
+    .digest("hex")
+    .slice(0, 16);
   return { layoutVersion: row.layoutVersion, stamp };
 }

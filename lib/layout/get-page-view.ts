@@ -11,7 +11,7 @@ import { renderArticleBody } from "@/lib/articles/render/render-article-body";
 import type { Db } from "@/lib/db/client";
 
 import { markerIn, markerOut } from "./jump-markers";
-import { partRanges, bodyBlockTexts } from "./part-blocks";
+import { bodyBlockTexts, partRanges } from "./part-blocks";
 
 /** A link from a part to the part it continues or continues on. */
 export interface PartLink {
@@ -44,19 +44,34 @@ export interface PagePart {
 }
 
 export interface PageView {
-  issue: { id: string; date: string; number: number | null; publicationName: string };
+  issue: {
+    id: string;
+    date: string;
+    number: number | null;
+    publicationName: string;
+  };
   /**
    * `rubrics`: the page's rubrics that belong to no article starting on it (printed at the top of
    * the page); an article's own rubric is printed above that article (PagePart.rubric).
    */
-  page: { id: string; number: number; name: string | null; rubrics: string[]; furniture: string[] };
+  page: {
+    id: string;
+    number: number;
+    name: string | null;
+    rubrics: string[];
+    furniture: string[];
+  };
   /** The issue's pages, for moving between them. */
   pages: { number: number; name: string | null }[];
   parts: PagePart[];
 }
 
 /** Page `number` of the issue, or null when the issue has no such page. */
-export async function getPageView(prisma: Db, issueId: string, number: number): Promise<PageView | null> {
+export async function getPageView(
+  prisma: Db,
+  issueId: string,
+  number: number,
+): Promise<PageView | null> {
   const page = await prisma.page.findUnique({
     where: { issueId_number: { issueId, number } },
     select: {
@@ -71,7 +86,10 @@ export async function getPageView(prisma: Db, issueId: string, number: number): 
           date: true,
           number: true,
           publication: { select: { name: true } },
-          pages: { orderBy: { number: "asc" }, select: { number: true, name: true } },
+          pages: {
+            orderBy: { number: "asc" },
+            select: { number: true, name: true },
+          },
         },
       },
       placements: {
@@ -88,7 +106,14 @@ export async function getPageView(prisma: Db, issueId: string, number: number): 
               dateline: true,
               rubric: true,
               body: true,
-              bylines: { orderBy: { order: "asc" }, select: { role: true, label: true, contributor: { select: { name: true } } } },
+              bylines: {
+                orderBy: { order: "asc" },
+                select: {
+                  role: true,
+                  label: true,
+                  contributor: { select: { name: true } },
+                },
+              },
               placements: {
                 orderBy: { part: "asc" },
                 select: {
@@ -97,8 +122,27 @@ export async function getPageView(prisma: Db, issueId: string, number: number): 
                   startBlock: true,
                   startAnchor: true,
                   page: { select: { number: true } },
-                  jumpOut: { select: { toPageNumber: true, toPlacement: { select: { id: true, page: { select: { number: true } } } } } },
-                  jumpIn: { select: { fromPlacement: { select: { id: true, page: { select: { number: true } } } } } },
+                  jumpOut: {
+                    select: {
+                      toPageNumber: true,
+                      toPlacement: {
+                        select: {
+                          id: true,
+                          page: { select: { number: true } },
+                        },
+                      },
+                    },
+                  },
+                  jumpIn: {
+                    select: {
+                      fromPlacement: {
+                        select: {
+                          id: true,
+                          page: { select: { number: true } },
+                        },
+                      },
+                    },
+                  },
                 },
               },
             },
@@ -113,7 +157,9 @@ export async function getPageView(prisma: Db, issueId: string, number: number): 
     const k = own.findIndex((p) => p.id === id);
     const placement = own[k]!;
     const range = partRanges(bodyBlockTexts(article.body), own)[k]!;
-    const content = ((article.body as { content?: unknown[] }).content ?? []).slice(range.start, range.end);
+    const content = (
+      (article.body as { content?: unknown[] }).content ?? []
+    ).slice(range.start, range.end);
     const out = placement.jumpOut;
     const into = placement.jumpIn?.fromPlacement;
     const toPage = out?.toPlacement?.page.number ?? out?.toPageNumber;
@@ -127,11 +173,27 @@ export async function getPageView(prisma: Db, issueId: string, number: number): 
       deck: article.deck,
       dateline: article.dateline,
       rubric: placement.part === 1 ? article.rubric : null,
-      bylines: article.bylines.map((b) => ({ role: b.role, label: b.label, name: b.contributor?.name ?? null })),
+      bylines: article.bylines.map((b) => ({
+        role: b.role,
+        label: b.label,
+        name: b.contributor?.name ?? null,
+      })),
       bodyHtml: renderArticleBody({ type: "doc", content }),
-      jumpIn: into ? { marker: markerIn(into.page.number), page: into.page.number, placementId: into.id } : null,
+      jumpIn: into
+        ? {
+            marker: markerIn(into.page.number),
+            page: into.page.number,
+            placementId: into.id,
+          }
+        : null,
       jumpOut:
-        toPage !== undefined ? { marker: markerOut(toPage), page: toPage, placementId: out?.toPlacement?.id ?? null } : null,
+        toPage !== undefined
+          ? {
+              marker: markerOut(toPage),
+              page: toPage,
+              placementId: out?.toPlacement?.id ?? null,
+            }
+          : null,
     };
   });
   return {
@@ -141,14 +203,25 @@ export async function getPageView(prisma: Db, issueId: string, number: number): 
       number: page.issue.number,
       publicationName: page.issue.publication.name,
     },
-    page: { id: page.id, number: page.number, name: page.name, rubrics: unclaimedRubrics(page.rubrics, parts), furniture: page.furniture },
+    page: {
+      id: page.id,
+      number: page.number,
+      name: page.name,
+      rubrics: unclaimedRubrics(page.rubrics, parts),
+      furniture: page.furniture,
+    },
     pages: page.issue.pages,
     parts,
   };
 }
 
 /** The page's rubrics that no part on it prints above its own article, in the page's order. */
-export function unclaimedRubrics(rubrics: readonly string[], parts: readonly Pick<PagePart, "rubric">[]): string[] {
-  const claimed = new Set(parts.map((p) => p.rubric).filter((r): r is string => r !== null));
+export function unclaimedRubrics(
+  rubrics: readonly string[],
+  parts: readonly Pick<PagePart, "rubric">[],
+): string[] {
+  const claimed = new Set(
+    parts.map((p) => p.rubric).filter((r): r is string => r !== null),
+  );
   return rubrics.filter((r) => !claimed.has(r));
 }

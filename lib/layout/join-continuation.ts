@@ -15,7 +15,9 @@ import { readArticleParts, shiftParts } from "./read-article-parts";
 import { pageOrder, setPageOrder } from "./set-page-order";
 
 /** The body of POST /api/issues/:id/layout/join. */
-export const joinContinuationSchema = z.object({ placementId: z.string().min(1).max(100) }).strict();
+export const joinContinuationSchema = z
+  .object({ placementId: z.string().min(1).max(100) })
+  .strict();
 
 /**
  * Removes continuation part `placementId` (part 2 or later of its article)
@@ -30,32 +32,52 @@ export async function joinContinuation(
   userId: string | null,
 ): Promise<{ layoutVersion: number }> {
   const { placementId } = joinContinuationSchema.parse(request);
-  return changeLayout<object>(prisma, issueId, userId, "layout.join", async (tx) => {
-    const placement = await tx.placement.findUnique({ where: { id: placementId }, select: { articleId: true, page: { select: { issueId: true } } } });
-    if (placement?.page.issueId !== issueId) throw partNotInIssue();
-    const article = await readArticleParts(tx, placement.articleId);
-    const k = article.parts.findIndex((p) => p.id === placementId);
-    const part = article.parts[k]!;
-    const before = article.parts[k - 1];
-    if (!before) {
-      throw new ValidationError(
-        "This is where the article starts; only a continuation can be joined back.",
-        "这是稿件的开头部分，只有续版部分可以并回。",
-      );
-    }
-    const onward = part.jumpOut?.toPlacementId ?? null;
-    // Deleting the part drops its own jump and leaves the one into it open.
-    await tx.placement.delete({ where: { id: placementId } });
-    await setPageOrder(tx, part.pageId, await pageOrder(tx, part.pageId));
-    await shiftParts(tx, article.id, part.part, -1);
-    if (part.jumpIn && part.jumpIn.fromPlacementId === before.id) {
-      if (onward) {
-        await tx.jump.update({ where: { id: part.jumpIn.id }, data: { toPlacementId: onward } });
-        await generateMarkers(tx, part.jumpIn.id);
-      } else {
-        await tx.jump.delete({ where: { id: part.jumpIn.id } });
+  return changeLayout<object>(
+    prisma,
+    issueId,
+    userId,
+    "layout.join",
+    async (tx) => {
+      const placement = await tx.placement.findUnique({
+        where: { id: placementId },
+        select: { articleId: true, page: { select: { issueId: true } } },
+      });
+      if (placement?.page.issueId !== issueId) throw partNotInIssue();
+      const article = await readArticleParts(tx, placement.articleId);
+      const k = article.parts.findIndex((p) => p.id === placementId);
+      const part = article.parts[k]!;
+      const before = article.parts[k - 1];
+      if (!before) {
+        throw new ValidationError(
+          "This is where the article starts; only a continuation can be joined back.",
+          "这是稿件的开头部分，只有续版部分可以并回。",
+        );
       }
-    }
-    return { result: {}, audit: { articleId: article.id, placementId, page: part.pageNumber, into: before.pageNumber } };
-  });
+      const onward = part.jumpOut?.toPlacementId ?? null;
+      // Deleting the part drops its own jump and leaves the one into it open.
+      await tx.placement.delete({ where: { id: placementId } });
+      await setPageOrder(tx, part.pageId, await pageOrder(tx, part.pageId));
+      await shiftParts(tx, article.id, part.part, -1);
+      if (part.jumpIn && part.jumpIn.fromPlacementId === before.id) {
+        if (onward) {
+          await tx.jump.update({
+            where: { id: part.jumpIn.id },
+            data: { toPlacementId: onward },
+          });
+          await generateMarkers(tx, part.jumpIn.id);
+        } else {
+          await tx.jump.delete({ where: { id: part.jumpIn.id } });
+        }
+      }
+      return {
+        result: {},
+        audit: {
+          articleId: article.id,
+          placementId,
+          page: part.pageNumber,
+          into: before.pageNumber,
+        },
+      };
+    },
+  );
 }

@@ -7,7 +7,10 @@ describe("jump markers", () => {
     expect(markerOut(2)).toBe("（下转2版）");
     expect(markerIn(1)).toBe("（上接1版）");
     expect(markerOut(12)).toBe("（下转12版）");
-    expect(jumpMarkers(1, 3)).toEqual({ out: "（下转3版）", in: "（上接1版）" });
+    expect(jumpMarkers(1, 3)).toEqual({
+      out: "（下转3版）",
+      in: "（上接1版）",
+    });
   });
 
   it("reads the page of a printed marker in the forms the importer accepts", () => {

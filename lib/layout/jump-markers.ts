@@ -24,6 +24,9 @@ export function markerPage(marker: string | null | undefined): number | null {
 }
 
 /** Both markers of a linked jump from the page numbers its two ends are on now. */
-export function jumpMarkers(fromPage: number, toPage: number): { out: string; in: string } {
+export function jumpMarkers(
+  fromPage: number,
+  toPage: number,
+): { out: string; in: string } {
   return { out: markerOut(toPage), in: markerIn(fromPage) };
 }

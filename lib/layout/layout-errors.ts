@@ -8,9 +8,14 @@ export const boardOutOfDate = () =>
     "他人刚刚改动了版面的这一部分，本次未移动任何稿件。版面已刷新，请核对后重新操作。",
   );
 
-export const pageNotInIssue = () => new ValidationError("This page is not in the issue.", "本期没有这个版面。");
+export const pageNotInIssue = () =>
+  new ValidationError("This page is not in the issue.", "本期没有这个版面。");
 
-export const partNotInIssue = () => new ValidationError("This article part is not in the issue.", "本期没有这部分稿件。");
+export const partNotInIssue = () =>
+  new ValidationError(
+    "This article part is not in the issue.",
+    "本期没有这部分稿件。",
+  );
 
 export const alreadyOnPage = (page: number) =>
   new ValidationError(

@@ -2,7 +2,12 @@
 // them in order, the articles (placed or not) and the jumps between parts.
 // Read once by load-layout.ts; the board, the validation rules and the
 // review gate all work from this one shape. Pure types, no database.
-import type { ArticleGenre, ArticleStatus, BylineRole, IssueStatus } from "@prisma/client";
+import type {
+  ArticleGenre,
+  ArticleStatus,
+  BylineRole,
+  IssueStatus,
+} from "@prisma/client";
 
 export interface LayoutIssue {
   id: string;

@@ -15,7 +15,9 @@ import { changeLayout } from "./lock-layout";
 const id = z.string().min(1).max(100);
 
 /** The body of POST /api/issues/:id/layout/jumps/link. */
-export const linkJumpSchema = z.object({ fromPlacementId: id, toPlacementId: id }).strict();
+export const linkJumpSchema = z
+  .object({ fromPlacementId: id, toPlacementId: id })
+  .strict();
 
 /**
  * Makes `toPlacementId` the continuation of `fromPlacementId`: the open
@@ -31,38 +33,81 @@ export async function linkJump(
   userId: string | null,
 ): Promise<{ layoutVersion: number; jumpId: string }> {
   const input = linkJumpSchema.parse(request);
-  return changeLayout<{ jumpId: string }>(prisma, issueId, userId, "layout.link", async (tx) => {
-    const select = {
-      id: true,
-      articleId: true,
-      part: true,
-      pageId: true,
-      page: { select: { issueId: true, number: true } },
-      jumpOut: { select: { id: true, toPlacementId: true } },
-      jumpIn: { select: { id: true } },
-    } as const;
-    const [from, to] = await Promise.all([
-      tx.placement.findUnique({ where: { id: input.fromPlacementId }, select }),
-      tx.placement.findUnique({ where: { id: input.toPlacementId }, select }),
-    ]);
-    if (from?.page.issueId !== issueId || to?.page.issueId !== issueId) throw partNotInIssue();
-    if (from.pageId === to.pageId) {
-      throw new ValidationError("A jump goes to another page.", "转版只能转到其他版面。");
-    }
-    if (from.articleId === to.articleId && to.part !== from.part + 1) {
-      throw new ValidationError("Parts of one article continue in their order.", "同一稿件的各部分须按顺序衔接。");
-    }
-    if (from.jumpOut?.toPlacementId) {
-      throw new ConflictError("This part already continues on another page; unlink that first.", "这部分已转到其他版面，请先解除原有链接。");
-    }
-    if (to.jumpIn) {
-      throw new ConflictError("That part already continues another one; unlink that first.", "那部分已是其他稿件的续版，请先解除原有链接。");
-    }
-    const jumpId =
-      from.jumpOut?.id ??
-      (await tx.jump.create({ data: { fromPlacementId: from.id, toPageNumber: to.page.number, markerOut: "" }, select: { id: true } })).id;
-    await tx.jump.update({ where: { id: jumpId }, data: { toPlacementId: to.id } });
-    await generateMarkers(tx, jumpId);
-    return { result: { jumpId }, audit: { jumpId, from: from.page.number, to: to.page.number, fromPlacementId: from.id, toPlacementId: to.id } };
-  });
+  return changeLayout<{ jumpId: string }>(
+    prisma,
+    issueId,
+    userId,
+    "layout.link",
+    async (tx) => {
+      const select = {
+        id: true,
+        articleId: true,
+        part: true,
+        pageId: true,
+        page: { select: { issueId: true, number: true } },
+        jumpOut: { select: { id: true, toPlacementId: true } },
+        jumpIn: { select: { id: true } },
+      } as const;
+      const [from, to] = await Promise.all([
+        tx.placement.findUnique({
+          where: { id: input.fromPlacementId },
+          select,
+        }),
+        tx.placement.findUnique({ where: { id: input.toPlacementId }, select }),
+      ]);
+      if (from?.page.issueId !== issueId || to?.page.issueId !== issueId)
+        throw partNotInIssue();
+      if (from.pageId === to.pageId) {
+        throw new ValidationError(
+          "A jump goes to another page.",
+          "转版只能转到其他版面。",
+        );
+      }
+      if (from.articleId === to.articleId && to.part !== from.part + 1) {
+        throw new ValidationError(
+          "Parts of one article continue in their order.",
+          "同一稿件的各部分须按顺序衔接。",
+        );
+      }
+      if (from.jumpOut?.toPlacementId) {
+        throw new ConflictError(
+          "This part already continues on another page; unlink that first.",
+          "这部分已转到其他版面，请先解除原有链接。",
+        );
+      }
+      if (to.jumpIn) {
+        throw new ConflictError(
+          "That part already continues another one; unlink that first.",
+          "那部分已是其他稿件的续版，请先解除原有链接。",
+        );
+      }
+      const jumpId =
+        from.jumpOut?.id ??
+        (
+          await tx.jump.create({
+            data: {
+              fromPlacementId: from.id,
+              toPageNumber: to.page.number,
+              markerOut: "",
+            },
+            select: { id: true },
+          })
+        ).id;
+      await tx.jump.update({
+        where: { id: jumpId },
+        data: { toPlacementId: to.id },
+      });
+      await generateMarkers(tx, jumpId);
+      return {
+        result: { jumpId },
+        audit: {
+          jumpId,
+          from: from.page.number,
+          to: to.page.number,
+          fromPlacementId: from.id,
+          toPlacementId: to.id,
+        },
+      };
+    },
+  );
 }

@@ -13,7 +13,10 @@ import type { IssueLayout, LayoutJump, LayoutPart } from "./layout-types";
 import { bodyBlockTexts, partCharacters } from "./part-blocks";
 
 /** The issue's layout, or null for an unknown issue. */
-export async function loadLayout(prisma: Db | Prisma.TransactionClient, issueId: string): Promise<IssueLayout | null> {
+export async function loadLayout(
+  prisma: Db | Prisma.TransactionClient,
+  issueId: string,
+): Promise<IssueLayout | null> {
   // The version first, then what it versions: a move committed in between
   // makes the version read older than the parts, so a move made on this
   // board is checked as out of date rather than trusted.
@@ -27,8 +30,25 @@ export async function loadLayout(prisma: Db | Prisma.TransactionClient, issueId:
       layoutVersion: true,
       publicationId: true,
       publication: { select: { name: true } },
-      pages: { orderBy: { number: "asc" }, select: { id: true, number: true, name: true, capacity: true, rubrics: true } },
-      waivers: { orderBy: { createdAt: "asc" }, select: { finding: true, reason: true, createdAt: true, waivedBy: { select: { name: true } } } },
+      pages: {
+        orderBy: { number: "asc" },
+        select: {
+          id: true,
+          number: true,
+          name: true,
+          capacity: true,
+          rubrics: true,
+        },
+      },
+      waivers: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          finding: true,
+          reason: true,
+          createdAt: true,
+          waivedBy: { select: { name: true } },
+        },
+      },
     },
   });
   if (!issue) return null;
@@ -43,7 +63,14 @@ export async function loadLayout(prisma: Db | Prisma.TransactionClient, issueId:
       genre: true,
       status: true,
       wordCount: true,
-      bylines: { orderBy: { order: "asc" }, select: { role: true, label: true, contributor: { select: { name: true } } } },
+      bylines: {
+        orderBy: { order: "asc" },
+        select: {
+          role: true,
+          label: true,
+          contributor: { select: { name: true } },
+        },
+      },
       placements: {
         orderBy: { part: "asc" },
         select: {
@@ -55,28 +82,49 @@ export async function loadLayout(prisma: Db | Prisma.TransactionClient, issueId:
           startAnchor: true,
           continuesFromPage: true,
           continuationMarker: true,
-          jumpOut: { select: { id: true, toPlacementId: true, toPageNumber: true, markerOut: true, markerIn: true } },
+          jumpOut: {
+            select: {
+              id: true,
+              toPlacementId: true,
+              toPageNumber: true,
+              markerOut: true,
+              markerIn: true,
+            },
+          },
         },
       },
     },
   });
-  const jumped = articles.filter((a) => a.placements.length > 1).map((a) => a.id);
+  const jumped = articles
+    .filter((a) => a.placements.length > 1)
+    .map((a) => a.id);
   const bodies = jumped.length
-    ? await prisma.article.findMany({ where: { id: { in: jumped } }, select: { id: true, body: true } })
+    ? await prisma.article.findMany({
+        where: { id: { in: jumped } },
+        select: { id: true, body: true },
+      })
     : [];
   const blocksOf = new Map(bodies.map((b) => [b.id, bodyBlockTexts(b.body)]));
   // Untitled articles (a split half before it gets a headline) are named by their first words.
   const untitled = articles.filter((a) => !a.headline.trim()).map((a) => a.id);
   const texts = untitled.length
-    ? await prisma.article.findMany({ where: { id: { in: untitled } }, select: { id: true, bodyText: true } })
+    ? await prisma.article.findMany({
+        where: { id: { in: untitled } },
+        select: { id: true, bodyText: true },
+      })
     : [];
-  const openingOf = new Map(texts.map((t) => [t.id, openingWords(t.bodyText.slice(0, 200))]));
+  const openingOf = new Map(
+    texts.map((t) => [t.id, openingWords(t.bodyText.slice(0, 200))]),
+  );
   const pageNumber = new Map(issue.pages.map((p) => [p.id, p.number]));
 
   const parts: LayoutPart[] = [];
   const jumps: LayoutJump[] = [];
   for (const a of articles) {
-    const words = a.placements.length > 1 ? partCharacters(blocksOf.get(a.id) ?? [], a.placements) : [a.wordCount];
+    const words =
+      a.placements.length > 1
+        ? partCharacters(blocksOf.get(a.id) ?? [], a.placements)
+        : [a.wordCount];
     a.placements.forEach((p, k) => {
       parts.push({
         id: p.id,
@@ -95,8 +143,14 @@ export async function loadLayout(prisma: Db | Prisma.TransactionClient, issueId:
     });
   }
   parts.sort((x, y) => x.pageNumber - y.pageNumber || x.order - y.order);
-  const start = new Map(parts.filter((p) => p.part === 1).map((p, i) => [p.articleId, i]));
-  const ordered = [...articles].sort((x, y) => (start.get(x.id) ?? Number.MAX_SAFE_INTEGER) - (start.get(y.id) ?? Number.MAX_SAFE_INTEGER));
+  const start = new Map(
+    parts.filter((p) => p.part === 1).map((p, i) => [p.articleId, i]),
+  );
+  const ordered = [...articles].sort(
+    (x, y) =>
+      (start.get(x.id) ?? Number.MAX_SAFE_INTEGER) -
+      (start.get(y.id) ?? Number.MAX_SAFE_INTEGER),
+  );
 
   return {
     issue: {
@@ -118,7 +172,11 @@ export async function loadLayout(prisma: Db | Prisma.TransactionClient, issueId:
       genre: a.genre,
       status: a.status,
       wordCount: a.wordCount,
-      bylines: a.bylines.map((b) => ({ role: b.role, label: b.label, name: b.contributor?.name ?? null })),
+      bylines: a.bylines.map((b) => ({
+        role: b.role,
+        label: b.label,
+        name: b.contributor?.name ?? null,
+      })),
       partIds: a.placements.map((p) => p.id),
       opening: openingOf.get(a.id) ?? null,
     })),

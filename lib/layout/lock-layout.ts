@@ -19,7 +19,10 @@ export interface LockedLayout {
 }
 
 /** Locks the issue row (FOR UPDATE) and reads its layout version; NotFoundError for an unknown issue. */
-export async function lockLayout(tx: Prisma.TransactionClient, issueId: string): Promise<LockedLayout> {
+export async function lockLayout(
+  tx: Prisma.TransactionClient,
+  issueId: string,
+): Promise<LockedLayout> {
   const rows = await tx.$queryRaw<LockedLayout[]>`
     SELECT "id", "publicationId", "status"::text AS "status", "layoutVersion" FROM "Issue" WHERE "id" = ${issueId} FOR UPDATE`;
   const issue = rows[0];
@@ -49,17 +52,27 @@ export async function changeLayout<T extends object>(
   issueId: string,
   userId: string | null,
   action: string,
-  change: (tx: Prisma.TransactionClient, issue: LockedLayout) => Promise<{ result: T; audit: Prisma.InputJsonObject | null }>,
+  change: (
+    tx: Prisma.TransactionClient,
+    issue: LockedLayout,
+  ) => Promise<{ result: T; audit: Prisma.InputJsonObject | null }>,
 ): Promise<T & { layoutVersion: number }> {
   return runArticleTransaction(prisma, async (tx) => {
     const issue = await lockLayout(tx, issueId);
     refuseFrozen(issue);
     const { result, audit } = await change(tx, issue);
-    if (audit === null) return { ...result, layoutVersion: issue.layoutVersion };
+    if (audit === null)
+      return { ...result, layoutVersion: issue.layoutVersion };
     const layoutVersion = issue.layoutVersion + 1;
     await tx.issue.update({ where: { id: issueId }, data: { layoutVersion } });
     await tx.auditEvent.create({
-      data: { actorId: userId, action, entityType: "Issue", entityId: issueId, data: { ...audit, layoutVersion } },
+      data: {
+        actorId: userId,
+        action,
+        entityType: "Issue",
+        entityId: issueId,
+        data: { ...audit, layoutVersion },
+      },
     });
     return { ...result, layoutVersion };
   });

@@ -3,7 +3,11 @@
 // duplicates or silently puts back an article.
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { testDatabaseKind, truncateAll, useTestDatabase } from "@/lib/db/test-database";
+import {
+  testDatabaseKind,
+  truncateAll,
+  useTestDatabase,
+} from "@/lib/db/test-database";
 import { ConflictError, ValidationError } from "@/lib/errors";
 
 import { loadLayout } from "./load-layout";
@@ -20,12 +24,16 @@ describe(`moving parts on the layout board (${testDatabaseKind})`, () => {
   beforeEach(async () => {
     const prisma = database.prisma;
     await truncateAll(database);
-    const publication = await prisma.publication.create({ data: { name: "平湖日报", slug: "pinghu" } });
+    const publication = await prisma.publication.create({
+      data: { name: "平湖日报", slug: "pinghu" },
+    });
     const issue = await prisma.issue.create({
       data: {
         publicationId: publication.id,
         date: new Date("2024-01-04T00:00:00Z"),
-        pages: { create: Array.from({ length: PAGES }, (_, i) => ({ number: i + 1 })) },
+        pages: {
+          create: Array.from({ length: PAGES }, (_, i) => ({ number: i + 1 })),
+        },
       },
       include: { pages: { orderBy: { number: "asc" } } },
     });
@@ -36,10 +44,23 @@ describe(`moving parts on the layout board (${testDatabaseKind})`, () => {
         data: {
           issueId,
           headline: `稿件${i + 1}`,
-          body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "正文。" }] }] },
+          body: {
+            type: "doc",
+            content: [
+              {
+                type: "paragraph",
+                content: [{ type: "text", text: "正文。" }],
+              },
+            ],
+          },
           bodyText: "正文。",
           wordCount: 3,
-          placements: { create: { pageId: pageIds[i % PAGES]!, order: Math.floor(i / PAGES) + 1 } },
+          placements: {
+            create: {
+              pageId: pageIds[i % PAGES]!,
+              order: Math.floor(i / PAGES) + 1,
+            },
+          },
         },
       });
     }
@@ -59,17 +80,26 @@ describe(`moving parts on the layout board (${testDatabaseKind})`, () => {
     };
     let refused = 0;
     const mover = async () => {
-      for (let done = 0; done < 20; ) {
+      for (let done = 0; done < 20;) {
         const layout = await board();
         const placed = layout.parts;
-        const unassigned = layout.articles.filter((a) => a.partIds.length === 0);
+        const unassigned = layout.articles.filter(
+          (a) => a.partIds.length === 0,
+        );
         const fromPool = unassigned.length > 0 && random(5) === 0;
         const part = fromPool ? null : placed[random(placed.length)]!;
-        const articleId = fromPool ? unassigned[random(unassigned.length)]!.id : undefined;
+        const articleId = fromPool
+          ? unassigned[random(unassigned.length)]!.id
+          : undefined;
         const toPool = !fromPool && random(10) === 0;
         const toPageId = toPool ? null : pageIds[random(PAGES)]!;
-        const onTarget = placed.filter((p) => p.pageId === toPageId && p.id !== part?.id);
-        const after = onTarget.length && random(onTarget.length + 1) > 0 ? onTarget[random(onTarget.length)]!.id : null;
+        const onTarget = placed.filter(
+          (p) => p.pageId === toPageId && p.id !== part?.id,
+        );
+        const after =
+          onTarget.length && random(onTarget.length + 1) > 0
+            ? onTarget[random(onTarget.length)]!.id
+            : null;
         try {
           await movePart(
             prisma,
@@ -92,25 +122,44 @@ describe(`moving parts on the layout board (${testDatabaseKind})`, () => {
     };
     await Promise.all(Array.from({ length: 10 }, mover));
 
-    const placements = await prisma.placement.findMany({ where: { page: { issueId } }, select: { articleId: true, pageId: true, order: true } });
-    const articles = await prisma.article.findMany({ where: { issueId }, select: { id: true } });
+    const placements = await prisma.placement.findMany({
+      where: { page: { issueId } },
+      select: { articleId: true, pageId: true, order: true },
+    });
+    const articles = await prisma.article.findMany({
+      where: { issueId },
+      select: { id: true },
+    });
     expect(articles).toHaveLength(ARTICLES);
     // Every article at most once on the pages; the others in 未分配, none lost or doubled.
     const perArticle = new Map<string, number>();
-    for (const p of placements) perArticle.set(p.articleId, (perArticle.get(p.articleId) ?? 0) + 1);
+    for (const p of placements)
+      perArticle.set(p.articleId, (perArticle.get(p.articleId) ?? 0) + 1);
     expect([...perArticle.values()].every((n) => n === 1)).toBe(true);
     const layout = await board();
-    const onBoard = [...layout.parts.map((p) => p.articleId), ...layout.articles.filter((a) => a.partIds.length === 0).map((a) => a.id)];
+    const onBoard = [
+      ...layout.parts.map((p) => p.articleId),
+      ...layout.articles.filter((a) => a.partIds.length === 0).map((a) => a.id),
+    ];
     expect(onBoard.sort()).toEqual(articles.map((a) => a.id).sort());
     // Orders on every page run 1, 2, 3 … without gaps or ties.
     for (const pageId of pageIds) {
-      const orders = placements.filter((p) => p.pageId === pageId).map((p) => p.order).sort((a, b) => a - b);
+      const orders = placements
+        .filter((p) => p.pageId === pageId)
+        .map((p) => p.order)
+        .sort((a, b) => a - b);
       expect(orders).toEqual(orders.map((_, i) => i + 1));
     }
     // 200 moves, each one version and one audit event; refused moves left no trace.
     expect(layout.issue.layoutVersion).toBe(200);
-    expect(await prisma.auditEvent.count({ where: { action: "layout.move", entityId: issueId } })).toBe(200);
-    console.info(`${testDatabaseKind}: 200 moves by 10 editors, ${refused} refused as out of date and made again`);
+    expect(
+      await prisma.auditEvent.count({
+        where: { action: "layout.move", entityId: issueId },
+      }),
+    ).toBe(200);
+    console.info(
+      `${testDatabaseKind}: 200 moves by 10 editors, ${refused} refused as out of date and made again`,
+    );
     // A correctness test, not a timing one: on a loaded 2-core machine the
     // embedded database's 200 serialised moves and their retries take 35 s.
   }, 180_000);
@@ -119,12 +168,37 @@ describe(`moving parts on the layout board (${testDatabaseKind})`, () => {
     const layout = await board();
     const part = layout.parts.find((p) => p.pageNumber === 1)!;
     const base = layout.issue.layoutVersion;
-    await movePart(database.prisma, issueId, { baseVersion: base, placementId: part.id, fromPageId: pageIds[0]!, toPageId: pageIds[1]!, afterId: null }, null);
+    await movePart(
+      database.prisma,
+      issueId,
+      {
+        baseVersion: base,
+        placementId: part.id,
+        fromPageId: pageIds[0]!,
+        toPageId: pageIds[1]!,
+        afterId: null,
+      },
+      null,
+    );
     await expect(
-      movePart(database.prisma, issueId, { baseVersion: base, placementId: part.id, fromPageId: pageIds[0]!, toPageId: pageIds[2]!, afterId: null }, null),
+      movePart(
+        database.prisma,
+        issueId,
+        {
+          baseVersion: base,
+          placementId: part.id,
+          fromPageId: pageIds[0]!,
+          toPageId: pageIds[2]!,
+          afterId: null,
+        },
+        null,
+      ),
     ).rejects.toThrow(ConflictError);
     const after = await board();
-    expect(after.parts.find((p) => p.id === part.id)).toMatchObject({ pageNumber: 2, order: 1 });
+    expect(after.parts.find((p) => p.id === part.id)).toMatchObject({
+      pageNumber: 2,
+      order: 1,
+    });
     expect(after.issue.layoutVersion).toBe(base + 1);
   });
 
@@ -132,16 +206,35 @@ describe(`moving parts on the layout board (${testDatabaseKind})`, () => {
     const layout = await board();
     const [a, b] = layout.parts.filter((p) => p.pageNumber === 1);
     const base = layout.issue.layoutVersion;
-    await movePart(database.prisma, issueId, { baseVersion: base, placementId: a!.id, fromPageId: pageIds[0]!, toPageId: pageIds[3]!, afterId: null }, null);
+    await movePart(
+      database.prisma,
+      issueId,
+      {
+        baseVersion: base,
+        placementId: a!.id,
+        fromPageId: pageIds[0]!,
+        toPageId: pageIds[3]!,
+        afterId: null,
+      },
+      null,
+    );
     const onPage3 = layout.parts.filter((p) => p.pageNumber === 3);
     const result = await movePart(
       database.prisma,
       issueId,
-      { baseVersion: base, placementId: b!.id, fromPageId: pageIds[0]!, toPageId: pageIds[2]!, afterId: onPage3[1]!.id },
+      {
+        baseVersion: base,
+        placementId: b!.id,
+        fromPageId: pageIds[0]!,
+        toPageId: pageIds[2]!,
+        afterId: onPage3[1]!.id,
+      },
       null,
     );
     expect(result.layoutVersion).toBe(base + 2);
-    const page3 = (await board()).parts.filter((p) => p.pageNumber === 3).map((p) => p.id);
+    const page3 = (await board()).parts
+      .filter((p) => p.pageNumber === 3)
+      .map((p) => p.id);
     expect(page3.indexOf(b!.id)).toBe(page3.indexOf(onPage3[1]!.id) + 1);
   });
 
@@ -149,15 +242,59 @@ describe(`moving parts on the layout board (${testDatabaseKind})`, () => {
     const layout = await board();
     const [a, b] = layout.parts.filter((p) => p.pageNumber === 1);
     const base = layout.issue.layoutVersion;
-    await movePart(database.prisma, issueId, { baseVersion: base, placementId: a!.id, fromPageId: pageIds[0]!, toPageId: pageIds[1]!, afterId: null }, null);
+    await movePart(
+      database.prisma,
+      issueId,
+      {
+        baseVersion: base,
+        placementId: a!.id,
+        fromPageId: pageIds[0]!,
+        toPageId: pageIds[1]!,
+        afterId: null,
+      },
+      null,
+    );
     await expect(
-      movePart(database.prisma, issueId, { baseVersion: base, placementId: b!.id, fromPageId: pageIds[0]!, toPageId: pageIds[0]!, afterId: a!.id }, null),
+      movePart(
+        database.prisma,
+        issueId,
+        {
+          baseVersion: base,
+          placementId: b!.id,
+          fromPageId: pageIds[0]!,
+          toPageId: pageIds[0]!,
+          afterId: a!.id,
+        },
+        null,
+      ),
     ).rejects.toThrow(ConflictError);
     await expect(
-      movePart(database.prisma, issueId, { baseVersion: base + 1, placementId: b!.id, fromPageId: pageIds[0]!, toPageId: "nope", afterId: null }, null),
+      movePart(
+        database.prisma,
+        issueId,
+        {
+          baseVersion: base + 1,
+          placementId: b!.id,
+          fromPageId: pageIds[0]!,
+          toPageId: "nope",
+          afterId: null,
+        },
+        null,
+      ),
     ).rejects.toThrow(ValidationError);
     await expect(
-      movePart(database.prisma, "no-issue", { baseVersion: 0, placementId: b!.id, fromPageId: pageIds[0]!, toPageId: null, afterId: null }, null),
+      movePart(
+        database.prisma,
+        "no-issue",
+        {
+          baseVersion: 0,
+          placementId: b!.id,
+          fromPageId: pageIds[0]!,
+          toPageId: null,
+          afterId: null,
+        },
+        null,
+      ),
     ).rejects.toThrow(/does not exist/);
   });
 
@@ -165,20 +302,59 @@ describe(`moving parts on the layout board (${testDatabaseKind})`, () => {
     const layout = await board();
     const part = layout.parts.find((p) => p.pageNumber === 2 && p.order === 1)!;
     let v = (
-      await movePart(database.prisma, issueId, { baseVersion: layout.issue.layoutVersion, placementId: part.id, fromPageId: pageIds[1]!, toPageId: null, afterId: null }, null)
+      await movePart(
+        database.prisma,
+        issueId,
+        {
+          baseVersion: layout.issue.layoutVersion,
+          placementId: part.id,
+          fromPageId: pageIds[1]!,
+          toPageId: null,
+          afterId: null,
+        },
+        null,
+      )
     ).layoutVersion;
     let now = await board();
-    expect(now.articles.filter((a) => a.partIds.length === 0).map((a) => a.id)).toEqual([part.articleId]);
-    expect(now.parts.filter((p) => p.pageNumber === 2).map((p) => p.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(
+      now.articles.filter((a) => a.partIds.length === 0).map((a) => a.id),
+    ).toEqual([part.articleId]);
+    expect(
+      now.parts.filter((p) => p.pageNumber === 2).map((p) => p.order),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     const last = now.parts.filter((p) => p.pageNumber === 4).at(-1)!;
     v = (
-      await movePart(database.prisma, issueId, { baseVersion: v, articleId: part.articleId, fromPageId: null, toPageId: pageIds[3]!, afterId: last.id }, null)
+      await movePart(
+        database.prisma,
+        issueId,
+        {
+          baseVersion: v,
+          articleId: part.articleId,
+          fromPageId: null,
+          toPageId: pageIds[3]!,
+          afterId: last.id,
+        },
+        null,
+      )
     ).layoutVersion;
     now = await board();
-    expect(now.parts.filter((p) => p.pageNumber === 4).at(-1)!.articleId).toBe(part.articleId);
+    expect(now.parts.filter((p) => p.pageNumber === 4).at(-1)!.articleId).toBe(
+      part.articleId,
+    );
     // The same card moved from 未分配 by a second, stale board: it is no longer there.
     await expect(
-      movePart(database.prisma, issueId, { baseVersion: v - 1, articleId: part.articleId, fromPageId: null, toPageId: pageIds[0]!, afterId: null }, null),
+      movePart(
+        database.prisma,
+        issueId,
+        {
+          baseVersion: v - 1,
+          articleId: part.articleId,
+          fromPageId: null,
+          toPageId: pageIds[0]!,
+          afterId: null,
+        },
+        null,
+      ),
     ).rejects.toThrow(ConflictError);
   });
 });

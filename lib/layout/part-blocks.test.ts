@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 
-import { anchorOf, partCharacters, partRanges, resolvePartStarts } from "./part-blocks";
+import {
+  anchorOf,
+  partCharacters,
+  partRanges,
+  resolvePartStarts,
+} from "./part-blocks";
 
 const blocks = ["甲段。", "乙段，", "小标题", "丙段。", "丁段。"];
 
@@ -23,7 +28,9 @@ describe("parts of a jumped article", () => {
       { startBlock: 0, startAnchor: null },
       { startBlock: 2, startAnchor: anchorOf("小标题") },
     ];
-    expect(resolvePartStarts(["新加的一段。", ...blocks], parts)).toEqual([0, 3]);
+    expect(resolvePartStarts(["新加的一段。", ...blocks], parts)).toEqual([
+      0, 3,
+    ]);
     expect(resolvePartStarts(blocks.slice(1), parts)).toEqual([0, 1]);
   });
 
@@ -47,7 +54,9 @@ describe("parts of a jumped article", () => {
 
   it("anchors on the first characters, whole characters only", () => {
     expect(anchorOf("  ")).toBeNull();
-    expect(anchorOf("立足共同富裕,打造更具辐射力的惠民高地")).toBe("立足共同富裕,打造更具辐");
+    expect(anchorOf("立足共同富裕,打造更具辐射力的惠民高地")).toBe(
+      "立足共同富裕,打造更具辐",
+    );
     expect(Array.from(anchorOf("𠮷".repeat(20))!)).toHaveLength(12);
   });
 });

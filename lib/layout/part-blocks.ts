@@ -24,7 +24,10 @@ export interface PartStart {
  * still begins with its anchor, else at the stored index; every part starts
  * after the one before it (a part may be left empty when the body shrank).
  */
-export function resolvePartStarts(blockTexts: readonly string[], parts: readonly PartStart[]): number[] {
+export function resolvePartStarts(
+  blockTexts: readonly string[],
+  parts: readonly PartStart[],
+): number[] {
   const n = blockTexts.length;
   const starts: number[] = [];
   parts.forEach((part, k) => {
@@ -33,13 +36,28 @@ export function resolvePartStarts(blockTexts: readonly string[], parts: readonly
       return;
     }
     const lower = Math.min(n, starts[k - 1]! + 1);
-    const found = part.startAnchor === null ? -1 : nearestWithAnchor(blockTexts, part.startAnchor, part.startBlock, lower);
-    starts.push(found >= 0 ? found : Math.max(lower, Math.min(n, part.startBlock)));
+    const found =
+      part.startAnchor === null
+        ? -1
+        : nearestWithAnchor(
+            blockTexts,
+            part.startAnchor,
+            part.startBlock,
+            lower,
+          );
+    starts.push(
+      found >= 0 ? found : Math.max(lower, Math.min(n, part.startBlock)),
+    );
   });
   return starts;
 }
 
-function nearestWithAnchor(blockTexts: readonly string[], anchor: string, near: number, lower: number): number {
+function nearestWithAnchor(
+  blockTexts: readonly string[],
+  anchor: string,
+  near: number,
+  lower: number,
+): number {
   const matches = (i: number) => blockTexts[i]!.trim().startsWith(anchor);
   for (let d = 0; d < blockTexts.length; d++) {
     for (const i of d === 0 ? [near] : [near - d, near + d]) {
@@ -50,14 +68,25 @@ function nearestWithAnchor(blockTexts: readonly string[], anchor: string, near: 
 }
 
 /** Block ranges [start, end) of each part, from resolvePartStarts. */
-export function partRanges(blockTexts: readonly string[], parts: readonly PartStart[]): { start: number; end: number }[] {
+export function partRanges(
+  blockTexts: readonly string[],
+  parts: readonly PartStart[],
+): { start: number; end: number }[] {
   const starts = resolvePartStarts(blockTexts, parts);
-  return starts.map((start, k) => ({ start, end: k + 1 < starts.length ? starts[k + 1]! : blockTexts.length }));
+  return starts.map((start, k) => ({
+    start,
+    end: k + 1 < starts.length ? starts[k + 1]! : blockTexts.length,
+  }));
 }
 
 /** 字数 of each part: the characters of its blocks (every printed character counts). */
-export function partCharacters(blockTexts: readonly string[], parts: readonly PartStart[]): number[] {
-  return partRanges(blockTexts, parts).map(({ start, end }) => countCharacters(blockTexts.slice(start, end).join("\n")));
+export function partCharacters(
+  blockTexts: readonly string[],
+  parts: readonly PartStart[],
+): number[] {
+  return partRanges(blockTexts, parts).map(({ start, end }) =>
+    countCharacters(blockTexts.slice(start, end).join("\n")),
+  );
 }
 
 /**
@@ -71,6 +100,10 @@ export function bodyBlockTexts(body: unknown): string[] {
   return content.map((node) => {
     const inline = (node as { content?: unknown }).content;
     if (!Array.isArray(inline)) return "";
-    return inline.map((c: { type?: unknown; text?: unknown }) => (c.type === "text" && typeof c.text === "string" ? c.text : "\n")).join("");
+    return inline
+      .map((c: { type?: unknown; text?: unknown }) =>
+        c.type === "text" && typeof c.text === "string" ? c.text : "\n",
+      )
+      .join("");
   });
 }

@@ -4,8 +4,10 @@ import { ValidationError } from "@/lib/errors";
 
 import { planRenumbering } from "./plan-renumbering";
 
-const pages = (...numbers: number[]) => numbers.map((n) => ({ id: `p${n}`, number: n }));
-const plan = (...args: Parameters<typeof planRenumbering>) => Object.fromEntries(planRenumbering(...args));
+const pages = (...numbers: number[]) =>
+  numbers.map((n) => ({ id: `p${n}`, number: n }));
+const plan = (...args: Parameters<typeof planRenumbering>) =>
+  Object.fromEntries(planRenumbering(...args));
 
 describe("renumbering a page", () => {
   it("takes a free number and changes nothing else", () => {
@@ -18,12 +20,22 @@ describe("renumbering a page", () => {
   });
 
   it("moves the pages in between one step towards the gap", () => {
-    expect(plan(pages(1, 2, 3, 4), "p4", 1)).toEqual({ 4: 1, 1: 2, 2: 3, 3: 4 });
+    expect(plan(pages(1, 2, 3, 4), "p4", 1)).toEqual({
+      4: 1,
+      1: 2,
+      2: 3,
+      3: 4,
+    });
     expect(plan(pages(1, 2, 3, 4), "p1", 3)).toEqual({ 1: 3, 2: 1, 3: 2 });
   });
 
   it("leaves gaps in the plan where they were", () => {
-    expect(plan(pages(1, 2, 3, 5), "p1", 5)).toEqual({ 1: 5, 2: 1, 3: 2, 5: 4 });
+    expect(plan(pages(1, 2, 3, 5), "p1", 5)).toEqual({
+      1: 5,
+      2: 1,
+      3: 2,
+      5: 4,
+    });
   });
 
   it("gives every page a distinct number afterwards", () => {
@@ -40,8 +52,14 @@ describe("renumbering a page", () => {
 
   it("changes nothing for the page's own number and refuses numbers out of range", () => {
     expect(plan(pages(1, 2), "p2", 2)).toEqual({});
-    expect(() => planRenumbering(pages(1, 2), "p2", 0)).toThrow(ValidationError);
-    expect(() => planRenumbering(pages(1, 2), "p2", 1.5)).toThrow(ValidationError);
-    expect(() => planRenumbering(pages(1, 2), "p9", 3)).toThrow(/not in the issue/);
+    expect(() => planRenumbering(pages(1, 2), "p2", 0)).toThrow(
+      ValidationError,
+    );
+    expect(() => planRenumbering(pages(1, 2), "p2", 1.5)).toThrow(
+      ValidationError,
+    );
+    expect(() => planRenumbering(pages(1, 2), "p9", 3)).toThrow(
+      /not in the issue/,
+    );
   });
 });

@@ -30,8 +30,19 @@ export interface ArticleParts {
 }
 
 /** Locks (FOR SHARE) and reads the article; NotFoundError if unknown, ConflictError if merged away. */
-export async function readArticleParts(tx: Prisma.TransactionClient, articleId: string): Promise<ArticleParts> {
-  const rows = await tx.$queryRaw<{ id: string; issueId: string; version: number; mergedIntoId: string | null; body: unknown }[]>`
+export async function readArticleParts(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+): Promise<ArticleParts> {
+  const rows = await tx.$queryRaw<
+    {
+      id: string;
+      issueId: string;
+      version: number;
+      mergedIntoId: string | null;
+      body: unknown;
+    }[]
+  >`
     SELECT "id", "issueId", "version", "mergedIntoId", "body" FROM "Article" WHERE "id" = ${articleId} FOR SHARE`;
   const row = rows[0];
   if (!row) throw articleNotFound();
@@ -73,7 +84,12 @@ export async function readArticleParts(tx: Prisma.TransactionClient, articleId: 
 }
 
 /** Renumbers an article's parts after `after` by `delta` (±1) without tripping the (article, part) unique key. */
-export async function shiftParts(tx: Prisma.TransactionClient, articleId: string, after: number, delta: 1 | -1): Promise<void> {
+export async function shiftParts(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  after: number,
+  delta: 1 | -1,
+): Promise<void> {
   await tx.$executeRaw`UPDATE "Placement" SET "part" = "part" + 100000 WHERE "articleId" = ${articleId} AND "part" > ${after}::int`;
   await tx.$executeRaw`UPDATE "Placement" SET "part" = "part" - 100000 + ${delta}::int WHERE "articleId" = ${articleId} AND "part" > 100000`;
 }

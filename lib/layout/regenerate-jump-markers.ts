@@ -11,7 +11,9 @@ import { partNotInIssue } from "./layout-errors";
 import { changeLayout } from "./lock-layout";
 
 /** The body of POST /api/issues/:id/layout/jumps/markers. */
-export const regenerateMarkersSchema = z.object({ jumpId: z.string().min(1).max(100) }).strict();
+export const regenerateMarkersSchema = z
+  .object({ jumpId: z.string().min(1).max(100) })
+  .strict();
 
 /** Rewrites the jump's （下转N版）/（上接M版） from its link. ValidationError for a jump of another issue. */
 export async function regenerateJumpMarkers(
@@ -21,13 +23,26 @@ export async function regenerateJumpMarkers(
   userId: string | null,
 ): Promise<{ layoutVersion: number }> {
   const { jumpId } = regenerateMarkersSchema.parse(request);
-  return changeLayout<object>(prisma, issueId, userId, "layout.markers", async (tx) => {
-    const jump = await tx.jump.findUnique({
-      where: { id: jumpId },
-      select: { markerOut: true, markerIn: true, fromPlacement: { select: { page: { select: { issueId: true } } } } },
-    });
-    if (jump?.fromPlacement.page.issueId !== issueId) throw partNotInIssue();
-    await generateMarkers(tx, jumpId);
-    return { result: {}, audit: { jumpId, before: [jump.markerOut, jump.markerIn ?? ""] } };
-  });
+  return changeLayout<object>(
+    prisma,
+    issueId,
+    userId,
+    "layout.markers",
+    async (tx) => {
+      const jump = await tx.jump.findUnique({
+        where: { id: jumpId },
+        select: {
+          markerOut: true,
+          markerIn: true,
+          fromPlacement: { select: { page: { select: { issueId: true } } } },
+        },
+      });
+      if (jump?.fromPlacement.page.issueId !== issueId) throw partNotInIssue();
+      await generateMarkers(tx, jumpId);
+      return {
+        result: {},
+        audit: { jumpId, before: [jump.markerOut, jump.markerIn ?? ""] },
+      };
+    },
+  );
 }

@@ -14,7 +14,9 @@ import { changeLayout } from "./lock-layout";
 import { MAX_PAGE_NUMBER, planRenumbering } from "./plan-renumbering";
 
 /** The body of POST /api/issues/:id/pages/:pageId/renumber. */
-export const renumberPageSchema = z.object({ number: z.number().int().min(1).max(MAX_PAGE_NUMBER) }).strict();
+export const renumberPageSchema = z
+  .object({ number: z.number().int().min(1).max(MAX_PAGE_NUMBER) })
+  .strict();
 
 /**
  * Gives page `pageId` the number asked for, moving the pages between.
@@ -29,21 +31,35 @@ export async function renumberPage(
   userId: string | null,
 ): Promise<{ layoutVersion: number; renumbered: [number, number][] }> {
   const { number } = renumberPageSchema.parse(request);
-  return changeLayout<{ renumbered: [number, number][] }>(prisma, issueId, userId, "layout.page.renumber", async (tx) => {
-    const pages = await tx.page.findMany({ where: { issueId }, select: { id: true, number: true } });
-    const changes = planRenumbering(pages, pageId, number);
-    if (changes.size === 0) return { result: { renumbered: [] }, audit: null };
-    const captured = await captureJumps(tx, { issueId });
-    await applyNumbers(tx, issueId, changes);
-    await followLinks(tx, captured, changes);
-    await renumberWaitingContinuations(tx, issueId, changes);
-    const renumbered = [...changes.entries()].sort((a, b) => a[0] - b[0]);
-    return { result: { renumbered }, audit: { pageId, renumbered } };
-  });
+  return changeLayout<{ renumbered: [number, number][] }>(
+    prisma,
+    issueId,
+    userId,
+    "layout.page.renumber",
+    async (tx) => {
+      const pages = await tx.page.findMany({
+        where: { issueId },
+        select: { id: true, number: true },
+      });
+      const changes = planRenumbering(pages, pageId, number);
+      if (changes.size === 0)
+        return { result: { renumbered: [] }, audit: null };
+      const captured = await captureJumps(tx, { issueId });
+      await applyNumbers(tx, issueId, changes);
+      await followLinks(tx, captured, changes);
+      await renumberWaitingContinuations(tx, issueId, changes);
+      const renumbered = [...changes.entries()].sort((a, b) => a[0] - b[0]);
+      return { result: { renumbered }, audit: { pageId, renumbered } };
+    },
+  );
 }
 
 /** Two steps around the (issue, number) unique key: out of the way, then in place. */
-async function applyNumbers(tx: Prisma.TransactionClient, issueId: string, changes: ReadonlyMap<number, number>) {
+async function applyNumbers(
+  tx: Prisma.TransactionClient,
+  issueId: string,
+  changes: ReadonlyMap<number, number>,
+) {
   const rows = JSON.stringify([...changes].map(([from, to]) => ({ from, to })));
   await tx.$executeRaw`
     UPDATE "Page" p SET "number" = -v."to" FROM json_to_recordset(${rows}::json) AS v("from" integer, "to" integer)
@@ -52,9 +68,16 @@ async function applyNumbers(tx: Prisma.TransactionClient, issueId: string, chang
 }
 
 /** A continuation still waiting for its origin names that origin's page by number: follow it too. */
-async function renumberWaitingContinuations(tx: Prisma.TransactionClient, issueId: string, changes: ReadonlyMap<number, number>) {
+async function renumberWaitingContinuations(
+  tx: Prisma.TransactionClient,
+  issueId: string,
+  changes: ReadonlyMap<number, number>,
+) {
   const waiting = await tx.placement.findMany({
-    where: { page: { issueId }, continuesFromPage: { in: [...changes.keys()] } },
+    where: {
+      page: { issueId },
+      continuesFromPage: { in: [...changes.keys()] },
+    },
     select: { id: true, continuesFromPage: true, continuationMarker: true },
   });
   for (const p of waiting) {
@@ -62,7 +85,10 @@ async function renumberWaitingContinuations(tx: Prisma.TransactionClient, issueI
     const agreed = markerPage(p.continuationMarker) === p.continuesFromPage;
     await tx.placement.update({
       where: { id: p.id },
-      data: { continuesFromPage: to, ...(agreed ? { continuationMarker: markerIn(to) } : {}) },
+      data: {
+        continuesFromPage: to,
+        ...(agreed ? { continuationMarker: markerIn(to) } : {}),
+      },
     });
   }
 }

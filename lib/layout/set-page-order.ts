@@ -6,7 +6,11 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 
 /** Puts the placements `ids` on page `pageId` in this order, numbered from 1. */
-export async function setPageOrder(tx: Prisma.TransactionClient, pageId: string, ids: readonly string[]): Promise<void> {
+export async function setPageOrder(
+  tx: Prisma.TransactionClient,
+  pageId: string,
+  ids: readonly string[],
+): Promise<void> {
   if (ids.length === 0) return;
   const rows = JSON.stringify(ids.map((id, i) => ({ id, ord: i + 1 })));
   await tx.$executeRaw`
@@ -16,7 +20,11 @@ export async function setPageOrder(tx: Prisma.TransactionClient, pageId: string,
 }
 
 /** The placements on a page in their order, optionally without one. */
-export async function pageOrder(tx: Prisma.TransactionClient, pageId: string, without?: string): Promise<string[]> {
+export async function pageOrder(
+  tx: Prisma.TransactionClient,
+  pageId: string,
+  without?: string,
+): Promise<string[]> {
   const rows = await tx.placement.findMany({
     where: { pageId, ...(without ? { id: { not: without } } : {}) },
     orderBy: [{ order: "asc" }, { id: "asc" }],

@@ -33,7 +33,13 @@ export class ImportError extends Error {
    * here so every message reads "p3.xml: …" / "p3.xml：…". Without a file,
    * `en` is the whole sentence (and starts with a capital).
    */
-  constructor(code: ImportErrorCode, file: string | null, en: string, zh: string, options?: { cause?: unknown }) {
+  constructor(
+    code: ImportErrorCode,
+    file: string | null,
+    en: string,
+    zh: string,
+    options?: { cause?: unknown },
+  ) {
     super(file ? `${file}: ${en}` : en, options);
     this.name = "ImportError";
     this.code = code;

@@ -11,8 +11,11 @@ import { fixtureText } from "@/lib/testing/ocr-fixtures";
 import { readOcrFiles } from "./read-ocr-input";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const PAGE = "## 乡村道路完成改造\n\n今年以来，我镇共完成十二条乡村道路的改造。\n";
-const numberOf = (name: string, text = PAGE) => readOcrFiles([{ name, bytes: utf8(text) }], { page: null, repair: true }).pages[0]?.number;
+const PAGE =
+  "## 乡村道路完成改造\n\n今年以来，我镇共完成十二条乡村道路的改造。\n";
+const numberOf = (name: string, text = PAGE) =>
+  readOcrFiles([{ name, bytes: utf8(text) }], { page: null, repair: true })
+    .pages[0]?.number;
 
 describe("page numbers of single pages", () => {
   it.each([
@@ -26,13 +29,21 @@ describe("page numbers of single pages", () => {
   });
 
   it("reads front matter: section: 第03版, 版次:, page:", () => {
-    expect(numberOf("scan.md", `---\nsection: "第03版"\nsection_name: "综合"\n---\n${PAGE}`)).toBe(3);
+    expect(
+      numberOf(
+        "scan.md",
+        `---\nsection: "第03版"\nsection_name: "综合"\n---\n${PAGE}`,
+      ),
+    ).toBe(3);
     expect(numberOf("scan.md", `---\n版次: 4\n---\n${PAGE}`)).toBe(4);
     expect(numberOf("scan.md", `---\npage: 5\n---\n${PAGE}`)).toBe(5);
   });
 
   it("numbers ALTO scans of a batch by PHYSICAL_IMG_NR when they print no page number", () => {
-    const scan = (n: number) => fixtureText("alto/alto-v1-docworks.xml").replace(' PRINTED_IMG_NR="5"', "").replace('PHYSICAL_IMG_NR="5"', `PHYSICAL_IMG_NR="${n}"`);
+    const scan = (n: number) =>
+      fixtureText("alto/alto-v1-docworks.xml")
+        .replace(' PRINTED_IMG_NR="5"', "")
+        .replace('PHYSICAL_IMG_NR="5"', `PHYSICAL_IMG_NR="${n}"`);
     const doc = readOcrFiles(
       [
         { name: "scan-a.xml", bytes: utf8(scan(8)) },
@@ -49,14 +60,30 @@ describe("page numbers of single pages", () => {
   });
 
   it("refuses an import it cannot number, asking for the page", () => {
-    const error = catchImportError(() => readOcrFiles([{ name: "scan.md", bytes: utf8(PAGE) }], { page: null, repair: true }));
+    const error = catchImportError(() =>
+      readOcrFiles([{ name: "scan.md", bytes: utf8(PAGE) }], {
+        page: null,
+        repair: true,
+      }),
+    );
     expect(error.message).toMatch(/give the page number \(--page N\)/);
   });
 
   it("leaves the number empty with a warning when asked to (folio segment)", () => {
-    const doc = readOcrFiles([{ name: "scan.md", bytes: utf8(PAGE) }], { page: null, repair: true, unknownPage: "warn" });
+    const doc = readOcrFiles([{ name: "scan.md", bytes: utf8(PAGE) }], {
+      page: null,
+      repair: true,
+      unknownPage: "warn",
+    });
     expect(doc.pages.map((p) => p.number)).toEqual([null]);
-    expect(doc.warnings).toEqual([{ file: "scan.md", page: null, message: "cannot tell which page this is; the page number is left empty" }]);
+    expect(doc.warnings).toEqual([
+      {
+        file: "scan.md",
+        page: null,
+        message:
+          "cannot tell which page this is; the page number is left empty",
+      },
+    ]);
   });
 });
 
@@ -76,7 +103,12 @@ describe("a page number given for several files", () => {
   });
 
   it("says nothing when one file is given", () => {
-    const doc = readOcrFiles([{ name: "p02.md", bytes: utf8(PAGE) }], { page: 2, repair: true });
-    expect(doc.warnings.filter((w) => w.message.includes("was given for"))).toEqual([]);
+    const doc = readOcrFiles([{ name: "p02.md", bytes: utf8(PAGE) }], {
+      page: 2,
+      repair: true,
+    });
+    expect(
+      doc.warnings.filter((w) => w.message.includes("was given for")),
+    ).toEqual([]);
   });
 });

@@ -4,20 +4,30 @@
 import type { AltoPage } from "./alto/alto-page";
 import { parseAlto } from "./alto/alto-parse";
 import { altoToPage } from "./alto/alto-to-page";
+import { appendAll } from "./append-all";
 import { ImportError } from "./import-error";
-import { parseMets } from "./mets/mets-parse";
-import { metsToPages } from "./mets/mets-to-pages";
 import { isNonOcrFile, isSystemFile } from "./input/non-ocr-file";
 import { pageNumberFromName } from "./input/page-number-from-name";
-import { parseXml } from "./xml/parse-xml";
-import { readInputFile, type InputFile } from "./input/read-input-file";
-import { inflateZip, readZipDirectory, type ZipDirectory } from "./input/read-zip";
-import { segmentTextPage } from "./segment-text-page";
+import { type InputFile, readInputFile } from "./input/read-input-file";
+import {
+  inflateZip,
+  readZipDirectory,
+  type ZipDirectory,
+} from "./input/read-zip";
 import { isZip } from "./input/sniff-binary";
 import { UploadBudget } from "./input/upload-budget";
 import { warnEmptyPages } from "./input/warn-empty-pages";
-import type { OcrDocument, OcrFile, OcrPage, OcrRepair, OcrWarning } from "./types";
-import { appendAll } from "./append-all";
+import { parseMets } from "./mets/mets-parse";
+import { metsToPages } from "./mets/mets-to-pages";
+import { segmentTextPage } from "./segment-text-page";
+import type {
+  OcrDocument,
+  OcrFile,
+  OcrPage,
+  OcrRepair,
+  OcrWarning,
+} from "./types";
+import { parseXml } from "./xml/parse-xml";
 
 export interface OcrInput {
   /** Path relative to the upload ("alto/0001.xml" in a zip or directory). */
@@ -42,7 +52,10 @@ export interface ReadOcrOptions {
   unknownPage?: "refuse" | "warn";
 }
 
-export function readOcrFiles(files: readonly OcrInput[], options: ReadOcrOptions): OcrDocument {
+export function readOcrFiles(
+  files: readonly OcrInput[],
+  options: ReadOcrOptions,
+): OcrDocument {
   const warnings: OcrWarning[] = [];
   const inputs = expand(files, warnings);
   if (inputs.length === 0) {
@@ -94,7 +107,12 @@ export function readOcrFiles(files: readonly OcrInput[], options: ReadOcrOptions
         alto: (name) => {
           if (!altos.has(name)) {
             const f = byName.get(name);
-            altos.set(name, f?.format === "alto" ? parseAlto(name, parseXml(name, f.text), options) : null);
+            altos.set(
+              name,
+              f?.format === "alto"
+                ? parseAlto(name, parseXml(name, f.text), options)
+                : null,
+            );
           }
           return altos.get(name) ?? null;
         },
@@ -103,7 +121,12 @@ export function readOcrFiles(files: readonly OcrInput[], options: ReadOcrOptions
     );
     for (const f of usable) {
       if (result.used.has(f.name)) document.files.push(toFile(f));
-      else warnings.push({ file: f.name, page: null, message: "not referenced by the METS file; ignored" });
+      else
+        warnings.push({
+          file: f.name,
+          page: null,
+          message: "not referenced by the METS file; ignored",
+        });
     }
     document.pages = result.pages;
     document.repairs = result.repairs;
@@ -129,7 +152,10 @@ export function readOcrFiles(files: readonly OcrInput[], options: ReadOcrOptions
  * input are skipped. Every archive's directory is read and the upload's
  * totals checked (UploadBudget) before any archive is inflated.
  */
-function expand(files: readonly OcrInput[], warnings: OcrWarning[]): OcrInput[] {
+function expand(
+  files: readonly OcrInput[],
+  warnings: OcrWarning[],
+): OcrInput[] {
   const budget = new UploadBudget();
   const parts: (OcrInput | ZipDirectory)[] = [];
   const skipped: string[] = [];
@@ -137,7 +163,10 @@ function expand(files: readonly OcrInput[], warnings: OcrWarning[]): OcrInput[] 
     // .docx and friends are zips too; only a .zip (or a name without extension) is opened.
     if (isZip(f.bytes) && /(\.zip|(^|\/)[^./]+)$/i.test(f.name)) {
       parts.push(readZipDirectory(f.name, f.bytes, budget));
-    } else if (files.length > 1 && (isNonOcrFile(f.name) || isSystemFile(f.name))) {
+    } else if (
+      files.length > 1 &&
+      (isNonOcrFile(f.name) || isSystemFile(f.name))
+    ) {
       if (!isSystemFile(f.name)) skipped.push(f.name);
     } else {
       budget.addFile(f.bytes.length);
@@ -155,19 +184,34 @@ function expand(files: readonly OcrInput[], warnings: OcrWarning[]): OcrInput[] 
     appendAll(skipped, zip.skipped);
   }
   if (skipped.length > 0) {
-    const list = skipped.slice(0, 5).join(", ") + (skipped.length > 5 ? ", …" : "");
-    warnings.push({ file: null, page: null, message: `skipped ${skipped.length} file(s) that are not OCR text: ${list}` });
+    const list =
+      skipped.slice(0, 5).join(", ") + (skipped.length > 5 ? ", …" : "");
+    warnings.push({
+      file: null,
+      page: null,
+      message: `skipped ${skipped.length} file(s) that are not OCR text: ${list}`,
+    });
   }
   const names = new Set<string>();
   for (const f of out) {
-    if (names.has(f.name)) throw new ImportError("duplicate", f.name, "this file name is given twice", "文件名重复");
+    if (names.has(f.name))
+      throw new ImportError(
+        "duplicate",
+        f.name,
+        "this file name is given twice",
+        "文件名重复",
+      );
     names.add(f.name);
   }
   return out;
 }
 
 /** XML that is neither ALTO nor METS: an error on its own, skipped among others. */
-function keepOrSkip(f: InputFile, single: boolean, warnings: OcrWarning[]): boolean {
+function keepOrSkip(
+  f: InputFile,
+  single: boolean,
+  warnings: OcrWarning[],
+): boolean {
   if (f.format !== "other-xml") return true;
   // Too broken to find a root: let the XML reader say where.
   if (f.root === null) parseXml(f.name, f.text);
@@ -180,7 +224,11 @@ function keepOrSkip(f: InputFile, single: boolean, warnings: OcrWarning[]): bool
       `该 XML 文件（根元素 <${root}>）既不是 ALTO 也不是 METS`,
     );
   }
-  warnings.push({ file: f.name, page: null, message: `XML with root <${root}> is neither ALTO nor METS; ignored` });
+  warnings.push({
+    file: f.name,
+    page: null,
+    message: `XML with root <${root}> is neither ALTO nor METS; ignored`,
+  });
   return false;
 }
 
@@ -196,31 +244,51 @@ function readPage(
   warnings: OcrWarning[],
 ): { page: OcrPage; repairs: OcrRepair[] } {
   const missingPageNumber = (name: string, isSingle: boolean): null => {
-    if (options.unknownPage !== "warn") return refuseUnknownPage(name, isSingle);
-    warnings.push({ file: name, page: null, message: "cannot tell which page this is; the page number is left empty" });
+    if (options.unknownPage !== "warn")
+      return refuseUnknownPage(name, isSingle);
+    warnings.push({
+      file: name,
+      page: null,
+      message: "cannot tell which page this is; the page number is left empty",
+    });
     return null;
   };
   const given = single ? options.page : null;
   const fromName = pageNumberFromName(f.name);
   const overruled = (source: string, number: number | null) => {
     if (given !== null && number !== null && number !== given) {
-      warnings.push({ file: f.name, page: given, message: `the ${source} says page ${number}; using page ${given} as given` });
+      warnings.push({
+        file: f.name,
+        page: given,
+        message: `the ${source} says page ${number}; using page ${given} as given`,
+      });
     }
   };
   overruled("file name", fromName);
   if (f.format === "alto") {
     const alto = parseAlto(f.name, parseXml(f.name, f.text), options);
-    if (fromName === null) overruled("ALTO (PRINTED_IMG_NR)", alto.printedNumber);
+    if (fromName === null)
+      overruled("ALTO (PRINTED_IMG_NR)", alto.printedNumber);
     // PHYSICAL_IMG_NR orders the scans of a batch; a lone file's (nearly always 1) says nothing.
     const scanned = single ? null : (alto.physicalNumber ?? null);
-    const number = given ?? fromName ?? alto.printedNumber ?? scanned ?? missingPageNumber(f.name, single);
+    const number =
+      given ??
+      fromName ??
+      alto.printedNumber ??
+      scanned ??
+      missingPageNumber(f.name, single);
     const result = altoToPage(alto, { page: number, repair: options.repair });
-    for (const message of result.warnings) warnings.push({ file: f.name, page: number, message });
+    for (const message of result.warnings)
+      warnings.push({ file: f.name, page: number, message });
     return result;
   }
-  const result = segmentTextPage(f.text, { page: given ?? fromName, repair: options.repair });
+  const result = segmentTextPage(f.text, {
+    page: given ?? fromName,
+    repair: options.repair,
+  });
   const number = result.page.number ?? missingPageNumber(f.name, single);
-  for (const message of result.warnings) warnings.push({ file: f.name, page: number, message });
+  for (const message of result.warnings)
+    warnings.push({ file: f.name, page: number, message });
   return { page: { ...result.page, file: f.name }, repairs: result.repairs };
 }
 

@@ -9,10 +9,15 @@ import { fixtureText } from "@/lib/testing/ocr-fixtures";
 import { segmentTextPage } from "./segment-text-page";
 import type { OcrArticle, OcrBlock } from "./types";
 
-const segment = (text: string, page: number | null = 2) => segmentTextPage(text, { page, repair: true });
+const segment = (text: string, page: number | null = 2) =>
+  segmentTextPage(text, { page, repair: true });
 const qa = (name: string) => segment(fixtureText(`qa/${name}`));
-const credits = (article: OcrArticle | undefined) => (article?.bylines ?? []).map((b) => `${b.role}/${b.label}/${b.names.join(",")}`);
-const texts = (blocks: OcrBlock[] | undefined) => (blocks ?? []).map((block) => `${block.type}:${block.text}`);
+const credits = (article: OcrArticle | undefined) =>
+  (article?.bylines ?? []).map(
+    (b) => `${b.role}/${b.label}/${b.names.join(",")}`,
+  );
+const texts = (blocks: OcrBlock[] | undefined) =>
+  (blocks ?? []).map((block) => `${block.type}:${block.text}`);
 
 describe("#1 credit labels glued to the name, no bullet", () => {
   it("c06-unspaced.md: four articles, each with its reporter", () => {
@@ -24,22 +29,41 @@ describe("#1 credit labels glued to the name, no bullet", () => {
       ["菜市场升级", null, ["reporter/本报记者/王芳"]],
       ["新桥通车", null, ["reporter/记者/张三"]],
     ]);
-    expect(texts(page.articles[0]?.blocks)).toEqual(["paragraph:市图书馆推出夜间开放服务，每晚延长至21时。"]);
+    expect(texts(page.articles[0]?.blocks)).toEqual([
+      "paragraph:市图书馆推出夜间开放服务，每晚延长至21时。",
+    ]);
   });
 
   it("c20-unspaced-plain.txt: the credit is a byline, not the deck", () => {
     const article = qa("c20-unspaced-plain.txt").page.articles[0];
     expect(article?.headline).toBe("公园新添健身步道");
     expect(article?.deck).toBeNull();
-    expect(credits(article)).toEqual(["reporter/记者/王芳", "correspondent/通讯员/李华"]);
+    expect(credits(article)).toEqual([
+      "reporter/记者/王芳",
+      "correspondent/通讯员/李华",
+    ]);
   });
 
   it("c05-names.md: the glued credit after a credited article starts a new one; 欧阳 娜娜 is one name (#12)", () => {
     const { page } = qa("c05-names.md");
-    expect(page.articles.map((a) => a.headline)).toEqual(["稻田里的新农人", "古镇迎来旅游季", "校园足球联赛开赛", "非遗传承有新人", "图书馆夜读"]);
-    expect(credits(page.articles[2])).toEqual(["reporter/记者/欧阳娜娜", "correspondent/通讯员/王五"]);
-    expect(credits(page.articles[4])).toEqual(["reporter/记者/王芳", "correspondent/通讯员/李华"]);
-    expect(texts(page.articles[4]?.blocks)).toEqual(["paragraph:市图书馆推出夜间开放服务，每晚延长至21时。"]);
+    expect(page.articles.map((a) => a.headline)).toEqual([
+      "稻田里的新农人",
+      "古镇迎来旅游季",
+      "校园足球联赛开赛",
+      "非遗传承有新人",
+      "图书馆夜读",
+    ]);
+    expect(credits(page.articles[2])).toEqual([
+      "reporter/记者/欧阳娜娜",
+      "correspondent/通讯员/王五",
+    ]);
+    expect(credits(page.articles[4])).toEqual([
+      "reporter/记者/王芳",
+      "correspondent/通讯员/李华",
+    ]);
+    expect(texts(page.articles[4]?.blocks)).toEqual([
+      "paragraph:市图书馆推出夜间开放服务，每晚延长至21时。",
+    ]);
   });
 
   it("plain text: glued credits in traditional characters and after a first article", () => {
@@ -48,13 +72,19 @@ describe("#1 credit labels glued to the name, no bullet", () => {
     );
     expect(page.furniture).toEqual([]);
     expect(page.articles.map((a) => [a.headline, a.deck, credits(a)])).toEqual([
-      ["鄉村道路完成改造", null, ["reporter/本報記者/陳小明", "correspondent/通訊員/林大華"]],
+      [
+        "鄉村道路完成改造",
+        null,
+        ["reporter/本報記者/陳小明", "correspondent/通訊員/林大華"],
+      ],
       ["新桥今日通车", null, ["reporter/记者/王芳"]],
     ]);
   });
 
   it("a paragraph opening 记者了解到 stays body text", () => {
-    const { page } = segment("新桥今日通车\n记者 王芳\n新桥今日正式通车。\n记者了解到\n大桥全长两公里，历时三年建成。\n");
+    const { page } = segment(
+      "新桥今日通车\n记者 王芳\n新桥今日正式通车。\n记者了解到\n大桥全长两公里，历时三年建成。\n",
+    );
     expect(page.articles).toHaveLength(1);
     expect(credits(page.articles[0])).toEqual(["reporter/记者/王芳"]);
     expect(texts(page.articles[0]?.blocks).join("")).toContain("记者了解到");
@@ -62,13 +92,22 @@ describe("#1 credit labels glued to the name, no bullet", () => {
 });
 
 describe("#3 简讯 columns, #10 page number and section on one line", () => {
-  const items = ["城关镇开展消防安全大检查", "县图书馆新增自助借还设备", "南湖公园樱花进入盛花期"];
+  const items = [
+    "城关镇开展消防安全大检查",
+    "县图书馆新增自助借还设备",
+    "南湖公园樱花进入盛花期",
+  ];
 
   it("c07-jianxun.txt: the article, then each item its own article; 本版简讯 a rubric; （综合整理） a source note", () => {
     const { page, repairs } = qa("c07-jianxun.txt");
     expect(page.rubrics).toEqual(["本版简讯"]);
-    expect(page.articles.map((a) => a.headline)).toEqual(["全县春季植树活动启动", ...items]);
-    expect(texts(page.articles[1]?.blocks)).toEqual(["paragraph:近日，城关镇组织力量对辖区内商场、学校开展消防安全检查，排查整改隐患17处。"]);
+    expect(page.articles.map((a) => a.headline)).toEqual([
+      "全县春季植树活动启动",
+      ...items,
+    ]);
+    expect(texts(page.articles[1]?.blocks)).toEqual([
+      "paragraph:近日，城关镇组织力量对辖区内商场、学校开展消防安全检查，排查整改隐患17处。",
+    ]);
     expect(credits(page.articles[3])).toEqual(["other/综合整理/"]);
     expect(repairs.filter((r) => r.kind === "column-break")).toEqual([]);
   });
@@ -76,14 +115,25 @@ describe("#3 简讯 columns, #10 page number and section on one line", () => {
   it("c08-jianxun-only.txt: 第2版  县域新闻 is furniture, three items", () => {
     const { page } = qa("c08-jianxun-only.txt");
     expect(page.furniture).toEqual(["第2版  县域新闻"]);
-    expect(page.articles.map((a) => [a.headline, a.deck])).toEqual(items.map((h) => [h, null]));
+    expect(page.articles.map((a) => [a.headline, a.deck])).toEqual(
+      items.map((h) => [h, null]),
+    );
   });
 
   it("c01-plain-page.txt: items after an uncredited headline+deck article, under 简讯", () => {
     const { page, repairs } = qa("c01-plain-page.txt");
-    expect(page.furniture).toEqual(["2024年3月8日 星期五", "第3版", "要闻", "责任编辑：王小明  校对：陈芳"]);
+    expect(page.furniture).toEqual([
+      "2024年3月8日 星期五",
+      "第3版",
+      "要闻",
+      "责任编辑：王小明  校对：陈芳",
+    ]);
     expect(page.rubrics).toEqual(["简讯"]);
-    expect(page.articles.map((a) => a.headline)).toEqual(["全县43个重点项目集中开工", "春耕备耕忙", ...items]);
+    expect(page.articles.map((a) => a.headline)).toEqual([
+      "全县43个重点项目集中开工",
+      "春耕备耕忙",
+      ...items,
+    ]);
     expect(page.articles[1]?.blocks).toHaveLength(2);
     expect(repairs.filter((r) => r.kind === "column-break")).toEqual([]);
   });
@@ -110,12 +160,20 @@ describe("#3 简讯 columns, #10 page number and section on one line", () => {
       ].join("\n"),
     );
     expect(page.rubrics).toEqual(["新聞速覽"]);
-    expect(page.articles.map((a) => a.headline)).toEqual(["新橋今日通車", "鄉村道路完成改造", "老街修繕完工", "春耕备耕忙", "城关镇开展消防安全大检查"]);
+    expect(page.articles.map((a) => a.headline)).toEqual([
+      "新橋今日通車",
+      "鄉村道路完成改造",
+      "老街修繕完工",
+      "春耕备耕忙",
+      "城关镇开展消防安全大检查",
+    ]);
     expect(credits(page.articles[2])).toEqual(["other/本報綜合/"]);
   });
 
   it("variant: a subhead after a credited article stays a subhead", () => {
-    const { page } = segment("新桥今日通车\n记者 王芳\n新桥今日正式通车，市民出行更方便。\n建设历时三年\n大桥全长两公里，历时三年建成。\n");
+    const { page } = segment(
+      "新桥今日通车\n记者 王芳\n新桥今日正式通车，市民出行更方便。\n建设历时三年\n大桥全长两公里，历时三年建成。\n",
+    );
     expect(page.articles).toHaveLength(1);
     expect(texts(page.articles[0]?.blocks)[1]).toBe("subhead:建设历时三年");
   });
@@ -125,28 +183,59 @@ describe("#4 Latin-script text pages", () => {
   const grève = "La grève des mineurs s'étend au Nord";
 
   it.each([
-    ["f01-french.md", ["LE PETIT JOURNAL"], ["reporter/Par/Jean DUPONT", "reporter//Jeanne MARTIN"]],
-    ["f02-by.md", ["LE PETIT JOURNAL"], ["reporter/By/Jean DUPONT", "reporter//Jeanne MARTIN"]],
+    [
+      "f01-french.md",
+      ["LE PETIT JOURNAL"],
+      ["reporter/Par/Jean DUPONT", "reporter//Jeanne MARTIN"],
+    ],
+    [
+      "f02-by.md",
+      ["LE PETIT JOURNAL"],
+      ["reporter/By/Jean DUPONT", "reporter//Jeanne MARTIN"],
+    ],
     ["f03-nobyline.md", ["LE PETIT JOURNAL"], ["reporter//Jeanne MARTIN"]],
-    ["f04-nomasthead.md", [], ["reporter/Par/Jean DUPONT", "reporter//Jeanne MARTIN"]],
-  ])("%s: masthead furniture, byline, dateline, signature, a second article", (name, furniture, bylines) => {
-    const { page } = qa(name);
-    expect(page.furniture).toEqual(furniture);
-    expect(page.rubrics).toEqual([]);
-    expect(page.articles.map((a) => [a.headline, a.deck, a.dateline])).toEqual([
-      [grève, null, "PARIS, 3 juin."],
-      ["UN PEU PARTOUT", null, null],
-    ]);
-    expect(credits(page.articles[0])).toEqual(bylines);
-    expect(page.articles[0]?.blocks.map((b) => b.type)).toEqual(["paragraph", "paragraph"]);
-    expect(page.articles[0]?.blocks[0]?.text).toMatch(/^PARIS, 3 juin\. — La grève/);
-  });
+    [
+      "f04-nomasthead.md",
+      [],
+      ["reporter/Par/Jean DUPONT", "reporter//Jeanne MARTIN"],
+    ],
+  ])(
+    "%s: masthead furniture, byline, dateline, signature, a second article",
+    (name, furniture, bylines) => {
+      const { page } = qa(name);
+      expect(page.furniture).toEqual(furniture);
+      expect(page.rubrics).toEqual([]);
+      expect(
+        page.articles.map((a) => [a.headline, a.deck, a.dateline]),
+      ).toEqual([
+        [grève, null, "PARIS, 3 juin."],
+        ["UN PEU PARTOUT", null, null],
+      ]);
+      expect(credits(page.articles[0])).toEqual(bylines);
+      expect(page.articles[0]?.blocks.map((b) => b.type)).toEqual([
+        "paragraph",
+        "paragraph",
+      ]);
+      expect(page.articles[0]?.blocks[0]?.text).toMatch(
+        /^PARIS, 3 juin\. — La grève/,
+      );
+    },
+  );
 
   it("e05-english.txt: a headline after a credited article, over a wire dateline, starts a new article", () => {
     const { page } = qa("e05-english.txt");
-    expect(page.furniture).toEqual(["THE DAILY COURIER — Tuesday, June 3, 1952 — Page 4"]);
-    expect(page.articles.map((a) => [a.headline, a.deck, a.dateline, credits(a)])).toEqual([
-      ["COUNCIL BACKS HARBOR BRIDGE", "Ten-year debate ends with 7-2 vote", "BOSTON, June 2", ["reporter/By Staff Writer/JOHN SMITH"]],
+    expect(page.furniture).toEqual([
+      "THE DAILY COURIER — Tuesday, June 3, 1952 — Page 4",
+    ]);
+    expect(
+      page.articles.map((a) => [a.headline, a.deck, a.dateline, credits(a)]),
+    ).toEqual([
+      [
+        "COUNCIL BACKS HARBOR BRIDGE",
+        "Ten-year debate ends with 7-2 vote",
+        "BOSTON, June 2",
+        ["reporter/By Staff Writer/JOHN SMITH"],
+      ],
       ["3 Hurt in Mill Fire", null, "LOWELL, Mass., June 2 (AP)", []],
     ]);
     expect(page.articles[1]?.blocks.map((b) => b.text)).toEqual([
@@ -167,8 +256,14 @@ describe("#4 Latin-script text pages", () => {
         "BONN, 2. Juni. – In der Altstadt brannte gestern ein Haus.",
       ].join("\n"),
     );
-    expect(page.articles.map((a) => [a.headline, a.dateline, credits(a)])).toEqual([
-      ["Neue Brücke über den Rhein", "KÖLN, 3. Juni.", ["reporter/Von/Hans MÜLLER", "reporter//Karl SCHMIDT"]],
+    expect(
+      page.articles.map((a) => [a.headline, a.dateline, credits(a)]),
+    ).toEqual([
+      [
+        "Neue Brücke über den Rhein",
+        "KÖLN, 3. Juni.",
+        ["reporter/Von/Hans MÜLLER", "reporter//Karl SCHMIDT"],
+      ],
       ["Feuer in der Altstadt", "BONN, 2. Juni.", []],
     ]);
   });
@@ -188,7 +283,12 @@ describe("#4 Latin-script text pages", () => {
 describe("#6 captions with a labelled credit, #7 报導", () => {
   it("c19-captions.md: each caption's photographer, the caption without its credit", () => {
     const { page } = qa("c19-captions.md");
-    expect(page.articles.map((a) => [credits(a), a.blocks.filter((b) => b.type === "caption").map((b) => b.text)])).toEqual([
+    expect(
+      page.articles.map((a) => [
+        credits(a),
+        a.blocks.filter((b) => b.type === "caption").map((b) => b.text),
+      ]),
+    ).toEqual([
       [["photographer/摄/张三"], ["图为通车仪式现场。"]],
       [["photographer/摄影 记者/李四"], ["▲游客在樱花树下拍照留念。"]],
       [["photographer/新华社记者/王五"], ["图为农民在田间劳作。"]],
@@ -198,21 +298,36 @@ describe("#6 captions with a labelled credit, #7 报導", () => {
 
   it("c04-credit-variants.md: 摄影　记者　李四 after the caption", () => {
     const article = qa("c04-credit-variants.md").page.articles[0];
-    expect(credits(article)).toEqual(["reporter/本报记者/张三", "photographer/摄影 记者/李四"]);
-    expect(texts(article?.blocks)).toEqual(["paragraph:本月起，城区新开通3条公交线路，覆盖东部新城。", "caption:图为市民乘坐新开通的公交车。"]);
+    expect(credits(article)).toEqual([
+      "reporter/本报记者/张三",
+      "photographer/摄影 记者/李四",
+    ]);
+    expect(texts(article?.blocks)).toEqual([
+      "paragraph:本月起，城区新开通3条公交线路，覆盖东部新城。",
+      "caption:图为市民乘坐新开通的公交车。",
+    ]);
   });
 
   it("c03-traditional.txt: 記者　司馬光　報導, 攝影 記者 諸葛亮, 上官婉兒", () => {
     const { page } = qa("c03-traditional.txt");
     expect(page.articles.map((a) => [a.headline, a.deck, credits(a)])).toEqual([
-      ["捷運環狀線南環段動工", "預計2030年完工通車", ["reporter/記者/司馬光", "photographer/攝影 記者/諸葛亮"]],
+      [
+        "捷運環狀線南環段動工",
+        "預計2030年完工通車",
+        ["reporter/記者/司馬光", "photographer/攝影 記者/諸葛亮"],
+      ],
       ["板橋夜市整頓有成", "攤商營業額成長兩成", ["reporter/記者/上官婉兒"]],
     ]);
-    expect(page.articles[0]?.blocks.at(-1)).toEqual({ type: "caption", text: "圖為動工典禮現場。" });
+    expect(page.articles[0]?.blocks.at(-1)).toEqual({
+      type: "caption",
+      text: "圖為動工典禮現場。",
+    });
   });
 
   it("variant: 記者王小明／台北報導 under a headline", () => {
-    const { page } = segment("台北捷運新線通車\n記者王小明／台北報導\n台北捷運新線今日正式通車，沿線居民出行更方便。\n");
+    const { page } = segment(
+      "台北捷運新線通車\n記者王小明／台北報導\n台北捷運新線今日正式通車，沿線居民出行更方便。\n",
+    );
     expect(credits(page.articles[0])).toEqual(["reporter/記者/王小明"]);
   });
 });
@@ -225,7 +340,9 @@ describe("#8 desk credits with other labels are furniture", () => {
   ])("%s", (name, line) => {
     const { page, repairs } = qa(name);
     expect(page.furniture).toEqual([line]);
-    expect(texts(page.articles[0]?.blocks)).toEqual(["paragraph:西湖区推进城市运行“一网统管”。"]);
+    expect(texts(page.articles[0]?.blocks)).toEqual([
+      "paragraph:西湖区推进城市运行“一网统管”。",
+    ]);
     expect(repairs).toEqual([]);
   });
 
@@ -236,8 +353,13 @@ describe("#8 desk credits with other labels are furniture", () => {
   });
 
   it("variant: 美术编辑, 视觉设计, 审读 on one line, and on two", () => {
-    const { page } = segment("新桥今日通车\n记者 王芳\n新桥今日正式通车。\n\n美术编辑：王五　视觉设计：赵六　审读：钱七\n本版编辑：孙八\n");
-    expect(page.furniture).toEqual(["美术编辑：王五　视觉设计：赵六　审读：钱七", "本版编辑：孙八"]);
+    const { page } = segment(
+      "新桥今日通车\n记者 王芳\n新桥今日正式通车。\n\n美术编辑：王五　视觉设计：赵六　审读：钱七\n本版编辑：孙八\n",
+    );
+    expect(page.furniture).toEqual([
+      "美术编辑：王五　视觉设计：赵六　审读：钱七",
+      "本版编辑：孙八",
+    ]);
     expect(page.articles[0]?.blocks).toHaveLength(1);
   });
 });
@@ -245,26 +367,48 @@ describe("#8 desk credits with other labels are furniture", () => {
 describe("#5 furniture above a 上接 continuation, #13 bare jump markers", () => {
   it("c12-jumps.txt: date, page and section are furniture; 转第三版 is a jump", () => {
     const { page } = qa("c12-jumps.txt");
-    expect(page.furniture).toEqual(["2024年3月8日 星期五", "第2版", "综合新闻", "责任编辑：刘一"]);
+    expect(page.furniture).toEqual([
+      "2024年3月8日 星期五",
+      "第2版",
+      "综合新闻",
+      "责任编辑：刘一",
+    ]);
     expect(page.rubrics).toEqual([]);
-    expect(page.articles.map((a) => [a.headline, a.jumps.map((j) => [j.direction, j.page, j.marker])])).toEqual([
+    expect(
+      page.articles.map((a) => [
+        a.headline,
+        a.jumps.map((j) => [j.direction, j.page, j.marker]),
+      ]),
+    ).toEqual([
       [null, [["from", 1, "（上接1版）"]]],
       ["全市营商环境再提升", [["to", 3, "转第三版"]]],
       ["春风行动送岗位", [["to", 4, "（下转第四版）"]]],
     ]);
-    expect(page.articles[1]?.blocks.at(-1)?.text).toBe("下一步，我市将继续深化“放管服”改革，进一步压缩审批时限。");
+    expect(page.articles[1]?.blocks.at(-1)?.text).toBe(
+      "下一步，我市将继续深化“放管服”改革，进一步压缩审批时限。",
+    );
   });
 
   it("c13-jump2.txt: the marker on its own line and in brackets", () => {
     const { page } = qa("c13-jump2.txt");
-    expect(page.articles.map((a) => a.jumps.map((j) => j.marker))).toEqual([["转第三版"], ["(转3版)"]]);
+    expect(page.articles.map((a) => a.jumps.map((j) => j.marker))).toEqual([
+      ["转第三版"],
+      ["(转3版)"],
+    ]);
   });
 
   it("variant: a page header row and a section name above a continuation are furniture", () => {
-    const { page } = segment("2024年3月8日 星期五　第2版　要闻\n\n县域经济\n\n（上接1版）老街改造项目于去年9月启动，保留了38处历史建筑。\n");
-    expect(page.furniture).toEqual(["2024年3月8日 星期五　第2版　要闻", "县域经济"]);
+    const { page } = segment(
+      "2024年3月8日 星期五　第2版　要闻\n\n县域经济\n\n（上接1版）老街改造项目于去年9月启动，保留了38处历史建筑。\n",
+    );
+    expect(page.furniture).toEqual([
+      "2024年3月8日 星期五　第2版　要闻",
+      "县域经济",
+    ]);
     expect(page.rubrics).toEqual([]);
-    expect(page.articles.map((a) => [a.headline, a.jumps.map((j) => j.marker)])).toEqual([[null, ["（上接1版）"]]]);
+    expect(
+      page.articles.map((a) => [a.headline, a.jumps.map((j) => j.marker)]),
+    ).toEqual([[null, ["（上接1版）"]]]);
   });
 });
 
@@ -285,7 +429,12 @@ describe("#9 column-break fragments, #11 rubric above a kicker", () => {
     const { page } = qa("c14-md-page.md");
     expect(page.furniture[0]).toBe("2024年3月8日 星期五　第3版　要闻");
     const article = page.articles[0];
-    expect([article?.rubric, article?.kicker, article?.headline, article?.deck]).toEqual([
+    expect([
+      article?.rubric,
+      article?.kicker,
+      article?.headline,
+      article?.deck,
+    ]).toEqual([
       "一把手访谈",
       "深化改革开放 建设美丽县城",
       "县长张伟：今年要办好十件民生实事",
@@ -294,9 +443,21 @@ describe("#9 column-break fragments, #11 rubric above a kicker", () => {
   });
 
   it("variant: ### rubric over ## kicker over # headline, and a two-line kicker of one size stays one kicker", () => {
-    const a = segment("### 基层新观察\n\n## 县里筹资改造危桥\n\n# 村口的小桥修好了\n\n■记者 周明\n\n清晨，村民走过新桥。\n").page.articles[0];
-    expect([a?.rubric, a?.kicker, a?.headline]).toEqual(["基层新观察", "县里筹资改造危桥", "村口的小桥修好了"]);
-    const b = segment("## 县里筹资\n\n## 改造危桥\n\n# 村口的小桥修好了\n\n■记者 周明\n\n清晨，村民走过新桥。\n").page.articles[0];
-    expect([b?.rubric, b?.kicker, b?.headline]).toEqual([null, "县里筹资 改造危桥", "村口的小桥修好了"]);
+    const a = segment(
+      "### 基层新观察\n\n## 县里筹资改造危桥\n\n# 村口的小桥修好了\n\n■记者 周明\n\n清晨，村民走过新桥。\n",
+    ).page.articles[0];
+    expect([a?.rubric, a?.kicker, a?.headline]).toEqual([
+      "基层新观察",
+      "县里筹资改造危桥",
+      "村口的小桥修好了",
+    ]);
+    const b = segment(
+      "## 县里筹资\n\n## 改造危桥\n\n# 村口的小桥修好了\n\n■记者 周明\n\n清晨，村民走过新桥。\n",
+    ).page.articles[0];
+    expect([b?.rubric, b?.kicker, b?.headline]).toEqual([
+      null,
+      "县里筹资 改造危桥",
+      "村口的小桥修好了",
+    ]);
   });
 });

@@ -3,18 +3,21 @@
 // find-article-starts.ts and assign-page-regions.ts; each article is then
 // read by segmentArticleBlocks, the same code the ALTO/METS reader uses.
 
-import { assignPageRegions } from "./segment/assign-page-regions";
-import { findArticleStarts, type BlockRole } from "./segment/find-article-starts";
-import { findSignatures } from "./segment/find-signatures";
-import { parseFrontMatter } from "./text/parse-front-matter";
-import { prepareBlock, type PreparedBlock } from "./segment/prepare-blocks";
-import { mergeBylines } from "./segment/merge-bylines";
-import { segmentArticleBlocks } from "./segment/segment-article";
-import { takeWebMeta } from "./segment/take-web-meta";
-import { splitTextBlocks, type TextBlock } from "./text/split-text-blocks";
-import type { OcrPage, OcrRepair, SegmentOptions, SourceBlock } from "./types";
 import { appendAll } from "./append-all";
 import { NO_ARTICLE_WARNING } from "./input/warn-empty-pages";
+import { assignPageRegions } from "./segment/assign-page-regions";
+import {
+  type BlockRole,
+  findArticleStarts,
+} from "./segment/find-article-starts";
+import { findSignatures } from "./segment/find-signatures";
+import { mergeBylines } from "./segment/merge-bylines";
+import { prepareBlock, type PreparedBlock } from "./segment/prepare-blocks";
+import { segmentArticleBlocks } from "./segment/segment-article";
+import { takeWebMeta } from "./segment/take-web-meta";
+import { parseFrontMatter } from "./text/parse-front-matter";
+import { splitTextBlocks, type TextBlock } from "./text/split-text-blocks";
+import type { OcrPage, OcrRepair, SegmentOptions, SourceBlock } from "./types";
 
 const LINE_ENDS = /\r\n?/g;
 
@@ -24,12 +27,21 @@ function hintFor(role: BlockRole): SourceBlock["hint"] {
 }
 
 /** `text` is already decoded, BOM stripped; CR and CRLF line ends are accepted. */
-export function segmentTextPage(text: string, options: SegmentOptions): { page: OcrPage; repairs: OcrRepair[]; warnings: string[] } {
+export function segmentTextPage(
+  text: string,
+  options: SegmentOptions,
+): { page: OcrPage; repairs: OcrRepair[]; warnings: string[] } {
   const warnings: string[] = [];
   const front = parseFrontMatter(text.replace(LINE_ENDS, "\n"));
   const number = options.page ?? front.page;
-  if (options.page !== null && front.page !== null && front.page !== options.page) {
-    warnings.push(`front matter says page ${front.page}; using page ${options.page}`);
+  if (
+    options.page !== null &&
+    front.page !== null &&
+    front.page !== options.page
+  ) {
+    warnings.push(
+      `front matter says page ${front.page}; using page ${options.page}`,
+    );
   }
 
   const allTexts: TextBlock[] = [];
@@ -48,7 +60,9 @@ export function segmentTextPage(text: string, options: SegmentOptions): { page: 
   const signatures = findSignatures(texts, prepared);
   for (const i of signatures) {
     const block = prepared[i];
-    const signed = block ? prepareBlock({ lines: block.lines, hint: "byline" }, number) : null;
+    const signed = block
+      ? prepareBlock({ lines: block.lines, hint: "byline" }, number)
+      : null;
     if (signed) prepared[i] = signed;
   }
 
@@ -57,18 +71,47 @@ export function segmentTextPage(text: string, options: SegmentOptions): { page: 
   appendAll(warnings, regions.warnings);
 
   const firstArticle = regions.articles[0]?.from ?? prepared.length;
-  const furniture = [...meta.filter((m) => m.at <= firstArticle).map((m) => m.text), ...regions.furniture, ...meta.filter((m) => m.at > firstArticle).map((m) => m.text)];
-  const page: OcrPage = { number, furniture, rubrics: regions.rubrics, articles: [] };
+  const furniture = [
+    ...meta.filter((m) => m.at <= firstArticle).map((m) => m.text),
+    ...regions.furniture,
+    ...meta.filter((m) => m.at > firstArticle).map((m) => m.text),
+  ];
+  const page: OcrPage = {
+    number,
+    furniture,
+    rubrics: regions.rubrics,
+    articles: [],
+  };
   const repairs: OcrRepair[] = [];
   regions.articles.forEach(({ from, to }, k) => {
     const blocks: SourceBlock[] = [];
-    for (let i = from; i < to; i++) blocks.push({ lines: texts[i]?.lines ?? [], hint: signatures.has(i) ? "byline" : hintFor(roles[i] ?? "unknown") });
-    const result = segmentArticleBlocks(blocks, { page: number, repair: options.repair, articleIndex: k + 1 });
+    for (let i = from; i < to; i++)
+      blocks.push({
+        lines: texts[i]?.lines ?? [],
+        hint: signatures.has(i) ? "byline" : hintFor(roles[i] ?? "unknown"),
+      });
+    const result = segmentArticleBlocks(blocks, {
+      page: number,
+      repair: options.repair,
+      articleIndex: k + 1,
+    });
     // The credits of a metadata line under this article's headline or inside it are the article's.
-    const credited = meta.filter((m) => m.at > from && m.at <= to).flatMap((m) => m.bylines);
-    page.articles.push(credited.length > 0 ? { ...result.article, bylines: mergeBylines(result.article.bylines, credited) } : result.article);
+    const credited = meta
+      .filter((m) => m.at > from && m.at <= to)
+      .flatMap((m) => m.bylines);
+    page.articles.push(
+      credited.length > 0
+        ? {
+            ...result.article,
+            bylines: mergeBylines(result.article.bylines, credited),
+          }
+        : result.article,
+    );
     appendAll(repairs, result.repairs);
-    appendAll(warnings, result.warnings.map((warning) => `article ${k + 1}: ${warning}`));
+    appendAll(
+      warnings,
+      result.warnings.map((warning) => `article ${k + 1}: ${warning}`),
+    );
   });
   if (page.articles.length === 0) warnings.push(NO_ARTICLE_WARNING);
   return { page, repairs, warnings };

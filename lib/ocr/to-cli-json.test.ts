@@ -25,7 +25,15 @@ describe("toCliJson", () => {
         },
       ],
     };
-    const repair: OcrRepair = { kind: "punctuation", page: null, article: 1, block: -1, field: "deck", original: "a,", replacement: "a，" };
+    const repair: OcrRepair = {
+      kind: "punctuation",
+      page: null,
+      article: 1,
+      block: -1,
+      field: "deck",
+      original: "a,",
+      replacement: "a，",
+    };
     const json = toCliJson({ pages: [page], repairs: [repair] });
     expect(JSON.stringify(json)).toBe(
       JSON.stringify({
@@ -47,7 +55,15 @@ describe("toCliJson", () => {
             ],
           },
         ],
-        repairs: [{ kind: "punctuation", page: null, article: 1, original: "a,", replacement: "a，" }],
+        repairs: [
+          {
+            kind: "punctuation",
+            page: null,
+            article: 1,
+            original: "a,",
+            replacement: "a，",
+          },
+        ],
       }),
     );
   });

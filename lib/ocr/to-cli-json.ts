@@ -21,10 +21,19 @@ export interface CliJson {
     /** Only on pages with blocks no article claims (METS; see OcrPage.unlinked). */
     unlinked?: { id: string | null; text: string; after: string | null }[];
   }[];
-  repairs: { kind: string; page: number | null; article: number; original: string; replacement: string }[];
+  repairs: {
+    kind: string;
+    page: number | null;
+    article: number;
+    original: string;
+    replacement: string;
+  }[];
 }
 
-export function toCliJson(doc: { pages: OcrPage[]; repairs: OcrRepair[] }): CliJson {
+export function toCliJson(doc: {
+  pages: OcrPage[];
+  repairs: OcrRepair[];
+}): CliJson {
   return {
     pages: doc.pages.map((page) => ({
       number: page.number ?? null,
@@ -35,11 +44,30 @@ export function toCliJson(doc: { pages: OcrPage[]; repairs: OcrRepair[] }): CliJ
         headline: article.headline ?? null,
         deck: article.deck ?? null,
         dateline: article.dateline ?? null,
-        bylines: article.bylines.map((byline) => ({ role: byline.role, label: byline.label, names: [...byline.names] })),
-        blocks: article.blocks.map((block) => ({ type: block.type, text: block.text })),
-        jumps: article.jumps.map((jump) => ({ direction: jump.direction, page: jump.page, marker: jump.marker })),
+        bylines: article.bylines.map((byline) => ({
+          role: byline.role,
+          label: byline.label,
+          names: [...byline.names],
+        })),
+        blocks: article.blocks.map((block) => ({
+          type: block.type,
+          text: block.text,
+        })),
+        jumps: article.jumps.map((jump) => ({
+          direction: jump.direction,
+          page: jump.page,
+          marker: jump.marker,
+        })),
       })),
-      ...(page.unlinked && page.unlinked.length > 0 ? { unlinked: page.unlinked.map((u) => ({ id: u.id, text: u.text, after: u.after })) } : {}),
+      ...(page.unlinked && page.unlinked.length > 0
+        ? {
+            unlinked: page.unlinked.map((u) => ({
+              id: u.id,
+              text: u.text,
+              after: u.after,
+            })),
+          }
+        : {}),
     })),
     repairs: doc.repairs.map((repair) => ({
       kind: repair.kind,

@@ -109,7 +109,8 @@ export interface OcrUnlinkedBlock {
   box: { hpos: number; vpos: number; width: number; height: number } | null;
 }
 
-export type RepairKind = "column-break" | "punctuation" | "hyphenation" | "whitespace";
+export type RepairKind =
+  "column-break" | "punctuation" | "hyphenation" | "whitespace";
 
 export interface OcrRepair {
   kind: RepairKind;
@@ -165,9 +166,17 @@ export interface OcrDocument {
 export interface SourceBlock {
   /** Lines of the block as printed (hard breaks kept as separate lines). */
   lines: string[];
-  hint: "heading" | "subhead" | "kicker" | "deck" | "byline" | "body" | "unknown";
+  hint:
+    "heading" | "subhead" | "kicker" | "deck" | "byline" | "body" | "unknown";
   /** Per-word confidences keyed by line/offset, ALTO only. */
-  words?: { line: number; offset: number; text: string; wc: number | null; cc: string | null; alternatives?: string[] }[];
+  words?: {
+    line: number;
+    offset: number;
+    text: string;
+    wc: number | null;
+    cc: string | null;
+    alternatives?: string[];
+  }[];
 }
 
 export interface SegmentOptions {

@@ -11,7 +11,9 @@ import { testDatabaseKind, useTestDatabase } from "@/lib/db/test-database";
 import { checkHealth, HEALTH_TIMEOUT_MS } from "./check-health";
 
 // The test database is migrated already.
-vi.mock("@/lib/setup/prepare-database", () => ({ prepareDatabase: async () => undefined }));
+vi.mock("@/lib/setup/prepare-database", () => ({
+  prepareDatabase: async () => undefined,
+}));
 
 describe(`health check (${testDatabaseKind})`, () => {
   const database = useTestDatabase();
@@ -44,22 +46,36 @@ describe(`health check (${testDatabaseKind})`, () => {
 
   it("answers 503 with the wait while the database is held, and 200 with it once free", async () => {
     const idle = await checkHealth(300);
-    expect(idle).toMatchObject({ status: 200, body: { ok: true, database: "ready" } });
+    expect(idle).toMatchObject({
+      status: 200,
+      body: { ok: true, database: "ready" },
+    });
     expect(idle.body.waitedMs).toBeLessThan(300);
 
-    const release = await holdConnections(testDatabaseKind === "pglite" ? 1 : 10);
+    const release = await holdConnections(
+      testDatabaseKind === "pglite" ? 1 : 10,
+    );
     try {
       const first = await checkHealth(300);
-      expect(first).toMatchObject({ status: 503, body: { ok: false, database: "busy" } });
+      expect(first).toMatchObject({
+        status: 503,
+        body: { ok: false, database: "busy" },
+      });
       expect(first.body.waitedMs).toBeGreaterThanOrEqual(290);
       // A second check joins the read still waiting and reports its whole wait so far.
       const second = await checkHealth(300);
       expect(second.status).toBe(503);
-      expect(second.body.waitedMs).toBeGreaterThanOrEqual(first.body.waitedMs! + 290);
+      expect(second.body.waitedMs).toBeGreaterThanOrEqual(
+        first.body.waitedMs! + 290,
+      );
       // The route answers (the database is released only after it), with the wait in the body.
       const res = await health();
       expect(res.status).toBe(503);
-      const body = (await res.json()) as { ok: boolean; database: string; waitedMs: number };
+      const body = (await res.json()) as {
+        ok: boolean;
+        database: string;
+        waitedMs: number;
+      };
       expect(body).toMatchObject({ ok: false, database: "busy" });
       expect(body.waitedMs).toBeGreaterThanOrEqual(HEALTH_TIMEOUT_MS);
     } finally {
@@ -67,6 +83,10 @@ describe(`health check (${testDatabaseKind})`, () => {
     }
     const after = await health();
     expect(after.status).toBe(200);
-    expect(await after.json()).toMatchObject({ ok: true, database: "ready", importsWriting: 0 });
+    expect(await after.json()).toMatchObject({
+      ok: true,
+      database: "ready",
+      importsWriting: 0,
+    });
   });
 });

@@ -35,7 +35,9 @@ export interface HealthAnswer {
  * time, else 503 with the wait so far; answers within about `timeoutMs`
  * (twice that at most, at start-up) and never throws.
  */
-export async function checkHealth(timeoutMs = HEALTH_TIMEOUT_MS): Promise<HealthAnswer> {
+export async function checkHealth(
+  timeoutMs = HEALTH_TIMEOUT_MS,
+): Promise<HealthAnswer> {
   const writing = importsWriting();
   const preparing = prepareDatabase().then(() => "prepared" as const);
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,14 +46,26 @@ export async function checkHealth(timeoutMs = HEALTH_TIMEOUT_MS): Promise<Health
   });
   try {
     if ((await Promise.race([preparing, late])) === "late") {
-      return { status: 503, body: { ok: false, database: "starting", importsWriting: writing } };
+      return {
+        status: 503,
+        body: { ok: false, database: "starting", importsWriting: writing },
+      };
     }
   } catch {
-    return { status: 503, body: { ok: false, database: "error", importsWriting: writing } };
+    return {
+      status: 503,
+      body: { ok: false, database: "error", importsWriting: writing },
+    };
   } finally {
     clearTimeout(timer);
   }
   const probe = await probeDatabase(database(), timeoutMs);
-  const body = { database: probe.state, waitedMs: probe.waitedMs, importsWriting: Math.max(writing, importsWriting()) };
-  return probe.state === "ready" ? { status: 200, body: { ok: true, ...body } } : { status: 503, body: { ok: false, ...body } };
+  const body = {
+    database: probe.state,
+    waitedMs: probe.waitedMs,
+    importsWriting: Math.max(writing, importsWriting()),
+  };
+  return probe.state === "ready"
+    ? { status: 200, body: { ok: true, ...body } }
+    : { status: 503, body: { ok: false, ...body } };
 }

@@ -19,13 +19,18 @@ const reasons: Record<string, string> = {
 };
 
 /** A one-line explanation if this is a connection failure, else null. */
-export function describeConnectionFailure(error: unknown, where: string): DatabaseUnavailableError | null {
+export function describeConnectionFailure(
+  error: unknown,
+  where: string,
+): DatabaseUnavailableError | null {
   let e: unknown = error;
   // Prisma and pg wrap the socket error; walk the causes.
   for (let depth = 0; depth < 5 && e; depth++) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && reasons[code]) {
-      return new DatabaseUnavailableError(`Cannot reach ${where} (DATABASE_URL): ${reasons[code]}.`);
+      return new DatabaseUnavailableError(
+        `Cannot reach ${where} (DATABASE_URL): ${reasons[code]}.`,
+      );
     }
     e = (e as { cause?: unknown }).cause;
   }

@@ -8,23 +8,33 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
 
 import { bootstrap } from "./bootstrap";
-import { DatabaseUnavailableError, describeConnectionFailure } from "./database-unavailable";
+import {
+  DatabaseUnavailableError,
+  describeConnectionFailure,
+} from "./database-unavailable";
 
 let prepared: Promise<void> | undefined;
 
-export function prepareDatabase(log: (line: string) => void = console.log): Promise<void> {
+export function prepareDatabase(
+  log: (line: string) => void = console.log,
+): Promise<void> {
   prepared ??= run(log);
   return prepared;
 }
 
 async function run(log: (line: string) => void): Promise<void> {
   const e = env();
-  let where = e.databaseUrl ? "the PostgreSQL server" : `the embedded database in ${e.dataDir}`;
+  let where = e.databaseUrl
+    ? "the PostgreSQL server"
+    : `the embedded database in ${e.dataDir}`;
   try {
     const db = database();
     where = db.description;
     const applied = await applyMigrations(db);
-    if (applied.length) log(`Folio: applied ${applied.length} migration(s) to ${db.description}.`);
+    if (applied.length)
+      log(
+        `Folio: applied ${applied.length} migration(s) to ${db.description}.`,
+      );
     const result = await bootstrap(db.prisma, {
       adminEmail: e.adminEmail,
       adminPassword: e.adminPassword,
@@ -37,7 +47,8 @@ async function run(log: (line: string) => void): Promise<void> {
           : `Folio: created the admin account ${result.createdAdmin} with the password from FOLIO_ADMIN_PASSWORD.`,
       );
     }
-    if (result.demoIssueId) log("Folio: loaded the demo issue (平湖日报 2024-01-03, page 1).");
+    if (result.demoIssueId)
+      log("Folio: loaded the demo issue (平湖日报 2024-01-03, page 1).");
   } catch (error) {
     prepared = undefined;
     if (error instanceof DataDirLockedError) throw error;

@@ -10,7 +10,9 @@ export async function startServer(): Promise<void> {
   try {
     await prepareDatabase();
   } catch (error) {
-    const known = ["DatabaseUnavailableError", "DataDirLockedError"].includes((error as Error).name);
+    const known = ["DatabaseUnavailableError", "DataDirLockedError"].includes(
+      (error as Error).name,
+    );
     console.error(known ? `Folio: ${(error as Error).message}` : error);
     process.exit(1);
   }

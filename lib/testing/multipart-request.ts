@@ -3,7 +3,11 @@
 // on `host` (tests override any of them).
 export async function multipartRequest(
   form: FormData,
-  options: { path?: string; host?: string; headers?: Record<string, string> } = {},
+  options: {
+    path?: string;
+    host?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<Request> {
   const encoded = new Response(form);
   const body = new Uint8Array(await encoded.arrayBuffer());
@@ -14,9 +18,16 @@ export async function multipartRequest(
 export function rawRequest(
   body: Uint8Array | string,
   contentType: string,
-  options: { path?: string; host?: string; headers?: Record<string, string> } = {},
+  options: {
+    path?: string;
+    host?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Request {
-  const bytes = typeof body === "string" ? new TextEncoder().encode(body) : new Uint8Array(body);
+  const bytes =
+    typeof body === "string"
+      ? new TextEncoder().encode(body)
+      : new Uint8Array(body);
   const host = options.host ?? "desk.folio.test";
   return new Request(`http://${host}${options.path ?? "/api/import/analyse"}`, {
     method: "POST",

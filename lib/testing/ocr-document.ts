@@ -3,9 +3,14 @@ import { createHash } from "node:crypto";
 
 import type { OcrDocument, OcrPage } from "@/lib/ocr/types";
 
-export function ocrDocument(pages: OcrPage[], options: { seed?: string } = {}): OcrDocument {
+export function ocrDocument(
+  pages: OcrPage[],
+  options: { seed?: string } = {},
+): OcrDocument {
   const files = pages.map((p) => {
-    const bytes = new TextEncoder().encode(`${options.seed ?? ""}page ${p.number}: ${JSON.stringify(p.articles.map((a) => a.headline))}`);
+    const bytes = new TextEncoder().encode(
+      `${options.seed ?? ""}page ${p.number}: ${JSON.stringify(p.articles.map((a) => a.headline))}`,
+    );
     return {
       name: `p${p.number}.md`,
       bytes,

@@ -18,9 +18,21 @@ export function ocrArticle(overrides: Partial<OcrArticle> = {}): OcrArticle {
   };
 }
 
-export function ocrPage(number: number, articles: OcrArticle[], overrides: Partial<OcrPage> = {}): OcrPage {
+export function ocrPage(
+  number: number,
+  articles: OcrArticle[],
+  overrides: Partial<OcrPage> = {},
+): OcrPage {
   return { number, furniture: [], rubrics: [], articles, ...overrides };
 }
 
-export const jumpTo = (page: number): OcrJump => ({ direction: "to", page, marker: `（下转${page}版）` });
-export const jumpFrom = (page: number): OcrJump => ({ direction: "from", page, marker: `（上接${page}版）` });
+export const jumpTo = (page: number): OcrJump => ({
+  direction: "to",
+  page,
+  marker: `（下转${page}版）`,
+});
+export const jumpFrom = (page: number): OcrJump => ({
+  direction: "from",
+  page,
+  marker: `（上接${page}版）`,
+});

@@ -30,13 +30,18 @@ export function fixtureInput(relative: string): OcrInput {
 export function fixtureDirInputs(relative: string): OcrInput[] {
   const dir = fixturePath(relative);
   const walk = (sub: string): string[] =>
-    fs.readdirSync(path.join(dir, sub), { withFileTypes: true }).flatMap((e) => {
-      const rel = sub ? `${sub}/${e.name}` : e.name;
-      return e.isDirectory() ? walk(rel) : [rel];
-    });
+    fs
+      .readdirSync(path.join(dir, sub), { withFileTypes: true })
+      .flatMap((e) => {
+        const rel = sub ? `${sub}/${e.name}` : e.name;
+        return e.isDirectory() ? walk(rel) : [rel];
+      });
   return walk("")
     .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(dir, name))) }));
+    .map((name) => ({
+      name,
+      bytes: new Uint8Array(fs.readFileSync(path.join(dir, name))),
+    }));
 }
 
 /** A zip archive of the given inputs (deflated), as an upload would carry them. */

@@ -9,6 +9,7 @@ const PER_PARAGRAPH = 1000;
 /** A Markdown page with one article and `repairs` automatic repairs (≈7 bytes each). */
 export function repairFloodPage(repairs: number, headline = "标题"): string {
   const paragraphs: string[] = [];
-  for (let left = repairs; left > 0; left -= PER_PARAGRAPH) paragraphs.push(`${UNIT.repeat(Math.min(left, PER_PARAGRAPH))}。`);
+  for (let left = repairs; left > 0; left -= PER_PARAGRAPH)
+    paragraphs.push(`${UNIT.repeat(Math.min(left, PER_PARAGRAPH))}。`);
   return `# ${headline}\n\n${paragraphs.join("\n\n")}\n`;
 }

@@ -11,7 +11,8 @@ function sources(dir: string, out: string[] = []): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
     if (entry.isDirectory()) sources(p, out);
-    else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) out.push(p);
+    else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
+      out.push(p);
   }
   return out;
 }
@@ -28,8 +29,11 @@ describe("Chinese messages", () => {
     for (const file of [...sources("app"), ...sources("lib")]) {
       const text = fs.readFileSync(file, "utf8");
       for (const [literal] of text.matchAll(/"(?:[^"\\\n]|\\.)*"/g)) {
-        const properties = [...literal.matchAll(PROPERTY)].map(([word]) => word).filter((word) => !FORMAT_TERMS.has(word));
-        if (CJK.test(literal) && properties.length > 0) found.push(`${file}: ${literal}`);
+        const properties = [...literal.matchAll(PROPERTY)]
+          .map(([word]) => word)
+          .filter((word) => !FORMAT_TERMS.has(word));
+        if (CJK.test(literal) && properties.length > 0)
+          found.push(`${file}: ${literal}`);
       }
     }
     expect(found).toEqual([]);

@@ -71,12 +71,24 @@ export const FIELD_NAMES: Record<string, readonly [string, string]> = {
 };
 
 /** The field a zod issue path points at, in `locale`: its last named segment, with the item number of a list. */
-export function fieldName(path: readonly PropertyKey[], locale: "zh" | "en"): string {
+export function fieldName(
+  path: readonly PropertyKey[],
+  locale: "zh" | "en",
+): string {
   const at = locale === "zh" ? 0 : 1;
-  const named = [...path].reverse().find((p): p is string => typeof p === "string");
+  const named = [...path]
+    .reverse()
+    .find((p): p is string => typeof p === "string");
   const name = named === undefined ? undefined : FIELD_NAMES[named]?.[at];
   const last = path[path.length - 1];
-  const item = typeof last === "number" ? (locale === "zh" ? `第 ${last + 1} 项` : ` item ${last + 1}`) : "";
+  const item =
+    typeof last === "number"
+      ? locale === "zh"
+        ? `第 ${last + 1} 项`
+        : ` item ${last + 1}`
+      : "";
   const base = name ?? (locale === "zh" ? "此项" : "a field");
-  return locale === "zh" ? `${base}${item ? `的${item}` : ""}` : `${base}${item}`;
+  return locale === "zh"
+    ? `${base}${item ? `的${item}` : ""}`
+    : `${base}${item}`;
 }

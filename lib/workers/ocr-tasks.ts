@@ -3,8 +3,16 @@
 // editors: unpack, decode, parse, segment, repair, check against the
 // editor's schema, and for a preview summarise. Pure: no database.
 import { checkStorable } from "@/lib/import/check-storable";
-import { summariseDocument, type ImportPreview } from "@/lib/import/summarise-document";
-import { readOcrFiles, type OcrInput, type ReadOcrOptions } from "@/lib/ocr/read-ocr-input";
+import {
+  type ImportPreview,
+  summariseDocument,
+} from "@/lib/import/summarise-document";
+import {
+  type OcrInput,
+  readOcrFiles,
+  type ReadOcrOptions,
+} from "@/lib/ocr/read-ocr-input";
+
 import { packDocument, type PackedDocument } from "./packed-document";
 import { settled } from "./settled";
 
@@ -15,15 +23,21 @@ export interface ReadUploadInput {
   want: "preview" | "document";
 }
 
-export type ReadUploadOutput = { preview: ImportPreview; document?: undefined } | { document: PackedDocument; preview?: undefined };
+export type ReadUploadOutput =
+  | { preview: ImportPreview; document?: undefined }
+  | { document: PackedDocument; preview?: undefined };
 
 /**
  * Reads an upload's files into an OcrDocument (readOcrFiles) and refuses
  * what could not be stored (checkStorable); answers the preview or the
  * document. Errors come back as Settled data (ImportError with its file).
  */
-export const readUpload = settled((input: ReadUploadInput): ReadUploadOutput => {
-  const document = readOcrFiles(input.files, input.options);
-  checkStorable(document);
-  return input.want === "preview" ? { preview: summariseDocument(document) } : { document: packDocument(document) };
-});
+export const readUpload = settled(
+  (input: ReadUploadInput): ReadUploadOutput => {
+    const document = readOcrFiles(input.files, input.options);
+    checkStorable(document);
+    return input.want === "preview"
+      ? { preview: summariseDocument(document) }
+      : { document: packDocument(document) };
+  },
+);

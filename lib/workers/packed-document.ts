@@ -5,7 +5,14 @@
 // event loop parses a few at a time, with a turn for other requests between.
 import { setImmediate as nextTurn } from "node:timers/promises";
 
-import type { OcrArticle, OcrDocument, OcrFile, OcrPage, OcrRepair, OcrWarning } from "@/lib/ocr/types";
+import type {
+  OcrArticle,
+  OcrDocument,
+  OcrFile,
+  OcrPage,
+  OcrRepair,
+  OcrWarning,
+} from "@/lib/ocr/types";
 
 export interface PackedDocument {
   files: OcrFile[];
@@ -24,18 +31,25 @@ const PARSE_PER_TURN = 256 * 1024;
 export function packDocument(document: OcrDocument): PackedDocument {
   const repairs: string[] = [];
   for (let i = 0; i < document.repairs.length; i += REPAIRS_PER_PACK) {
-    repairs.push(JSON.stringify(document.repairs.slice(i, i + REPAIRS_PER_PACK)));
+    repairs.push(
+      JSON.stringify(document.repairs.slice(i, i + REPAIRS_PER_PACK)),
+    );
   }
   return {
     files: document.files,
     warnings: document.warnings,
-    pages: document.pages.map(({ articles, ...page }) => ({ page, articles: articles.map((a) => JSON.stringify(a)) })),
+    pages: document.pages.map(({ articles, ...page }) => ({
+      page,
+      articles: articles.map((a) => JSON.stringify(a)),
+    })),
     repairs,
   };
 }
 
 /** The document again (on the event loop), parsed about PARSE_PER_TURN characters at a time. */
-export async function unpackDocument(packed: PackedDocument): Promise<OcrDocument> {
+export async function unpackDocument(
+  packed: PackedDocument,
+): Promise<OcrDocument> {
   let parsed = 0;
   const parse = async <T>(json: string): Promise<T> => {
     if (parsed > PARSE_PER_TURN) {
@@ -48,10 +62,12 @@ export async function unpackDocument(packed: PackedDocument): Promise<OcrDocumen
   const pages: OcrPage[] = [];
   for (const { page, articles } of packed.pages) {
     const parsedArticles: OcrArticle[] = [];
-    for (const article of articles) parsedArticles.push(await parse<OcrArticle>(article));
+    for (const article of articles)
+      parsedArticles.push(await parse<OcrArticle>(article));
     pages.push({ ...page, articles: parsedArticles });
   }
   const repairs: OcrRepair[] = [];
-  for (const pack of packed.repairs) for (const r of await parse<OcrRepair[]>(pack)) repairs.push(r);
+  for (const pack of packed.repairs)
+    for (const r of await parse<OcrRepair[]>(pack)) repairs.push(r);
   return { files: packed.files, warnings: packed.warnings, pages, repairs };
 }

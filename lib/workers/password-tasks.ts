@@ -9,7 +9,12 @@ import { settled } from "./settled";
 export const BCRYPT_COST = 11;
 
 /** A bcrypt hash of `password`. */
-export const hashPassword = settled((password: string) => bcrypt.hash(password, BCRYPT_COST));
+export const hashPassword = settled((password: string) =>
+  bcrypt.hash(password, BCRYPT_COST),
+);
 
 /** Whether `password` matches the bcrypt `hash`. */
-export const verifyPassword = settled((input: { password: string; hash: string }) => bcrypt.compare(input.password, input.hash));
+export const verifyPassword = settled(
+  (input: { password: string; hash: string }) =>
+    bcrypt.compare(input.password, input.hash),
+);

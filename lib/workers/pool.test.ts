@@ -16,13 +16,25 @@ describe("worker pools", () => {
   afterAll(() => closePools());
 
   it("segments an upload in a worker thread, as in-process, and keeps the event loop free meanwhile", async () => {
-    await runTask("ocr", "readUpload", { files: [{ name: "p01.md", bytes: new Uint8Array(seed) }], options: { page: null, repair: true }, want: "preview" });
+    await runTask("ocr", "readUpload", {
+      files: [{ name: "p01.md", bytes: new Uint8Array(seed) }],
+      options: { page: null, repair: true },
+      want: "preview",
+    });
     // Some 470 KiB (13,000 repairs, under the per-page limit): a few hundred
     // milliseconds of segmenting, in which the timer keeps ticking.
-    const big = Array.from({ length: 40 }, (_, i) => seed.toString("utf8").replace(/^## (.*)$/gm, (_m, h: string) => `## ${h}${i}`)).join("\n\n");
+    const big = Array.from({ length: 40 }, (_, i) =>
+      seed
+        .toString("utf8")
+        .replace(/^## (.*)$/gm, (_m, h: string) => `## ${h}${i}`),
+    ).join("\n\n");
     let ticks = 0;
     const timer = setInterval(() => ticks++, 5);
-    await runTask("ocr", "readUpload", { files: [{ name: "p02.md", bytes: new TextEncoder().encode(big) }], options: { page: null, repair: true }, want: "preview" });
+    await runTask("ocr", "readUpload", {
+      files: [{ name: "p02.md", bytes: new TextEncoder().encode(big) }],
+      options: { page: null, repair: true },
+      want: "preview",
+    });
     clearInterval(timer);
     expect(ticks).toBeGreaterThan(5);
     const { preview } = await runTask("ocr", "readUpload", {
@@ -30,8 +42,15 @@ describe("worker pools", () => {
       options: { page: null, repair: true },
       want: "preview",
     });
-    expect(preview!.pages[0]!.articles.map((a) => a.headline)).toContain("不断擦亮高质量外资“金名片”");
-    const inProcess = summariseDocument(readOcrFiles([{ name: "p01.md", bytes: new Uint8Array(seed) }], { page: null, repair: true }));
+    expect(preview!.pages[0]!.articles.map((a) => a.headline)).toContain(
+      "不断擦亮高质量外资“金名片”",
+    );
+    const inProcess = summariseDocument(
+      readOcrFiles([{ name: "p01.md", bytes: new Uint8Array(seed) }], {
+        page: null,
+        repair: true,
+      }),
+    );
     expect(preview).toEqual(inProcess);
   });
 
@@ -49,13 +68,23 @@ describe("worker pools", () => {
   it("runs tasks in-process, with one warning, where the worker entry is missing", async () => {
     await closePools();
     const root = process.cwd();
-    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), "folio-no-workers-"));
+    const elsewhere = fs.mkdtempSync(
+      path.join(os.tmpdir(), "folio-no-workers-"),
+    );
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
       process.chdir(elsewhere);
-      const { preview } = await runTask("ocr", "readUpload", { files: [{ name: "p01.md", bytes: new Uint8Array(seed) }], options: { page: null, repair: true }, want: "preview" });
+      const { preview } = await runTask("ocr", "readUpload", {
+        files: [{ name: "p01.md", bytes: new Uint8Array(seed) }],
+        options: { page: null, repair: true },
+        want: "preview",
+      });
       expect(preview!.pages[0]!.articles.length).toBeGreaterThan(0);
-      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/entry\.mjs not found: running ocr tasks in-process$/));
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringMatching(
+          /entry\.mjs not found: running ocr tasks in-process$/,
+        ),
+      );
     } finally {
       process.chdir(root);
       warn.mockRestore();
@@ -66,7 +95,14 @@ describe("worker pools", () => {
 
   it("hashes and verifies passwords off the main thread", async () => {
     const hash = await runTask("password", "hashPassword", "平湖-secret");
-    expect(await runTask("password", "verifyPassword", { password: "平湖-secret", hash })).toBe(true);
-    expect(await runTask("password", "verifyPassword", { password: "wrong", hash })).toBe(false);
+    expect(
+      await runTask("password", "verifyPassword", {
+        password: "平湖-secret",
+        hash,
+      }),
+    ).toBe(true);
+    expect(
+      await runTask("password", "verifyPassword", { password: "wrong", hash }),
+    ).toBe(false);
   });
 });

@@ -18,7 +18,7 @@ import { ImportError } from "@/lib/ocr/import-error";
 
 import type * as OcrTasks from "./ocr-tasks";
 import type * as PasswordTasks from "./password-tasks";
-import { unwrap, type Settled } from "./settled";
+import { type Settled, unwrap } from "./settled";
 
 interface PoolSpec {
   tasks: string;
@@ -31,19 +31,43 @@ interface PoolSpec {
 }
 
 const SPECS = {
-  ocr: { tasks: "lib/workers/ocr-tasks.ts", load: () => import("./ocr-tasks"), maxThreads: 1, maxQueue: 4, maxHeapMb: 1536 },
-  password: { tasks: "lib/workers/password-tasks.ts", load: () => import("./password-tasks"), maxThreads: 1, maxQueue: 256 },
+  ocr: {
+    tasks: "lib/workers/ocr-tasks.ts",
+    load: () => import("./ocr-tasks"),
+    maxThreads: 1,
+    maxQueue: 4,
+    maxHeapMb: 1536,
+  },
+  password: {
+    tasks: "lib/workers/password-tasks.ts",
+    load: () => import("./password-tasks"),
+    maxThreads: 1,
+    maxQueue: 256,
+  },
 } satisfies Record<string, PoolSpec>;
 
 type PoolName = keyof typeof SPECS;
 type TaskModules = { ocr: typeof OcrTasks; password: typeof PasswordTasks };
-type TaskName<P extends PoolName> = { [K in keyof TaskModules[P]]: TaskModules[P][K] extends (input: never) => Promise<Settled<unknown>> ? K : never }[keyof TaskModules[P]];
-type TaskFn<P extends PoolName, K extends TaskName<P>> = TaskModules[P][K] extends (input: infer I) => Promise<Settled<infer O>> ? (input: I) => O : never;
+type TaskName<P extends PoolName> = {
+  [K in keyof TaskModules[P]]: TaskModules[P][K] extends (
+    input: never,
+  ) => Promise<Settled<unknown>>
+    ? K
+    : never;
+}[keyof TaskModules[P]];
+type TaskFn<
+  P extends PoolName,
+  K extends TaskName<P>,
+> = TaskModules[P][K] extends (input: infer I) => Promise<Settled<infer O>>
+  ? (input: I) => O
+  : never;
 
 /** Worker threads idle this long exit (their memory goes back); the next task starts one again. */
 const IDLE_TIMEOUT_MS = 60_000;
 
-const globalPools = globalThis as unknown as { folioPools?: Map<PoolName, Piscina | null> };
+const globalPools = globalThis as unknown as {
+  folioPools?: Map<PoolName, Piscina | null>;
+};
 const pools = (globalPools.folioPools ??= new Map());
 
 function projectRoot(): string {
@@ -53,7 +77,10 @@ function projectRoot(): string {
 function pool(name: PoolName): Piscina | null {
   if (pools.has(name)) return pools.get(name)!;
   const spec: PoolSpec = SPECS[name];
-  const entry = path.join(/*turbopackIgnore: true*/ projectRoot(), "lib/workers/entry.mjs");
+  const entry = path.join(
+    /*turbopackIgnore: true*/ projectRoot(),
+    "lib/workers/entry.mjs",
+  );
   const tasks = path.join(/*turbopackIgnore: true*/ projectRoot(), spec.tasks);
   let created: Piscina | null = null;
   if (fs.existsSync(entry) && fs.existsSync(tasks)) {
@@ -64,10 +91,14 @@ function pool(name: PoolName): Piscina | null {
       maxThreads: spec.maxThreads,
       maxQueue: spec.maxQueue,
       idleTimeout: IDLE_TIMEOUT_MS,
-      ...(spec.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: spec.maxHeapMb } } : {}),
+      ...(spec.maxHeapMb
+        ? { resourceLimits: { maxOldGenerationSizeMb: spec.maxHeapMb } }
+        : {}),
     });
   } else {
-    console.warn(`[workers] ${entry} not found: running ${name} tasks in-process`);
+    console.warn(
+      `[workers] ${entry} not found: running ${name} tasks in-process`,
+    );
   }
   pools.set(name, created);
   return created;
@@ -90,12 +121,17 @@ export async function runTask<P extends PoolName, K extends TaskName<P>>(
   const workers = pool(name);
   if (!workers) {
     const tasks = (await SPECS[name].load()) as Record<string, unknown>;
-    const fn = tasks[task as string] as (input: unknown) => Promise<Settled<ReturnType<TaskFn<P, K>>>>;
+    const fn = tasks[task as string] as (
+      input: unknown,
+    ) => Promise<Settled<ReturnType<TaskFn<P, K>>>>;
     return unwrap(await fn(input));
   }
   let result: Settled<ReturnType<TaskFn<P, K>>>;
   try {
-    result = (await workers.run({ task, input }, { signal: signal ?? null })) as Settled<ReturnType<TaskFn<P, K>>>;
+    result = (await workers.run(
+      { task, input },
+      { signal: signal ?? null },
+    )) as Settled<ReturnType<TaskFn<P, K>>>;
   } catch (error) {
     throw translate(error);
   }

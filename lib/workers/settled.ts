@@ -6,14 +6,23 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import { ImportError, type ImportErrorCode } from "@/lib/ocr/import-error";
 
 export type SettledError =
-  | { kind: "import"; code: ImportErrorCode; file: string | null; message: string; messageZh: string }
+  | {
+      kind: "import";
+      code: ImportErrorCode;
+      file: string | null;
+      message: string;
+      messageZh: string;
+    }
   | { kind: "validation" | "conflict"; message: string; messageZh: string }
   | { kind: "other"; message: string; stack: string | undefined };
 
-export type Settled<T> = { ok: true; value: T } | { ok: false; error: SettledError };
+export type Settled<T> =
+  { ok: true; value: T } | { ok: false; error: SettledError };
 
 /** `fn` made to answer Settled data instead of throwing; for task modules run in workers. */
-export function settled<I, O>(fn: (input: I) => O | Promise<O>): (input: I) => Promise<Settled<O>> {
+export function settled<I, O>(
+  fn: (input: I) => O | Promise<O>,
+): (input: I) => Promise<Settled<O>> {
   return async (input) => {
     try {
       return { ok: true, value: await fn(input) };
@@ -24,9 +33,18 @@ export function settled<I, O>(fn: (input: I) => O | Promise<O>): (input: I) => P
 }
 
 function toSettledError(e: unknown): SettledError {
-  if (e instanceof ImportError) return { kind: "import", code: e.code, file: e.file, message: e.message, messageZh: e.messageZh };
-  if (e instanceof ValidationError) return { kind: "validation", message: e.message, messageZh: e.messageZh };
-  if (e instanceof ConflictError) return { kind: "conflict", message: e.message, messageZh: e.messageZh };
+  if (e instanceof ImportError)
+    return {
+      kind: "import",
+      code: e.code,
+      file: e.file,
+      message: e.message,
+      messageZh: e.messageZh,
+    };
+  if (e instanceof ValidationError)
+    return { kind: "validation", message: e.message, messageZh: e.messageZh };
+  if (e instanceof ConflictError)
+    return { kind: "conflict", message: e.message, messageZh: e.messageZh };
   const error = e instanceof Error ? e : new Error(String(e));
   return { kind: "other", message: error.message, stack: error.stack };
 }
@@ -41,7 +59,8 @@ export function unwrap<T>(result: Settled<T>): T {
     Object.defineProperty(error, "file", { value: e.file });
     throw error;
   }
-  if (e.kind === "validation") throw new ValidationError(e.message, e.messageZh);
+  if (e.kind === "validation")
+    throw new ValidationError(e.message, e.messageZh);
   if (e.kind === "conflict") throw new ConflictError(e.message, e.messageZh);
   if (e.kind !== "other") throw new Error(e.message);
   const error = new Error(e.message);

@@ -23,5 +23,7 @@ export function exitAfterFlush(code: number): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", () => undefined);
   }
-  void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
+  void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(
+    () => process.exit(code),
+  );
 }

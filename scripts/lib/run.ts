@@ -1,7 +1,11 @@
 // Runs a command with inherited output; resolves with its exit code.
 import { spawn, type SpawnOptions } from "node:child_process";
 
-export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<number> {
+export function run(
+  command: string,
+  args: string[],
+  options: SpawnOptions = {},
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: "inherit", ...options });
     child.on("error", reject);

@@ -13,15 +13,33 @@ vi.hoisted(() => {
   process.env.NEXTAUTH_URL = "http://desk.folio.test";
 });
 vi.mock("@/lib/auth/current-user", () => ({
-  requirePermission: async () => ({ id: "u1", email: "admin@folio.test", name: "admin", role: "ADMIN" }),
-  requireUser: async () => ({ id: "u1", email: "admin@folio.test", name: "admin", role: "ADMIN" }),
-  currentUser: async () => ({ id: "u1", email: "admin@folio.test", name: "admin", role: "ADMIN" }),
+  requirePermission: async () => ({
+    id: "u1",
+    email: "admin@folio.test",
+    name: "admin",
+    role: "ADMIN",
+  }),
+  requireUser: async () => ({
+    id: "u1",
+    email: "admin@folio.test",
+    name: "admin",
+    role: "ADMIN",
+  }),
+  currentUser: async () => ({
+    id: "u1",
+    email: "admin@folio.test",
+    name: "admin",
+    role: "ADMIN",
+  }),
 }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
 
 import { setDatabase } from "@/lib/db/client";
 import { testDatabaseKind, useTestDatabase } from "@/lib/db/test-database";
-import { readMultipart, UploadTooLargeError } from "@/lib/import/read-multipart";
+import {
+  readMultipart,
+  UploadTooLargeError,
+} from "@/lib/import/read-multipart";
 
 const HOST = "desk.folio.test";
 const MiB = 1024 * 1024;
@@ -41,7 +59,10 @@ function endlessBody(total: number, fill = 0x20, head = new Uint8Array(0)) {
   const stream = new ReadableStream<Uint8Array>({
     pull(controller) {
       if (pulled.bytes >= total) return controller.close();
-      const chunk = pulled.bytes === 0 && head.length ? head : new Uint8Array(CHUNK).fill(fill);
+      const chunk =
+        pulled.bytes === 0 && head.length
+          ? head
+          : new Uint8Array(CHUNK).fill(fill);
       pulled.bytes += chunk.length;
       controller.enqueue(chunk);
     },
@@ -50,10 +71,20 @@ function endlessBody(total: number, fill = 0x20, head = new Uint8Array(0)) {
 }
 
 const contentTypeFor = (file: string) =>
-  file.includes("[...nextauth]") ? "application/x-www-form-urlencoded" : file.includes("/import/") ? "multipart/form-data; boundary=xyz" : "application/json";
+  file.includes("[...nextauth]")
+    ? "application/x-www-form-urlencoded"
+    : file.includes("/import/")
+      ? "multipart/form-data; boundary=xyz"
+      : "application/json";
 
 /** The most a route may read before refusing: its limit, plus the chunk that crossed it. */
-const allowanceFor = (file: string) => (file.includes("/save/") ? 16 * MiB : file.includes("[...nextauth]") ? 16 * 1024 : 1 * MiB) + 2 * CHUNK;
+const allowanceFor = (file: string) =>
+  (file.includes("/save/")
+    ? 16 * MiB
+    : file.includes("[...nextauth]")
+      ? 16 * 1024
+      : 1 * MiB) +
+  2 * CHUNK;
 
 describe(`chunked bodies (${testDatabaseKind})`, () => {
   const database = useTestDatabase();
@@ -61,50 +92,97 @@ describe(`chunked bodies (${testDatabaseKind})`, () => {
   afterAll(() => setDatabase(undefined));
   const routes = routeFiles("app/api");
 
-  it.each(routes)("%s refuses a 64 MiB chunked body at its limit with 413", async (file) => {
-    const mod = (await import(`@/${file.replace(/\.ts$/, "")}`)) as Record<string, unknown>;
-    const segments = file.split("/").slice(2, -1);
-    const params = file.includes("[...nextauth]")
-      ? { nextauth: ["callback", "credentials"] }
-      : Object.fromEntries(segments.filter((s) => s.startsWith("[")).map((s) => [s.replace(/[[\].]/g, ""), "x1"]));
-    const url = file.includes("[...nextauth]")
-      ? `http://${HOST}/api/auth/callback/credentials`
-      : `http://${HOST}/api/${segments.map((s) => (s.startsWith("[") ? "x1" : s)).join("/")}`;
-    for (const method of STATE_CHANGING.filter((m) => typeof mod[m] === "function")) {
-      const handler = mod[method] as (request: Request, context: { params: Promise<unknown> }) => Promise<Response>;
-      const { stream, pulled } = endlessBody(64 * MiB);
-      const request = new Request(url, {
-        method,
-        headers: { host: HOST, origin: `http://${HOST}`, "sec-fetch-site": "same-origin", "content-type": contentTypeFor(file) },
-        body: stream,
-        duplex: "half",
-      } as RequestInit);
-      const res = await handler(request, { params: Promise.resolve(params) });
-      const answer = (await res.json()) as { error?: { message?: string } };
-      if (pulled.bytes > 2 * CHUNK) {
-        // It read the body: refused at its limit.
-        expect(res.status, `${method} ${file}: ${answer.error?.message}`).toBe(413);
-        expect(answer.error?.message).toMatch(/larger than/);
-        expect(pulled.bytes, `${method} ${file} read before refusing`).toBeLessThanOrEqual(allowanceFor(file));
-      } else {
-        // A route that takes no body (or refuses first): it did not read this one.
-        expect(res.status, `${method} ${file}: ${answer.error?.message}`).toBeGreaterThanOrEqual(400);
-        expect(res.status, `${method} ${file}: ${answer.error?.message}`).toBeLessThan(500);
+  it.each(routes)(
+    "%s refuses a 64 MiB chunked body at its limit with 413",
+    async (file) => {
+      const mod = (await import(`@/${file.replace(/\.ts$/, "")}`)) as Record<
+        string,
+        unknown
+      >;
+      const segments = file.split("/").slice(2, -1);
+      const params = file.includes("[...nextauth]")
+        ? { nextauth: ["callback", "credentials"] }
+        : Object.fromEntries(
+            segments
+              .filter((s) => s.startsWith("["))
+              .map((s) => [s.replace(/[[\].]/g, ""), "x1"]),
+          );
+      const url = file.includes("[...nextauth]")
+        ? `http://${HOST}/api/auth/callback/credentials`
+        : `http://${HOST}/api/${segments.map((s) => (s.startsWith("[") ? "x1" : s)).join("/")}`;
+      for (const method of STATE_CHANGING.filter(
+        (m) => typeof mod[m] === "function",
+      )) {
+        const handler = mod[method] as (
+          request: Request,
+          context: { params: Promise<unknown> },
+        ) => Promise<Response>;
+        const { stream, pulled } = endlessBody(64 * MiB);
+        const request = new Request(url, {
+          method,
+          headers: {
+            host: HOST,
+            origin: `http://${HOST}`,
+            "sec-fetch-site": "same-origin",
+            "content-type": contentTypeFor(file),
+          },
+          body: stream,
+          duplex: "half",
+        } as RequestInit);
+        const res = await handler(request, { params: Promise.resolve(params) });
+        const answer = (await res.json()) as { error?: { message?: string } };
+        if (pulled.bytes > 2 * CHUNK) {
+          // It read the body: refused at its limit.
+          expect(
+            res.status,
+            `${method} ${file}: ${answer.error?.message}`,
+          ).toBe(413);
+          expect(answer.error?.message).toMatch(/larger than/);
+          expect(
+            pulled.bytes,
+            `${method} ${file} read before refusing`,
+          ).toBeLessThanOrEqual(allowanceFor(file));
+        } else {
+          // A route that takes no body (or refuses first): it did not read this one.
+          expect(
+            res.status,
+            `${method} ${file}: ${answer.error?.message}`,
+          ).toBeGreaterThanOrEqual(400);
+          expect(
+            res.status,
+            `${method} ${file}: ${answer.error?.message}`,
+          ).toBeLessThan(500);
+        }
       }
-    }
-  });
+    },
+  );
 
   it("counts a multipart body's bytes, not its declared length", async () => {
-    const head = new TextEncoder().encode('--xyz\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\n');
+    const head = new TextEncoder().encode(
+      '--xyz\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\n',
+    );
     const { stream, pulled } = endlessBody(8 * MiB, 0x61, head);
     const request = new Request(`http://${HOST}/api/import/analyse`, {
       method: "POST",
-      headers: { "content-type": "multipart/form-data; boundary=xyz", "content-length": "1000" },
+      headers: {
+        "content-type": "multipart/form-data; boundary=xyz",
+        "content-length": "1000",
+      },
       body: stream,
       duplex: "half",
     } as RequestInit);
-    const limits = { maxBodyBytes: MiB, maxFields: 16, maxFieldBytes: 1024, maxFiles: 10, maxArchiveBytes: 100 * MiB, maxFileBytes: 100 * MiB, maxTotalBytes: 100 * MiB };
-    await expect(readMultipart(request, limits)).rejects.toThrow(UploadTooLargeError);
+    const limits = {
+      maxBodyBytes: MiB,
+      maxFields: 16,
+      maxFieldBytes: 1024,
+      maxFiles: 10,
+      maxArchiveBytes: 100 * MiB,
+      maxFileBytes: 100 * MiB,
+      maxTotalBytes: 100 * MiB,
+    };
+    await expect(readMultipart(request, limits)).rejects.toThrow(
+      UploadTooLargeError,
+    );
     expect(pulled.bytes).toBeLessThanOrEqual(MiB + 2 * CHUNK);
   });
 });

@@ -12,9 +12,24 @@ import { setDatabase } from "@/lib/db/client";
 import { testDatabaseKind, useTestDatabase } from "@/lib/db/test-database";
 
 vi.mock("@/lib/auth/current-user", () => ({
-  requirePermission: async () => ({ id: "u1", email: "admin@folio.test", name: "admin", role: "ADMIN" }),
-  requireUser: async () => ({ id: "u1", email: "admin@folio.test", name: "admin", role: "ADMIN" }),
-  currentUser: async () => ({ id: "u1", email: "admin@folio.test", name: "admin", role: "ADMIN" }),
+  requirePermission: async () => ({
+    id: "u1",
+    email: "admin@folio.test",
+    name: "admin",
+    role: "ADMIN",
+  }),
+  requireUser: async () => ({
+    id: "u1",
+    email: "admin@folio.test",
+    name: "admin",
+    role: "ADMIN",
+  }),
+  currentUser: async () => ({
+    id: "u1",
+    email: "admin@folio.test",
+    name: "admin",
+    role: "ADMIN",
+  }),
 }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
 
@@ -44,24 +59,50 @@ describe(`malformed requests (${testDatabaseKind})`, () => {
   const routes = routeFiles("app/api").filter((f) => !OWN_CSRF.includes(f));
 
   it.each(routes)("%s", async (file) => {
-    const mod = (await import(`@/${file.replace(/\.ts$/, "")}`)) as Record<string, unknown>;
+    const mod = (await import(`@/${file.replace(/\.ts$/, "")}`)) as Record<
+      string,
+      unknown
+    >;
     const segments = file.split("/").slice(2, -1);
-    const params = Object.fromEntries(segments.filter((s) => s.startsWith("[")).map((s) => [s.replace(/[[\].]/g, ""), "x1"]));
+    const params = Object.fromEntries(
+      segments
+        .filter((s) => s.startsWith("["))
+        .map((s) => [s.replace(/[[\].]/g, ""), "x1"]),
+    );
     const url = `http://${HOST}/api/${segments.map((s) => (s.startsWith("[") ? "x1" : s)).join("/")}`;
-    for (const method of STATE_CHANGING.filter((m) => typeof mod[m] === "function")) {
-      const handler = mod[method] as (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+    for (const method of STATE_CHANGING.filter(
+      (m) => typeof mod[m] === "function",
+    )) {
+      const handler = mod[method] as (
+        request: Request,
+        context: { params: Promise<Record<string, string>> },
+      ) => Promise<Response>;
       for (const [label, type, body] of malformed) {
         const request = new Request(url, {
           method,
-          headers: { host: HOST, origin: `http://${HOST}`, "sec-fetch-site": "same-origin", "content-type": type, "content-length": String(Buffer.byteLength(body)) },
+          headers: {
+            host: HOST,
+            origin: `http://${HOST}`,
+            "sec-fetch-site": "same-origin",
+            "content-type": type,
+            "content-length": String(Buffer.byteLength(body)),
+          },
           body,
         });
         const res = await handler(request, { params: Promise.resolve(params) });
         const answer = (await res.json()) as { error?: { message?: string } };
-        expect(res.status, `${method} with ${label}: ${answer.error?.message}`).toBeGreaterThanOrEqual(400);
-        expect(res.status, `${method} with ${label}: ${answer.error?.message}`).toBeLessThan(500);
+        expect(
+          res.status,
+          `${method} with ${label}: ${answer.error?.message}`,
+        ).toBeGreaterThanOrEqual(400);
+        expect(
+          res.status,
+          `${method} with ${label}: ${answer.error?.message}`,
+        ).toBeLessThan(500);
         expect(answer.error?.message, `${method} with ${label}`).toMatch(/\S/);
-        expect(answer.error?.message, `${method} with ${label}`).not.toBe("Something went wrong. Please try again.");
+        expect(answer.error?.message, `${method} with ${label}`).not.toBe(
+          "Something went wrong. Please try again.",
+        );
       }
     }
   });

@@ -25,20 +25,39 @@ describe("with FOLIO_PUBLIC_URL=https://desk.paper.cn", () => {
 
   it("tells browsers to use HTTPS only (HSTS) on every page", () => {
     for (const path of ["/", "/desk", "/signin"]) {
-      expect(proxy(new NextRequest(`http://127.0.0.1:3000${path}`)).headers.get("strict-transport-security")).toBe("max-age=31536000");
+      expect(
+        proxy(new NextRequest(`http://127.0.0.1:3000${path}`)).headers.get(
+          "strict-transport-security",
+        ),
+      ).toBe("max-age=31536000");
     }
   });
 
   it("upgrades a page's insecure subresources", () => {
     const res = proxy(new NextRequest("http://127.0.0.1:3000/desk"));
-    expect(res.headers.get("content-security-policy")).toMatch(/; upgrade-insecure-requests$/);
+    expect(res.headers.get("content-security-policy")).toMatch(
+      /; upgrade-insecure-requests$/,
+    );
   });
 
   it("takes posts from pages of the public URL, behind a proxy that rewrote Host, and no others", () => {
     const post = (origin: string) =>
-      new Request("http://127.0.0.1:3000/api/import/commit", { method: "POST", headers: { host: "127.0.0.1:3000", origin, "sec-fetch-site": "same-origin" } });
-    expect(() => refuseCrossOrigin(post("https://desk.paper.cn"))).not.toThrow();
-    expect(() => refuseCrossOrigin(post("http://desk.paper.cn"))).toThrow("cross-site request");
-    expect(() => refuseCrossOrigin(post("https://evil.paper.cn"))).toThrow("cross-site request");
+      new Request("http://127.0.0.1:3000/api/import/commit", {
+        method: "POST",
+        headers: {
+          host: "127.0.0.1:3000",
+          origin,
+          "sec-fetch-site": "same-origin",
+        },
+      });
+    expect(() =>
+      refuseCrossOrigin(post("https://desk.paper.cn")),
+    ).not.toThrow();
+    expect(() => refuseCrossOrigin(post("http://desk.paper.cn"))).toThrow(
+      "cross-site request",
+    );
+    expect(() => refuseCrossOrigin(post("https://evil.paper.cn"))).toThrow(
+      "cross-site request",
+    );
   });
 });

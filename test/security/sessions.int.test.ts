@@ -5,7 +5,15 @@
 // expired, ended) is one line in the log.
 import { getServerSession } from "next-auth";
 import { encode } from "next-auth/jwt";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  afterAll,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  vi,
+} from "vitest";
 
 vi.hoisted(() => {
   process.env.NEXTAUTH_SECRET = "security-test-secret";
@@ -16,7 +24,11 @@ vi.hoisted(() => {
 import { authOptions } from "@/lib/auth/auth-options";
 import { deactivateUser } from "@/lib/auth/end-sessions";
 import { setDatabase } from "@/lib/db/client";
-import { testDatabaseKind, truncateAll, useTestDatabase } from "@/lib/db/test-database";
+import {
+  testDatabaseKind,
+  truncateAll,
+  useTestDatabase,
+} from "@/lib/db/test-database";
 
 const SECRET = "security-test-secret";
 const COOKIE = "next-auth.session-token";
@@ -28,24 +40,60 @@ describe(`sessions (${testDatabaseKind})`, () => {
   afterAll(() => setDatabase(undefined));
   beforeEach(async () => {
     await truncateAll(database);
-    userId = (await database.prisma.user.create({ data: { email: "chief@folio.test", name: "chief", role: "CHIEF_EDITOR", passwordHash: "x" } })).id;
+    userId = (
+      await database.prisma.user.create({
+        data: {
+          email: "chief@folio.test",
+          name: "chief",
+          role: "CHIEF_EDITOR",
+          passwordHash: "x",
+        },
+      })
+    ).id;
   });
 
   /** The cookie next-auth would have set at sign-in (session version 0). */
   const signedInCookie = (claims: Record<string, unknown> = {}) =>
-    encode({ secret: SECRET, token: { sub: userId, uid: userId, role: "CHIEF_EDITOR", sv: 0, ...claims }, maxAge: 12 * 60 * 60 });
+    encode({
+      secret: SECRET,
+      token: {
+        sub: userId,
+        uid: userId,
+        role: "CHIEF_EDITOR",
+        sv: 0,
+        ...claims,
+      },
+      maxAge: 12 * 60 * 60,
+    });
 
   /** The session next-auth reads from this cookie (as /api/auth/session and every page do), or {}. */
   async function session(cookie: string) {
-    const req = { headers: { host: "desk.folio.test", cookie: `${COOKIE}=${cookie}` }, cookies: { [COOKIE]: cookie } };
-    const res = { getHeader: () => undefined, setHeader: () => undefined, setCookie: () => undefined };
-    const body = (await getServerSession(req as never, res as never, authOptions())) as { uid?: string; role?: string } | null;
+    const req = {
+      headers: { host: "desk.folio.test", cookie: `${COOKIE}=${cookie}` },
+      cookies: { [COOKIE]: cookie },
+    };
+    const res = {
+      getHeader: () => undefined,
+      setHeader: () => undefined,
+      setCookie: () => undefined,
+    };
+    const body = (await getServerSession(
+      req as never,
+      res as never,
+      authOptions(),
+    )) as { uid?: string; role?: string } | null;
     return body ?? {};
   }
 
   async function loggedLines(fn: () => Promise<unknown>): Promise<string[]> {
     const lines: string[] = [];
-    const spies = (["warn", "error", "log"] as const).map((level) => vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(" "))));
+    const spies = (["warn", "error", "log"] as const).map((level) =>
+      vi
+        .spyOn(console, level)
+        .mockImplementation(
+          (...args: unknown[]) => void lines.push(args.map(String).join(" ")),
+        ),
+    );
     try {
       await fn();
     } finally {
@@ -55,49 +103,83 @@ describe(`sessions (${testDatabaseKind})`, () => {
   }
 
   it("reports the session while the account is active and its sessions not ended", async () => {
-    expect(await session(await signedInCookie())).toMatchObject({ uid: userId, role: "CHIEF_EDITOR" });
+    expect(await session(await signedInCookie())).toMatchObject({
+      uid: userId,
+      role: "CHIEF_EDITOR",
+    });
   });
 
   it("ends a copied cookie at sign-out", async () => {
     const copy = await signedInCookie();
     // Signing out in the browser: next-auth's sign-out event with the decoded token.
-    await authOptions().events!.signOut!({ token: { uid: userId, sv: 0 } } as never);
-    expect(await database.prisma.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({ sessionVersion: 1 });
+    await authOptions().events!.signOut!({
+      token: { uid: userId, sv: 0 },
+    } as never);
+    expect(
+      await database.prisma.user.findUniqueOrThrow({ where: { id: userId } }),
+    ).toMatchObject({ sessionVersion: 1 });
     expect(await session(copy)).toEqual({});
   });
 
   it("never reports a deactivated user's old role, and picks up a changed role at once", async () => {
     const cookie = await signedInCookie();
-    await database.prisma.user.update({ where: { id: userId }, data: { role: "VIEWER" } });
+    await database.prisma.user.update({
+      where: { id: userId },
+      data: { role: "VIEWER" },
+    });
     expect(await session(cookie)).toMatchObject({ role: "VIEWER" });
     await deactivateUser(database.prisma, userId, null);
     expect(await session(cookie)).toEqual({});
-    expect(await database.prisma.auditEvent.count({ where: { action: "user.deactivate", entityId: userId } })).toBe(1);
+    expect(
+      await database.prisma.auditEvent.count({
+        where: { action: "user.deactivate", entityId: userId },
+      }),
+    ).toBe(1);
   });
 
   it("starts a re-activated account with no session, however it was deactivated and re-activated", async () => {
     const cookie = await signedInCookie();
     // An administrator's SQL, not deactivateUser: the database itself ends the sessions.
-    await database.prisma.user.update({ where: { id: userId }, data: { active: false } });
+    await database.prisma.user.update({
+      where: { id: userId },
+      data: { active: false },
+    });
     expect(await session(cookie)).toEqual({});
-    await database.prisma.user.update({ where: { id: userId }, data: { active: true } });
+    await database.prisma.user.update({
+      where: { id: userId },
+      data: { active: true },
+    });
     expect(await session(cookie)).toEqual({});
-    const stored = await database.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+    const stored = await database.prisma.user.findUniqueOrThrow({
+      where: { id: userId },
+    });
     expect(stored.sessionVersion).toBe(2);
     // A cookie from a sign-in after re-activation works.
-    expect(await session(await signedInCookie({ sv: stored.sessionVersion }))).toMatchObject({ uid: userId });
+    expect(
+      await session(await signedInCookie({ sv: stored.sessionVersion })),
+    ).toMatchObject({ uid: userId });
   });
 
   it("writes one line per refused cookie: forged, expired, ended", async () => {
-    const forged = "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..forged.cookie.value";
-    const expired = await encode({ secret: SECRET, token: { uid: userId, sv: 0 }, maxAge: -60 });
-    const otherSecret = await encode({ secret: "not-ours", token: { uid: userId, sv: 0 } });
+    const forged =
+      "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..forged.cookie.value";
+    const expired = await encode({
+      secret: SECRET,
+      token: { uid: userId, sv: 0 },
+      maxAge: -60,
+    });
+    const otherSecret = await encode({
+      secret: "not-ours",
+      token: { uid: userId, sv: 0 },
+    });
     await deactivateUser(database.prisma, userId, null);
     const ended = await signedInCookie();
     for (const cookie of [forged, expired, otherSecret, ended]) {
       const lines = await loggedLines(() => session(cookie));
       expect(lines, cookie.slice(0, 20)).toHaveLength(1);
-      expect(lines[0]).toMatch(/^\[auth\] refused a session cookie \(JWT_SESSION_ERROR\): \S/);
+      expect(lines[0]).toMatch(
+        /^\[auth\] refused a session cookie \(JWT_SESSION_ERROR\): \S/,
+      );
       expect(lines[0]).not.toContain("\n");
     }
   });

@@ -6,7 +6,11 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 
 import { signInFailures } from "@/lib/auth/sign-in-failures";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
-import { testDatabaseKind, truncateAll, useTestDatabase } from "@/lib/db/test-database";
+import {
+  testDatabaseKind,
+  truncateAll,
+  useTestDatabase,
+} from "@/lib/db/test-database";
 import { closePools } from "@/lib/workers/pool";
 
 const OWNER = { email: "chief@folio.test", password: "owner-password-1" };
@@ -17,25 +21,58 @@ describe(`failed sign-ins shown to the owner (${testDatabaseKind})`, () => {
   afterAll(() => closePools());
   beforeEach(async () => {
     await truncateAll(database);
-    userId = (await database.prisma.user.create({ data: { email: OWNER.email, name: "chief", role: "CHIEF_EDITOR", passwordHash: bcrypt.hashSync(OWNER.password, 4) } })).id;
+    userId = (
+      await database.prisma.user.create({
+        data: {
+          email: OWNER.email,
+          name: "chief",
+          role: "CHIEF_EDITOR",
+          passwordHash: bcrypt.hashSync(OWNER.password, 4),
+        },
+      })
+    ).id;
   });
 
   it("records each wrong password with its address group and counts them since the previous sign-in", async () => {
-    const fail = (client: string) => verifyCredentials(database.prisma, { ...OWNER, password: "wrong" }, { client });
-    for (const client of ["203.0.113.7", "203.0.113.7", "::ffff:203.0.113.7", "2001:db8:0:1::1", "2001:db8:0:1:ffff::2"]) expect(await fail(client)).toBeNull();
+    const fail = (client: string) =>
+      verifyCredentials(
+        database.prisma,
+        { ...OWNER, password: "wrong" },
+        { client },
+      );
+    for (const client of [
+      "203.0.113.7",
+      "203.0.113.7",
+      "::ffff:203.0.113.7",
+      "2001:db8:0:1::1",
+      "2001:db8:0:1:ffff::2",
+    ])
+      expect(await fail(client)).toBeNull();
     // An unknown email is no one's account: nothing to show.
-    await verifyCredentials(database.prisma, { email: "nobody@folio.test", password: "x" }, { client: "198.51.100.1" });
-    expect(await verifyCredentials(database.prisma, OWNER, { client: "192.0.2.1" })).toMatchObject({ email: OWNER.email });
+    await verifyCredentials(
+      database.prisma,
+      { email: "nobody@folio.test", password: "x" },
+      { client: "198.51.100.1" },
+    );
+    expect(
+      await verifyCredentials(database.prisma, OWNER, { client: "192.0.2.1" }),
+    ).toMatchObject({ email: OWNER.email });
     const shown = await signInFailures(database.prisma, userId);
     expect(shown.sincePrevious).toBe(5);
     expect(shown.previousSignInAt).toBeNull();
-    expect(shown.groups.map(({ addressGroup, count }) => ({ addressGroup, count })).sort((a, b) => b.count - a.count)).toEqual([
+    expect(
+      shown.groups
+        .map(({ addressGroup, count }) => ({ addressGroup, count }))
+        .sort((a, b) => b.count - a.count),
+    ).toEqual([
       { addressGroup: "203.0.113.7", count: 3 },
       { addressGroup: "2001:db8:0:1::/64", count: 2 },
     ]);
     expect(await database.prisma.signInFailure.count()).toBe(5);
     // Signed in again: nothing new since; the last 30 days are still listed.
-    expect(await verifyCredentials(database.prisma, OWNER, { client: "192.0.2.1" })).not.toBeNull();
+    expect(
+      await verifyCredentials(database.prisma, OWNER, { client: "192.0.2.1" }),
+    ).not.toBeNull();
     const again = await signInFailures(database.prisma, userId);
     expect(again.sincePrevious).toBe(0);
     expect(again.previousSignInAt).not.toBeNull();

@@ -1,5 +1,8 @@
+import {
+  contributorQuerySchema,
+  searchContributors,
+} from "@/lib/articles/search-contributors";
 import { requirePermission } from "@/lib/auth/current-user";
-import { contributorQuerySchema, searchContributors } from "@/lib/articles/search-contributors";
 import { db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { describeIssue } from "@/lib/validation/describe-issue";
@@ -29,7 +32,13 @@ export async function GET(request: Request) {
         `署名人查询不正确：${issue.zh}。请提供稿件和不超过 40 个字的查询。`,
       );
     }
-    return Response.json({ contributors: await searchContributors(db(), parsed.data.articleId, parsed.data.q) });
+    return Response.json({
+      contributors: await searchContributors(
+        db(),
+        parsed.data.articleId,
+        parsed.data.q,
+      ),
+    });
   } catch (error) {
     return respondWithError(error);
   }

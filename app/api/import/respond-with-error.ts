@@ -1,7 +1,10 @@
 import { getLocale } from "next-intl/server";
 
 import { ConflictError, PermissionError, toUserMessage } from "@/lib/errors";
-import { MalformedUploadError, UploadTooLargeError } from "@/lib/import/read-multipart";
+import {
+  MalformedUploadError,
+  UploadTooLargeError,
+} from "@/lib/import/read-multipart";
 
 /** What the user can fix is 4xx with its message; anything else is logged and 500. */
 function statusOf(error: unknown): number {
@@ -9,7 +12,9 @@ function statusOf(error: unknown): number {
   if (error instanceof UploadTooLargeError) return 413;
   if (error instanceof MalformedUploadError) return 400;
   if (error instanceof ConflictError) return 409;
-  return typeof (error as { messageZh?: unknown }).messageZh === "string" ? 422 : 500;
+  return typeof (error as { messageZh?: unknown }).messageZh === "string"
+    ? 422
+    : 500;
 }
 
 /**
@@ -25,8 +30,13 @@ export async function respondWithError(error: unknown): Promise<Response> {
   if (file) {
     // "a.md, b.md: …" in English, "a.md、b.md：…" in Chinese.
     const names = [file, file.split(", ").join("、")];
-    const prefix = names.flatMap((n) => [`${n}: `, `${n}：`]).find((p) => message.startsWith(p));
+    const prefix = names
+      .flatMap((n) => [`${n}: `, `${n}：`])
+      .find((p) => message.startsWith(p));
     if (prefix) message = message.slice(prefix.length);
   }
-  return Response.json({ error: { file, message } }, { status: statusOf(error) });
+  return Response.json(
+    { error: { file, message } },
+    { status: statusOf(error) },
+  );
 }

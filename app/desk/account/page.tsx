@@ -12,14 +12,21 @@ export default async function AccountPage() {
   const t = await getTranslations("signInFailures");
   const format = await getFormatter();
   const failures = await signInFailures(db(), user.id);
-  const when = (at: Date) => format.dateTime(at, { dateStyle: "medium", timeStyle: "short" });
+  const when = (at: Date) =>
+    format.dateTime(at, { dateStyle: "medium", timeStyle: "short" });
   return (
     <section>
       <h1>{t("title")}</h1>
-      <p className="muted">{failures.previousSignInAt ? t("previous", { at: when(failures.previousSignInAt) }) : t("firstSignIn")}</p>
+      <p className="muted">
+        {failures.previousSignInAt
+          ? t("previous", { at: when(failures.previousSignInAt) })
+          : t("firstSignIn")}
+      </p>
       <h2>{t("heading", { days: FAILURE_DAYS })}</h2>
       {failures.groups.length === 0 ? (
-        <p data-testid="sign-in-failures-none">{t("none", { days: FAILURE_DAYS })}</p>
+        <p data-testid="sign-in-failures-none">
+          {t("none", { days: FAILURE_DAYS })}
+        </p>
       ) : (
         <>
           <table data-testid="sign-in-failures">

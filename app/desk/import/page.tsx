@@ -10,7 +10,10 @@ export default async function ImportPage() {
   const t = await getTranslations();
   const [issues, publications] = await Promise.all([
     listIssues(db(), { take: 30 }),
-    db().publication.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true } }),
+    db().publication.findMany({
+      orderBy: { createdAt: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   return (
     <>
@@ -18,7 +21,10 @@ export default async function ImportPage() {
       <p className="muted">{t("import.intro")}</p>
       <ImportForm
         publications={publications}
-        issues={issues.map((i) => ({ id: i.id, label: `${i.publication} ${i.date}` }))}
+        issues={issues.map((i) => ({
+          id: i.id,
+          label: `${i.publication} ${i.date}`,
+        }))}
       />
     </>
   );

@@ -10,7 +10,11 @@ import { useEffect } from "react";
 import { articleExtensions } from "@/lib/articles/editor-extensions";
 import type { ArticleDoc } from "@/lib/articles/tiptap-schema";
 
-import { HighlightsExtension, highlightsKey, type Highlight } from "./highlights";
+import {
+  type Highlight,
+  HighlightsExtension,
+  highlightsKey,
+} from "./highlights";
 
 export interface BodyEditorProps {
   initial: ArticleDoc;
@@ -20,7 +24,13 @@ export interface BodyEditorProps {
   onReady: (editor: Editor | null) => void;
 }
 
-export function BodyEditor({ initial, editable, highlights, onChange, onReady }: BodyEditorProps) {
+export function BodyEditor({
+  initial,
+  editable,
+  highlights,
+  onChange,
+  onReady,
+}: BodyEditorProps) {
   const t = useTranslations("editor");
   const editor = useEditor({
     extensions: [...articleExtensions, HighlightsExtension],
@@ -28,7 +38,13 @@ export function BodyEditor({ initial, editable, highlights, onChange, onReady }:
     // The server renders the body as HTML; the editor mounts on the client only.
     immediatelyRender: false,
     editable,
-    editorProps: { attributes: { class: "article-body", "aria-label": t("body"), "data-testid": "body-editor" } },
+    editorProps: {
+      attributes: {
+        class: "article-body",
+        "aria-label": t("body"),
+        "data-testid": "body-editor",
+      },
+    },
     onUpdate: ({ editor: e }) => onChange(e.getJSON() as ArticleDoc),
   });
 
@@ -42,7 +58,8 @@ export function BodyEditor({ initial, editable, highlights, onChange, onReady }:
   }, [editor, editable]);
 
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, highlights));
+    if (editor && !editor.isDestroyed)
+      editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, highlights));
   }, [editor, highlights]);
 
   if (!editor) return null;
@@ -54,13 +71,28 @@ export function BodyEditor({ initial, editable, highlights, onChange, onReady }:
   return (
     <div className="body-editor">
       <div className="toolbar" role="toolbar" aria-label={t("formatting")}>
-        <button type="button" className="secondary small" onClick={() => block("paragraph")} disabled={!editable}>
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() => block("paragraph")}
+          disabled={!editable}
+        >
           {t("paragraph")}
         </button>
-        <button type="button" className="secondary small" onClick={() => block("heading")} disabled={!editable}>
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() => block("heading")}
+          disabled={!editable}
+        >
           {t("subhead")}
         </button>
-        <button type="button" className="secondary small" onClick={() => block("caption")} disabled={!editable}>
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() => block("caption")}
+          disabled={!editable}
+        >
           {t("caption")}
         </button>
         <button

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import type { DeskRepair, DeskSuggestion } from "../desk-types";
 import { deskHighlights } from "./desk-highlights";
 
-const repair = (id: string, kind: DeskRepair["kind"], offset: number, length: number, status: DeskRepair["status"] = "PENDING"): DeskRepair => ({
+const repair = (
+  id: string,
+  kind: DeskRepair["kind"],
+  offset: number,
+  length: number,
+  status: DeskRepair["status"] = "PENDING",
+): DeskRepair => ({
   id,
   kind,
   field: null,
@@ -16,7 +22,12 @@ const repair = (id: string, kind: DeskRepair["kind"], offset: number, length: nu
   place: { field: null, block: 0, offset, length },
 });
 
-const suggestion = (key: string, kind: DeskSuggestion["kind"], offset: number, length: number): DeskSuggestion => ({
+const suggestion = (
+  key: string,
+  kind: DeskSuggestion["kind"],
+  offset: number,
+  length: number,
+): DeskSuggestion => ({
   key,
   kind,
   block: 0,
@@ -32,8 +43,15 @@ const suggestion = (key: string, kind: DeskSuggestion["kind"], offset: number, l
 const input = {
   heat: [],
   showHeat: true,
-  repairs: [repair("r-comma", "PUNCTUATION", 3, 1), repair("r-join", "COLUMN_BREAK", 8, 0), repair("r-done", "PUNCTUATION", 9, 1, "ACCEPTED")],
-  suggestions: [suggestion("s-conf", "confusable", 10, 2), suggestion("s-break", "mid-sentence-break", 20, 0)],
+  repairs: [
+    repair("r-comma", "PUNCTUATION", 3, 1),
+    repair("r-join", "COLUMN_BREAK", 8, 0),
+    repair("r-done", "PUNCTUATION", 9, 1, "ACCEPTED"),
+  ],
+  suggestions: [
+    suggestion("s-conf", "confusable", 10, 2),
+    suggestion("s-break", "mid-sentence-break", 20, 0),
+  ],
   selected: null,
   locale: "zh-CN",
 };
@@ -58,8 +76,20 @@ describe("deskHighlights", () => {
   });
 
   it("draws no ¶ at an ALTO printed line end whose hyphen was rejoined (Brü-⏎cke → Brücke, a point repair)", () => {
-    const list = deskHighlights({ ...input, repairs: [repair("r-hyph", "HYPHENATION", 3, 0)], suggestions: [] });
-    expect(list).toEqual([{ id: "r-hyph", block: 0, offset: 3, length: 0, className: "hl-repair hl-repair-join" }]);
+    const list = deskHighlights({
+      ...input,
+      repairs: [repair("r-hyph", "HYPHENATION", 3, 0)],
+      suggestions: [],
+    });
+    expect(list).toEqual([
+      {
+        id: "r-hyph",
+        block: 0,
+        offset: 3,
+        length: 0,
+        className: "hl-repair hl-repair-join",
+      },
+    ]);
   });
 
   it("outlines the selected repair even though repairs are quiet, and colours low confidence unless heat is off", () => {
@@ -68,8 +98,18 @@ describe("deskHighlights", () => {
       { block: 0, offset: 2, length: 2, confidence: 0.95 },
     ];
     const list = deskHighlights({ ...input, heat, selected: "r-comma" });
-    expect(list.find((h) => h.id === "r-comma")?.className).toBe("hl-repair hl-selected");
-    expect(list.filter((h) => h.className.startsWith("heat")).map((h) => h.className)).toEqual(["heat heat-3"]);
-    expect(deskHighlights({ ...input, heat, showHeat: false }).some((h) => h.className.startsWith("heat"))).toBe(false);
+    expect(list.find((h) => h.id === "r-comma")?.className).toBe(
+      "hl-repair hl-selected",
+    );
+    expect(
+      list
+        .filter((h) => h.className.startsWith("heat"))
+        .map((h) => h.className),
+    ).toEqual(["heat heat-3"]);
+    expect(
+      deskHighlights({ ...input, heat, showHeat: false }).some((h) =>
+        h.className.startsWith("heat"),
+      ),
+    ).toBe(false);
   });
 });

@@ -33,7 +33,14 @@ export interface DeskHighlightInput {
  * Only a paragraph end (a mid-sentence break) draws the ¶ glyph; a rejoined
  * column break is a join inside a paragraph and gets an empty marker.
  */
-export function deskHighlights({ heat, showHeat, repairs, suggestions, selected, locale }: DeskHighlightInput): Highlight[] {
+export function deskHighlights({
+  heat,
+  showHeat,
+  repairs,
+  suggestions,
+  selected,
+  locale,
+}: DeskHighlightInput): Highlight[] {
   const list: Highlight[] = [];
   const sel = (id: string) => (selected === id ? " hl-selected" : "");
   if (showHeat) {

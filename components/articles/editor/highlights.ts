@@ -28,7 +28,11 @@ export const highlightsKey = new PluginKey<DecorationSet>("folioHighlights");
  * one (its opening) plus the offset, which holds because text characters and
  * hard breaks are both one position wide. Null for a block that is gone.
  */
-export function blockOffsetToPos(doc: PmNode, block: number, offset: number): number | null {
+export function blockOffsetToPos(
+  doc: PmNode,
+  block: number,
+  offset: number,
+): number | null {
   if (block < 0 || block >= doc.childCount) return null;
   let pos = 0;
   for (let i = 0; i < block; i++) pos += doc.child(i).nodeSize;
@@ -43,7 +47,11 @@ function build(doc: PmNode, highlights: readonly Highlight[]): DecorationSet {
     const from = blockOffsetToPos(doc, h.block, h.offset);
     if (from === null) continue;
     const spec = { id: h.id };
-    const attrs = { class: h.className, "data-highlight": h.id, ...(h.title ? { title: h.title } : {}) };
+    const attrs = {
+      class: h.className,
+      "data-highlight": h.id,
+      ...(h.title ? { title: h.title } : {}),
+    };
     if (h.length === 0) {
       decorations.push(
         Decoration.widget(
@@ -61,15 +69,23 @@ function build(doc: PmNode, highlights: readonly Highlight[]): DecorationSet {
       );
     } else {
       const to = blockOffsetToPos(doc, h.block, h.offset + h.length);
-      if (to !== null) decorations.push(Decoration.inline(from, to, attrs, spec));
+      if (to !== null)
+        decorations.push(Decoration.inline(from, to, attrs, spec));
     }
   }
   return DecorationSet.create(doc, decorations);
 }
 
 /** Where the highlight `id` is now in the editor, or null if its text was edited away. */
-export function findHighlight(set: DecorationSet | undefined, id: string): { from: number; to: number } | null {
-  const found = set?.find(undefined, undefined, (spec) => (spec as { id?: string }).id === id)[0];
+export function findHighlight(
+  set: DecorationSet | undefined,
+  id: string,
+): { from: number; to: number } | null {
+  const found = set?.find(
+    undefined,
+    undefined,
+    (spec) => (spec as { id?: string }).id === id,
+  )[0];
   return found ? { from: found.from, to: found.to } : null;
 }
 

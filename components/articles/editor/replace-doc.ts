@@ -12,11 +12,20 @@ export function replaceDoc(editor: Editor, next: ArticleDoc): void {
   const target = PmNode.fromJSON(state.schema, next);
   const current = state.doc;
   let start = 0;
-  while (start < current.childCount && start < target.childCount && current.child(start).eq(target.child(start))) start++;
+  while (
+    start < current.childCount &&
+    start < target.childCount &&
+    current.child(start).eq(target.child(start))
+  )
+    start++;
   if (start === current.childCount && start === target.childCount) return;
   let endCurrent = current.childCount;
   let endTarget = target.childCount;
-  while (endCurrent > start && endTarget > start && current.child(endCurrent - 1).eq(target.child(endTarget - 1))) {
+  while (
+    endCurrent > start &&
+    endTarget > start &&
+    current.child(endCurrent - 1).eq(target.child(endTarget - 1))
+  ) {
     endCurrent--;
     endTarget--;
   }
@@ -27,6 +36,10 @@ export function replaceDoc(editor: Editor, next: ArticleDoc): void {
   };
   const nodes: PmNode[] = [];
   for (let i = start; i < endTarget; i++) nodes.push(target.child(i));
-  const tr = state.tr.replaceWith(offsetOf(current, start), offsetOf(current, endCurrent), nodes);
+  const tr = state.tr.replaceWith(
+    offsetOf(current, start),
+    offsetOf(current, endCurrent),
+    nodes,
+  );
   editor.view.dispatch(tr);
 }

@@ -1,12 +1,19 @@
 import { describe, expect, it } from "vitest";
 
-import { charDiff, diffSummary, type DiffOp } from "./char-diff";
+import { charDiff, type DiffOp, diffSummary } from "./char-diff";
 
-const side = (ops: DiffOp[], keep: -1 | 1) => ops.filter(([op]) => op !== -keep).map(([, text]) => text).join("");
+const side = (ops: DiffOp[], keep: -1 | 1) =>
+  ops
+    .filter(([op]) => op !== -keep)
+    .map(([, text]) => text)
+    .join("");
 
 describe("charDiff", () => {
   it("shows a punctuation repair as one character changed, in Chinese without word boundaries", () => {
-    const ops = charDiff("平湖是高质量外资集聚地,外资经济", "平湖是高质量外资集聚地，外资经济");
+    const ops = charDiff(
+      "平湖是高质量外资集聚地,外资经济",
+      "平湖是高质量外资集聚地，外资经济",
+    );
     expect(ops).toEqual([
       [0, "平湖是高质量外资集聚地"],
       [-1, ","],
@@ -17,7 +24,10 @@ describe("charDiff", () => {
   });
 
   it("shows joined paragraphs as the blank line deleted", () => {
-    const ops = charDiff("惟创新者强，惟创\n\n新者胜。", "惟创新者强，惟创新者胜。");
+    const ops = charDiff(
+      "惟创新者强，惟创\n\n新者胜。",
+      "惟创新者强，惟创新者胜。",
+    );
     expect(ops).toEqual([
       [0, "惟创新者强，惟创"],
       [-1, "\n\n"],
@@ -27,7 +37,10 @@ describe("charDiff", () => {
   });
 
   it("shows a corrected character in the middle of a sentence", () => {
-    const ops = charDiff("激发“大干快上、勇立潮头”的初劲和斗志", "激发“大干快上、勇立潮头”的干劲和斗志");
+    const ops = charDiff(
+      "激发“大干快上、勇立潮头”的初劲和斗志",
+      "激发“大干快上、勇立潮头”的干劲和斗志",
+    );
     expect(ops).toEqual([
       [0, "激发“大干快上、勇立潮头”的"],
       [-1, "初"],
@@ -59,7 +72,12 @@ describe("charDiff", () => {
 
   it("returns nothing to show for equal or empty texts", () => {
     expect(charDiff("", "")).toEqual([]);
-    expect(charDiff("同一段文字。", "同一段文字。")).toEqual([[0, "同一段文字。"]]);
-    expect(diffSummary(charDiff("", "新增三字"))).toEqual({ inserted: 4, deleted: 0 });
+    expect(charDiff("同一段文字。", "同一段文字。")).toEqual([
+      [0, "同一段文字。"],
+    ]);
+    expect(diffSummary(charDiff("", "新增三字"))).toEqual({
+      inserted: 4,
+      deleted: 0,
+    });
   });
 });

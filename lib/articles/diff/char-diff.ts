@@ -26,10 +26,14 @@ function keepSurrogatePairsWhole(ops: DiffOp[]): DiffOp[] {
     if (op[0] !== 0 || op[1] === "") continue;
     const text = op[1];
     // A change follows: a trailing high surrogate belongs to the changed characters.
-    if (i + 1 < ops.length && isHighSurrogate(text.charCodeAt(text.length - 1))) {
+    if (
+      i + 1 < ops.length &&
+      isHighSurrogate(text.charCodeAt(text.length - 1))
+    ) {
       const half = text.slice(-1);
       op[1] = text.slice(0, -1);
-      for (let j = i + 1; j < ops.length && ops[j]![0] !== 0; j++) ops[j]![1] = half + ops[j]![1];
+      for (let j = i + 1; j < ops.length && ops[j]![0] !== 0; j++)
+        ops[j]![1] = half + ops[j]![1];
     }
     // A change precedes: a leading low surrogate belongs to the changed characters.
     if (i > 0 && op[1] !== "" && isLowSurrogate(op[1].charCodeAt(0))) {
@@ -58,13 +62,17 @@ export function charDiff(before: string, after: string): DiffOp[] {
 }
 
 /** Characters (Unicode code points, line breaks included) inserted and deleted by a diff. */
-export function diffSummary(ops: readonly DiffOp[]): { inserted: number; deleted: number } {
+export function diffSummary(ops: readonly DiffOp[]): {
+  inserted: number;
+  deleted: number;
+} {
   let inserted = 0;
   let deleted = 0;
   for (const [op, text] of ops) {
     if (op === 0) continue;
     let n = 0;
-    for (let i = 0; i < text.length; i++) if (!isLowSurrogate(text.charCodeAt(i))) n++;
+    for (let i = 0; i < text.length; i++)
+      if (!isLowSurrogate(text.charCodeAt(i))) n++;
     if (op === 1) inserted += n;
     else deleted += n;
   }

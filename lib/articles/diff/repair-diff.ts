@@ -23,7 +23,12 @@ export interface ReplayableRepair {
  * hyphenation are rejoined first, then spaces removed, then punctuation
  * converted; each quote was taken from the text as the earlier stages left it.
  */
-const STAGE: Record<ReplayableRepair["kind"], number> = { COLUMN_BREAK: 0, HYPHENATION: 0, WHITESPACE: 1, PUNCTUATION: 2 };
+const STAGE: Record<ReplayableRepair["kind"], number> = {
+  COLUMN_BREAK: 0,
+  HYPHENATION: 0,
+  WHITESPACE: 1,
+  PUNCTUATION: 2,
+};
 
 /**
  * `original` with the body repairs that still stand (not REJECTED) applied
@@ -34,11 +39,24 @@ const STAGE: Record<ReplayableRepair["kind"], number> = { COLUMN_BREAK: 0, HYPHE
  * a repair whose quote is not found (the OCR text is a parent's, say) is
  * left out of `applied` and its change will read as editorial.
  */
-export function replayRepairs(original: string, repairs: readonly ReplayableRepair[]): { text: string; applied: number } {
+export function replayRepairs(
+  original: string,
+  repairs: readonly ReplayableRepair[],
+): { text: string; applied: number } {
   const standing = repairs
     .map((r, i) => ({ r, i }))
-    .filter(({ r }) => r.field === null && r.status !== "REJECTED" && r.original !== r.replacement)
-    .sort((a, b) => STAGE[a.r.kind] - STAGE[b.r.kind] || a.r.blockIndex - b.r.blockIndex || a.i - b.i);
+    .filter(
+      ({ r }) =>
+        r.field === null &&
+        r.status !== "REJECTED" &&
+        r.original !== r.replacement,
+    )
+    .sort(
+      (a, b) =>
+        STAGE[a.r.kind] - STAGE[b.r.kind] ||
+        a.r.blockIndex - b.r.blockIndex ||
+        a.i - b.i,
+    );
   let text = original;
   let applied = 0;
   let stage = -1;
@@ -51,7 +69,8 @@ export function replayRepairs(original: string, repairs: readonly ReplayableRepa
     let at = text.indexOf(r.original, cursor);
     if (at < 0) at = text.indexOf(r.original);
     if (at < 0) continue;
-    text = text.slice(0, at) + r.replacement + text.slice(at + r.original.length);
+    text =
+      text.slice(0, at) + r.replacement + text.slice(at + r.original.length);
     // The next quote may share this one's trailing context: resume inside it.
     cursor = at + commonPrefixLength(r.original, r.replacement);
     applied++;
@@ -61,7 +80,8 @@ export function replayRepairs(original: string, repairs: readonly ReplayableRepa
 
 function commonPrefixLength(a: string, b: string): number {
   let n = 0;
-  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n))
+    n++;
   return n;
 }
 
@@ -76,7 +96,11 @@ export interface SplitDiff {
 }
 
 /** Splits original → current into repairs and editorial changes (see replayRepairs). */
-export function splitDiff(original: string, current: string, repairs: readonly ReplayableRepair[]): SplitDiff {
+export function splitDiff(
+  original: string,
+  current: string,
+  repairs: readonly ReplayableRepair[],
+): SplitDiff {
   const replayed = replayRepairs(original, repairs);
   return {
     editorial: charDiff(replayed.text, current),
@@ -90,7 +114,10 @@ export function splitDiff(original: string, current: string, repairs: readonly R
  * character, punctuation included; whitespace and line breaks not), so a
  * paragraph split or a removed space counts 0 while still being shown.
  */
-export function editorialSummary(ops: readonly DiffOp[]): { inserted: number; deleted: number } {
+export function editorialSummary(ops: readonly DiffOp[]): {
+  inserted: number;
+  deleted: number;
+} {
   let inserted = 0;
   let deleted = 0;
   for (const [op, text] of ops) {

@@ -8,7 +8,13 @@ import type { ArticleSnapshot } from "../article-snapshot";
 import { blockText, replaceInBlock } from "../repairs/block-text";
 
 /** The fields searched, in the order their matches are listed. */
-export const searchableFields = ["kicker", "headline", "deck", "bylines", "body"] as const;
+export const searchableFields = [
+  "kicker",
+  "headline",
+  "deck",
+  "bylines",
+  "body",
+] as const;
 export type SearchableField = (typeof searchableFields)[number];
 
 /** Where one match is: enough to name it and to replace it. */
@@ -37,21 +43,37 @@ export interface FoundPosition extends MatchPosition {
 export const CONTEXT = 16;
 
 /** The RegExp find uses for `query` (escaped: the query is literal text). */
-export function searchPattern(query: string, caseSensitive: boolean, flags = "g"): RegExp {
-  return new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), `${flags}u${caseSensitive ? "" : "i"}`);
+export function searchPattern(
+  query: string,
+  caseSensitive: boolean,
+  flags = "g",
+): RegExp {
+  return new RegExp(
+    query.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+    `${flags}u${caseSensitive ? "" : "i"}`,
+  );
 }
 
 /** -1, 0 or 1 as position `a` comes before, at or after `b` in search order. */
-export function comparePositions(a: Pick<MatchPosition, "field" | "block" | "offset">, b: Pick<MatchPosition, "field" | "block" | "offset">): number {
+export function comparePositions(
+  a: Pick<MatchPosition, "field" | "block" | "offset">,
+  b: Pick<MatchPosition, "field" | "block" | "offset">,
+): number {
   return (
-    Math.sign(searchableFields.indexOf(a.field) - searchableFields.indexOf(b.field)) ||
+    Math.sign(
+      searchableFields.indexOf(a.field) - searchableFields.indexOf(b.field),
+    ) ||
     Math.sign(a.block - b.block) ||
     Math.sign(a.offset - b.offset)
   );
 }
 
 /** The text of one searchable field (a body block by index); null when absent. */
-export function fieldText(snapshot: ArticleSnapshot, field: SearchableField, block: number): string | null {
+export function fieldText(
+  snapshot: ArticleSnapshot,
+  field: SearchableField,
+  block: number,
+): string | null {
   if (field === "body") {
     const node = snapshot.body.content[block];
     return node ? blockText(node) : null;
@@ -68,18 +90,27 @@ function* searchTexts(
   const start = from ? searchableFields.indexOf(from.field) : 0;
   for (const field of ["kicker", "headline", "deck"] as const) {
     const text = snapshot[field];
-    if (text && searchableFields.indexOf(field) >= start) yield { field, block: -1, text };
+    if (text && searchableFields.indexOf(field) >= start)
+      yield { field, block: -1, text };
   }
   // 署名 bylines: the names as printed (the label 记者/通讯员 is the role's word, not searched).
   if (searchableFields.indexOf("bylines") >= start) {
     const bylines = snapshot.bylines;
-    for (let i = from?.field === "bylines" ? Math.max(0, from.block) : 0; i < bylines.length; i++) {
+    for (
+      let i = from?.field === "bylines" ? Math.max(0, from.block) : 0;
+      i < bylines.length;
+      i++
+    ) {
       const name = bylines[i]!.name;
       if (name) yield { field: "bylines", block: i, text: name };
     }
   }
   const body = snapshot.body.content;
-  for (let i = from?.field === "body" ? Math.max(0, from.block) : 0; i < body.length; i++) {
+  for (
+    let i = from?.field === "body" ? Math.max(0, from.block) : 0;
+    i < body.length;
+    i++
+  ) {
     yield { field: "body", block: i, text: blockText(body[i]!) };
   }
 }
@@ -98,13 +129,21 @@ export function* matchPositions(
   if (!query) return;
   const re = searchPattern(query, caseSensitive);
   for (const { field, block, text } of searchTexts(snapshot, after)) {
-    const resume = after?.field === field && after.block === block ? after.offset : -1;
+    const resume =
+      after?.field === field && after.block === block ? after.offset : -1;
     // Matches are found left to right, each search starting at the end of the
     // one before; starting at the cursor's own offset finds it first again.
     re.lastIndex = Math.max(0, resume);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m.index === resume) continue;
-      yield { field, block, offset: m.index, length: m[0].length, text: m[0], source: text };
+      yield {
+        field,
+        block,
+        offset: m.index,
+        length: m[0].length,
+        text: m[0],
+        source: text,
+      };
     }
   }
 }
@@ -114,18 +153,35 @@ export function withContext({ source, ...position }: FoundPosition): TextMatch {
   const end = position.offset + position.length;
   return {
     ...position,
-    before: Array.from(source.slice(Math.max(0, position.offset - CONTEXT * 2), position.offset)).slice(-CONTEXT).join(""),
-    after: Array.from(source.slice(end, end + CONTEXT * 2)).slice(0, CONTEXT).join(""),
+    before: Array.from(
+      source.slice(Math.max(0, position.offset - CONTEXT * 2), position.offset),
+    )
+      .slice(-CONTEXT)
+      .join(""),
+    after: Array.from(source.slice(end, end + CONTEXT * 2))
+      .slice(0, CONTEXT)
+      .join(""),
   };
 }
 
 /** Every non-overlapping occurrence of `query`, with context. Unbounded: for one small article only. */
-export function findMatches(snapshot: ArticleSnapshot, query: string, caseSensitive = false): TextMatch[] {
-  return Array.from(matchPositions(snapshot, query, caseSensitive), withContext);
+export function findMatches(
+  snapshot: ArticleSnapshot,
+  query: string,
+  caseSensitive = false,
+): TextMatch[] {
+  return Array.from(
+    matchPositions(snapshot, query, caseSensitive),
+    withContext,
+  );
 }
 
 /** The snapshot with each given match replaced by `replacement` (non-overlapping matches found on it). */
-export function replaceMatches(snapshot: ArticleSnapshot, matches: readonly MatchPosition[], replacement: string): ArticleSnapshot {
+export function replaceMatches(
+  snapshot: ArticleSnapshot,
+  matches: readonly MatchPosition[],
+  replacement: string,
+): ArticleSnapshot {
   // From the end backwards, so earlier offsets stay valid.
   const sorted = [...matches].sort((a, b) => comparePositions(b, a));
   const next: ArticleSnapshot = {
@@ -135,15 +191,26 @@ export function replaceMatches(snapshot: ArticleSnapshot, matches: readonly Matc
   };
   for (const m of sorted) {
     if (m.field === "body") {
-      next.body.content[m.block] = replaceInBlock(next.body.content[m.block]!, m.offset, m.offset + m.length, replacement);
+      next.body.content[m.block] = replaceInBlock(
+        next.body.content[m.block]!,
+        m.offset,
+        m.offset + m.length,
+        replacement,
+      );
     } else if (m.field === "bylines") {
       const byline = next.bylines[m.block]!;
       // A name replaced by nothing leaves no byline name (an institutional byline), never "".
-      const name = (byline.name ?? "").slice(0, m.offset) + replacement + (byline.name ?? "").slice(m.offset + m.length);
+      const name =
+        (byline.name ?? "").slice(0, m.offset) +
+        replacement +
+        (byline.name ?? "").slice(m.offset + m.length);
       byline.name = name.trim() || null;
     } else {
       const value = next[m.field] ?? "";
-      next[m.field] = value.slice(0, m.offset) + replacement + value.slice(m.offset + m.length);
+      next[m.field] =
+        value.slice(0, m.offset) +
+        replacement +
+        value.slice(m.offset + m.length);
     }
   }
   return next;

@@ -4,9 +4,10 @@
 // against the saved text. Each becomes a learned pair for the paper, so a
 // correction is cut to the word it belongs to: enough characters to be
 // recognised elsewhere (两字以上), not the whole sentence around it.
+import { isHan } from "@/lib/ocr/text/cjk-chars";
+
 import { charDiff } from "../diff/char-diff";
 import type { Dictionary } from "../suggestions/dictionary";
-import { isHan } from "@/lib/ocr/text/cjk-chars";
 
 /** A misread as it stands in the OCR text, and what the editors made of it. */
 export interface Correction {
@@ -36,7 +37,10 @@ const KNOWN_WORD = 10;
 const FREE_TAGS = /^(u|p|c|d|m|r|q|y|e|o)/;
 
 const isLatin = (code: number) =>
-  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f);
+  (code >= 0x30 && code <= 0x39) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0xc0 && code <= 0x24f);
 const all = (s: string, test: (code: number) => boolean) => {
   if (s === "") return false;
   for (let i = 0; i < s.length; i++) if (!test(s.charCodeAt(i))) return false;
@@ -73,15 +77,32 @@ function changesOf(before: string, after: string): Change[] {
       at += text.length;
     }
   }
-  return changes.filter((c) => withoutSpace(c.removed) !== withoutSpace(c.inserted));
+  return changes.filter(
+    (c) => withoutSpace(c.removed) !== withoutSpace(c.inserted),
+  );
 }
 
 /** [start, end) of the Chinese word(s) around after[from, to), cut as described at the top. */
-function chineseSpan(after: string, from: number, to: number, dictionary: Dictionary): [number, number] | null {
+function chineseSpan(
+  after: string,
+  from: number,
+  to: number,
+  dictionary: Dictionary,
+): [number, number] | null {
   let start = from;
   let end = to;
-  while (start > 0 && from - start < WINDOW && isHan(after.charCodeAt(start - 1))) start--;
-  while (end < after.length && end - to < WINDOW && isHan(after.charCodeAt(end))) end++;
+  while (
+    start > 0 &&
+    from - start < WINDOW &&
+    isHan(after.charCodeAt(start - 1))
+  )
+    start--;
+  while (
+    end < after.length &&
+    end - to < WINDOW &&
+    isHan(after.charCodeAt(end))
+  )
+    end++;
   const words: { start: number; end: number; tag: string }[] = [];
   let offset = start;
   for (const { word, tag } of dictionary.segment(after.slice(start, end))) {
@@ -102,8 +123,12 @@ function chineseSpan(after: string, from: number, to: number, dictionary: Dictio
   // An unknown run (a name the dictionary lacks breaks into lone characters, 名|创优|品): take the lone
   // characters next to it, after it first, until it is as long as such a name usually is.
   if (dictionary.frequency(text()) === 0) {
-    const lone = (w: { start: number; end: number; tag: string } | undefined) => w !== undefined && w.end - w.start === 1 && !FREE_TAGS.test(w.tag);
-    while (length() < UNKNOWN_NAME && (lone(words[last + 1]) || lone(words[first - 1]))) {
+    const lone = (w: { start: number; end: number; tag: string } | undefined) =>
+      w !== undefined && w.end - w.start === 1 && !FREE_TAGS.test(w.tag);
+    while (
+      length() < UNKNOWN_NAME &&
+      (lone(words[last + 1]) || lone(words[first - 1]))
+    ) {
       if (lone(words[last + 1])) last++;
       else first--;
     }
@@ -135,32 +160,64 @@ function latinSpan(after: string, from: number, to: number): [number, number] {
  * another change.
  * Texts longer than MAX_LEARNING_TEXT give none.
  */
-export function findCorrections(before: string, after: string, dictionary: Dictionary): Correction[] {
-  if (before === after || before.length > MAX_LEARNING_TEXT || after.length > MAX_LEARNING_TEXT) return [];
+export function findCorrections(
+  before: string,
+  after: string,
+  dictionary: Dictionary,
+): Correction[] {
+  if (
+    before === after ||
+    before.length > MAX_LEARNING_TEXT ||
+    after.length > MAX_LEARNING_TEXT
+  )
+    return [];
   const changes = changesOf(before, after);
   const found = new Map<string, Correction>();
   for (const [i, change] of changes.entries()) {
     if (found.size >= MAX_CORRECTIONS_PER_ARTICLE) break;
     const removed = withoutSpace(change.removed);
     const inserted = change.inserted;
-    if (removed === "" || inserted === "" || inserted.length > MAX_CHANGE || removed.length > MAX_CHANGE) continue;
+    if (
+      removed === "" ||
+      inserted === "" ||
+      inserted.length > MAX_CHANGE ||
+      removed.length > MAX_CHANGE
+    )
+      continue;
     const from = change.at;
     const to = from + inserted.length;
     let span: [number, number] | null;
-    if (all(removed, isHan) && all(inserted, isHan)) span = chineseSpan(after, from, to, dictionary);
-    else if (all(removed, isLatin) && all(inserted, isLatin)) span = latinSpan(after, from, to);
+    if (all(removed, isHan) && all(inserted, isHan))
+      span = chineseSpan(after, from, to, dictionary);
+    else if (all(removed, isLatin) && all(inserted, isLatin))
+      span = latinSpan(after, from, to);
     else continue;
     if (!span) continue;
     const [start, end] = span;
     // The widening is read from the saved text: it must be text the diff left alone.
     const previous = changes[i - 1];
     const next = changes[i + 1];
-    if ((previous && previous.at + previous.inserted.length > start) || (next && next.at < end)) continue;
+    if (
+      (previous && previous.at + previous.inserted.length > start) ||
+      (next && next.at < end)
+    )
+      continue;
     const correction = after.slice(start, end);
     const misread = after.slice(start, from) + removed + after.slice(to, end);
-    if (misread.length < 2 || correction.length > MAX_PAIR || misread.length > MAX_PAIR || misread === correction) continue;
+    if (
+      misread.length < 2 ||
+      correction.length > MAX_PAIR ||
+      misread.length > MAX_PAIR ||
+      misread === correction
+    )
+      continue;
     // OCR misreads Chinese glyph for glyph: a change of length is a rewrite, not a misread.
-    if (all(misread, isHan) && (misread.length !== correction.length || dictionary.frequency(misread) > KNOWN_WORD)) continue;
+    if (
+      all(misread, isHan) &&
+      (misread.length !== correction.length ||
+        dictionary.frequency(misread) > KNOWN_WORD)
+    )
+      continue;
     found.set(`${misread}\t${correction}`, { misread, correction });
   }
   return [...found.values()];
@@ -172,5 +229,7 @@ export const correctionKey = (c: Correction) => `${c.misread}\t${c.correction}`;
 /** The correction a stored key names. */
 export function parseCorrectionKey(key: string): Correction | null {
   const tab = key.indexOf("\t");
-  return tab > 0 ? { misread: key.slice(0, tab), correction: key.slice(tab + 1) } : null;
+  return tab > 0
+    ? { misread: key.slice(0, tab), correction: key.slice(tab + 1) }
+    : null;
 }

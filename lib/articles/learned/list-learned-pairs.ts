@@ -33,7 +33,11 @@ export interface LearnedPairRow {
   retiredBy: string | null;
   updatedAt: Date;
   /** The article it was first learned from, if it still exists. */
-  firstSource: { articleId: string; headline: string; issueDate: string } | null;
+  firstSource: {
+    articleId: string;
+    headline: string;
+    issueDate: string;
+  } | null;
 }
 
 export interface LearnedPairList {
@@ -65,7 +69,11 @@ const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
  * One page (LEARNED_PAGE_SIZE rows) of `publicationId`'s learned pairs, most
  * accepted first, then most recently changed (accepted as ACCEPTED_COUNT).
  */
-export async function listLearnedPairs(prisma: Db, publicationId: string, query: LearnedListQuery): Promise<LearnedPairList> {
+export async function listLearnedPairs(
+  prisma: Db,
+  publicationId: string,
+  query: LearnedListQuery,
+): Promise<LearnedPairList> {
   const pattern = likePattern(query.q);
   const offset = (query.page - 1) * LEARNED_PAGE_SIZE;
   const rows = await prisma.$queryRaw<Row[]>`
@@ -107,7 +115,11 @@ export async function listLearnedPairs(prisma: Db, publicationId: string, query:
       updatedAt: r.updatedAt,
       firstSource:
         r.sourceArticleId && r.sourceHeadline !== null && r.sourceDate
-          ? { articleId: r.sourceArticleId, headline: r.sourceHeadline, issueDate: r.sourceDate.toISOString().slice(0, 10) }
+          ? {
+              articleId: r.sourceArticleId,
+              headline: r.sourceHeadline,
+              issueDate: r.sourceDate.toISOString().slice(0, 10),
+            }
           : null,
     })),
     total,

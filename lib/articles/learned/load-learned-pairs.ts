@@ -9,7 +9,12 @@ import "server-only";
 
 import { Prisma } from "@prisma/client";
 
-import { buildLearnedPairIndex, EMPTY_LEARNED_INDEX, type LearnedPairEntry, type LearnedPairIndex } from "./learned-pair-index";
+import {
+  buildLearnedPairIndex,
+  EMPTY_LEARNED_INDEX,
+  type LearnedPairEntry,
+  type LearnedPairIndex,
+} from "./learned-pair-index";
 
 type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
 
@@ -27,7 +32,11 @@ export const ACCEPTED_COUNT = Prisma.sql`(SELECT count(*)::int FROM "LearnedPair
   WHERE s."pairId" = p."id" AND a."mergedIntoId" IS NULL)`;
 
 /** The pairs of a publication that are not retired, with their accepted count (ACCEPTED_COUNT), most accepted first. */
-export async function readLearnedPairs(db: Reader, publicationId: string, limit = MAX_INDEXED_PAIRS): Promise<LearnedPairEntry[]> {
+export async function readLearnedPairs(
+  db: Reader,
+  publicationId: string,
+  limit = MAX_INDEXED_PAIRS,
+): Promise<LearnedPairEntry[]> {
   return db.$queryRaw<LearnedPairEntry[]>`
     SELECT p."id", p."misread", p."correction", p."rejectedCount", ${ACCEPTED_COUNT} AS "acceptedCount"
     FROM "LearnedPair" p
@@ -41,7 +50,11 @@ export async function readLearnedPairs(db: Reader, publicationId: string, limit 
  * as read with the article). Built from the database only when this process
  * holds none for that revision; pass `revision` undefined to read it here.
  */
-export async function loadLearnedPairIndex(db: Reader, publicationId: string, revision?: number): Promise<LearnedPairIndex> {
+export async function loadLearnedPairIndex(
+  db: Reader,
+  publicationId: string,
+  revision?: number,
+): Promise<LearnedPairIndex> {
   if (revision === undefined) {
     const [row] = await db.$queryRaw<{ revision: number }[]>`
       SELECT "learnedPairsRevision" AS "revision" FROM "Publication" WHERE "id" = ${publicationId}`;
@@ -51,7 +64,10 @@ export async function loadLearnedPairIndex(db: Reader, publicationId: string, re
   const cached = cache.get(publicationId);
   if (cached && cached.revision === revision) return cached;
   // Read after the revision: the pairs are at least as new as the revision they are cached under.
-  const index = buildLearnedPairIndex(await readLearnedPairs(db, publicationId), revision);
+  const index = buildLearnedPairIndex(
+    await readLearnedPairs(db, publicationId),
+    revision,
+  );
   cache.set(publicationId, index);
   return index;
 }

@@ -11,14 +11,21 @@ import type { Prisma } from "@prisma/client";
 
 import { replayRepairs } from "../diff/repair-diff";
 import type { LockedArticle } from "../lock-article";
-import type { Suggestion } from "../suggestions/suggestion";
 import { getDictionary } from "../suggestions/dictionary";
-import { correctionKey, findCorrections, parseCorrectionKey } from "./find-corrections";
+import type { Suggestion } from "../suggestions/suggestion";
+import {
+  correctionKey,
+  findCorrections,
+  parseCorrectionKey,
+} from "./find-corrections";
 import type { LearnedPairIndex } from "./learned-pair-index";
 
 export interface LearningInput {
   /** The article as locked by the save (its OCR text, repairs and current contributions). */
-  article: Pick<LockedArticle, "id" | "publicationId" | "ocrText" | "repairs" | "learnedCorrections">;
+  article: Pick<
+    LockedArticle,
+    "id" | "publicationId" | "ocrText" | "repairs" | "learnedCorrections"
+  >;
   /** The body text being saved, or null when the body is unchanged. */
   bodyText: string | null;
   /** Learned suggestions of the text before the save that this save dismisses. */
@@ -28,13 +35,19 @@ export interface LearningInput {
 }
 
 /** The corrections `bodyText` holds against the article's OCR text, as keys (sorted). */
-export function correctionKeysOf(article: LearningInput["article"], bodyText: string): string[] {
+export function correctionKeysOf(
+  article: LearningInput["article"],
+  bodyText: string,
+): string[] {
   if (!article.ocrText) return [];
   const before = replayRepairs(article.ocrText, article.repairs).text;
-  return findCorrections(before, bodyText, getDictionary()).map(correctionKey).sort();
+  return findCorrections(before, bodyText, getDictionary())
+    .map(correctionKey)
+    .sort();
 }
 
-const sameKeys = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((k, i) => k === b[i]);
+const sameKeys = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((k, i) => k === b[i]);
 
 /**
  * Records what the save teaches, in `tx` (the save's transaction, the
@@ -43,7 +56,10 @@ const sameKeys = (a: readonly string[], b: readonly string[]) => a.length === b.
  * its index. Writes nothing when the article's corrections are unchanged
  * and nothing was rejected (the usual autosave).
  */
-export async function recordLearning(tx: Prisma.TransactionClient, input: LearningInput): Promise<boolean> {
+export async function recordLearning(
+  tx: Prisma.TransactionClient,
+  input: LearningInput,
+): Promise<boolean> {
   const { article } = input;
   let changed = false;
   if (input.bodyText !== null) {
@@ -54,7 +70,13 @@ export async function recordLearning(tx: Prisma.TransactionClient, input: Learni
       changed = true;
     }
   }
-  const rejectedIds = [...new Set(input.rejected.flatMap((s) => input.index.pairsFor(s.text).map((p) => p.id)))].sort();
+  const rejectedIds = [
+    ...new Set(
+      input.rejected.flatMap((s) =>
+        input.index.pairsFor(s.text).map((p) => p.id),
+      ),
+    ),
+  ].sort();
   if (rejectedIds.length > 0) {
     await tx.$executeRaw`
       UPDATE "LearnedPair" SET "rejectedCount" = "rejectedCount" + 1, "updatedAt" = now()
@@ -69,7 +91,10 @@ export async function recordLearning(tx: Prisma.TransactionClient, input: Learni
  * Gives the paper's learnedPairsRevision a value never handed out before (a
  * sequence), even if this transaction rolls back: see load-learned-pairs.ts.
  */
-export async function bumpLearnedPairsRevision(tx: Prisma.TransactionClient, publicationId: string): Promise<void> {
+export async function bumpLearnedPairsRevision(
+  tx: Prisma.TransactionClient,
+  publicationId: string,
+): Promise<void> {
   await tx.$executeRaw`UPDATE "Publication" SET "learnedPairsRevision" = nextval('"LearnedPairsRevision"')::int WHERE "id" = ${publicationId}`;
 }
 
@@ -80,8 +105,13 @@ async function writeSources(
   keys: readonly string[],
   before: readonly string[],
 ): Promise<void> {
-  const added = keys.filter((k) => !before.includes(k)).map((k) => parseCorrectionKey(k)!);
-  const removed = before.filter((k) => !keys.includes(k)).map((k) => parseCorrectionKey(k)).filter((c) => c !== null);
+  const added = keys
+    .filter((k) => !before.includes(k))
+    .map((k) => parseCorrectionKey(k)!);
+  const removed = before
+    .filter((k) => !keys.includes(k))
+    .map((k) => parseCorrectionKey(k))
+    .filter((c) => c !== null);
   if (removed.length > 0) {
     await tx.$executeRaw`
       DELETE FROM "LearnedPairSource" s USING "LearnedPair" p

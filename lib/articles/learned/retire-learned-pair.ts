@@ -5,8 +5,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 
 import type { Db } from "@/lib/db/client";
-import { NotFoundError } from "../not-found-error";
 
+import { NotFoundError } from "../not-found-error";
 import { bumpLearnedPairsRevision } from "./record-learning";
 
 export interface RetireInput {
@@ -22,14 +22,32 @@ export interface RetireInput {
  * it at its next read. Returns the pair's publication id. NotFoundError for
  * an unknown pair. Retiring a retired pair keeps who retired it first.
  */
-export async function retireLearnedPair(prisma: Db, input: RetireInput): Promise<{ publicationId: string }> {
+export async function retireLearnedPair(
+  prisma: Db,
+  input: RetireInput,
+): Promise<{ publicationId: string }> {
   return prisma.$transaction(async (tx) => {
-    const pair = await tx.learnedPair.findUnique({ where: { id: input.pairId }, select: { publicationId: true, retiredAt: true, misread: true, correction: true } });
-    if (!pair) throw new NotFoundError("That learned correction does not exist (any more).", "找不到这条学到的更正。");
-    if (input.retire === (pair.retiredAt !== null)) return { publicationId: pair.publicationId };
+    const pair = await tx.learnedPair.findUnique({
+      where: { id: input.pairId },
+      select: {
+        publicationId: true,
+        retiredAt: true,
+        misread: true,
+        correction: true,
+      },
+    });
+    if (!pair)
+      throw new NotFoundError(
+        "That learned correction does not exist (any more).",
+        "找不到这条学到的更正。",
+      );
+    if (input.retire === (pair.retiredAt !== null))
+      return { publicationId: pair.publicationId };
     await tx.learnedPair.update({
       where: { id: input.pairId },
-      data: input.retire ? { retiredAt: new Date(), retiredById: input.userId } : { retiredAt: null, retiredById: null },
+      data: input.retire
+        ? { retiredAt: new Date(), retiredById: input.userId }
+        : { retiredAt: null, retiredById: null },
     });
     await bumpLearnedPairsRevision(tx, pair.publicationId);
     await tx.auditEvent.create({

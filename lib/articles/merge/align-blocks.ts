@@ -22,7 +22,8 @@ function encoder(): (keys: readonly string[]) => string {
       let code = codes.get(key);
       if (code === undefined) {
         if (next === 0xd800) next = 0xe000;
-        if (next > 0xffff) throw new RangeError("too many distinct blocks to align");
+        if (next > 0xffff)
+          throw new RangeError("too many distinct blocks to align");
         code = String.fromCharCode(next++);
         codes.set(key, code);
       }
@@ -38,7 +39,10 @@ function encoder(): (keys: readonly string[]) => string {
  * the same way. Throws a RangeError past about 63,000 distinct blocks (the
  * schema allows 5,000 per document).
  */
-export function alignBlocks(base: readonly string[], side: readonly string[]): Hunk[] {
+export function alignBlocks(
+  base: readonly string[],
+  side: readonly string[],
+): Hunk[] {
   const encode = encoder();
   const a = encode(base);
   const b = encode(side);

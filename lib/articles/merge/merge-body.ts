@@ -7,7 +7,12 @@
 // second half go together).
 import type { ArticleBlockNode } from "../tiptap-schema";
 import { blockKey } from "./canonical-json";
-import { gapItem, readSideChanges, type ChangeGroup, type SideChanges } from "./side-changes";
+import {
+  type ChangeGroup,
+  gapItem,
+  readSideChanges,
+  type SideChanges,
+} from "./side-changes";
 import { stableHash } from "./stable-hash";
 
 export interface BodyConflict {
@@ -18,7 +23,8 @@ export interface BodyConflict {
   myBlocks: ArticleBlockNode[];
 }
 
-export type BodyPiece = { blocks: ArticleBlockNode[] } | { conflict: BodyConflict };
+export type BodyPiece =
+  { blocks: ArticleBlockNode[] } | { conflict: BodyConflict };
 
 /** What one side's merged group did, for telling the editor. */
 export interface BodyChange {
@@ -35,9 +41,17 @@ export interface BodyChange {
 const isBlock = (item: number) => item % 2 === 1;
 const blockOf = (item: number) => (item - 1) / 2;
 
-function sameChange(theirs: SideChanges, mine: SideChanges, item: number): boolean {
-  if (isBlock(item)) return theirs.blocks.get(item)?.key === mine.blocks.get(item)?.key;
-  return theirs.gaps.get(item)?.keys.join("\u0000") === mine.gaps.get(item)?.keys.join("\u0000");
+function sameChange(
+  theirs: SideChanges,
+  mine: SideChanges,
+  item: number,
+): boolean {
+  if (isBlock(item))
+    return theirs.blocks.get(item)?.key === mine.blocks.get(item)?.key;
+  return (
+    theirs.gaps.get(item)?.keys.join("\u0000") ===
+    mine.gaps.get(item)?.keys.join("\u0000")
+  );
 }
 
 function changedBy(side: SideChanges, item: number) {
@@ -45,11 +59,17 @@ function changedBy(side: SideChanges, item: number) {
 }
 
 /** Item ranges [first, last] that must be decided as one conflict. */
-function conflictRegions(theirs: SideChanges, mine: SideChanges): [number, number][] {
+function conflictRegions(
+  theirs: SideChanges,
+  mine: SideChanges,
+): [number, number][] {
   const groups: ChangeGroup[] = [...theirs.groups, ...mine.groups];
   const byId = new Map(groups.map((g) => [g.id, g]));
   const regions: [number, number][] = [];
-  for (const item of new Set([...theirs.blocks.keys(), ...theirs.gaps.keys()])) {
+  for (const item of new Set([
+    ...theirs.blocks.keys(),
+    ...theirs.gaps.keys(),
+  ])) {
     const t = changedBy(theirs, item);
     const m = changedBy(mine, item);
     if (!t || !m || sameChange(theirs, mine, item)) continue;
@@ -58,7 +78,7 @@ function conflictRegions(theirs: SideChanges, mine: SideChanges): [number, numbe
     regions.push([Math.min(a.first, b.first), Math.max(a.last, b.last)]);
   }
   // Grow each region over every group it overlaps, and merge regions that meet, until nothing changes.
-  for (let grown = true; grown && regions.length > 0; ) {
+  for (let grown = true; grown && regions.length > 0;) {
     grown = false;
     regions.sort((x, y) => x[0] - y[0]);
     const merged: [number, number][] = [];
@@ -69,7 +89,12 @@ function conflictRegions(theirs: SideChanges, mine: SideChanges): [number, numbe
     }
     for (const r of merged) {
       for (const g of groups) {
-        if (g.last < r[0] || g.first > r[1] || (g.first >= r[0] && g.last <= r[1])) continue;
+        if (
+          g.last < r[0] ||
+          g.first > r[1] ||
+          (g.first >= r[0] && g.last <= r[1])
+        )
+          continue;
         r[0] = Math.min(r[0], g.first);
         r[1] = Math.max(r[1], g.last);
         grown = true;
@@ -80,10 +105,19 @@ function conflictRegions(theirs: SideChanges, mine: SideChanges): [number, numbe
   return regions;
 }
 
-const UNCHANGED: SideChanges = { blocks: new Map(), gaps: new Map(), groups: [] };
+const UNCHANGED: SideChanges = {
+  blocks: new Map(),
+  gaps: new Map(),
+  groups: [],
+};
 
 /** One side's version of items [first, last]. */
-function versionOf(side: SideChanges, base: readonly ArticleBlockNode[], first: number, last: number): ArticleBlockNode[] {
+function versionOf(
+  side: SideChanges,
+  base: readonly ArticleBlockNode[],
+  first: number,
+  last: number,
+): ArticleBlockNode[] {
   const out: ArticleBlockNode[] = [];
   for (let item = first; item <= last; item++) {
     if (isBlock(item)) {
@@ -108,7 +142,13 @@ export function mergeBody(
 ): { pieces: BodyPiece[]; changes: BodyChange[] } {
   const baseKeys = base.map(blockKey);
   const t = readSideChanges(base, baseKeys, theirs, theirs.map(blockKey), 0);
-  const m = readSideChanges(base, baseKeys, mine, mine.map(blockKey), t.groups.length);
+  const m = readSideChanges(
+    base,
+    baseKeys,
+    mine,
+    mine.map(blockKey),
+    t.groups.length,
+  );
   const regions = conflictRegions(t, m);
   const pieces: BodyPiece[] = [];
   const changes = new Map<number, BodyChange>();
@@ -118,8 +158,21 @@ export function mergeBody(
     out.push(...nodes);
     produced += nodes.length;
   };
-  const note = (group: number, side: "theirs" | "mine", what: "edited" | "inserted" | "deleted", count: number, made: number) => {
-    const change = changes.get(group) ?? { side, block: produced, edited: 0, inserted: 0, deleted: 0, produced: 0 };
+  const note = (
+    group: number,
+    side: "theirs" | "mine",
+    what: "edited" | "inserted" | "deleted",
+    count: number,
+    made: number,
+  ) => {
+    const change = changes.get(group) ?? {
+      side,
+      block: produced,
+      edited: 0,
+      inserted: 0,
+      deleted: 0,
+      produced: 0,
+    };
     change[what] += count;
     change.produced += made;
     changes.set(group, change);
@@ -134,12 +187,15 @@ export function mergeBody(
       const myBlocks = versionOf(m, base, r[0], r[1]);
       const baseBlocks = versionOf(UNCHANGED, base, r[0], r[1]);
       const keys = (nodes: ArticleBlockNode[]) => nodes.map(blockKey);
-      if (keys(theirBlocks).join("\u0000") === keys(myBlocks).join("\u0000")) emit(theirBlocks);
+      if (keys(theirBlocks).join("\u0000") === keys(myBlocks).join("\u0000"))
+        emit(theirBlocks);
       else {
         if (out.length > 0) pieces.push({ blocks: out });
         out = [];
         const id = `body-${stableHash(JSON.stringify([r, keys(baseBlocks), keys(theirBlocks), keys(myBlocks)]))}`;
-        pieces.push({ conflict: { id, kind: "body", baseBlocks, theirBlocks, myBlocks } });
+        pieces.push({
+          conflict: { id, kind: "body", baseBlocks, theirBlocks, myBlocks },
+        });
         produced += theirBlocks.length;
       }
       item = r[1];
@@ -157,13 +213,27 @@ export function mergeBody(
       const change = side?.blocks.get(item);
       if (!change) emit([base[blockOf(item)]!]);
       else {
-        if (!alike) note(group!, sideName, change.node ? "edited" : "deleted", 1, change.node ? 1 : 0);
+        if (!alike)
+          note(
+            group!,
+            sideName,
+            change.node ? "edited" : "deleted",
+            1,
+            change.node ? 1 : 0,
+          );
         if (change.node) emit([change.node]);
       }
     } else {
       const inserted = side?.gaps.get(item);
       if (inserted) {
-        if (!alike) note(group!, sideName, "inserted", inserted.nodes.length, inserted.nodes.length);
+        if (!alike)
+          note(
+            group!,
+            sideName,
+            "inserted",
+            inserted.nodes.length,
+            inserted.nodes.length,
+          );
         emit(inserted.nodes);
       }
     }

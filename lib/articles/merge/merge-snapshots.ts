@@ -6,10 +6,14 @@
 // version there meanwhile. Client-safe.
 import { ValidationError } from "@/lib/errors";
 
-import { snapshotFields, type ArticleSnapshot, type SnapshotField } from "../article-snapshot";
+import {
+  type ArticleSnapshot,
+  type SnapshotField,
+  snapshotFields,
+} from "../article-snapshot";
 import type { ArticleBlockNode } from "../tiptap-schema";
 import { canonicalJson } from "./canonical-json";
-import { mergeBody, type BodyChange, type BodyPiece } from "./merge-body";
+import { type BodyChange, type BodyPiece, mergeBody } from "./merge-body";
 
 /** A change taken from one side only, described for the editor (en and zh-CN). */
 export interface MergedChange {
@@ -22,8 +26,21 @@ export interface MergedChange {
 }
 
 export type MergeConflict =
-  | { id: string; kind: "field"; field: SnapshotField; base: unknown; theirs: unknown; mine: unknown }
-  | { id: string; kind: "body"; baseBlocks: ArticleBlockNode[]; theirBlocks: ArticleBlockNode[]; myBlocks: ArticleBlockNode[] };
+  | {
+      id: string;
+      kind: "field";
+      field: SnapshotField;
+      base: unknown;
+      theirs: unknown;
+      mine: unknown;
+    }
+  | {
+      id: string;
+      kind: "body";
+      baseBlocks: ArticleBlockNode[];
+      theirBlocks: ArticleBlockNode[];
+      myBlocks: ArticleBlockNode[];
+    };
 
 export interface MergeResult {
   /** The merge, with theirs wherever there is a conflict. */
@@ -42,11 +59,22 @@ const FIELD_NAMES: Record<SnapshotField, [string, string]> = {
   bylines: ["the bylines", "署名"],
 };
 
-const WHO = { theirs: ["Another editor", "另一位编辑"], mine: ["You", "你"] } as const;
+const WHO = {
+  theirs: ["Another editor", "另一位编辑"],
+  mine: ["You", "你"],
+} as const;
 
-function describeField(side: "theirs" | "mine", field: SnapshotField): MergedChange {
+function describeField(
+  side: "theirs" | "mine",
+  field: SnapshotField,
+): MergedChange {
   const [en, zh] = FIELD_NAMES[field];
-  return { side, what: field, description: `${WHO[side][0]} changed ${en}`, descriptionZh: `${WHO[side][1]}修改了${zh}` };
+  return {
+    side,
+    what: field,
+    description: `${WHO[side][0]} changed ${en}`,
+    descriptionZh: `${WHO[side][1]}修改了${zh}`,
+  };
 }
 
 const paragraphs = (n: number) => (n === 1 ? "1 paragraph" : `${n} paragraphs`);
@@ -71,7 +99,13 @@ function describeBody(c: BodyChange): MergedChange {
     description = `${who} changed paragraph${to > from ? "s" : ""} ${at} (${c.edited} edited, ${c.inserted} added, ${c.deleted} deleted)`;
     descriptionZh = `${whoZh}改动了第${at}段（修改${c.edited}段，新增${c.inserted}段，删除${c.deleted}段）`;
   }
-  return { side: c.side, what: "body", block: c.block, description, descriptionZh };
+  return {
+    side: c.side,
+    what: "body",
+    block: c.block,
+    description,
+    descriptionZh,
+  };
 }
 
 interface FieldOutcome {
@@ -81,21 +115,57 @@ interface FieldOutcome {
   change: MergedChange | null;
 }
 
-function mergeField(field: SnapshotField, base: ArticleSnapshot, theirs: ArticleSnapshot, mine: ArticleSnapshot): FieldOutcome {
-  const [b, t, m] = [canonicalJson(base[field]), canonicalJson(theirs[field]), canonicalJson(mine[field])];
-  if (t === m || m === b) return { field, value: theirs[field], conflict: null, change: t === b || t === m ? null : describeField("theirs", field) };
-  if (t === b) return { field, value: mine[field], conflict: null, change: describeField("mine", field) };
+function mergeField(
+  field: SnapshotField,
+  base: ArticleSnapshot,
+  theirs: ArticleSnapshot,
+  mine: ArticleSnapshot,
+): FieldOutcome {
+  const [b, t, m] = [
+    canonicalJson(base[field]),
+    canonicalJson(theirs[field]),
+    canonicalJson(mine[field]),
+  ];
+  if (t === m || m === b)
+    return {
+      field,
+      value: theirs[field],
+      conflict: null,
+      change: t === b || t === m ? null : describeField("theirs", field),
+    };
+  if (t === b)
+    return {
+      field,
+      value: mine[field],
+      conflict: null,
+      change: describeField("mine", field),
+    };
   return {
     field,
     value: theirs[field],
-    conflict: { id: `field-${field}`, kind: "field", field, base: base[field], theirs: theirs[field], mine: mine[field] },
+    conflict: {
+      id: `field-${field}`,
+      kind: "field",
+      field,
+      base: base[field],
+      theirs: theirs[field],
+      mine: mine[field],
+    },
     change: null,
   };
 }
 
-function mergeAll(base: ArticleSnapshot, theirs: ArticleSnapshot, mine: ArticleSnapshot) {
+function mergeAll(
+  base: ArticleSnapshot,
+  theirs: ArticleSnapshot,
+  mine: ArticleSnapshot,
+) {
   const fields = snapshotFields.map((f) => mergeField(f, base, theirs, mine));
-  const body = mergeBody(base.body.content, theirs.body.content, mine.body.content);
+  const body = mergeBody(
+    base.body.content,
+    theirs.body.content,
+    mine.body.content,
+  );
   return { fields, body };
 }
 
@@ -107,11 +177,18 @@ function assemble(
   pick: (conflict: MergeConflict) => "mine" | "theirs",
 ): ArticleSnapshot {
   const snapshot: Record<string, unknown> = {};
-  for (const f of fields) snapshot[f.field] = f.conflict && pick(f.conflict) === "mine" ? mine[f.field] : f.value;
+  for (const f of fields)
+    snapshot[f.field] =
+      f.conflict && pick(f.conflict) === "mine" ? mine[f.field] : f.value;
   const content: ArticleBlockNode[] = [];
   for (const piece of pieces) {
     if ("blocks" in piece) content.push(...piece.blocks);
-    else content.push(...(pick(piece.conflict) === "mine" ? piece.conflict.myBlocks : piece.conflict.theirBlocks));
+    else
+      content.push(
+        ...(pick(piece.conflict) === "mine"
+          ? piece.conflict.myBlocks
+          : piece.conflict.theirBlocks),
+      );
   }
   snapshot.body = { type: "doc", content };
   return snapshot as ArticleSnapshot;
@@ -127,12 +204,26 @@ function assemble(
  * ids are the same for the same three inputs ("field-headline", "body-…").
  * `changes` lists what each side contributed outside conflicts.
  */
-export function mergeSnapshots(base: ArticleSnapshot, theirs: ArticleSnapshot, mine: ArticleSnapshot): MergeResult {
+export function mergeSnapshots(
+  base: ArticleSnapshot,
+  theirs: ArticleSnapshot,
+  mine: ArticleSnapshot,
+): MergeResult {
   const { fields, body } = mergeAll(base, theirs, mine);
-  const conflicts: MergeConflict[] = fields.flatMap((f) => (f.conflict ? [f.conflict] : []));
-  for (const piece of body.pieces) if ("conflict" in piece) conflicts.push(piece.conflict);
-  const changes = [...fields.flatMap((f) => (f.change ? [f.change] : [])), ...body.changes.map(describeBody)];
-  return { merged: assemble(fields, body.pieces, mine, () => "theirs"), changes, conflicts };
+  const conflicts: MergeConflict[] = fields.flatMap((f) =>
+    f.conflict ? [f.conflict] : [],
+  );
+  for (const piece of body.pieces)
+    if ("conflict" in piece) conflicts.push(piece.conflict);
+  const changes = [
+    ...fields.flatMap((f) => (f.change ? [f.change] : [])),
+    ...body.changes.map(describeBody),
+  ];
+  return {
+    merged: assemble(fields, body.pieces, mine, () => "theirs"),
+    changes,
+    conflicts,
+  };
 }
 
 /**
@@ -150,7 +241,9 @@ export function resolveConflicts(
 ): ArticleSnapshot {
   const { fields, body } = mergeAll(base, theirs, mine);
   return assemble(fields, body.pieces, mine, (conflict) => {
-    const choice = Object.hasOwn(choices, conflict.id) ? choices[conflict.id] : undefined;
+    const choice = Object.hasOwn(choices, conflict.id)
+      ? choices[conflict.id]
+      : undefined;
     if (choice !== "mine" && choice !== "theirs") {
       throw new ValidationError(
         `Choose whose change to keep for every conflict (missing: ${conflict.id}).`,

@@ -22,9 +22,15 @@ export interface ChangeGroup {
 
 export interface SideChanges {
   /** Item of a changed base block → its replacement, or null when deleted. */
-  blocks: Map<number, { node: ArticleBlockNode | null; key: string | null; group: number }>;
+  blocks: Map<
+    number,
+    { node: ArticleBlockNode | null; key: string | null; group: number }
+  >;
   /** Item of a gap → the blocks inserted there. */
-  gaps: Map<number, { nodes: ArticleBlockNode[]; keys: string[]; group: number }>;
+  gaps: Map<
+    number,
+    { nodes: ArticleBlockNode[]; keys: string[]; group: number }
+  >;
   groups: ChangeGroup[];
 }
 
@@ -37,7 +43,8 @@ const MIN_SIMILARITY = 0.5;
 function similarity(a: string, b: string): number {
   if (a.length + b.length === 0) return 1;
   const counts = new Map<number, number>();
-  for (let i = 0; i < a.length; i++) counts.set(a.charCodeAt(i), (counts.get(a.charCodeAt(i)) ?? 0) + 1);
+  for (let i = 0; i < a.length; i++)
+    counts.set(a.charCodeAt(i), (counts.get(a.charCodeAt(i)) ?? 0) + 1);
   let common = 0;
   for (let i = 0; i < b.length; i++) {
     const n = counts.get(b.charCodeAt(i)) ?? 0;
@@ -54,15 +61,26 @@ function similarity(a: string, b: string): number {
  * position when the counts agree, else the order-keeping pairing of most
  * similar blocks (a split paragraph pairs with its larger half).
  */
-function pairHunk(h: Hunk, base: readonly ArticleBlockNode[], side: readonly ArticleBlockNode[]): [number, number][] {
+function pairHunk(
+  h: Hunk,
+  base: readonly ArticleBlockNode[],
+  side: readonly ArticleBlockNode[],
+): [number, number][] {
   const n = h.baseEnd - h.baseStart;
   const m = h.sideEnd - h.sideStart;
-  if (n === m) return Array.from({ length: n }, (_, k): [number, number] => [h.baseStart + k, h.sideStart + k]);
+  if (n === m)
+    return Array.from({ length: n }, (_, k): [number, number] => [
+      h.baseStart + k,
+      h.sideStart + k,
+    ]);
   if (n === 0 || m === 0 || n * m > MAX_PAIRING_CELLS) return [];
   const baseTexts = base.slice(h.baseStart, h.baseEnd).map(blockText);
   const sideTexts = side.slice(h.sideStart, h.sideEnd).map(blockText);
-  const score = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  const sim = (i: number, j: number) => similarity(baseTexts[i]!, sideTexts[j]!);
+  const score = Array.from({ length: n + 1 }, () =>
+    new Array<number>(m + 1).fill(0),
+  );
+  const sim = (i: number, j: number) =>
+    similarity(baseTexts[i]!, sideTexts[j]!);
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       const s = sim(i - 1, j - 1);
@@ -71,7 +89,7 @@ function pairHunk(h: Hunk, base: readonly ArticleBlockNode[], side: readonly Art
     }
   }
   const pairs: [number, number][] = [];
-  for (let i = n, j = m; i > 0 && j > 0; ) {
+  for (let i = n, j = m; i > 0 && j > 0;) {
     if (score[i]![j] === score[i - 1]![j]) i--;
     else if (score[i]![j] === score[i]![j - 1]) j--;
     else {
@@ -91,7 +109,11 @@ export function readSideChanges(
   sideKeys: readonly string[],
   firstGroup: number,
 ): SideChanges {
-  const changes: SideChanges = { blocks: new Map(), gaps: new Map(), groups: [] };
+  const changes: SideChanges = {
+    blocks: new Map(),
+    gaps: new Map(),
+    groups: [],
+  };
   for (const hunk of alignBlocks(baseKeys, sideKeys)) {
     const id = firstGroup + changes.groups.length;
     const items: number[] = [];
@@ -100,7 +122,11 @@ export function readSideChanges(
     let inserted: number[] = [];
     const flush = () => {
       if (inserted.length === 0) return;
-      changes.gaps.set(gapItem(gap), { nodes: inserted.map((s) => side[s]!), keys: inserted.map((s) => sideKeys[s]!), group: id });
+      changes.gaps.set(gapItem(gap), {
+        nodes: inserted.map((s) => side[s]!),
+        keys: inserted.map((s) => sideKeys[s]!),
+        group: id,
+      });
       items.push(gapItem(gap));
       inserted = [];
     };
@@ -118,7 +144,11 @@ export function readSideChanges(
       paired.add(b);
       gap = b + 1;
       if (sideKeys[s] === baseKeys[b]) continue;
-      changes.blocks.set(blockItem(b), { node: side[s]!, key: sideKeys[s]!, group: id });
+      changes.blocks.set(blockItem(b), {
+        node: side[s]!,
+        key: sideKeys[s]!,
+        group: id,
+      });
       items.push(blockItem(b));
     }
     flush();
@@ -129,7 +159,12 @@ export function readSideChanges(
     }
     if (items.length === 0) continue;
     items.sort((x, y) => x - y);
-    changes.groups.push({ id, items, first: items[0]!, last: items[items.length - 1]! });
+    changes.groups.push({
+      id,
+      items,
+      first: items[0]!,
+      last: items[items.length - 1]!,
+    });
   }
   return changes;
 }

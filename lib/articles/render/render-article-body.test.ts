@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 
 import { blocksToDoc } from "../article-doc";
-
 import { renderArticleBody } from "./render-article-body";
 
 describe("renderArticleBody", () => {
@@ -22,11 +21,25 @@ describe("renderArticleBody", () => {
   });
 
   it("escapes text that looks like markup", () => {
-    const html = renderArticleBody(blocksToDoc([{ type: "paragraph", text: '<script>alert(1)</script><img src=x onerror="y">' }]));
-    expect(html).toBe("<p>&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=\"y\"&gt;</p>");
+    const html = renderArticleBody(
+      blocksToDoc([
+        {
+          type: "paragraph",
+          text: '<script>alert(1)</script><img src=x onerror="y">',
+        },
+      ]),
+    );
+    expect(html).toBe(
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror="y"&gt;</p>',
+    );
   });
 
   it("refuses a document the article schema does not allow", () => {
-    expect(() => renderArticleBody({ type: "doc", content: [{ type: "image", attrs: { src: "x" } }] })).toThrow();
+    expect(() =>
+      renderArticleBody({
+        type: "doc",
+        content: [{ type: "image", attrs: { src: "x" } }],
+      }),
+    ).toThrow();
   });
 });

@@ -13,9 +13,11 @@ type Marks = TextNode["marks"];
 export function blockText(node: ArticleBlockNode): string {
   const content = node.content;
   if (!content) return "";
-  if (content.length === 1 && content[0]!.type === "text") return content[0]!.text;
+  if (content.length === 1 && content[0]!.type === "text")
+    return content[0]!.text;
   let text = "";
-  for (const inline of content) text += inline.type === "text" ? inline.text : "\n";
+  for (const inline of content)
+    text += inline.type === "text" ? inline.text : "\n";
   return text;
 }
 
@@ -28,14 +30,20 @@ export function docTexts(doc: ArticleDoc): readonly string[] {
   return texts;
 }
 
-const marksKey = (marks: Marks) => (marks && marks.length > 0 ? JSON.stringify(marks) : "");
+const marksKey = (marks: Marks) =>
+  marks && marks.length > 0 ? JSON.stringify(marks) : "";
 
 /** Inline nodes for `text` with `marks`; "\n" becomes a hard break. */
 function inlinesOf(text: string, marks: Marks): Inline[] {
   const out: Inline[] = [];
   text.split("\n").forEach((part, i) => {
     if (i > 0) out.push({ type: "hardBreak" });
-    if (part !== "") out.push(marks && marks.length > 0 ? { type: "text", text: part, marks } : { type: "text", text: part });
+    if (part !== "")
+      out.push(
+        marks && marks.length > 0
+          ? { type: "text", text: part, marks }
+          : { type: "text", text: part },
+      );
   });
   return out;
 }
@@ -46,35 +54,55 @@ function normalise(inlines: Inline[]): Inline[] {
   for (const inline of inlines) {
     const last = out[out.length - 1];
     if (inline.type === "text" && inline.text === "") continue;
-    if (inline.type === "text" && last?.type === "text" && marksKey(last.marks) === marksKey(inline.marks)) {
+    if (
+      inline.type === "text" &&
+      last?.type === "text" &&
+      marksKey(last.marks) === marksKey(inline.marks)
+    ) {
       out[out.length - 1] = { ...last, text: last.text + inline.text };
     } else out.push(inline);
   }
   return out;
 }
 
-function withContent(node: ArticleBlockNode, content: Inline[]): ArticleBlockNode {
+function withContent(
+  node: ArticleBlockNode,
+  content: Inline[],
+): ArticleBlockNode {
   const copy = { ...node, content: normalise(content) };
-  if (copy.content.length === 0) delete (copy as { content?: Inline[] }).content;
+  if (copy.content.length === 0)
+    delete (copy as { content?: Inline[] }).content;
   return copy;
 }
 
 /** The inline nodes covering [from, to) of the block's text. */
-function sliceInlines(content: readonly Inline[], from: number, to: number): Inline[] {
+function sliceInlines(
+  content: readonly Inline[],
+  from: number,
+  to: number,
+): Inline[] {
   const out: Inline[] = [];
   let pos = 0;
   for (const inline of content) {
     const length = inline.type === "text" ? inline.text.length : 1;
     const start = Math.max(from, pos);
     const end = Math.min(to, pos + length);
-    if (start < end) out.push(inline.type === "text" ? { ...inline, text: inline.text.slice(start - pos, end - pos) } : inline);
+    if (start < end)
+      out.push(
+        inline.type === "text"
+          ? { ...inline, text: inline.text.slice(start - pos, end - pos) }
+          : inline,
+      );
     pos += length;
   }
   return out;
 }
 
 /** The inline node holding character `index` of the block's text. */
-function inlineAt(content: readonly Inline[], index: number): Inline | undefined {
+function inlineAt(
+  content: readonly Inline[],
+  index: number,
+): Inline | undefined {
   let pos = 0;
   for (const inline of content) {
     pos += inline.type === "text" ? inline.text.length : 1;
@@ -100,9 +128,17 @@ function marksAt(content: readonly Inline[], offset: number): Marks {
  * the marks of the character before it. Throws a RangeError for offsets
  * outside the text.
  */
-export function replaceInBlock(node: ArticleBlockNode, from: number, to: number, text: string): ArticleBlockNode {
+export function replaceInBlock(
+  node: ArticleBlockNode,
+  from: number,
+  to: number,
+  text: string,
+): ArticleBlockNode {
   const length = blockText(node).length;
-  if (from < 0 || to < from || to > length) throw new RangeError(`replace [${from}, ${to}) outside a block of ${length}`);
+  if (from < 0 || to < from || to > length)
+    throw new RangeError(
+      `replace [${from}, ${to}) outside a block of ${length}`,
+    );
   const content = node.content ?? [];
   return withContent(node, [
     ...sliceInlines(content, 0, from),
@@ -112,15 +148,26 @@ export function replaceInBlock(node: ArticleBlockNode, from: number, to: number,
 }
 
 /** The block cut in two at `offset`; both halves keep the block's type and attributes. */
-export function splitBlock(node: ArticleBlockNode, offset: number): [ArticleBlockNode, ArticleBlockNode] {
+export function splitBlock(
+  node: ArticleBlockNode,
+  offset: number,
+): [ArticleBlockNode, ArticleBlockNode] {
   const length = blockText(node).length;
-  if (offset < 0 || offset > length) throw new RangeError(`split at ${offset} outside a block of ${length}`);
+  if (offset < 0 || offset > length)
+    throw new RangeError(`split at ${offset} outside a block of ${length}`);
   const content = node.content ?? [];
-  return [withContent(node, sliceInlines(content, 0, offset)), withContent(node, sliceInlines(content, offset, length))];
+  return [
+    withContent(node, sliceInlines(content, 0, offset)),
+    withContent(node, sliceInlines(content, offset, length)),
+  ];
 }
 
 /** `first` with `glue` and then the text of `second` appended; the result keeps `first`'s type and attributes. */
-export function joinBlocks(first: ArticleBlockNode, second: ArticleBlockNode, glue: string): ArticleBlockNode {
+export function joinBlocks(
+  first: ArticleBlockNode,
+  second: ArticleBlockNode,
+  glue: string,
+): ArticleBlockNode {
   const content = first.content ?? [];
   return withContent(first, [
     ...content,

@@ -5,7 +5,13 @@
 import type { ArticleSnapshot } from "../article-snapshot";
 import type { ArticleBlockNode } from "../tiptap-schema";
 import { docTexts, replaceInBlock, splitBlock } from "./block-text";
-import { findOneSided, findWhole, splitQuotedChange, type CoreMatch, type QuotedChange } from "./quoted-change";
+import {
+  type CoreMatch,
+  findOneSided,
+  findWhole,
+  type QuotedChange,
+  splitQuotedChange,
+} from "./quoted-change";
 
 /** A repair as stored (Repair row): the quotes carry a few characters of context. */
 export interface StoredRepair {
@@ -22,7 +28,10 @@ export interface StoredRepair {
 }
 
 /** What locating or undoing a repair needs; the id is not. */
-export type RepairQuote = Pick<StoredRepair, "kind" | "field" | "blockIndex" | "original" | "replacement">;
+export type RepairQuote = Pick<
+  StoredRepair,
+  "kind" | "field" | "blockIndex" | "original" | "replacement"
+>;
 
 /** Where a repair's changed characters are: a header field, or body block `block` (-1 for a field). */
 export interface RepairPlace {
@@ -34,18 +43,29 @@ export interface RepairPlace {
   length: number;
 }
 
-const FIELD_KEYS = { KICKER: "kicker", HEADLINE: "headline", DECK: "deck" } as const;
+const FIELD_KEYS = {
+  KICKER: "kicker",
+  HEADLINE: "headline",
+  DECK: "deck",
+} as const;
 const FIELD_ORDER = ["KICKER", "HEADLINE", "DECK"] as const;
 
 /** A paragraph break restored inside a block must leave text on both sides, or it is already there. */
 const splitsBlock = (q: QuotedChange) => q.removed.includes("\n\n");
 
 /** Every place the repair could be, best first: whole context before one-sided, then nearest its block. */
-function candidates(snapshot: ArticleSnapshot, repair: RepairQuote): RepairPlace[] {
+function candidates(
+  snapshot: ArticleSnapshot,
+  repair: RepairQuote,
+): RepairPlace[] {
   const q = splitQuotedChange(repair.original, repair.replacement);
-  const texts = repair.field ? [snapshot[FIELD_KEYS[repair.field]] ?? ""] : docTexts(snapshot.body);
+  const texts = repair.field
+    ? [snapshot[FIELD_KEYS[repair.field]] ?? ""]
+    : docTexts(snapshot.body);
   const expected = repair.field ? 0 : repair.blockIndex;
-  const usable = (text: string, m: CoreMatch) => !splitsBlock(q) || (m.offset > 0 && m.offset + q.inserted.length < text.length);
+  const usable = (text: string, m: CoreMatch) =>
+    !splitsBlock(q) ||
+    (m.offset > 0 && m.offset + q.inserted.length < text.length);
   const place = (i: number, m: CoreMatch): RepairPlace => ({
     field: repair.field,
     block: repair.field ? -1 : i,
@@ -58,11 +78,22 @@ function candidates(snapshot: ArticleSnapshot, repair: RepairQuote): RepairPlace
     const here = findWhole(home, q).filter((m) => usable(home, m));
     if (here.length > 0) return here.map((m) => place(expected, m));
   }
-  const ranked: { place: RepairPlace; whole: boolean; context: number; distance: number }[] = [];
+  const ranked: {
+    place: RepairPlace;
+    whole: boolean;
+    context: number;
+    distance: number;
+  }[] = [];
   for (const find of [findWhole, findOneSided]) {
     texts.forEach((text, i) => {
       for (const m of find(text, q)) {
-        if (usable(text, m)) ranked.push({ place: place(i, m), whole: m.whole, context: m.context, distance: Math.abs(i - expected) });
+        if (usable(text, m))
+          ranked.push({
+            place: place(i, m),
+            whole: m.whole,
+            context: m.context,
+            distance: Math.abs(i - expected),
+          });
       }
     });
     if (ranked.some((r) => r.whole)) break;
@@ -88,7 +119,10 @@ function candidates(snapshot: ArticleSnapshot, repair: RepairQuote): RepairPlace
  * one whole side of their context still count. Null when the repaired
  * characters themselves are gone (edited, deleted, or the break is back).
  */
-export function locateRepair(snapshot: ArticleSnapshot, repair: RepairQuote): RepairPlace | null {
+export function locateRepair(
+  snapshot: ArticleSnapshot,
+  repair: RepairQuote,
+): RepairPlace | null {
   return candidates(snapshot, repair)[0] ?? null;
 }
 
@@ -97,14 +131,24 @@ export function locateRepair(snapshot: ArticleSnapshot, repair: RepairQuote): Re
  * hyphenated word ("Brü-\ncke") was never part of the running text (lines run
  * together), so restoring it keeps the hyphen and drops the line end.
  */
-function restoredText(repair: RepairQuote, q: QuotedChange, inField: boolean): string {
+function restoredText(
+  repair: RepairQuote,
+  q: QuotedChange,
+  inField: boolean,
+): string {
   let text = q.removed;
-  if (repair.kind === "HYPHENATION") text = text.replace(/(?<!\n)\n(?!\n)/g, "");
+  if (repair.kind === "HYPHENATION")
+    text = text.replace(/(?<!\n)\n(?!\n)/g, "");
   return inField ? text.replace(/\n+/g, "") : text;
 }
 
 /** The block with [offset, offset + length) replaced by `text`, where each "\n\n" starts a new block of the same type. */
-function replaceSplitting(node: ArticleBlockNode, offset: number, length: number, text: string): ArticleBlockNode[] {
+function replaceSplitting(
+  node: ArticleBlockNode,
+  offset: number,
+  length: number,
+  text: string,
+): ArticleBlockNode[] {
   const out: ArticleBlockNode[] = [];
   let current = replaceInBlock(node, offset, offset + length, "");
   let at = offset;
@@ -129,7 +173,10 @@ function replaceSplitting(node: ArticleBlockNode, offset: number, length: number
  * their characters back), everything else untouched, marks kept. Null when
  * the place itself was edited since (see locateRepair).
  */
-export function rejectRepair(snapshot: ArticleSnapshot, repair: RepairQuote): ArticleSnapshot | null {
+export function rejectRepair(
+  snapshot: ArticleSnapshot,
+  repair: RepairQuote,
+): ArticleSnapshot | null {
   const place = locateRepair(snapshot, repair);
   if (!place) return null;
   const q = splitQuotedChange(repair.original, repair.replacement);
@@ -137,14 +184,30 @@ export function rejectRepair(snapshot: ArticleSnapshot, repair: RepairQuote): Ar
     const key = FIELD_KEYS[place.field];
     const value = snapshot[key] ?? "";
     const text = restoredText(repair, q, true);
-    return { ...snapshot, [key]: value.slice(0, place.offset) + text + value.slice(place.offset + place.length) };
+    return {
+      ...snapshot,
+      [key]:
+        value.slice(0, place.offset) +
+        text +
+        value.slice(place.offset + place.length),
+    };
   }
   const content = [...snapshot.body.content];
-  content.splice(place.block, 1, ...replaceSplitting(content[place.block]!, place.offset, place.length, restoredText(repair, q, false)));
+  content.splice(
+    place.block,
+    1,
+    ...replaceSplitting(
+      content[place.block]!,
+      place.offset,
+      place.length,
+      restoredText(repair, q, false),
+    ),
+  );
   return { ...snapshot, body: { ...snapshot.body, content } };
 }
 
-const quoteKey = (r: RepairQuote) => JSON.stringify([r.kind, r.field, r.blockIndex, r.original, r.replacement]);
+const quoteKey = (r: RepairQuote) =>
+  JSON.stringify([r.kind, r.field, r.blockIndex, r.original, r.replacement]);
 
 /**
  * The repairs in reading order of `snapshot`: header fields first (kicker,
@@ -153,7 +216,10 @@ const quoteKey = (r: RepairQuote) => JSON.stringify([r.kind, r.field, r.blockInd
  * at the end of the block (or field) it was made in. Returns a new array of
  * the same objects; the order is stable.
  */
-export function sortRepairsInTextOrder<T extends RepairQuote>(snapshot: ArticleSnapshot, repairs: readonly T[]): T[] {
+export function sortRepairsInTextOrder<T extends RepairQuote>(
+  snapshot: ArticleSnapshot,
+  repairs: readonly T[],
+): T[] {
   const twins = new Map<string, T[]>();
   for (const repair of repairs) {
     const key = quoteKey(repair);
@@ -170,10 +236,22 @@ export function sortRepairsInTextOrder<T extends RepairQuote>(snapshot: ArticleS
   }
   const rank = (r: T): [number, number, number] => {
     const place = places.get(r) ?? null;
-    const where = place ?? { field: r.field, block: r.blockIndex, offset: Number.POSITIVE_INFINITY };
-    return where.field ? [FIELD_ORDER.indexOf(where.field), 0, where.offset] : [FIELD_ORDER.length, where.block, where.offset];
+    const where = place ?? {
+      field: r.field,
+      block: r.blockIndex,
+      offset: Number.POSITIVE_INFINITY,
+    };
+    return where.field
+      ? [FIELD_ORDER.indexOf(where.field), 0, where.offset]
+      : [FIELD_ORDER.length, where.block, where.offset];
   };
   const keyed = repairs.map((r, i) => ({ r, i, key: rank(r) }));
-  keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || a.i - b.i);
+  keyed.sort(
+    (a, b) =>
+      a.key[0] - b.key[0] ||
+      a.key[1] - b.key[1] ||
+      a.key[2] - b.key[2] ||
+      a.i - b.i,
+  );
   return keyed.map((k) => k.r);
 }

@@ -7,14 +7,17 @@ import "server-only";
 
 import type { OcrWord } from "@/lib/ocr/types";
 
+import {
+  EMPTY_LEARNED_INDEX,
+  type LearnedPairIndex,
+} from "../learned/learned-pair-index";
 import { docTexts } from "../repairs/block-text";
-import { EMPTY_LEARNED_INDEX, type LearnedPairIndex } from "../learned/learned-pair-index";
 import type { ArticleDoc } from "../tiptap-schema";
 import { findConfusableWords } from "./find-confusable-words";
 import { findHyphenationAlternatives } from "./find-hyphenation-alternatives";
 import { findLowConfidence } from "./find-low-confidence";
 import { findMidSentenceBreaks } from "./find-mid-sentence-breaks";
-import { compareSuggestions, withKeys, type Suggestion } from "./suggestion";
+import { compareSuggestions, type Suggestion, withKeys } from "./suggestion";
 
 export type { Suggestion } from "./suggestion";
 
@@ -35,21 +38,39 @@ export function computeSuggestions(
 ): Suggestion[] {
   const texts = docTexts(body);
   const fromColleagues = learnedSuggestionsOf(texts, learned);
-  const offered = new Set(fromColleagues.map((s) => `${s.block}:${s.offset}:${s.length}:${s.replacements[0]}`));
+  const offered = new Set(
+    fromColleagues.map(
+      (s) => `${s.block}:${s.offset}:${s.length}:${s.replacements[0]}`,
+    ),
+  );
   const all = [
     ...fromColleagues,
-    ...withKeys(texts, findConfusableWords(texts)).filter((s) => !offered.has(`${s.block}:${s.offset}:${s.length}:${s.replacements[0]}`)),
+    ...withKeys(texts, findConfusableWords(texts)).filter(
+      (s) =>
+        !offered.has(`${s.block}:${s.offset}:${s.length}:${s.replacements[0]}`),
+    ),
     ...findMidSentenceBreaks(body),
-    ...(words && words.length > 0 ? [...findLowConfidence(body, words), ...findHyphenationAlternatives(body, words)] : []),
+    ...(words && words.length > 0
+      ? [
+          ...findLowConfidence(body, words),
+          ...findHyphenationAlternatives(body, words),
+        ]
+      : []),
   ];
   return all.filter((s) => !dismissed.has(s.key)).sort(compareSuggestions);
 }
 
 /** The learned-pair suggestions alone, with the keys computeSuggestions gives them (dismissed ones included). */
-export function learnedSuggestions(body: ArticleDoc, learned: LearnedPairIndex): Suggestion[] {
+export function learnedSuggestions(
+  body: ArticleDoc,
+  learned: LearnedPairIndex,
+): Suggestion[] {
   return learnedSuggestionsOf(docTexts(body), learned);
 }
 
-function learnedSuggestionsOf(texts: readonly string[], learned: LearnedPairIndex): Suggestion[] {
+function learnedSuggestionsOf(
+  texts: readonly string[],
+  learned: LearnedPairIndex,
+): Suggestion[] {
   return learned.size === 0 ? [] : withKeys(texts, learned.find(texts));
 }

@@ -19,7 +19,8 @@ describe("confusablesOf", () => {
   });
 
   it("never offers a character for itself, and knows nothing of ordinary ones", () => {
-    for (const ch of "己已巳末未人入八干千于") expect(confusablesOf(ch)).not.toContain(ch);
+    for (const ch of "己已巳末未人入八干千于")
+      expect(confusablesOf(ch)).not.toContain(ch);
     expect(confusablesOf("的")).toEqual([]);
     expect(confusablesOf("A")).toEqual([]);
   });

@@ -24,7 +24,7 @@ export interface Dictionary {
 function parseFrequencies(bytes: Uint8Array): Map<string, number> {
   const text = new TextDecoder("utf-8").decode(bytes);
   const frequencies = new Map<string, number>();
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const space = text.indexOf(" ", start);
@@ -44,7 +44,9 @@ export function getDictionary(): Dictionary {
   if (loaded) return loaded;
   // Required here rather than imported: the 5 MB dictionary is read only when a suggestion is first asked for.
   const require = createRequire(import.meta.url);
-  const frequencies = parseFrequencies((require("@node-rs/jieba/dict") as { dict: Uint8Array }).dict);
+  const frequencies = parseFrequencies(
+    (require("@node-rs/jieba/dict") as { dict: Uint8Array }).dict,
+  );
   loaded = {
     frequency: (word) => frequencies.get(word) ?? 0,
     segment: (text) => segmentWords(text),

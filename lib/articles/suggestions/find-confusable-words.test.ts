@@ -7,15 +7,22 @@ import { segmentTextPage } from "@/lib/ocr/segment-text-page";
 
 import { findConfusableWords } from "./find-confusable-words";
 
-const flags = (...texts: string[]) => findConfusableWords(texts).map((s) => [s.text, s.replacements[0]]);
+const flags = (...texts: string[]) =>
+  findConfusableWords(texts).map((s) => [s.text, s.replacements[0]]);
 
 describe("findConfusableWords", () => {
   it("flags on the seed page exactly 初劲, suggesting 干劲", () => {
-    const page = readFileSync(path.join(__dirname, "../../../fixtures/pages/pinghu-2024-01-p1.md"), "utf8");
+    const page = readFileSync(
+      path.join(__dirname, "../../../fixtures/pages/pinghu-2024-01-p1.md"),
+      "utf8",
+    );
     const { page: seed } = segmentTextPage(page, { page: 1, repair: true });
     expect(seed.articles).toHaveLength(5);
     const found = seed.articles.flatMap((article) =>
-      findConfusableWords(article.blocks.map((b) => b.text)).map((s) => ({ headline: article.headline, ...s })),
+      findConfusableWords(article.blocks.map((b) => b.text)).map((s) => ({
+        headline: article.headline,
+        ...s,
+      })),
     );
     // The only misreading on the page: 初 for 干 in “激发…的干劲和斗志” (an observed, not a look-alike, pair).
     expect(found).toEqual([
@@ -23,7 +30,9 @@ describe("findConfusableWords", () => {
         headline: "实干担当立潮头",
         kind: "confusable",
         block: 2,
-        offset: "蓝图何以变成现实？大道至简，实干为要。我们必须按照全会确定的目标任务，坚定“不干则已、干则必成”的志气和决心，保持“时不我待、只争朝夕”的姿态和毅力，激发“大干快上、勇立潮头”的".length,
+        offset:
+          "蓝图何以变成现实？大道至简，实干为要。我们必须按照全会确定的目标任务，坚定“不干则已、干则必成”的志气和决心，保持“时不我待、只争朝夕”的姿态和毅力，激发“大干快上、勇立潮头”的"
+            .length,
         length: 2,
         text: "初劲",
         replacements: ["干劲"],
@@ -67,6 +76,11 @@ describe("findConfusableWords", () => {
   });
 
   it("ignores numbers, Latin text and punctuation", () => {
-    expect(flags("2023年实际外资4.8亿美元，同比增长16%。", "Made in Pinghu 是品牌。")).toEqual([]);
+    expect(
+      flags(
+        "2023年实际外资4.8亿美元，同比增长16%。",
+        "Made in Pinghu 是品牌。",
+      ),
+    ).toEqual([]);
   });
 });

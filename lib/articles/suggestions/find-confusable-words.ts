@@ -11,7 +11,7 @@ import "server-only";
 import { isHan } from "@/lib/ocr/text/cjk-chars";
 
 import { confusablesOf } from "./confusables";
-import { getDictionary, type Dictionary } from "./dictionary";
+import { type Dictionary, getDictionary } from "./dictionary";
 import type { SuggestionDraft } from "./suggestion";
 
 /** A printed word at most this frequent counts as rare (half of jieba's two-character words are). */
@@ -35,7 +35,8 @@ const FREE_BEFORE = new Set(["m", "d", "p", "c"]);
 const freeAfter = (tag: string) => tag.startsWith("u");
 
 function explainedByGrammar(tags: readonly string[]): boolean {
-  for (let i = 0; i + 1 < tags.length; i++) if (FREE_BEFORE.has(tags[i]!) || freeAfter(tags[i + 1]!)) return true;
+  for (let i = 0; i + 1 < tags.length; i++)
+    if (FREE_BEFORE.has(tags[i]!) || freeAfter(tags[i + 1]!)) return true;
   return false;
 }
 
@@ -51,14 +52,19 @@ interface Candidate {
 }
 
 /** Common words one look-alike away from `word`, swapping only the character at `at`. */
-function alternatives(dictionary: Dictionary, word: string, at: number): Candidate["replacements"] {
+function alternatives(
+  dictionary: Dictionary,
+  word: string,
+  at: number,
+): Candidate["replacements"] {
   const printed = dictionary.frequency(word);
   if (printed > RARE) return [];
   const out: Candidate["replacements"] = [];
   for (const other of confusablesOf(word.charAt(at))) {
     const swapped = word.slice(0, at) + other + word.slice(at + 1);
     const frequency = dictionary.frequency(swapped);
-    if (frequency >= COMMON && frequency >= RATIO * Math.max(printed, 1)) out.push({ word: swapped, frequency });
+    if (frequency >= COMMON && frequency >= RATIO * Math.max(printed, 1))
+      out.push({ word: swapped, frequency });
   }
   return out.sort((a, b) => b.frequency - a.frequency);
 }
@@ -81,18 +87,33 @@ function candidatesIn(text: string, dictionary: Dictionary): Candidate[] {
     // A lone character with its neighbours (…的|初|劲|和…), or a whole rare word (太学).
     const spans: [number, number][] = [];
     if (lone) {
-      for (let from = Math.max(0, k - 2); from <= k; from++) for (let to = k + 1; to <= Math.min(words.length, k + 3); to++) spans.push([from, to]);
+      for (let from = Math.max(0, k - 2); from <= k; from++)
+        for (let to = k + 1; to <= Math.min(words.length, k + 3); to++)
+          spans.push([from, to]);
     } else if (word.length <= MAX_WORD) spans.push([k, k + 1]);
     let best: Candidate | null = null;
     for (const [from, to] of spans) {
       const span = words.slice(from, to).join("");
-      if (span.length < 2 || span.length > MAX_WORD || !allHan(span) || explainedByGrammar(tags.slice(from, to))) continue;
-      const positions = lone ? [starts[k]! - starts[from]!] : Array.from(span, (_, i) => i);
+      if (
+        span.length < 2 ||
+        span.length > MAX_WORD ||
+        !allHan(span) ||
+        explainedByGrammar(tags.slice(from, to))
+      )
+        continue;
+      const positions = lone
+        ? [starts[k]! - starts[from]!]
+        : Array.from(span, (_, i) => i);
       for (const at of positions) {
         const replacements = alternatives(dictionary, span, at);
         const top = replacements[0];
         if (!top) continue;
-        if (!best || top.frequency > best.replacements[0]!.frequency || (top.frequency === best.replacements[0]!.frequency && span.length < best.text.length)) {
+        if (
+          !best ||
+          top.frequency > best.replacements[0]!.frequency ||
+          (top.frequency === best.replacements[0]!.frequency &&
+            span.length < best.text.length)
+        ) {
           best = { offset: starts[from]!, text: span, replacements };
         }
       }
@@ -111,11 +132,15 @@ function candidatesIn(text: string, dictionary: Dictionary): Candidate[] {
  * CPU time under the article lock went here). Bounded by total characters.
  */
 const CACHE_CHARACTERS = 4_000_000;
-const caches = new WeakMap<Dictionary, { blocks: Map<string, Candidate[]>; characters: number }>();
+const caches = new WeakMap<
+  Dictionary,
+  { blocks: Map<string, Candidate[]>; characters: number }
+>();
 
 function cachedCandidates(text: string, dictionary: Dictionary): Candidate[] {
   let cache = caches.get(dictionary);
-  if (!cache) caches.set(dictionary, (cache = { blocks: new Map(), characters: 0 }));
+  if (!cache)
+    caches.set(dictionary, (cache = { blocks: new Map(), characters: 0 }));
   const hit = cache.blocks.get(text);
   if (hit) {
     // Most recently used last, so the oldest is evicted first.
@@ -139,11 +164,16 @@ function cachedCandidates(text: string, dictionary: Dictionary): Candidate[] {
  * docToBlocks gives them), in text order within each block. Needs the
  * dictionary: the first call loads it.
  */
-export function findConfusableWords(texts: readonly string[], dictionary: Dictionary = getDictionary()): SuggestionDraft[] {
+export function findConfusableWords(
+  texts: readonly string[],
+  dictionary: Dictionary = getDictionary(),
+): SuggestionDraft[] {
   const out: SuggestionDraft[] = [];
   texts.forEach((text, block) => {
     for (const c of cachedCandidates(text, dictionary)) {
-      const meant = c.replacements.slice(0, MAX_REPLACEMENTS).map((r) => r.word);
+      const meant = c.replacements
+        .slice(0, MAX_REPLACEMENTS)
+        .map((r) => r.word);
       out.push({
         kind: "confusable",
         block,

@@ -6,7 +6,7 @@ import type { OcrWord } from "@/lib/ocr/types";
 import { docTexts } from "../repairs/block-text";
 import type { ArticleDoc } from "../tiptap-schema";
 import { locateWords, wordConfidence } from "./locate-words";
-import { withKeys, type Suggestion } from "./suggestion";
+import { type Suggestion, withKeys } from "./suggestion";
 
 /** Below this confidence a word is worth a proofreader's look. */
 export const LOW_CONFIDENCE = 0.6;
@@ -21,11 +21,15 @@ export interface WordConfidence {
 }
 
 /** Every OCR word still in the body that has a confidence, in text order. */
-export function locateWordConfidences(body: ArticleDoc, words: readonly OcrWord[]): WordConfidence[] {
+export function locateWordConfidences(
+  body: ArticleDoc,
+  words: readonly OcrWord[],
+): WordConfidence[] {
   const out: WordConfidence[] = [];
   for (const { word, block, offset } of locateWords(docTexts(body), words)) {
     const confidence = wordConfidence(word);
-    if (confidence !== null) out.push({ block, offset, length: word.text.length, confidence });
+    if (confidence !== null)
+      out.push({ block, offset, length: word.text.length, confidence });
   }
   return out;
 }
@@ -33,7 +37,11 @@ export function locateWordConfidences(body: ArticleDoc, words: readonly OcrWord[
 const percent = (c: number) => `${Math.round(c * 100)}%`;
 
 /** A suggestion for each located word below `threshold` (0–1), in text order. */
-export function findLowConfidence(body: ArticleDoc, words: readonly OcrWord[], threshold = LOW_CONFIDENCE): Suggestion[] {
+export function findLowConfidence(
+  body: ArticleDoc,
+  words: readonly OcrWord[],
+  threshold = LOW_CONFIDENCE,
+): Suggestion[] {
   const texts = docTexts(body);
   return withKeys(
     texts,

@@ -72,7 +72,8 @@ function longestIncreasing(positions: readonly number[]): number[] {
     tails[lo] = i;
   });
   const out: number[] = [];
-  for (let i = tails[tails.length - 1] ?? -1; i !== -1; i = previous[i]!) out.push(i);
+  for (let i = tails[tails.length - 1] ?? -1; i !== -1; i = previous[i]!)
+    out.push(i);
   return out.reverse();
 }
 
@@ -81,11 +82,21 @@ function longestIncreasing(positions: readonly number[]): number[] {
  * stored words and words whose text is no longer near its place are left
  * out.
  */
-export function locateWords<W extends WordLike>(texts: readonly string[], words: readonly W[]): LocatedWord<W>[] {
-  const valid = words.filter(isWellFormedWord).sort((a, b) => a.block - b.block || a.offset - b.offset);
+export function locateWords<W extends WordLike>(
+  texts: readonly string[],
+  words: readonly W[],
+): LocatedWord<W>[] {
+  const valid = words
+    .filter(isWellFormedWord)
+    .sort((a, b) => a.block - b.block || a.offset - b.offset);
   if (valid.length === 0) return [];
   // Untouched since the import (the usual case when an article is first opened): every word where it was.
-  if (valid.every((w) => texts[w.block]?.startsWith(w.text, w.offset))) return valid.map((word) => ({ word, block: word.block, offset: word.offset }));
+  if (valid.every((w) => texts[w.block]?.startsWith(w.text, w.offset)))
+    return valid.map((word) => ({
+      word,
+      block: word.block,
+      offset: word.offset,
+    }));
   const starts: number[] = [];
   let length = 0;
   for (const t of texts) {
@@ -128,23 +139,35 @@ export function locateWords<W extends WordLike>(texts: readonly string[], words:
     }
     while (next <= i || (next < valid.length && at[next] === -1)) next++;
     const w = valid[i]!;
-    const before = previous === -1 ? null : { word: valid[previous]!, at: at[previous]! };
-    const after = next < valid.length ? { word: valid[next]!, at: at[next]! } : null;
+    const before =
+      previous === -1 ? null : { word: valid[previous]!, at: at[previous]! };
+    const after =
+      next < valid.length ? { word: valid[next]!, at: at[next]! } : null;
     const from = before ? before.at + before.word.text.length : 0;
     const to = after ? after.at : text.length;
     let expected: number;
-    if (before && before.word.block === w.block) expected = from + (w.offset - before.word.offset - before.word.text.length);
-    else if (after && after.word.block === w.block) expected = to - (after.word.offset - w.offset);
+    if (before && before.word.block === w.block)
+      expected =
+        from + (w.offset - before.word.offset - before.word.text.length);
+    else if (after && after.word.block === w.block)
+      expected = to - (after.word.offset - w.offset);
     else {
       // No neighbour in its own block: assume blocks moved as the previous neighbour's did.
-      const shift = before ? lastAtOrBelow(starts, before.at) - before.word.block : 0;
+      const shift = before
+        ? lastAtOrBelow(starts, before.at) - before.word.block
+        : 0;
       const block = Math.min(Math.max(w.block + shift, 0), starts.length - 1);
       expected = (starts[block] ?? 0) + w.offset;
     }
     let best = -1;
-    for (let p = text.indexOf(w.text, Math.max(from, expected - TOLERANCE)); p !== -1 && p <= expected + TOLERANCE; p = text.indexOf(w.text, p + 1)) {
+    for (
+      let p = text.indexOf(w.text, Math.max(from, expected - TOLERANCE));
+      p !== -1 && p <= expected + TOLERANCE;
+      p = text.indexOf(w.text, p + 1)
+    ) {
       if (p + w.text.length > to) break;
-      if (best === -1 || Math.abs(p - expected) < Math.abs(best - expected)) best = p;
+      if (best === -1 || Math.abs(p - expected) < Math.abs(best - expected))
+        best = p;
     }
     if (best !== -1) {
       at[i] = best;
@@ -166,8 +189,11 @@ export function locateWords<W extends WordLike>(texts: readonly string[], words:
  * from CC (one digit per character, 0 sure … 9 unsure; spaces between digits
  * allowed) by its least sure character. Null when the source gives neither.
  */
-export function wordConfidence(word: Pick<OcrWord, "wc" | "cc">): number | null {
-  if (typeof word.wc === "number" && Number.isFinite(word.wc)) return Math.min(1, Math.max(0, word.wc));
+export function wordConfidence(
+  word: Pick<OcrWord, "wc" | "cc">,
+): number | null {
+  if (typeof word.wc === "number" && Number.isFinite(word.wc))
+    return Math.min(1, Math.max(0, word.wc));
   if (typeof word.cc !== "string") return null;
   let worst = -1;
   for (const ch of word.cc) {

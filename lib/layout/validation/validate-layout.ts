@@ -3,11 +3,11 @@
 // findings, in rule order, then page order.
 import { markerPage } from "../jump-markers";
 import type { IssueLayout, LayoutArticle, LayoutPart } from "../layout-types";
-
-import { bylinePolicy, findingRules, type Finding } from "./finding";
+import { bylinePolicy, type Finding, findingRules } from "./finding";
 
 /** Headlines compare without spaces and with full-width forms folded (勇挑大梁 担使命 = 勇挑大梁担使命). */
-export const normaliseHeadline = (h: string) => h.normalize("NFKC").replace(/\s+/gu, "");
+export const normaliseHeadline = (h: string) =>
+  h.normalize("NFKC").replace(/\s+/gu, "");
 
 /**
  * Every finding of the layout: jumps without continuation, continuations
@@ -19,27 +19,41 @@ export const normaliseHeadline = (h: string) => h.normalize("NFKC").replace(/\s+
 export function validateLayout(layout: IssueLayout): Finding[] {
   const partById = new Map(layout.parts.map((p) => [p.id, p]));
   const articleById = new Map(layout.articles.map((a) => [a.id, a]));
-  const headline = (articleId: string) => articleById.get(articleId)?.headline ?? "";
+  const headline = (articleId: string) =>
+    articleById.get(articleId)?.headline ?? "";
   const findings: Finding[] = [];
   const arrived = new Set<string>();
 
   for (const jump of layout.jumps) {
     const from = partById.get(jump.fromPlacementId);
     if (!from) continue;
-    const to = jump.toPlacementId ? partById.get(jump.toPlacementId) : undefined;
+    const to = jump.toPlacementId
+      ? partById.get(jump.toPlacementId)
+      : undefined;
     if (!to) {
       findings.push({
         key: `jump-without-continuation:${from.id}`,
         rule: "jump-without-continuation",
-        params: { headline: headline(from.articleId), page: from.pageNumber, to: jump.toPageNumber },
-        target: { kind: "part", placementId: from.id, pageNumber: from.pageNumber },
+        params: {
+          headline: headline(from.articleId),
+          page: from.pageNumber,
+          to: jump.toPageNumber,
+        },
+        target: {
+          kind: "part",
+          placementId: from.id,
+          pageNumber: from.pageNumber,
+        },
       });
       continue;
     }
     arrived.add(to.id);
     const printedTo = markerPage(jump.markerOut);
     const printedFrom = markerPage(jump.markerIn);
-    if ((printedTo !== null && printedTo !== to.pageNumber) || (printedFrom !== null && printedFrom !== from.pageNumber)) {
+    if (
+      (printedTo !== null && printedTo !== to.pageNumber) ||
+      (printedFrom !== null && printedFrom !== from.pageNumber)
+    ) {
       findings.push({
         key: `marker-mismatch:${jump.id}:${from.pageNumber}-${to.pageNumber}`,
         rule: "marker-mismatch",
@@ -49,18 +63,34 @@ export function validateLayout(layout: IssueLayout): Finding[] {
           to: to.pageNumber,
           printed: [jump.markerOut, jump.markerIn].filter(Boolean).join(" / "),
         },
-        target: { kind: "part", placementId: from.id, pageNumber: from.pageNumber },
+        target: {
+          kind: "part",
+          placementId: from.id,
+          pageNumber: from.pageNumber,
+        },
       });
     }
   }
 
   for (const part of layout.parts) {
-    if (arrived.has(part.id) || (part.part === 1 && part.continuesFromPage === null)) continue;
+    if (
+      arrived.has(part.id) ||
+      (part.part === 1 && part.continuesFromPage === null)
+    )
+      continue;
     findings.push({
       key: `continuation-without-origin:${part.id}`,
       rule: "continuation-without-origin",
-      params: { headline: headline(part.articleId), page: part.pageNumber, from: part.continuesFromPage ?? "?" },
-      target: { kind: "part", placementId: part.id, pageNumber: part.pageNumber },
+      params: {
+        headline: headline(part.articleId),
+        page: part.pageNumber,
+        from: part.continuesFromPage ?? "?",
+      },
+      target: {
+        kind: "part",
+        placementId: part.id,
+        pageNumber: part.pageNumber,
+      },
     });
   }
 
@@ -120,12 +150,20 @@ export function validateLayout(layout: IssueLayout): Finding[] {
   findings.push(...duplicateHeadlines(layout, partById));
 
   for (const page of layout.pages) {
-    const words = (partsByPage.get(page.id) ?? []).reduce((n, p) => n + p.words, 0);
+    const words = (partsByPage.get(page.id) ?? []).reduce(
+      (n, p) => n + p.words,
+      0,
+    );
     if (page.capacity !== null && words > page.capacity) {
       findings.push({
         key: `over-capacity:${page.id}`,
         rule: "over-capacity",
-        params: { page: page.number, words, capacity: page.capacity, over: words - page.capacity },
+        params: {
+          page: page.number,
+          words,
+          capacity: page.capacity,
+          over: words - page.capacity,
+        },
         target: { kind: "page", pageNumber: page.number },
       });
     }
@@ -133,7 +171,10 @@ export function validateLayout(layout: IssueLayout): Finding[] {
 
   const rank = (f: Finding) => findingRules.indexOf(f.rule);
   // Stable: within a rule, the order above (page order, or reading order).
-  return findings.map((f, i) => ({ f, i })).sort((x, y) => rank(x.f) - rank(y.f) || x.i - y.i).map(({ f }) => f);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => rank(x.f) - rank(y.f) || x.i - y.i)
+    .map(({ f }) => f);
 }
 
 function signed(a: LayoutArticle): boolean {
@@ -144,7 +185,10 @@ function signed(a: LayoutArticle): boolean {
 }
 
 /** Articles that print the same headline, except parts of one story linked by jumps (a continuation repeats its headline). */
-function duplicateHeadlines(layout: IssueLayout, partById: Map<string, LayoutPart>): Finding[] {
+function duplicateHeadlines(
+  layout: IssueLayout,
+  partById: Map<string, LayoutPart>,
+): Finding[] {
   // Articles joined by a jump are one story: union them.
   const root = new Map<string, string>();
   const find = (x: string): string => {
@@ -156,7 +200,9 @@ function duplicateHeadlines(layout: IssueLayout, partById: Map<string, LayoutPar
   };
   for (const j of layout.jumps) {
     const a = partById.get(j.fromPlacementId)?.articleId;
-    const b = j.toPlacementId ? partById.get(j.toPlacementId)?.articleId : undefined;
+    const b = j.toPlacementId
+      ? partById.get(j.toPlacementId)?.articleId
+      : undefined;
     if (a && b && find(a) !== find(b)) root.set(find(a), find(b));
   }
   const byHeadline = groupBy(
@@ -166,7 +212,8 @@ function duplicateHeadlines(layout: IssueLayout, partById: Map<string, LayoutPar
   const findings: Finding[] = [];
   for (const [text, articles] of byHeadline) {
     const stories = new Map<string, LayoutArticle>();
-    for (const a of articles) if (!stories.has(find(a.id))) stories.set(find(a.id), a);
+    for (const a of articles)
+      if (!stories.has(find(a.id))) stories.set(find(a.id), a);
     if (stories.size < 2) continue;
     const [, second] = [...stories.values()];
     findings.push({
@@ -179,7 +226,10 @@ function duplicateHeadlines(layout: IssueLayout, partById: Map<string, LayoutPar
   return findings;
 }
 
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+function groupBy<T>(
+  items: readonly T[],
+  key: (t: T) => string,
+): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);

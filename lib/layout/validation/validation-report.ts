@@ -2,7 +2,6 @@
 // editor gave it (if any); the issue may go to review when every finding is
 // waived. Pure, from an IssueLayout.
 import type { IssueLayout, LayoutWaiver } from "../layout-types";
-
 import type { Finding } from "./finding";
 import { validateLayout } from "./validate-layout";
 
@@ -22,7 +21,12 @@ export function reportOf(layout: IssueLayout): ValidationReport {
   const waivers = new Map(layout.waivers.map((w) => [w.finding, w]));
   const findings = validateLayout(layout).map((f): ReportedFinding => {
     const w = waivers.get(f.key);
-    return { ...f, waiver: w ? { reason: w.reason, waivedBy: w.waivedBy, createdAt: w.createdAt } : null };
+    return {
+      ...f,
+      waiver: w
+        ? { reason: w.reason, waivedBy: w.waivedBy, createdAt: w.createdAt }
+        : null,
+    };
   });
   const waived = findings.filter((f) => f.waiver).length;
   return { findings, open: findings.length - waived, waived };

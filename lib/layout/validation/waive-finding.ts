@@ -11,7 +11,6 @@ import { ValidationError } from "@/lib/errors";
 import { issueNotFound } from "@/lib/issues/find-in-issue";
 
 import { loadLayout } from "../load-layout";
-
 import { validateLayout } from "./validate-layout";
 
 /** The body of POST /api/issues/:id/waivers. */
@@ -19,16 +18,14 @@ export const waiveFindingSchema = z
   .object({
     finding: z.string().min(1).max(300),
     /** Why the issue may go out with it: shown to the reviewer. */
-    reason: z
-      .string()
-      .trim()
-      .min(2)
-      .max(500),
+    reason: z.string().trim().min(2).max(500),
   })
   .strict();
 
 /** The body of DELETE /api/issues/:id/waivers. */
-export const unwaiveFindingSchema = z.object({ finding: z.string().min(1).max(300) }).strict();
+export const unwaiveFindingSchema = z
+  .object({ finding: z.string().min(1).max(300) })
+  .strict();
 
 /**
  * Records (or replaces) the waiver of a current finding, with an audit
@@ -45,7 +42,10 @@ export async function waiveFinding(
   const layout = await loadLayout(prisma, issueId);
   if (!layout) throw issueNotFound();
   if (!validateLayout(layout).some((f) => f.key === finding)) {
-    throw new ValidationError("The issue no longer has this finding; nothing to waive.", "本期已没有这项检查结果，无需说明。");
+    throw new ValidationError(
+      "The issue no longer has this finding; nothing to waive.",
+      "本期已没有这项检查结果，无需说明。",
+    );
   }
   await prisma.$transaction([
     prisma.validationWaiver.upsert({
@@ -53,7 +53,15 @@ export async function waiveFinding(
       create: { issueId, finding, reason, waivedById: userId },
       update: { reason, waivedById: userId, createdAt: new Date() },
     }),
-    prisma.auditEvent.create({ data: { actorId: userId, action: "issue.waive", entityType: "Issue", entityId: issueId, data: { finding, reason } } }),
+    prisma.auditEvent.create({
+      data: {
+        actorId: userId,
+        action: "issue.waive",
+        entityType: "Issue",
+        entityId: issueId,
+        data: { finding, reason },
+      },
+    }),
   ]);
   return { finding };
 }
@@ -66,9 +74,19 @@ export async function unwaiveFinding(
   userId: string | null,
 ): Promise<{ finding: string }> {
   const { finding } = unwaiveFindingSchema.parse(request);
-  const { count } = await prisma.validationWaiver.deleteMany({ where: { issueId, finding } });
+  const { count } = await prisma.validationWaiver.deleteMany({
+    where: { issueId, finding },
+  });
   if (count > 0) {
-    await prisma.auditEvent.create({ data: { actorId: userId, action: "issue.unwaive", entityType: "Issue", entityId: issueId, data: { finding } } });
+    await prisma.auditEvent.create({
+      data: {
+        actorId: userId,
+        action: "issue.unwaive",
+        entityType: "Issue",
+        entityId: issueId,
+        data: { finding },
+      },
+    });
   }
   return { finding };
 }

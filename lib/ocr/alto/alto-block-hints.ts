@@ -59,36 +59,77 @@ const CLAUSE_END = /[.,;:。，；：、]$/;
  * the next heading (a signature); else "unknown". `bodySize` is the font
  * size most body characters are set in (null when the page has no styles).
  */
-export function blockHints(blocks: readonly BlockLayout[], bodySize: number | null): Hint[] {
+export function blockHints(
+  blocks: readonly BlockLayout[],
+  bodySize: number | null,
+): Hint[] {
   const page = pageBody(blocks);
-  const texts = blocks.map((b) => b.lines.map((l) => l.trim()).filter((l) => l !== "").join(" "));
-  const counts = blocks.map((b) => b.lines.filter((l) => l.trim() !== "").length);
+  const texts = blocks.map((b) =>
+    b.lines
+      .map((l) => l.trim())
+      .filter((l) => l !== "")
+      .join(" "),
+  );
+  const counts = blocks.map(
+    (b) => b.lines.filter((l) => l.trim() !== "").length,
+  );
   const byFont = blocks.map((b, i) => isLargerFont(b, counts[i]!, bodySize));
   const hints = blocks.map((b, i): Hint => {
     const text = texts[i]!;
     if (byFont[i]) return "heading";
-    if (b.chars > 0 && b.boldChars === b.chars && b.chars <= 40 && counts[i]! <= 2) return "subhead";
+    if (
+      b.chars > 0 &&
+      b.boldChars === b.chars &&
+      b.chars <= 40 &&
+      counts[i]! <= 2
+    )
+      return "subhead";
     if (CLAUSE_END.test(text) || b.margin) return "unknown";
-    if (page.lineHeight !== null && b.lineHeight !== null && b.lineHeight >= page.lineHeight * HEADING_LINE_RATIO && counts[i]! <= 3 && text.length <= 100) {
+    if (
+      page.lineHeight !== null &&
+      b.lineHeight !== null &&
+      b.lineHeight >= page.lineHeight * HEADING_LINE_RATIO &&
+      counts[i]! <= 3 &&
+      text.length <= 100
+    ) {
       return "heading";
     }
     if (!page.capitals && counts[i]! <= 2 && isCapitals(text)) return "heading";
     return "unknown";
   });
-  const order = blocks.map((_, i) => i).filter((i) => !blocks[i]!.margin && counts[i]! > 0);
+  const order = blocks
+    .map((_, i) => i)
+    .filter((i) => !blocks[i]!.margin && counts[i]! > 0);
   order.forEach((b, k) => {
     if (hints[b] !== "unknown" || counts[b] !== 1) return;
-    if (isGapHeading(blocks, order[k - 1], b, order[k + 1], texts[b]!)) hints[b] = "heading";
+    if (isGapHeading(blocks, order[k - 1], b, order[k + 1], texts[b]!))
+      hints[b] = "heading";
   });
   order.forEach((b, k) => {
     const next = order[k + 1];
     const previous = order[k - 1];
     // 引题: a capitals line above a larger-font headline is its kicker, not a heading of its own.
-    if (hints[b] === "heading" && !byFont[b] && next !== undefined && byFont[next]) hints[b] = "kicker";
-    const bodyAbove = previous !== undefined && hints[previous] === "unknown" && (counts[previous]! >= 2 || texts[previous]!.length > 60);
+    if (
+      hints[b] === "heading" &&
+      !byFont[b] &&
+      next !== undefined &&
+      byFont[next]
+    )
+      hints[b] = "kicker";
+    const bodyAbove =
+      previous !== undefined &&
+      hints[previous] === "unknown" &&
+      (counts[previous]! >= 2 || texts[previous]!.length > 60);
     // A name in capitals with nothing after it heads nothing: it signs what is above.
-    const open = hints[b] === "unknown" || (hints[b] === "heading" && !byFont[b] && next === undefined);
-    if (open && counts[b] === 1 && bodyAbove && (next === undefined || hints[next] === "heading")) {
+    const open =
+      hints[b] === "unknown" ||
+      (hints[b] === "heading" && !byFont[b] && next === undefined);
+    if (
+      open &&
+      counts[b] === 1 &&
+      bodyAbove &&
+      (next === undefined || hints[next] === "heading")
+    ) {
       if (parseSignature([texts[b]!]) !== null) hints[b] = "byline";
     }
   });
@@ -96,7 +137,10 @@ export function blockHints(blocks: readonly BlockLayout[], bodySize: number | nu
 }
 
 /** The page's body text: its usual line height, and whether it is set in capitals. */
-function pageBody(blocks: readonly BlockLayout[]): { lineHeight: number | null; capitals: boolean } {
+function pageBody(blocks: readonly BlockLayout[]): {
+  lineHeight: number | null;
+  capitals: boolean;
+} {
   const heights: [number, number][] = [];
   let upper = 0;
   let letters = 0;
@@ -109,11 +153,19 @@ function pageBody(blocks: readonly BlockLayout[]): { lineHeight: number | null; 
       letters += (line.match(/\p{Lu}|\p{Ll}/gu) ?? []).length;
     }
   }
-  return { lineHeight: weightedMedian(heights), capitals: letters > 0 && upper / letters > CAPS_PAGE_SHARE };
+  return {
+    lineHeight: weightedMedian(heights),
+    capitals: letters > 0 && upper / letters > CAPS_PAGE_SHARE,
+  };
 }
 
-function isLargerFont(b: BlockLayout, lines: number, bodySize: number | null): boolean {
-  if (bodySize === null || b.sizedChars <= b.chars / 2 || lines > 6) return false;
+function isLargerFont(
+  b: BlockLayout,
+  lines: number,
+  bodySize: number | null,
+): boolean {
+  if (bodySize === null || b.sizedChars <= b.chars / 2 || lines > 6)
+    return false;
   return b.sizeSum / b.sizedChars >= bodySize * HEADING_FONT_RATIO;
 }
 
@@ -122,7 +174,9 @@ function isCapitals(text: string): boolean {
   if (text.length > MAX_CAPS_HEADING_CHARS) return false;
   const upper = (text.match(/\p{Lu}/gu) ?? []).length;
   const letters = upper + (text.match(/\p{Ll}/gu) ?? []).length;
-  return letters >= 3 && /\p{L}{2}/u.test(text) && upper >= letters * CAPS_SHARE;
+  return (
+    letters >= 3 && /\p{L}{2}/u.test(text) && upper >= letters * CAPS_SHARE
+  );
 }
 
 /**
@@ -130,21 +184,38 @@ function isCapitals(text: string): boolean {
  * at least twice the space above it as below (and a body line's worth):
  * how a heading is set when neither its font nor its case stands out.
  */
-function isGapHeading(blocks: readonly BlockLayout[], above: number | undefined, b: number, below: number | undefined, text: string): boolean {
+function isGapHeading(
+  blocks: readonly BlockLayout[],
+  above: number | undefined,
+  b: number,
+  below: number | undefined,
+  text: string,
+): boolean {
   const box = blocks[b]!.box;
   const up = above === undefined ? null : blocks[above]!.box;
   const down = below === undefined ? null : blocks[below]!.box;
-  if (!box || !up || !down || !isHeadlineShaped(text, MAX_GAP_HEADING_CHARS)) return false;
+  if (!box || !up || !down || !isHeadlineShaped(text, MAX_GAP_HEADING_CHARS))
+    return false;
   const gapAbove = box.vpos - (up.vpos + up.height);
   const gapBelow = down.vpos - (box.vpos + box.height);
   const line = blocks[below!]!.lineHeight ?? box.height;
-  if (gapBelow < 0 || gapAbove < line || gapAbove < HEADING_GAP_RATIO * gapBelow) return false;
+  if (
+    gapBelow < 0 ||
+    gapAbove < line ||
+    gapAbove < HEADING_GAP_RATIO * gapBelow
+  )
+    return false;
   const centre = (x: BlockBox) => x.hpos + x.width / 2;
-  return Math.abs(centre(box) - centre(down)) <= 0.05 * down.width && box.width <= 0.85 * down.width;
+  return (
+    Math.abs(centre(box) - centre(down)) <= 0.05 * down.width &&
+    box.width <= 0.85 * down.width
+  );
 }
 
 /** The font size most characters on the page are set in: `sizes` maps a size to its number of characters. */
-export function typicalFontSize(sizes: ReadonlyMap<number, number>): number | null {
+export function typicalFontSize(
+  sizes: ReadonlyMap<number, number>,
+): number | null {
   return weightedMedian([...sizes]);
 }
 

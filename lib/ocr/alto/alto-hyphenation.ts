@@ -37,17 +37,39 @@ export class HyphenJoiner {
   ) {}
 
   /** A String on line `line` of block `block`, with its SUBS_TYPE (lower-cased) and SUBS_CONTENT. */
-  word(token: AltoToken, subsType: string | undefined, subs: string | null, block: number, line: number): void {
+  word(
+    token: AltoToken,
+    subsType: string | undefined,
+    subs: string | null,
+    block: number,
+    line: number,
+  ): void {
     const pending = this.pending;
     this.pending = null;
     if (pending && this.repair) {
       const newLine = pending.block !== block || pending.line !== line;
-      const bareJoin = pending.bare && newLine && /\p{L}$/u.test(pending.token.text) && /^\p{L}/u.test(token.text);
+      const bareJoin =
+        pending.bare &&
+        newLine &&
+        /\p{L}$/u.test(pending.token.text) &&
+        /^\p{L}/u.test(token.text);
       // A second half whose HypPart2 label got lost still completes the first half's SUBS_CONTENT.
-      const unlabelled = newLine && subsType === undefined && pending.subs.includes(pending.token.text + token.text);
-      if (subsType === "hyppart2" || bareJoin || unlabelled) this.join(pending, token, subs);
+      const unlabelled =
+        newLine &&
+        subsType === undefined &&
+        pending.subs.includes(pending.token.text + token.text);
+      if (subsType === "hyppart2" || bareJoin || unlabelled)
+        this.join(pending, token, subs);
     }
-    if (subsType === "hyppart1") this.pending = { token, block, line, hyphen: null, subs: subs ? [subs] : [], bare: false };
+    if (subsType === "hyppart1")
+      this.pending = {
+        token,
+        block,
+        line,
+        hyphen: null,
+        subs: subs ? [subs] : [],
+        bare: false,
+      };
   }
 
   /** Another reading of `kept` in the same box: its SUBS_CONTENT is one more candidate for the whole word. */
@@ -56,13 +78,26 @@ export class HyphenJoiner {
   }
 
   /** A HYP; `lastWord` is the line's last String so far, which a HYP without SUBS_* may join to the next line. */
-  hyphen(hyphen: AltoToken, block: number, line: number, lastWord: AltoToken | null): void {
+  hyphen(
+    hyphen: AltoToken,
+    block: number,
+    line: number,
+    lastWord: AltoToken | null,
+  ): void {
     const pending = this.pending;
     if (pending && pending.block === block && pending.line === line) {
       pending.hyphen = hyphen;
       return;
     }
-    if (lastWord && !this.labelled) this.pending = { token: lastWord, block, line, hyphen, subs: [], bare: true };
+    if (lastWord && !this.labelled)
+      this.pending = {
+        token: lastWord,
+        block,
+        line,
+        hyphen,
+        subs: [],
+        bare: true,
+      };
   }
 
   /**
@@ -70,26 +105,48 @@ export class HyphenJoiner {
    * rest; the SUBS_CONTENT and alternatives not chosen become the word's
    * alternatives, its confidence the lower of the two.
    */
-  private join(first: PendingHyphen, second: AltoToken, subs2: string | null): void {
+  private join(
+    first: PendingHyphen,
+    second: AltoToken,
+    subs2: string | null,
+  ): void {
     const part1 = first.token.text;
     const part2 = second.text;
-    const whole = withPunctuation(wholeWord(part1, part2, first.subs, subs2), part1, part2);
+    const whole = withPunctuation(
+      wholeWord(part1, part2, first.subs, subs2),
+      part1,
+      part2,
+    );
     first.token.alternatives = otherReadings(whole, [
       ...first.subs,
       subs2,
-      ...(first.token.alternatives ?? []).map((a) => wholeAlternative(a, part1, (half) => half + part2)),
-      ...(second.alternatives ?? []).map((a) => wholeAlternative(a, part2, (half) => part1 + half)),
+      ...(first.token.alternatives ?? []).map((a) =>
+        wholeAlternative(a, part1, (half) => half + part2),
+      ),
+      ...(second.alternatives ?? []).map((a) =>
+        wholeAlternative(a, part2, (half) => part1 + half),
+      ),
     ]);
     second.alternatives = null;
     const original = `${part1}${first.hyphen?.text ?? ""}\n${part2}`;
-    const cc = first.token.cc !== null && second.cc !== null ? first.token.cc + second.cc : null;
-    const wcs = [first.token.wc, second.wc].filter((w): w is number => w !== null);
+    const cc =
+      first.token.cc !== null && second.cc !== null
+        ? first.token.cc + second.cc
+        : null;
+    const wcs = [first.token.wc, second.wc].filter(
+      (w): w is number => w !== null,
+    );
     first.token.text = whole;
     first.token.cc = cc !== null && cc.length === whole.length ? cc : null;
     first.token.wc = wcs.length > 0 ? Math.min(...wcs) : null;
     if (first.hyphen) first.hyphen.text = "";
     second.text = "";
-    this.joins.push({ block: first.block, line: first.line, original, replacement: whole });
+    this.joins.push({
+      block: first.block,
+      line: first.line,
+      original,
+      replacement: whole,
+    });
   }
 }
 

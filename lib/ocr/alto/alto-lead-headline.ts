@@ -4,15 +4,16 @@
 // lines; a lead headline has an article's head under it or in it — a 副题
 // deck, a byline or a dateline — or a rubric in brackets at its end
 // (乡村振兴绘新景（经济头条）).
-import type { AltoBlock, AltoPage } from "./alto-page";
 import { opensArticleBody } from "../segment/article-start-signals";
 import { parseDateline } from "../segment/parse-dateline";
 import { prepareBlock } from "../segment/prepare-blocks";
 import { splitHeadlineRubric } from "../text/headline-rubric";
 import { hasLeadingDash } from "../text/text-shape";
+import type { AltoBlock, AltoPage } from "./alto-page";
 
 /** 平湖日报, 人民日报海外版, 今晚报: a Chinese paper's name is always a masthead. */
-const PAPER_NAME = /(?:日报|日報|晚报|晚報|早报|早報|都市报|商报|時報|时报|周报|週報|报|報)(?:[ \u3000]*(?:海外版|农村版|社区版|电子版))?$/;
+const PAPER_NAME =
+  /(?:日报|日報|晚报|晚報|早报|早報|都市报|商报|時報|时报|周报|週報|报|報)(?:[ \u3000]*(?:海外版|农村版|社区版|电子版))?$/;
 
 const HAN = /\p{Script=Han}/u;
 
@@ -49,8 +50,10 @@ function blockBelow(alto: AltoPage, block: AltoBlock): AltoBlock | null {
   let best: AltoBlock | null = null;
   for (const other of alto.blocks) {
     const o = other.box;
-    if (other === block || other.margin || !o || o.vpos < bottom - o.height / 2) continue;
-    if (o.hpos >= box.hpos + box.width || o.hpos + o.width <= box.hpos) continue;
+    if (other === block || other.margin || !o || o.vpos < bottom - o.height / 2)
+      continue;
+    if (o.hpos >= box.hpos + box.width || o.hpos + o.width <= box.hpos)
+      continue;
     if (!other.lines.some((l) => l.trim() !== "")) continue;
     if (best === null || o.vpos < best.box!.vpos) best = other;
   }

@@ -40,7 +40,13 @@ export interface AltoToken {
 export interface AssembledLine {
   text: string;
   /** Words that carry a confidence or alternative readings, with their offset in `text`. */
-  words: { offset: number; text: string; wc: number | null; cc: string | null; alternatives?: string[] }[];
+  words: {
+    offset: number;
+    text: string;
+    wc: number | null;
+    cc: string | null;
+    alternatives?: string[];
+  }[];
 }
 
 /**
@@ -60,21 +66,43 @@ export function assembleLine(tokens: readonly AltoToken[]): AssembledLine {
     if (token.kind === "space") {
       if (!gap) gapWidth = 0;
       gap = text.length > 0;
-      gapWidth = gapWidth === null || token.width === null ? null : gapWidth + token.width;
+      gapWidth =
+        gapWidth === null || token.width === null
+          ? null
+          : gapWidth + token.width;
       continue;
     }
     if (token.text === "") continue;
     if (token.kind === "word") {
       const cjk = endsWithCjk(text) && startsWithCjk(token.text);
-      const narrow = cjk && gapWidth !== null && isNarrow(gapWidth, charWidth, token.width);
-      const latinPair = text.length > 0 && !CLOSING_PUNCTUATION.test(token.text) && !endsWithCjk(text) && !startsWithCjk(token.text);
-      const wantsSpace = hasSpaces ? (gap && !narrow) || (!gap && latinPair && apart(previous, token, text)) : latinPair;
+      const narrow =
+        cjk && gapWidth !== null && isNarrow(gapWidth, charWidth, token.width);
+      const latinPair =
+        text.length > 0 &&
+        !CLOSING_PUNCTUATION.test(token.text) &&
+        !endsWithCjk(text) &&
+        !startsWithCjk(token.text);
+      const wantsSpace = hasSpaces
+        ? (gap && !narrow) ||
+          (!gap && latinPair && apart(previous, token, text))
+        : latinPair;
       if (wantsSpace && !/\s$/.test(text)) text += " ";
       charWidth = token.width;
       if (token.alternatives !== null) {
-        words.push({ offset: text.length, text: token.text, wc: token.wc, cc: token.cc, alternatives: token.alternatives });
+        words.push({
+          offset: text.length,
+          text: token.text,
+          wc: token.wc,
+          cc: token.cc,
+          alternatives: token.alternatives,
+        });
       } else if (token.wc !== null || token.cc !== null) {
-        words.push({ offset: text.length, text: token.text, wc: token.wc, cc: token.cc });
+        words.push({
+          offset: text.length,
+          text: token.text,
+          wc: token.wc,
+          cc: token.cc,
+        });
       }
     }
     text += token.text;
@@ -85,15 +113,30 @@ export function assembleLine(tokens: readonly AltoToken[]): AssembledLine {
 }
 
 /** Do the boxes of two adjacent Latin Strings leave a word space between them (an SP the producer left out)? */
-function apart(before: AltoToken | null, after: AltoToken, text: string): boolean {
+function apart(
+  before: AltoToken | null,
+  after: AltoToken,
+  text: string,
+): boolean {
   const a = before?.span;
   const b = after.span;
-  if (!a || !b || OPENING_PUNCTUATION.test(text) || /^[-–—]/.test(after.text) || /[-–—]$/.test(text)) return false;
+  if (
+    !a ||
+    !b ||
+    OPENING_PUNCTUATION.test(text) ||
+    /^[-–—]/.test(after.text) ||
+    /[-–—]$/.test(text)
+  )
+    return false;
   const char = Math.min(before.width ?? Infinity, after.width ?? Infinity);
   return Number.isFinite(char) && b.from - a.to >= WORD_GAP * char;
 }
 
-function isNarrow(gap: number, before: number | null, after: number | null): boolean {
+function isNarrow(
+  gap: number,
+  before: number | null,
+  after: number | null,
+): boolean {
   if (before === null || after === null) return false;
   return gap < NARROW_GAP * Math.min(before, after);
 }

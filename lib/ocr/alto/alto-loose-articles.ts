@@ -4,11 +4,11 @@
 // without article markup a larger font is the best sign a story begins.
 // The segmenter still turns a leading heading into the headline; editors
 // split or merge the rest.
+import { buildArticle } from "../segment/build-article";
+import type { OcrArticle, OcrRepair } from "../types";
 import type { AltoPage } from "./alto-page";
 import { altoReadingOrder } from "./alto-reading-order";
 import { altoSourceBlocks, wholeBlocks } from "./alto-source-blocks";
-import { buildArticle } from "../segment/build-article";
-import type { OcrArticle, OcrRepair } from "../types";
 
 export interface LooseArticlesOptions {
   page: number | null;
@@ -32,14 +32,24 @@ export interface LooseArticlesOptions {
 export function looseArticles(
   alto: AltoPage,
   options: LooseArticlesOptions,
-): { articles: OcrArticle[]; repairs: OcrRepair[]; warnings: string[]; headless: number[][] } {
+): {
+  articles: OcrArticle[];
+  repairs: OcrRepair[];
+  warnings: string[];
+  headless: number[][];
+} {
   const order = altoReadingOrder(alto);
   const articles: OcrArticle[] = [];
   const repairs: OcrRepair[] = [];
   const warnings = [...order.warnings];
   const headless: number[][] = [];
   {
-    for (const group of looseGroups(alto, order.flows, options.only, options.breaks ?? null)) {
+    for (const group of looseGroups(
+      alto,
+      order.flows,
+      options.only,
+      options.breaks ?? null,
+    )) {
       const source = altoSourceBlocks(alto, wholeBlocks(alto, group));
       if (source.blocks.length === 0) continue;
       const built = buildArticle(source, {
@@ -74,10 +84,16 @@ export function looseGroups(
   only: ReadonlySet<number> | null,
   breaks: ReadonlySet<number> | null,
 ): number[][] {
-  return looseRuns(flows, only, breaks).flatMap((run) => splitAtHeadings(alto, run));
+  return looseRuns(flows, only, breaks).flatMap((run) =>
+    splitAtHeadings(alto, run),
+  );
 }
 
-function looseRuns(flows: readonly number[][], only: ReadonlySet<number> | null, breaks: ReadonlySet<number> | null): number[][] {
+function looseRuns(
+  flows: readonly number[][],
+  only: ReadonlySet<number> | null,
+  breaks: ReadonlySet<number> | null,
+): number[][] {
   const runs: number[][] = [];
   for (const flow of flows) {
     let run: number[] = [];
@@ -93,16 +109,26 @@ function looseRuns(flows: readonly number[][], only: ReadonlySet<number> | null,
   return runs;
 }
 
-function splitAtHeadings(alto: AltoPage, blocks: readonly number[]): number[][] {
+function splitAtHeadings(
+  alto: AltoPage,
+  blocks: readonly number[],
+): number[][] {
   const groups: number[][] = [];
   let current: number[] = [];
   for (const b of blocks) {
     const hint = alto.blocks[b]!.hint;
-    const previous = current.length > 0 ? alto.blocks[current[current.length - 1]!]!.hint : null;
+    const previous =
+      current.length > 0
+        ? alto.blocks[current[current.length - 1]!]!.hint
+        : null;
     if (hint === "heading" && previous !== null && previous !== "heading") {
       // A kicker (引题) or short bold line right above the headline moves along with it.
       let cut = current.length;
-      while (cut > 0 && ["subhead", "kicker"].includes(alto.blocks[current[cut - 1]!]!.hint)) cut--;
+      while (
+        cut > 0 &&
+        ["subhead", "kicker"].includes(alto.blocks[current[cut - 1]!]!.hint)
+      )
+        cut--;
       if (cut > 0) {
         groups.push(current.slice(0, cut));
         current = current.slice(cut);

@@ -6,14 +6,15 @@ import { describe, expect, it } from "vitest";
 
 import { fixtureText } from "@/lib/testing/ocr-fixtures";
 
-import { parseAlto } from "./alto-parse";
-import { pageFurniture, repeatedRunningHeads } from "./alto-page-furniture";
 import { readOcrFiles } from "../read-ocr-input";
 import { parseDateline } from "../segment/parse-dateline";
 import { parseXml } from "../xml/parse-xml";
+import { pageFurniture, repeatedRunningHeads } from "./alto-page-furniture";
+import { parseAlto } from "./alto-parse";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const segment = (xml: string, name = "page.xml") => readOcrFiles([{ name, bytes: utf8(xml) }], { page: 4, repair: true });
+const segment = (xml: string, name = "page.xml") =>
+  readOcrFiles([{ name, bytes: utf8(xml) }], { page: 4, repair: true });
 const HEAD = "THE EVENING STAR, TUESDAY, JUNE 3, 1952 PAGE 4";
 const LAST = "Work will begin in the spring; the cost is $4,000,000.";
 
@@ -26,27 +27,47 @@ const variants: [string, (xml: string) => string][] = [
   ["ALTO 4", (x) => x.replace("ns-v3#", "ns-v4#")],
   ["ALTO 3 without TextStyle (line heights only)", withoutStyles],
   ["ALTO 3 without margins (running head in the PrintSpace)", withoutMargins],
-  ["ALTO 2 without TextStyle, margins or page size", (x) => withoutPageSize(withoutMargins(withoutStyles(x))).replace(/<alto [^>]*>/, "<alto>")],
+  [
+    "ALTO 2 without TextStyle, margins or page size",
+    (x) =>
+      withoutPageSize(withoutMargins(withoutStyles(x))).replace(
+        /<alto [^>]*>/,
+        "<alto>",
+      ),
+  ],
 ];
 
 function withoutStyles(xml: string): string {
-  return xml.replace(/<Styles>[\s\S]*?<\/Styles>/, "").replace(/ STYLEREFS="[^"]*"/g, "");
+  return xml
+    .replace(/<Styles>[\s\S]*?<\/Styles>/, "")
+    .replace(/ STYLEREFS="[^"]*"/g, "");
 }
 
 function withoutMargins(xml: string): string {
   const running = /<TopMargin[^>]*>([\s\S]*?)<\/TopMargin>/.exec(xml)![1]!;
-  return xml.replace(/<TopMargin[\s\S]*?<\/TopMargin>\n?/, "").replace(/(<PrintSpace[^>]*>)/, `$1${running}`).replace(/<PrintSpace[^>]*>/, '<PrintSpace ID="PS" HPOS="0" VPOS="0" WIDTH="3000" HEIGHT="4000">');
+  return xml
+    .replace(/<TopMargin[\s\S]*?<\/TopMargin>\n?/, "")
+    .replace(/(<PrintSpace[^>]*>)/, `$1${running}`)
+    .replace(
+      /<PrintSpace[^>]*>/,
+      '<PrintSpace ID="PS" HPOS="0" VPOS="0" WIDTH="3000" HEIGHT="4000">',
+    );
 }
 
 function withoutPageSize(xml: string): string {
-  return xml.replace(/<PrintSpace[^>]*>/, "<PrintSpace>").replace(/ WIDTH="3000" HEIGHT="4000"/, "");
+  return xml
+    .replace(/<PrintSpace[^>]*>/, "<PrintSpace>")
+    .replace(/ WIDTH="3000" HEIGHT="4000"/, "");
 }
 
 describe("pageFurniture: running heads, not headlines or paragraphs with a number (QA #2)", () => {
   it("keeps a two-line last paragraph holding an amount as text (e01-alto3)", () => {
     const page = segment(fixtureText("qa/alto/e01-alto3.xml")).pages[0]!;
     expect(page.furniture).toEqual([HEAD]);
-    expect(page.articles.map((a) => a.headline)).toEqual(["Harbor Bridge Plan Wins Vote", "Fire Destroys Old Mill"]);
+    expect(page.articles.map((a) => a.headline)).toEqual([
+      "Harbor Bridge Plan Wins Vote",
+      "Fire Destroys Old Mill",
+    ]);
     expect(page.articles[0]!.blocks.map((b) => b.text).at(-1)).toBe(LAST);
   });
 
@@ -54,13 +75,23 @@ describe("pageFurniture: running heads, not headlines or paragraphs with a numbe
     it(`starts an article at each headline opening with a digit: ${label} (e04-digit-headline)`, () => {
       const page = segment(variant(e04)).pages[0]!;
       expect(page.furniture).toEqual([HEAD]);
-      expect(page.articles.map((a) => a.headline)).toEqual(["3 Bridge Plan Wins, Vote", "2 Mills Burn Down"]);
-      expect(page.articles.map((a) => a.bylines.map((b) => b.names.join(" ")))).toEqual([["JOHN SMITH"], ["MARY JONES"]]);
+      expect(page.articles.map((a) => a.headline)).toEqual([
+        "3 Bridge Plan Wins, Vote",
+        "2 Mills Burn Down",
+      ]);
+      expect(
+        page.articles.map((a) => a.bylines.map((b) => b.names.join(" "))),
+      ).toEqual([["JOHN SMITH"], ["MARY JONES"]]);
       expect(page.articles[0]!.blocks.map((b) => b.text).at(-1)).toBe(LAST);
       // Wire datelines go through the text pages' dateline step (QA #4).
-      const lead = "LOWELL, Mass., June 2 (AP) — Flames swept through the old mill today. No one was hurt.";
-      expect(page.articles[1]!.dateline).toBe(parseDateline(lead)?.dateline ?? null);
-      expect(page.articles[1]!.blocks[0]!.text).toContain("Flames swept through the old mill today.");
+      const lead =
+        "LOWELL, Mass., June 2 (AP) — Flames swept through the old mill today. No one was hurt.";
+      expect(page.articles[1]!.dateline).toBe(
+        parseDateline(lead)?.dateline ?? null,
+      );
+      expect(page.articles[1]!.blocks[0]!.text).toContain(
+        "Flames swept through the old mill today.",
+      );
     });
   }
 
@@ -72,7 +103,9 @@ describe("pageFurniture: running heads, not headlines or paragraphs with a numbe
       ${block("FOOT", 2900, 600, 800, 40, ["Le Petit Journal, mardi 3 juin 1907."])}
     </PrintSpace></Page></Layout></alto>`;
     const alto = parseAlto("p.xml", parseXml("p.xml", xml), { repair: true });
-    expect([...pageFurniture(alto)].map((b) => alto.blocks[b]!.lines.join(" "))).toEqual(["Le Petit Journal, mardi 3 juin 1907."]);
+    expect(
+      [...pageFurniture(alto)].map((b) => alto.blocks[b]!.lines.join(" ")),
+    ).toEqual(["Le Petit Journal, mardi 3 juin 1907."]);
   });
 
   it("takes a narrow running head that other pages of the issue repeat, and nothing else they share", () => {
@@ -98,7 +131,14 @@ describe("pageFurniture: running heads, not headlines or paragraphs with a numbe
 });
 
 /** A TextBlock at [vpos, hpos, width] with lines `lineHeight` tall. */
-function block(id: string, vpos: number, hpos: number, width: number, lineHeight: number, lines: string[]): string {
+function block(
+  id: string,
+  vpos: number,
+  hpos: number,
+  width: number,
+  lineHeight: number,
+  lines: string[],
+): string {
   const textLines = lines.map(
     (line, k) =>
       `<TextLine HPOS="${hpos}" VPOS="${vpos + k * (lineHeight + 10)}" WIDTH="${width}" HEIGHT="${lineHeight}">${line

@@ -4,14 +4,19 @@
 // heads and the masthead. Everything else is text for articles, headings and
 // signatures included; a short block is not furniture for being short, nor
 // for holding a number (`3 Bridge Plan Wins, Vote` is a headline).
-import type { AltoBlock, AltoPage } from "./alto-page";
-import { HEADING_FONT_RATIO, HEADING_LINE_RATIO, type BlockBox } from "./alto-block-hints";
-import { headsArticle } from "./alto-lead-headline";
-import { isNeverHeadline } from "../text/text-shape";
 import { maxOf, minOf } from "../extremes";
+import { isNeverHeadline } from "../text/text-shape";
+import {
+  type BlockBox,
+  HEADING_FONT_RATIO,
+  HEADING_LINE_RATIO,
+} from "./alto-block-hints";
+import { headsArticle } from "./alto-lead-headline";
+import type { AltoBlock, AltoPage } from "./alto-page";
 
 /** — 3 —, Page 3, p. 3, Seite 3, III: a folio alone. */
-const FOLIO = /^[\s\-–—.·•|()[\]]*(?:(?:page|pag\.?|p\.|seite|s\.|blz\.?|pagina|no\.?|n°)\s*)?(?:\d{1,4}|[IVXLC]{1,6})[\s\-–—.·•|()[\]]*$/i;
+const FOLIO =
+  /^[\s\-–—.·•|()[\]]*(?:(?:page|pag\.?|p\.|seite|s\.|blz\.?|pagina|no\.?|n°)\s*)?(?:\d{1,4}|[IVXLC]{1,6})[\s\-–—.·•|()[\]]*$/i;
 /** A running head or foot is this short… */
 const MAX_RUNNING_CHARS = 120;
 /** …within this share of the text area's height (or this many body lines) from its top or bottom edge… */
@@ -30,7 +35,8 @@ const WEEKDAYS =
   "sunday|monday|tuesday|wednesday|thursday|friday|saturday|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|domingo|lunes|martes|miércoles|jueves|viernes|sábado|domenica|lunedì|martedì|mercoledì|giovedì|venerdì|sabato";
 const DATE_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})\\.?$`, "i");
 /** A year, a page or issue number: what a running head or foot prints besides the paper's name. */
-const PAGE_OR_YEAR = /(?:^|\D)(?:1[5-9]\d\d|20\d\d)(?:\D|$)|\b(?:page|pag|seite|blz|pagina|p|s|no|nr|n°|num[ée]ro|jahrgang|année|jaargang|vol|volume)\.?\s*\d/i;
+const PAGE_OR_YEAR =
+  /(?:^|\D)(?:1[5-9]\d\d|20\d\d)(?:\D|$)|\b(?:page|pag|seite|blz|pagina|p|s|no|nr|n°|num[ée]ro|jahrgang|année|jaargang|vol|volume)\.?\s*\d/i;
 
 export interface PageFurnitureOptions {
   /** Keys (see runningHeadKey) of running heads repeated on other pages of the issue. */
@@ -52,31 +58,54 @@ export interface PageFurnitureOptions {
  * (`options.repeated`). Units are the file's own: each rule compares a block
  * with the page.
  */
-export function pageFurniture(alto: AltoPage, options: PageFurnitureOptions = {}): Set<number> {
+export function pageFurniture(
+  alto: AltoPage,
+  options: PageFurnitureOptions = {},
+): Set<number> {
   const furniture = new Set<number>();
   const texts = alto.blocks.map(blockLines);
-  const body = alto.blocks.flatMap((b, i) => (!b.margin && b.box && texts[i]!.length >= 3 ? [b.box] : []));
+  const body = alto.blocks.flatMap((b, i) =>
+    !b.margin && b.box && texts[i]!.length >= 3 ? [b.box] : [],
+  );
   const top = body.length > 0 ? minOf(body.map((b) => b.vpos)) : null;
-  const bottom = body.length > 0 ? maxOf(body.map((b) => b.vpos + b.height)) : null;
+  const bottom =
+    body.length > 0 ? maxOf(body.map((b) => b.vpos + b.height)) : null;
   const bodyLine = bodyLineHeight(alto, texts);
   const area = textArea(alto);
-  const width = alto.width ?? Math.max(0, maxOf(alto.blocks.map((b) => (b.box ? b.box.hpos + b.box.width : 0))));
+  const width =
+    alto.width ??
+    Math.max(
+      0,
+      maxOf(alto.blocks.map((b) => (b.box ? b.box.hpos + b.box.width : 0))),
+    );
   const topmost = topmostBlock(alto);
   const isMasthead = (i: number): boolean => {
     const box = alto.blocks[i]!.box;
     const lines = texts[i]!.length;
     return (
-      i === topmost && box !== null && top !== null && box.vpos + box.height <= top && bodyLine !== null && lines > 0 &&
-      box.height / lines >= MASTHEAD_LINE_RATIO * bodyLine && box.width >= MASTHEAD_WIDTH_SHARE * width &&
+      i === topmost &&
+      box !== null &&
+      top !== null &&
+      box.vpos + box.height <= top &&
+      bodyLine !== null &&
+      lines > 0 &&
+      box.height / lines >= MASTHEAD_LINE_RATIO * bodyLine &&
+      box.width >= MASTHEAD_WIDTH_SHARE * width &&
       // The lead headline (头条) over its deck or byline is no masthead.
       !headsArticle(alto, i)
     );
   };
   // A running head under the masthead is at the top edge of what is left.
-  const mast = topmost !== null && isMasthead(topmost) ? alto.blocks[topmost]!.box! : null;
-  const edgeArea = area && mast && mast.vpos + mast.height > area.vpos
-    ? { ...area, vpos: mast.vpos + mast.height, height: area.vpos + area.height - (mast.vpos + mast.height) }
-    : area;
+  const mast =
+    topmost !== null && isMasthead(topmost) ? alto.blocks[topmost]!.box! : null;
+  const edgeArea =
+    area && mast && mast.vpos + mast.height > area.vpos
+      ? {
+          ...area,
+          vpos: mast.vpos + mast.height,
+          height: area.vpos + area.height - (mast.vpos + mast.height),
+        }
+      : area;
   alto.blocks.forEach((block, i) => {
     const lines = texts[i]!;
     if (lines.length === 0) return;
@@ -93,10 +122,24 @@ export function pageFurniture(alto: AltoPage, options: PageFurnitureOptions = {}
       !isLargerType(block, lines.length, alto.bodyFontSize ?? null, bodyLine) &&
       area !== null &&
       edgeArea !== null &&
-      atEdge(box!, above ? edgeArea : area, above ? "top" : "bottom", bodyLine) &&
+      atEdge(
+        box!,
+        above ? edgeArea : area,
+        above ? "top" : "bottom",
+        bodyLine,
+      ) &&
       !readsAsProse(text) &&
-      (box!.width >= WIDE_SHARE * area.width || isDateOrPageLine(text) || (options.repeated?.has(runningHeadKey(text)) ?? false));
-    if (block.margin || FOLIO.test(text) || (lines.length === 1 && isPageHeader(text)) || running || masthead) furniture.add(i);
+      (box!.width >= WIDE_SHARE * area.width ||
+        isDateOrPageLine(text) ||
+        (options.repeated?.has(runningHeadKey(text)) ?? false));
+    if (
+      block.margin ||
+      FOLIO.test(text) ||
+      (lines.length === 1 && isPageHeader(text)) ||
+      running ||
+      masthead
+    )
+      furniture.add(i);
   });
   return furniture;
 }
@@ -129,7 +172,12 @@ export function repeatedRunningHeads(pages: readonly AltoPage[]): Set<string> {
       const lines = texts[i]!;
       if (!block.box || !area || lines.length === 0 || lines.length > 2) return;
       const text = lines.join(" ");
-      if (text.length > MAX_RUNNING_CHARS || (!atEdge(block.box, area, "top", bodyLine) && !atEdge(block.box, area, "bottom", bodyLine))) return;
+      if (
+        text.length > MAX_RUNNING_CHARS ||
+        (!atEdge(block.box, area, "top", bodyLine) &&
+          !atEdge(block.box, area, "bottom", bodyLine))
+      )
+        return;
       const key = runningHeadKey(text);
       if (key.replace(/ /g, "").length >= 4) keys.add(key);
     });
@@ -143,7 +191,10 @@ function blockLines(block: AltoBlock): string[] {
 }
 
 /** The usual height of a body line: the median over blocks of three lines or more. */
-function bodyLineHeight(alto: AltoPage, texts: readonly string[][]): number | null {
+function bodyLineHeight(
+  alto: AltoPage,
+  texts: readonly string[][],
+): number | null {
   return median(
     alto.blocks.flatMap((b, i) => {
       const n = texts[i]!.length;
@@ -166,21 +217,40 @@ function textArea(alto: AltoPage): BlockBox | null {
   return { hpos: x0, vpos: y0, width: x1 - x0, height: y1 - y0 };
 }
 
-function atEdge(box: BlockBox, area: BlockBox, edge: "top" | "bottom", bodyLine: number | null): boolean {
+function atEdge(
+  box: BlockBox,
+  area: BlockBox,
+  edge: "top" | "bottom",
+  bodyLine: number | null,
+): boolean {
   const band = Math.max(EDGE_SHARE * area.height, EDGE_LINES * (bodyLine ?? 0));
-  return edge === "top" ? box.vpos <= area.vpos + band : box.vpos + box.height >= area.vpos + area.height - band;
+  return edge === "top"
+    ? box.vpos <= area.vpos + band
+    : box.vpos + box.height >= area.vpos + area.height - band;
 }
 
 /** Set in a heading's type: a font 1.3× the body's, or (without one) lines 1.5× as tall. */
-function isLargerType(block: AltoBlock, lines: number, bodySize: number | null, bodyLine: number | null): boolean {
-  if (block.fontSize != null && bodySize !== null) return block.fontSize >= HEADING_FONT_RATIO * bodySize;
-  const line = block.lineHeight ?? (block.box ? block.box.height / lines : null);
-  return line !== null && bodyLine !== null && line >= HEADING_LINE_RATIO * bodyLine;
+function isLargerType(
+  block: AltoBlock,
+  lines: number,
+  bodySize: number | null,
+  bodyLine: number | null,
+): boolean {
+  if (block.fontSize != null && bodySize !== null)
+    return block.fontSize >= HEADING_FONT_RATIO * bodySize;
+  const line =
+    block.lineHeight ?? (block.box ? block.box.height / lines : null);
+  return (
+    line !== null && bodyLine !== null && line >= HEADING_LINE_RATIO * bodyLine
+  );
 }
 
 /** `Mardi 3 juin 1907`, `THE EVENING STAR, JUNE 3, 1952 PAGE 4`, `Seite 3`. */
 function isDateOrPageLine(text: string): boolean {
-  return PAGE_OR_YEAR.test(text) || text.split(/[\s,;:]+/).some((w) => DATE_WORD.test(w));
+  return (
+    PAGE_OR_YEAR.test(text) ||
+    text.split(/[\s,;:]+/).some((w) => DATE_WORD.test(w))
+  );
 }
 
 /**
@@ -190,20 +260,36 @@ function isDateOrPageLine(text: string): boolean {
  */
 function readsAsProse(text: string): boolean {
   if (!/[.!?;:…]["'”’»)]*$/.test(text)) return false;
-  const lower = text.split(/\s+/).filter((w) => /^["'“‘«(]?\p{Ll}{2,}/u.test(w) && !DATE_WORD.test(w.replace(/[^\p{L}]/gu, "")));
+  const lower = text
+    .split(/\s+/)
+    .filter(
+      (w) =>
+        /^["'“‘«(]?\p{Ll}{2,}/u.test(w) &&
+        !DATE_WORD.test(w.replace(/[^\p{L}]/gu, "")),
+    );
   return lower.length >= 3;
 }
 
 /** 2024年1月3日 星期三, 第3版: Chinese page header lines. */
 function isPageHeader(text: string): boolean {
-  return /\p{Script=Han}/u.test(text) && isNeverHeadline(text) && !/^(?:图为|▲|△)/.test(text);
+  return (
+    /\p{Script=Han}/u.test(text) &&
+    isNeverHeadline(text) &&
+    !/^(?:图为|▲|△)/.test(text)
+  );
 }
 
 function topmostBlock(alto: AltoPage): number | null {
   let best: number | null = null;
   let bestTop = Infinity;
   alto.blocks.forEach((b, i) => {
-    if (b.margin || !b.box || b.box.vpos >= bestTop || !b.lines.some((l) => l.trim() !== "")) return;
+    if (
+      b.margin ||
+      !b.box ||
+      b.box.vpos >= bestTop ||
+      !b.lines.some((l) => l.trim() !== "")
+    )
+      return;
     best = i;
     bestTop = b.box.vpos;
   });

@@ -1,7 +1,7 @@
 // What the ALTO reader produces for one page: text blocks in document order
 // and the IDs METS areas and reading orders use to address them.
-import type { BlockBox } from "./alto-block-hints";
 import type { SourceBlock } from "../types";
+import type { BlockBox } from "./alto-block-hints";
 
 export type SourceWord = NonNullable<SourceBlock["words"]>[number];
 

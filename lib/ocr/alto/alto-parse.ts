@@ -3,8 +3,12 @@
 // to address them: IDs of blocks, ComposedBlocks, lines and strings.
 // Element and attribute names are matched case-insensitively (parse-xml lower-
 // cases them), which covers the spelling variants of early ALTO producers.
-import { blockHints, typicalFontSize, type BlockBox } from "./alto-block-hints";
-import { assembleLine, type AltoToken } from "./alto-line";
+import { ImportError } from "../import-error";
+import { pageNumberFromName } from "../input/page-number-from-name";
+import type { XmlElement } from "../xml/parse-xml";
+import { type BlockBox, blockHints, typicalFontSize } from "./alto-block-hints";
+import { HyphenJoiner } from "./alto-hyphenation";
+import { type AltoToken, assembleLine } from "./alto-line";
 import type {
   AltoBlock,
   AltoGroup,
@@ -14,18 +18,18 @@ import type {
   ReadingOrderItem,
   SourceWord,
 } from "./alto-page";
-import { ImportError } from "../import-error";
-import { HyphenJoiner } from "./alto-hyphenation";
 import { otherReadings, sameBox, stringAlternatives } from "./alto-readings";
-import { pageNumberFromName } from "../input/page-number-from-name";
-import type { XmlElement } from "../xml/parse-xml";
 
 /**
  * `repair`: join hyphenated words (SUBS_TYPE HypPart1/HypPart2, or a HYP at
  * a line end between letters) into the whole word, recording each join.
  * Without it the parts stay as printed.
  */
-export function parseAlto(file: string, root: XmlElement, options: { repair: boolean }): AltoPage {
+export function parseAlto(
+  file: string,
+  root: XmlElement,
+  options: { repair: boolean },
+): AltoPage {
   return new AltoReader(file, options.repair).read(root);
 }
 
@@ -76,23 +80,39 @@ class AltoReader {
       for (const ts of children(styles, "textstyle")) {
         const id = ts.attrs.get("id");
         const size = Number(ts.attrs.get("fontsize"));
-        if (id) this.styles.set(id, { size: size > 0 ? size : null, bold: /bold/i.test(ts.attrs.get("fontstyle") ?? "") });
+        if (id)
+          this.styles.set(id, {
+            size: size > 0 ? size : null,
+            bold: /bold/i.test(ts.attrs.get("fontstyle") ?? ""),
+          });
       }
     }
-    const pages = children(root, "layout").flatMap((layout) => children(layout, "page"));
+    const pages = children(root, "layout").flatMap((layout) =>
+      children(layout, "page"),
+    );
     if (pages.length === 0) {
-      throw new ImportError("alto", this.file, "the ALTO file has no <Page> in its <Layout>", "ALTO 文件的 <Layout> 中没有 <Page>");
+      throw new ImportError(
+        "alto",
+        this.file,
+        "the ALTO file has no <Page> in its <Layout>",
+        "ALTO 文件的 <Layout> 中没有 <Page>",
+      );
     }
-    if (pages.length > 1) this.warnings.push(`${pages.length} <Page> elements in one ALTO file; read as one page`);
+    if (pages.length > 1)
+      this.warnings.push(
+        `${pages.length} <Page> elements in one ALTO file; read as one page`,
+      );
     const spaces = new Map<string, BlockBox>();
     for (const page of pages) {
       const style = this.style(page, NO_STYLE);
       for (const space of page.children) {
         if (space.name === "printspace") this.readSpace(space, false, style);
-        else if (/^(top|bottom|left|right)margin$/.test(space.name)) this.readSpace(space, true, style);
+        else if (/^(top|bottom|left|right)margin$/.test(space.name))
+          this.readSpace(space, true, style);
         else continue;
         const spaceBox = box(space);
-        if (spaceBox && !spaces.has(space.name)) spaces.set(space.name, spaceBox);
+        if (spaceBox && !spaces.has(space.name))
+          spaces.set(space.name, spaceBox);
       }
     }
     const printed = pages[0]?.attrs.get("printed_img_nr");
@@ -103,10 +123,16 @@ class AltoReader {
       groups: this.groups,
       ids: this.ids,
       hyphenations: this.hyphens.joins,
-      readingOrder: children(root, "readingorder").flatMap((ro) => readGroups(ro)),
+      readingOrder: children(root, "readingorder").flatMap((ro) =>
+        readGroups(ro),
+      ),
       width: number(pages[0]?.attrs.get("width")),
       height: number(pages[0]?.attrs.get("height")),
-      textArea: textArea(spaces, number(pages[0]?.attrs.get("width")), number(pages[0]?.attrs.get("height"))),
+      textArea: textArea(
+        spaces,
+        number(pages[0]?.attrs.get("width")),
+        number(pages[0]?.attrs.get("height")),
+      ),
       bodyFontSize: typicalFontSize(this.sizes),
       printedNumber: printed ? pageNumberFromName(printed) : null,
       physicalNumber: physical ? pageNumberFromName(physical) : null,
@@ -114,21 +140,40 @@ class AltoReader {
     };
   }
 
-  private readSpace(space: XmlElement, margin: boolean, inherited: Style): void {
+  private readSpace(
+    space: XmlElement,
+    margin: boolean,
+    inherited: Style,
+  ): void {
     const style = this.style(space, inherited);
     for (const el of space.children) {
       if (el.name === "textblock") this.readTextBlock(el, margin, style, null);
-      else if (el.name === "composedblock") this.readComposed(el, margin, style, null);
+      else if (el.name === "composedblock")
+        this.readComposed(el, margin, style, null);
     }
   }
 
-  private readComposed(el: XmlElement, margin: boolean, inherited: Style, outer: number | null): void {
+  private readComposed(
+    el: XmlElement,
+    margin: boolean,
+    inherited: Style,
+    outer: number | null,
+  ): void {
     const style = this.style(el, inherited);
     const first = this.raw.length;
-    const group = outer ?? this.groups.push({ id: attr(el, "id"), idNext: attr(el, "idnext"), first, last: first }) - 1;
+    const group =
+      outer ??
+      this.groups.push({
+        id: attr(el, "id"),
+        idNext: attr(el, "idnext"),
+        first,
+        last: first,
+      }) - 1;
     for (const child of el.children) {
-      if (child.name === "textblock") this.readTextBlock(child, margin, style, group);
-      else if (child.name === "composedblock") this.readComposed(child, margin, style, group);
+      if (child.name === "textblock")
+        this.readTextBlock(child, margin, style, group);
+      else if (child.name === "composedblock")
+        this.readComposed(child, margin, style, group);
     }
     const last = this.raw.length - 1;
     if (last < first) {
@@ -140,7 +185,12 @@ class AltoReader {
     if (id) this.ids.set(id, { first, last, line: null });
   }
 
-  private readTextBlock(el: XmlElement, margin: boolean, inherited: Style, group: number | null): void {
+  private readTextBlock(
+    el: XmlElement,
+    margin: boolean,
+    inherited: Style,
+    group: number | null,
+  ): void {
     const index = this.raw.length;
     const block: RawBlock = {
       id: attr(el, "id"),
@@ -156,7 +206,8 @@ class AltoReader {
       lineHeights: [],
     };
     this.raw.push(block);
-    if (block.id) this.ids.set(block.id, { first: index, last: index, line: null });
+    if (block.id)
+      this.ids.set(block.id, { first: index, last: index, line: null });
     const blockStyle = this.style(el, inherited);
     for (const lineEl of el.children) {
       if (lineEl.name !== "textline") continue;
@@ -174,19 +225,44 @@ class AltoReader {
       let lastString: XmlElement | null = null;
       for (const item of lineEl.children) {
         if (item.name === "string") {
-          if (lastWord && lastString && sameBox(lastString, item)) this.readDuplicate(item, lastWord, index, line);
-          else lastWord = this.readString(item, block, index, line, tokens, lineStyle);
+          if (lastWord && lastString && sameBox(lastString, item))
+            this.readDuplicate(item, lastWord, index, line);
+          else
+            lastWord = this.readString(
+              item,
+              block,
+              index,
+              line,
+              tokens,
+              lineStyle,
+            );
           lastString = item;
           continue;
         }
         lastString = null;
-        if (item.name === "sp") tokens.push({ kind: "space", text: " ", wc: null, cc: null, width: number(item.attrs.get("width")), alternatives: null });
-        else if (item.name === "hyp") this.readHyphen(item, index, line, tokens, lastWord);
+        if (item.name === "sp")
+          tokens.push({
+            kind: "space",
+            text: " ",
+            wc: null,
+            cc: null,
+            width: number(item.attrs.get("width")),
+            alternatives: null,
+          });
+        else if (item.name === "hyp")
+          this.readHyphen(item, index, line, tokens, lastWord);
       }
     }
   }
 
-  private readString(el: XmlElement, block: RawBlock, index: number, line: number, tokens: AltoToken[], inherited: Style): AltoToken {
+  private readString(
+    el: XmlElement,
+    block: RawBlock,
+    index: number,
+    line: number,
+    tokens: AltoToken[],
+    inherited: Style,
+  ): AltoToken {
     const content = el.attrs.get("content") ?? "";
     const width = number(el.attrs.get("width"));
     const token: AltoToken = {
@@ -194,24 +270,35 @@ class AltoReader {
       text: content,
       wc: parseWc(el.attrs.get("wc")),
       cc: parseCc(el.attrs.get("cc")),
-      width: width !== null && content.length > 0 ? width / [...content].length : null,
+      width:
+        width !== null && content.length > 0
+          ? width / [...content].length
+          : null,
       alternatives: otherReadings(content, stringAlternatives(el)),
       span: spanOf(el),
     };
     const id = attr(el, "id");
     if (id) this.ids.set(id, { first: index, last: index, line });
 
-    this.hyphens.word(token, el.attrs.get("subs_type")?.toLowerCase(), el.attrs.get("subs_content") ?? null, index, line);
+    this.hyphens.word(
+      token,
+      el.attrs.get("subs_type")?.toLowerCase(),
+      el.attrs.get("subs_content") ?? null,
+      index,
+      line,
+    );
     tokens.push(token);
 
     const style = this.style(el, inherited);
     const chars = content.length;
     block.chars += chars;
-    if (style.bold || /bold/i.test(el.attrs.get("style") ?? "")) block.boldChars += chars;
+    if (style.bold || /bold/i.test(el.attrs.get("style") ?? ""))
+      block.boldChars += chars;
     if (style.size !== null) {
       block.sizedChars += chars;
       block.sizeSum += style.size * chars;
-      if (!block.margin) this.sizes.set(style.size, (this.sizes.get(style.size) ?? 0) + chars);
+      if (!block.margin)
+        this.sizes.set(style.size, (this.sizes.get(style.size) ?? 0) + chars);
     }
     return token;
   }
@@ -222,12 +309,21 @@ class AltoReader {
    * other becomes an alternative; a duplicate first half of a hyphenated
    * word adds its SUBS_CONTENT to the candidates for the whole word.
    */
-  private readDuplicate(el: XmlElement, kept: AltoToken, index: number, line: number): void {
+  private readDuplicate(
+    el: XmlElement,
+    kept: AltoToken,
+    index: number,
+    line: number,
+  ): void {
     const id = attr(el, "id");
     if (id) this.ids.set(id, { first: index, last: index, line });
     const content = el.attrs.get("content") ?? "";
     const wc = parseWc(el.attrs.get("wc"));
-    const readings = [...(kept.alternatives ?? []), content, ...stringAlternatives(el)];
+    const readings = [
+      ...(kept.alternatives ?? []),
+      content,
+      ...stringAlternatives(el),
+    ];
     if (wc !== null && (kept.wc === null || wc > kept.wc) && content !== "") {
       readings.push(kept.text);
       kept.text = content;
@@ -239,8 +335,21 @@ class AltoReader {
   }
 
   /** `lastWord`: the line's last String so far, which a HYP without SUBS_* may join to the next line. */
-  private readHyphen(el: XmlElement, index: number, line: number, tokens: AltoToken[], lastWord: AltoToken | null): void {
-    const hyphen: AltoToken = { kind: "hyphen", text: el.attrs.get("content") ?? "-", wc: null, cc: null, width: null, alternatives: null };
+  private readHyphen(
+    el: XmlElement,
+    index: number,
+    line: number,
+    tokens: AltoToken[],
+    lastWord: AltoToken | null,
+  ): void {
+    const hyphen: AltoToken = {
+      kind: "hyphen",
+      text: el.attrs.get("content") ?? "-",
+      wc: null,
+      cc: null,
+      width: null,
+      alternatives: null,
+    };
     tokens.push(hyphen);
     this.hyphens.hyphen(hyphen, index, line, lastWord);
   }
@@ -250,7 +359,8 @@ class AltoReader {
     if (!refs) return inherited;
     for (const ref of refs.split(/\s+/)) {
       const style = this.styles.get(ref);
-      if (style) return { size: style.size ?? inherited.size, bold: style.bold };
+      if (style)
+        return { size: style.size ?? inherited.size, bold: style.bold };
     }
     return inherited;
   }
@@ -270,7 +380,9 @@ class AltoReader {
       ...raw,
       lines,
       // The median: a drop cap makes one line tall, not the paragraph.
-      lineHeight: median(raw.lineHeights) ?? (raw.box && lines.length > 0 ? raw.box.height / lines.length : null),
+      lineHeight:
+        median(raw.lineHeights) ??
+        (raw.box && lines.length > 0 ? raw.box.height / lines.length : null),
     }));
     const hints = blockHints(layouts, typicalFontSize(this.sizes));
     return blocks.map(({ raw, lines, words }, b) => ({
@@ -283,7 +395,10 @@ class AltoReader {
       hint: hints[b]!,
       box: raw.box,
       // The font most of the block is set in, when its style says; a few sized characters say nothing.
-      fontSize: raw.sizedChars > raw.chars / 2 && raw.sizedChars > 0 ? raw.sizeSum / raw.sizedChars : null,
+      fontSize:
+        raw.sizedChars > raw.chars / 2 && raw.sizedChars > 0
+          ? raw.sizeSum / raw.sizedChars
+          : null,
       lineHeight: layouts[b]!.lineHeight,
     }));
   }
@@ -294,7 +409,8 @@ function labelsHyphenation(root: XmlElement): boolean {
   const stack: XmlElement[] = [root];
   while (stack.length > 0) {
     const el = stack.pop()!;
-    if (el.name === "string" && el.attrs.get("subs_type") !== undefined) return true;
+    if (el.name === "string" && el.attrs.get("subs_type") !== undefined)
+      return true;
     for (const child of el.children) stack.push(child);
   }
   return false;
@@ -304,7 +420,9 @@ function labelsHyphenation(root: XmlElement): boolean {
 function spanOf(el: XmlElement): { from: number; to: number } | null {
   const hpos = number(el.attrs.get("hpos"));
   const width = number(el.attrs.get("width"));
-  return hpos !== null && width !== null && width > 0 ? { from: hpos, to: hpos + width } : null;
+  return hpos !== null && width !== null && width > 0
+    ? { from: hpos, to: hpos + width }
+    : null;
 }
 
 /**
@@ -313,7 +431,11 @@ function spanOf(el: XmlElement): { from: number; to: number } | null {
  * (and LeftMargin/RightMargin); else the whole page (Page WIDTH/HEIGHT);
  * null when the file gives no geometry for any of them.
  */
-function textArea(spaces: ReadonlyMap<string, BlockBox>, width: number | null, height: number | null): BlockBox | null {
+function textArea(
+  spaces: ReadonlyMap<string, BlockBox>,
+  width: number | null,
+  height: number | null,
+): BlockBox | null {
   const print = spaces.get("printspace");
   if (print && print.width > 0 && print.height > 0) return print;
   const top = spaces.get("topmargin");
@@ -327,13 +449,16 @@ function textArea(spaces: ReadonlyMap<string, BlockBox>, width: number | null, h
   const y0 = top ? top.vpos + top.height : 0;
   const x1 = right ? right.hpos : pageRight;
   const y1 = bottom ? bottom.vpos : pageBottom;
-  return x1 > x0 && y1 > y0 ? { hpos: x0, vpos: y0, width: x1 - x0, height: y1 - y0 } : null;
+  return x1 > x0 && y1 > y0
+    ? { hpos: x0, vpos: y0, width: x1 - x0, height: y1 - y0 }
+    : null;
 }
 
 function readGroups(parent: XmlElement): ReadingOrderGroup[] {
   const groups: ReadingOrderGroup[] = [];
   for (const el of parent.children) {
-    if (el.name === "orderedgroup" || el.name === "unorderedgroup") groups.push(readGroup(el));
+    if (el.name === "orderedgroup" || el.name === "unorderedgroup")
+      groups.push(readGroup(el));
   }
   return groups;
 }
@@ -342,8 +467,12 @@ function readGroup(el: XmlElement): ReadingOrderGroup {
   const items: ReadingOrderItem[] = [];
   for (const child of el.children) {
     if (child.name === "elementref") {
-      for (const ref of (child.attrs.get("ref") ?? "").split(/\s+/)) if (ref) items.push({ ref });
-    } else if (child.name === "orderedgroup" || child.name === "unorderedgroup") {
+      for (const ref of (child.attrs.get("ref") ?? "").split(/\s+/))
+        if (ref) items.push({ ref });
+    } else if (
+      child.name === "orderedgroup" ||
+      child.name === "unorderedgroup"
+    ) {
       items.push(readGroup(child));
     }
   }
@@ -360,13 +489,19 @@ function attr(el: XmlElement, name: string): string | null {
 }
 
 function median(values: number[]): number | null {
-  return values.length === 0 ? null : values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return values.length === 0
+    ? null
+    : values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
 
 /** HPOS, VPOS, WIDTH and HEIGHT of an element, or null unless all four are numbers. */
 function box(el: XmlElement): BlockBox | null {
-  const [hpos, vpos, width, height] = ["hpos", "vpos", "width", "height"].map((name) => number(el.attrs.get(name)));
-  return hpos != null && vpos != null && width != null && height != null ? { hpos, vpos, width, height } : null;
+  const [hpos, vpos, width, height] = ["hpos", "vpos", "width", "height"].map(
+    (name) => number(el.attrs.get(name)),
+  );
+  return hpos != null && vpos != null && width != null && height != null
+    ? { hpos, vpos, width, height }
+    : null;
 }
 
 function number(v: string | undefined): number | null {

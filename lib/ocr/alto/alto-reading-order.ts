@@ -15,14 +15,23 @@ export function altoReadingOrder(page: AltoPage): ReadingOrder {
   const seen = new Set<number>();
   const warnings: string[] = [];
   let flows: number[][];
-  if (page.readingOrder.length > 0) flows = fromReadingOrder(page, seen, warnings);
-  else if (page.blocks.some((b) => b.idNext) || page.groups.some((g) => g.idNext)) flows = fromIdNext(page, seen);
+  if (page.readingOrder.length > 0)
+    flows = fromReadingOrder(page, seen, warnings);
+  else if (
+    page.blocks.some((b) => b.idNext) ||
+    page.groups.some((g) => g.idNext)
+  )
+    flows = fromIdNext(page, seen);
   else flows = [];
   // Whatever the explicit order left out follows in document order.
   return { flows: [...flows, ...documentOrder(page, seen)], warnings };
 }
 
-function fromReadingOrder(page: AltoPage, seen: Set<number>, warnings: string[]): number[][] {
+function fromReadingOrder(
+  page: AltoPage,
+  seen: Set<number>,
+  warnings: string[],
+): number[][] {
   const flows: number[][] = [];
   const unknown: string[] = [];
   const unvisited = new NextUnvisited(page.blocks.length);
@@ -42,7 +51,11 @@ function fromReadingOrder(page: AltoPage, seen: Set<number>, warnings: string[])
         }
         // Each block is visited once however many refs cover it (a ComposedBlock referred to 10,000 times).
         const last = Math.min(ref.last, page.blocks.length - 1);
-        for (let b = unvisited.from(ref.first); b <= last; b = unvisited.from(b + 1)) {
+        for (
+          let b = unvisited.from(ref.first);
+          b <= last;
+          b = unvisited.from(b + 1)
+        ) {
           unvisited.visit(b);
           if (page.blocks[b]!.margin) continue;
           seen.add(b);
@@ -57,7 +70,9 @@ function fromReadingOrder(page: AltoPage, seen: Set<number>, warnings: string[])
   };
   page.readingOrder.forEach(walk);
   if (unknown.length > 0) {
-    warnings.push(`ReadingOrder refers to ${unknown.length} unknown ID(s) (${unknown.slice(0, 3).join(", ")}); ignored`);
+    warnings.push(
+      `ReadingOrder refers to ${unknown.length} unknown ID(s) (${unknown.slice(0, 3).join(", ")}); ignored`,
+    );
   }
   return flows;
 }
@@ -83,7 +98,11 @@ function fromIdNext(page: AltoPage, seen: Set<number>): number[][] {
   const flows: number[][] = [];
   const follow = (start: number) => {
     const chain: number[] = [];
-    for (let b: number | null = start; b !== null && !seen.has(b); b = next(b)) {
+    for (
+      let b: number | null = start;
+      b !== null && !seen.has(b);
+      b = next(b)
+    ) {
       seen.add(b);
       if (!page.blocks[b]!.margin) chain.push(b);
     }

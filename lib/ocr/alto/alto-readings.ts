@@ -25,16 +25,22 @@ const BOX = ["hpos", "vpos", "width", "height"] as const;
  * every word its line's box, or no box, never make two words one.
  */
 export function sameBox(a: XmlElement, b: XmlElement): boolean {
-  if (a.attrs.get("hpos") === undefined || a.attrs.get("vpos") === undefined) return false;
-  if (!(Number(a.attrs.get("width")) > 0 && Number(a.attrs.get("height")) > 0)) return false;
-  return BOX.every((name) => a.attrs.get(name) === b.attrs.get(name)) && alike(a.attrs.get("content") ?? "", b.attrs.get("content") ?? "");
+  if (a.attrs.get("hpos") === undefined || a.attrs.get("vpos") === undefined)
+    return false;
+  if (!(Number(a.attrs.get("width")) > 0 && Number(a.attrs.get("height")) > 0))
+    return false;
+  return (
+    BOX.every((name) => a.attrs.get(name) === b.attrs.get(name)) &&
+    alike(a.attrs.get("content") ?? "", b.attrs.get("content") ?? "")
+  );
 }
 
 function alike(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 2) return false;
   const n = Math.min(a.length, b.length);
   let same = 0;
-  for (let i = 0; i < n; i++) if (a.charAt(i).toLowerCase() === b.charAt(i).toLowerCase()) same++;
+  for (let i = 0; i < n; i++)
+    if (a.charAt(i).toLowerCase() === b.charAt(i).toLowerCase()) same++;
   return same * 2 >= n;
 }
 
@@ -43,10 +49,21 @@ function alike(a: string, b: string): boolean {
  * duplicate reading) that the second half's agrees with, else the one that
  * the printed halves spell, else the first given, else the halves joined.
  */
-export function wholeWord(part1: string, part2: string, subs1: readonly string[], subs2: string | null): string {
+export function wholeWord(
+  part1: string,
+  part2: string,
+  subs1: readonly string[],
+  subs2: string | null,
+): string {
   const spelled = part1 + part2;
   if (subs2 !== null && subs1.includes(subs2)) return subs2;
-  return subs1.find((s) => s === spelled) ?? (subs2 === spelled ? subs2 : null) ?? subs1[0] ?? subs2 ?? spelled;
+  return (
+    subs1.find((s) => s === spelled) ??
+    (subs2 === spelled ? subs2 : null) ??
+    subs1[0] ??
+    subs2 ??
+    spelled
+  );
 }
 
 /**
@@ -54,15 +71,25 @@ export function wholeWord(part1: string, part2: string, subs1: readonly string[]
  * the whole: taken as it is when it is already longer than the half (some
  * producers give whole words), else completed with the other half.
  */
-export function wholeAlternative(alternative: string, half: string, complete: (half: string) => string): string {
-  return alternative.length > half.length + 1 ? alternative : complete(alternative);
+export function wholeAlternative(
+  alternative: string,
+  half: string,
+  complete: (half: string) => string,
+): string {
+  return alternative.length > half.length + 1
+    ? alternative
+    : complete(alternative);
 }
 
 /** The distinct readings other than `chosen`, or null when there are none. */
-export function otherReadings(chosen: string, readings: readonly (string | null)[]): string[] | null {
+export function otherReadings(
+  chosen: string,
+  readings: readonly (string | null)[],
+): string[] | null {
   const out: string[] = [];
   for (const reading of readings) {
-    if (reading && reading !== chosen && !out.includes(reading)) out.push(reading);
+    if (reading && reading !== chosen && !out.includes(reading))
+      out.push(reading);
   }
   return out.length > 0 ? out : null;
 }

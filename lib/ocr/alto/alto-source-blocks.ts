@@ -3,8 +3,8 @@
 // joins along. A page's articles together may cut its blocks into thousands
 // of parts, so each part costs time in its own lines, not in the page's words
 // or joins.
-import type { AltoHyphenation, AltoPage } from "./alto-page";
 import type { SourceBlock } from "../types";
+import type { AltoHyphenation, AltoPage } from "./alto-page";
 
 /** Lines from..to (inclusive) of one ALTO block, with the role the source gives it. */
 export interface BlockPart {
@@ -22,7 +22,10 @@ export interface ArticleSource {
 }
 
 /** The SourceBlocks of the given line ranges of a page, in the order given, with their words and hyphenation joins. */
-export function altoSourceBlocks(page: AltoPage, parts: readonly BlockPart[]): ArticleSource {
+export function altoSourceBlocks(
+  page: AltoPage,
+  parts: readonly BlockPart[],
+): ArticleSource {
   const source: ArticleSource = { blocks: [], hyphenations: [] };
   const joins = joinsByBlock(page);
   for (const part of parts) {
@@ -39,16 +42,33 @@ export function altoSourceBlocks(page: AltoPage, parts: readonly BlockPart[]): A
     if (lines.length === 0) continue;
     const index = source.blocks.length;
     const words: NonNullable<SourceBlock["words"]> = [];
-    for (let k = firstOnLine(block.words, part.from); k < block.words.length && block.words[k]!.line <= part.to; k++) {
+    for (
+      let k = firstOnLine(block.words, part.from);
+      k < block.words.length && block.words[k]!.line <= part.to;
+      k++
+    ) {
       const w = block.words[k]!;
       const line = lineMap.get(w.line);
       if (line !== undefined) words.push({ ...w, line });
     }
-    source.blocks.push({ lines, hint: part.hint ?? block.hint, ...(words.length > 0 ? { words } : {}) });
+    source.blocks.push({
+      lines,
+      hint: part.hint ?? block.hint,
+      ...(words.length > 0 ? { words } : {}),
+    });
     const blockJoins = joins.get(part.block) ?? [];
-    for (let k = firstOnLine(blockJoins, part.from); k < blockJoins.length && blockJoins[k]!.line <= part.to; k++) {
+    for (
+      let k = firstOnLine(blockJoins, part.from);
+      k < blockJoins.length && blockJoins[k]!.line <= part.to;
+      k++
+    ) {
       const h = blockJoins[k]!;
-      if (lineMap.has(h.line)) source.hyphenations.push({ block: index, original: h.original, replacement: h.replacement });
+      if (lineMap.has(h.line))
+        source.hyphenations.push({
+          block: index,
+          original: h.original,
+          replacement: h.replacement,
+        });
     }
   }
   return source;
@@ -85,6 +105,14 @@ function firstOnLine(items: readonly { line: number }[], line: number): number {
 }
 
 /** Every line of the given blocks, with their ALTO hints. */
-export function wholeBlocks(page: AltoPage, blocks: readonly number[]): BlockPart[] {
-  return blocks.map((b) => ({ block: b, from: 0, to: (page.blocks[b]?.lines.length ?? 1) - 1, hint: null }));
+export function wholeBlocks(
+  page: AltoPage,
+  blocks: readonly number[],
+): BlockPart[] {
+  return blocks.map((b) => ({
+    block: b,
+    from: 0,
+    to: (page.blocks[b]?.lines.length ?? 1) - 1,
+    hint: null,
+  }));
 }

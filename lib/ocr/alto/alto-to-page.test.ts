@@ -5,18 +5,29 @@ import { describe, expect, it } from "vitest";
 
 import { fixtureInput } from "@/lib/testing/ocr-fixtures";
 
-import { readOcrFiles, type OcrInput } from "../read-ocr-input";
+import { type OcrInput, readOcrFiles } from "../read-ocr-input";
 import { toCliJson } from "../to-cli-json";
 
-const read = (input: OcrInput, repair = true) => readOcrFiles([input], { page: 1, repair });
-const reported = (name: string, repair = true) => read(fixtureInput(`reported/${name}`), repair);
+const read = (input: OcrInput, repair = true) =>
+  readOcrFiles([input], { page: 1, repair });
+const reported = (name: string, repair = true) =>
+  read(fixtureInput(`reported/${name}`), repair);
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** An ALTO v3 page of TextBlocks, each [id, vpos, height, hpos, width, lines of words]. */
-function altoPage(blocks: [string, number, number, number, number, string[]][], pageWidth = 2000): OcrInput {
+function altoPage(
+  blocks: [string, number, number, number, number, string[]][],
+  pageWidth = 2000,
+): OcrInput {
   const body = blocks
     .map(([id, vpos, height, hpos, width, lines]) => {
-      const textLines = lines.map((line) => `<TextLine>${line.split(" ").map((w) => `<String CONTENT="${w}"/>`).join("<SP/>")}</TextLine>`);
+      const textLines = lines.map(
+        (line) =>
+          `<TextLine>${line
+            .split(" ")
+            .map((w) => `<String CONTENT="${w}"/>`)
+            .join("<SP/>")}</TextLine>`,
+      );
       return `<TextBlock ID="${id}" HPOS="${hpos}" VPOS="${vpos}" WIDTH="${width}" HEIGHT="${height}">${textLines.join("")}</TextBlock>`;
     })
     .join("\n");
@@ -28,7 +39,12 @@ describe("ALTO pages from other producers", () => {
   it("spaces Latin lines whatever punctuation ends or starts them (latin-line-ends)", () => {
     const json = toCliJson(reported("latin-line-ends.alto.xml"));
     expect(json.pages[0]!.articles.map((a) => a.blocks)).toEqual([
-      [{ type: "paragraph", text: "They came to Paris, in June; it rained. Then came snow! Who knows? (so they say) end" }],
+      [
+        {
+          type: "paragraph",
+          text: "They came to Paris, in June; it rained. Then came snow! Who knows? (so they say) end",
+        },
+      ],
     ]);
     expect(json.repairs).toEqual([]);
   });
@@ -57,7 +73,12 @@ describe("ALTO pages from other producers", () => {
         deck: null,
         dateline: null,
         bylines: [],
-        blocks: [{ type: "paragraph", text: "On annonce le mariage de deux jeunes gens de la ville, qui aura lieu samedi." }],
+        blocks: [
+          {
+            type: "paragraph",
+            text: "On annonce le mariage de deux jeunes gens de la ville, qui aura lieu samedi.",
+          },
+        ],
         jumps: [],
       },
     ]);
@@ -66,26 +87,63 @@ describe("ALTO pages from other producers", () => {
 
   it("reads a hyphenated word once from duplicate first halves, keeping the other readings (duplicate-hyphen-part)", () => {
     const doc = reported("duplicate-hyphen-part.alto.xml");
-    expect(doc.pages[0]!.articles[0]!.blocks).toEqual([{ type: "paragraph", text: "writing to the Germantown Telegraph, notes" }]);
+    expect(doc.pages[0]!.articles[0]!.blocks).toEqual([
+      { type: "paragraph", text: "writing to the Germantown Telegraph, notes" },
+    ]);
     expect(doc.repairs).toEqual([
-      { kind: "hyphenation", page: 1, article: 1, block: 0, original: "Ger-\nmantown", replacement: "Germantown" },
+      {
+        kind: "hyphenation",
+        page: 1,
+        article: 1,
+        block: 0,
+        original: "Ger-\nmantown",
+        replacement: "Germantown",
+      },
     ]);
     expect(doc.pages[0]!.articles[0]!.words).toEqual([
-      { block: 0, offset: 15, text: "Germantown", wc: null, cc: null, alternatives: ["Germaneown"] },
+      {
+        block: 0,
+        offset: 15,
+        text: "Germantown",
+        wc: null,
+        cc: null,
+        alternatives: ["Germaneown"],
+      },
     ]);
-    const printed = reported("duplicate-hyphen-part.alto.xml", false).pages[0]!.articles[0]!;
-    expect(printed.blocks[0]!.text).toBe("writing to the Ger-mantown Telegraph, notes");
-    expect(printed.words).toEqual([{ block: 0, offset: 15, text: "Ger", wc: null, cc: null, alternatives: ["Germaneown", "Germantown"] }]);
+    const printed = reported("duplicate-hyphen-part.alto.xml", false).pages[0]!
+      .articles[0]!;
+    expect(printed.blocks[0]!.text).toBe(
+      "writing to the Ger-mantown Telegraph, notes",
+    );
+    expect(printed.words).toEqual([
+      {
+        block: 0,
+        offset: 15,
+        text: "Ger",
+        wc: null,
+        cc: null,
+        alternatives: ["Germaneown", "Germantown"],
+      },
+    ]);
   });
 
   it("makes no Chinese repair on French text next to a dash (latin-em-dash)", () => {
     const json = toCliJson(reported("latin-em-dash.alto.xml"));
-    expect(json.pages[0]!.articles[0]!.blocks).toEqual([{ type: "paragraph", text: "dit une troisième,— Oui ! Quelle aventure !— Partons." }]);
+    expect(json.pages[0]!.articles[0]!.blocks).toEqual([
+      {
+        type: "paragraph",
+        text: "dit une troisième,— Oui ! Quelle aventure !— Partons.",
+      },
+    ]);
     expect(json.repairs).toEqual([]);
   });
 
   it("sets aside running heads, folios and the masthead, and nothing else, as furniture", () => {
-    const para = ["Le conseil municipal a voté hier soir", "le budget de la ville pour l'année", "prochaine après une longue discussion."];
+    const para = [
+      "Le conseil municipal a voté hier soir",
+      "le budget de la ville pour l'année",
+      "prochaine après une longue discussion.",
+    ];
     const page = altoPage([
       ["MAST", 40, 240, 200, 1600, ["LE PETIT JOURNAL"]],
       ["RUN", 300, 40, 200, 1600, ["LUNDI 12 JANVIER 1912 — 5 CENTIMES"]],
@@ -96,8 +154,15 @@ describe("ALTO pages from other producers", () => {
       ["FOLIO", 2900, 40, 900, 100, ["— 3 —"]],
     ]);
     const json = toCliJson(read(page));
-    expect(json.pages[0]!.furniture).toEqual(["LE PETIT JOURNAL", "LUNDI 12 JANVIER 1912 — 5 CENTIMES", "— 3 —"]);
-    expect(json.pages[0]!.articles.map((a) => a.headline)).toEqual(["DANS LES MINISTERES", "UN PEU PARTOUT"]);
+    expect(json.pages[0]!.furniture).toEqual([
+      "LE PETIT JOURNAL",
+      "LUNDI 12 JANVIER 1912 — 5 CENTIMES",
+      "— 3 —",
+    ]);
+    expect(json.pages[0]!.articles.map((a) => a.headline)).toEqual([
+      "DANS LES MINISTERES",
+      "UN PEU PARTOUT",
+    ]);
   });
 
   it("starts the next article at its kicker when a capitals line stands over a larger-font headline", () => {
@@ -108,7 +173,8 @@ describe("ALTO pages from other producers", () => {
       <TextBlock ID="H2" STYLEREFS="HEAD"><TextLine><String CONTENT="Budget"/><SP/><String CONTENT="passed"/></TextLine></TextBlock>
       <TextBlock ID="B2" STYLEREFS="BODY"><TextLine><String CONTENT="Rain"/><SP/><String CONTENT="fell."/></TextLine><TextLine><String CONTENT="All"/><SP/><String CONTENT="day."/></TextLine></TextBlock>
     </PrintSpace></Page></Layout></alto>`;
-    const articles = read({ name: "p.xml", bytes: utf8(xml) }).pages[0]!.articles;
+    const articles = read({ name: "p.xml", bytes: utf8(xml) }).pages[0]!
+      .articles;
     expect(articles.map((a) => [a.kicker, a.headline])).toEqual([
       [null, "Harbour plans"],
       ["CITY HALL", "Budget passed"],
@@ -116,7 +182,11 @@ describe("ALTO pages from other producers", () => {
   });
 
   it("heads an article with a centred line set off by space above when neither font nor capitals mark it", () => {
-    const para = ["The council met on Monday evening to", "discuss the budget for the coming year,", "and approved it after a long debate."];
+    const para = [
+      "The council met on Monday evening to",
+      "discuss the budget for the coming year,",
+      "and approved it after a long debate.",
+    ];
     const page = altoPage([
       ["B1", 100, 180, 200, 800, para],
       ["H1", 400, 50, 400, 400, ["Harbour plans approved"]],
@@ -124,6 +194,9 @@ describe("ALTO pages from other producers", () => {
       ["B3", 670, 50, 200, 500, ["and then the meeting ended"]],
       ["B4", 730, 180, 200, 800, para],
     ]);
-    expect(read(page).pages[0]!.articles.map((a) => a.headline)).toEqual([null, "Harbour plans approved"]);
+    expect(read(page).pages[0]!.articles.map((a) => a.headline)).toEqual([
+      null,
+      "Harbour plans approved",
+    ]);
   });
 });

@@ -2,12 +2,13 @@
 // furniture (margins, folios, running heads, masthead) is set aside and the
 // rest becomes articles split at the headings the layout shows (see
 // alto-loose-articles), for editors to check.
+import type { OcrPage, OcrRepair } from "../types";
 import { looseArticles } from "./alto-loose-articles";
 import type { AltoPage } from "./alto-page";
 import { pageFurniture } from "./alto-page-furniture";
-import type { OcrPage, OcrRepair } from "../types";
 
-const NO_METS_WARNING = "no METS: articles split where the layout shows headings";
+const NO_METS_WARNING =
+  "no METS: articles split where the layout shows headings";
 
 /**
  * An ALTO page read without METS as one OcrPage numbered `options.page`:
@@ -20,7 +21,9 @@ export function altoToPage(
   options: { page: number | null; repair: boolean },
 ): { page: OcrPage; repairs: OcrRepair[]; warnings: string[] } {
   const furnitureBlocks = pageFurniture(alto);
-  const text = new Set(alto.blocks.map((_, b) => b).filter((b) => !furnitureBlocks.has(b)));
+  const text = new Set(
+    alto.blocks.map((_, b) => b).filter((b) => !furnitureBlocks.has(b)),
+  );
   const loose = looseArticles(alto, { ...options, firstIndex: 1, only: text });
   const warnings = [...alto.warnings, ...loose.warnings];
   if (loose.articles.length === 0) warnings.push("no text found on this page");
@@ -39,7 +42,10 @@ export function altoToPage(
 }
 
 /** Text of the chosen blocks, one string per block, in document order. */
-export function furniture(alto: AltoPage, pick: (block: number) => boolean): string[] {
+export function furniture(
+  alto: AltoPage,
+  pick: (block: number) => boolean,
+): string[] {
   const out: string[] = [];
   alto.blocks.forEach((block, b) => {
     if (!pick(b)) return;

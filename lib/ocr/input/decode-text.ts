@@ -18,8 +18,12 @@ export interface DecodedText {
  * GBK and GB2312). Decoders are fatal, so nothing is ever silently replaced
  * by U+FFFD. `name` only labels errors.
  */
-export function decodeText(bytes: Uint8Array, name: string | null = null): DecodedText {
-  if (bytes.length === 0) throw new ImportError("empty", name, "the file is empty", "文件为空");
+export function decodeText(
+  bytes: Uint8Array,
+  name: string | null = null,
+): DecodedText {
+  if (bytes.length === 0)
+    throw new ImportError("empty", name, "the file is empty", "文件为空");
   const binary = sniffBinary(bytes);
   if (binary) {
     throw new ImportError(
@@ -34,22 +38,41 @@ export function decodeText(bytes: Uint8Array, name: string | null = null): Decod
   assertNotBinary(decoded.text, name);
   const text = normalizeNewlines(decoded.text);
   if (text.trim() === "") {
-    throw new ImportError("empty", name, "the file contains only whitespace", "文件只有空白，没有文字");
+    throw new ImportError(
+      "empty",
+      name,
+      "the file contains only whitespace",
+      "文件只有空白，没有文字",
+    );
   }
   return { text, encoding: decoded.encoding };
 }
 
 function decodeBytes(bytes: Uint8Array, name: string | null): DecodedText {
   const [b0, b1, b2, b3] = [bytes[0], bytes[1], bytes[2], bytes[3]];
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return decodeAs(bytes, "utf-8", "UTF-8 BOM", name);
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf)
+    return decodeAs(bytes, "utf-8", "UTF-8 BOM", name);
   if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) {
-    throw new ImportError("undecodable", name, "UTF-32 text is not supported; save it as UTF-8", "不支持 UTF-32 编码，请另存为 UTF-8");
+    throw new ImportError(
+      "undecodable",
+      name,
+      "UTF-32 text is not supported; save it as UTF-8",
+      "不支持 UTF-32 编码，请另存为 UTF-8",
+    );
   }
-  if (b0 === 0xff && b1 === 0xfe) return decodeAs(bytes, "utf-16le", "UTF-16LE", name);
-  if (b0 === 0xfe && b1 === 0xff) return decodeAs(bytes, "utf-16be", "UTF-16BE", name);
+  if (b0 === 0xff && b1 === 0xfe)
+    return decodeAs(bytes, "utf-16le", "UTF-16LE", name);
+  if (b0 === 0xfe && b1 === 0xff)
+    return decodeAs(bytes, "utf-16be", "UTF-16BE", name);
 
   const utf16 = utf16ByNulPattern(bytes);
-  if (utf16) return decodeAs(bytes, utf16 === "LE" ? "utf-16le" : "utf-16be", `UTF-16${utf16}`, name);
+  if (utf16)
+    return decodeAs(
+      bytes,
+      utf16 === "LE" ? "utf-16le" : "utf-16be",
+      `UTF-16${utf16}`,
+      name,
+    );
 
   const utf8 = tryDecode(bytes, "utf-8");
   if (utf8 !== null) return { text: utf8, encoding: "UTF-8" };
@@ -75,7 +98,12 @@ function decodeBytes(bytes: Uint8Array, name: string | null): DecodedText {
   );
 }
 
-function decodeAs(bytes: Uint8Array, label: string, encoding: string, name: string | null): DecodedText {
+function decodeAs(
+  bytes: Uint8Array,
+  label: string,
+  encoding: string,
+  name: string | null,
+): DecodedText {
   const text = tryDecode(bytes, label);
   if (text === null) {
     throw new ImportError(
@@ -130,8 +158,11 @@ function utf16ByNulPattern(bytes: Uint8Array): "LE" | "BE" | null {
 
 /** `encoding="…"` from an XML declaration at the very start, read as ASCII. */
 function xmlDeclaredEncoding(bytes: Uint8Array): string | null {
-  const head = String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, 200)));
-  const decl = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
+  const head = String.fromCharCode(
+    ...bytes.subarray(0, Math.min(bytes.length, 200)),
+  );
+  const decl =
+    /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
   return decl?.[1] ?? null;
 }
 
@@ -147,7 +178,11 @@ function assertNotBinary(text: string, name: string | null): void {
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c === 0) controls = Infinity;
-    else if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f) controls++;
+    else if (
+      (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) ||
+      c === 0x7f
+    )
+      controls++;
   }
   if (controls > Math.max(8, sample.length / 100)) {
     throw new ImportError(
@@ -168,7 +203,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const len =
+      b < 0x80
+        ? 1
+        : b >= 0xc2 && b <= 0xdf
+          ? 2
+          : b >= 0xe0 && b <= 0xef
+            ? 3
+            : b >= 0xf0 && b <= 0xf4
+              ? 4
+              : 0;
     if (len === 0 || i + len > bytes.length) return i;
     for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
     i += len;

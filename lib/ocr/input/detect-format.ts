@@ -10,7 +10,8 @@ export interface DetectedFormat {
   root: string | null;
 }
 
-const MARKDOWN_MARKS = /^(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*[ \t]*$|(?:-{3,}|\*{3,}|_{3,})[ \t]*$|>[ \t])/m;
+const MARKDOWN_MARKS =
+  /^(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*[ \t]*$|(?:-{3,}|\*{3,}|_{3,})[ \t]*$|>[ \t])/m;
 
 /** The format of a decoded file: ALTO or METS by the XML root element (any prefix or version), else Markdown or plain text. */
 export function detectFormat(name: string, text: string): DetectedFormat {
@@ -21,7 +22,8 @@ export function detectFormat(name: string, text: string): DetectedFormat {
     if (root === "mets") return { format: "mets", root };
     return { format: "other-xml", root };
   }
-  if (/\.(md|markdown|mdown)$/i.test(name) || MARKDOWN_MARKS.test(text)) return { format: "markdown", root: null };
+  if (/\.(md|markdown|mdown)$/i.test(name) || MARKDOWN_MARKS.test(text))
+    return { format: "markdown", root: null };
   return { format: "plain-text", root: null };
 }
 
@@ -34,7 +36,8 @@ function xmlRootName(text: string, from: number): string | null {
     if (text.startsWith("<?", i)) i = after(text, "?>", i);
     else if (text.startsWith("<!--", i)) i = after(text, "-->", i);
     // XML allows one DOCTYPE; refusing more keeps this scan linear on hostile input.
-    else if (text.startsWith("<!", i)) i = ++doctypes > 1 ? -1 : afterDoctype(text, i);
+    else if (text.startsWith("<!", i))
+      i = ++doctypes > 1 ? -1 : afterDoctype(text, i);
     else if (text.charAt(i) === "<") {
       const m = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i, i + 200));
       if (!m?.[1]) return null;

@@ -3,9 +3,11 @@
 // (a scan's TIFFs can be hundreds of MiB); a single such file given on its own
 // is still reported as "not OCR text" by decodeText.
 
-const NON_OCR_EXTENSIONS = /\.(jpe?g|png|gif|tiff?|jp2|j2k|jpx|webp|bmp|pdf|zip|7z|rar|gz|tgz|tar|docx?|xlsx?|pptx?)$/i;
+const NON_OCR_EXTENSIONS =
+  /\.(jpe?g|png|gif|tiff?|jp2|j2k|jpx|webp|bmp|pdf|zip|7z|rar|gz|tgz|tar|docx?|xlsx?|pptx?)$/i;
 /** Hidden files, macOS resource forks and Windows thumbnails. */
-const SYSTEM_FILES = /(^|\/)(__MACOSX|\.[^/]*)(\/|$)|(^|\/)(Thumbs\.db|desktop\.ini)$/i;
+const SYSTEM_FILES =
+  /(^|\/)(__MACOSX|\.[^/]*)(\/|$)|(^|\/)(Thumbs\.db|desktop\.ini)$/i;
 
 export function isNonOcrFile(name: string): boolean {
   return NON_OCR_EXTENSIONS.test(name);

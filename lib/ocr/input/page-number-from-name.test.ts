@@ -36,7 +36,19 @@ describe("pageNumberFromName", () => {
     expect(pageNumberFromName(name)).toBe(page);
   });
 
-  it.each(["pinghu.md", "mets.xml", "pinghu-2024-01-05.md", "issue.zip", "sp3.txt", "p0.md", "notes.txt", "2024-03-08.md", "20240308.md", "2024-03-08_综合.md", "DDD_010179815_alto.xml"])("%s says no page", (name) => {
+  it.each([
+    "pinghu.md",
+    "mets.xml",
+    "pinghu-2024-01-05.md",
+    "issue.zip",
+    "sp3.txt",
+    "p0.md",
+    "notes.txt",
+    "2024-03-08.md",
+    "20240308.md",
+    "2024-03-08_综合.md",
+    "DDD_010179815_alto.xml",
+  ])("%s says no page", (name) => {
     expect(pageNumberFromName(name)).toBeNull();
   });
 });

@@ -19,7 +19,8 @@ const PATTERNS: readonly RegExp[] = [
 /** Words scanning vendors append after the scan number: DDD_010179815_001_alto, issue_0003_ocr. */
 const VENDOR_SUFFIX = /[-_.](?:alto|ocr|txt|text|xml|md|hocr|page|mets)$/i;
 /** A trailing date (pinghu-2024-01-05) must not read as page 5. */
-const TRAILING_DATE = /(?:^|\D)(?:19|20)\d\d[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])$/;
+const TRAILING_DATE =
+  /(?:^|\D)(?:19|20)\d\d[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])$/;
 /** A zero-padded scan number (pinghu_0003, DDD_010179815_001) or a section page (pinghu_20240308_A03) ending the name. */
 const TRAILING_NUMBER = /[-_ ](?:0\d{1,3}|[A-Z]0*(\d{1,3}))$/i;
 

@@ -3,11 +3,11 @@
 // bytes (which are kept untouched for the record).
 import { createHash } from "node:crypto";
 
+import { ImportError } from "../import-error";
+import type { OcrFile, OcrFormat } from "../types";
 import { decodeText } from "./decode-text";
 import { detectFormat } from "./detect-format";
-import { ImportError } from "../import-error";
 import { formatBytes, INPUT_LIMITS } from "./input-limits";
-import type { OcrFile, OcrFormat } from "../types";
 
 export interface InputFile extends Omit<OcrFile, "format"> {
   text: string;
@@ -34,7 +34,10 @@ export function readInputFile(name: string, bytes: Uint8Array): InputFile {
   }
   const { text, encoding } = decodeText(bytes, name);
   const { format, root } = detectFormat(name, text);
-  if ((format === "markdown" || format === "plain-text") && bytes.length > INPUT_LIMITS.maxTextFileBytes) {
+  if (
+    (format === "markdown" || format === "plain-text") &&
+    bytes.length > INPUT_LIMITS.maxTextFileBytes
+  ) {
     // Segmenting and storing text costs far more per byte than reading XML: a tighter bound.
     throw new ImportError(
       "too-large",

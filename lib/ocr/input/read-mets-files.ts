@@ -6,11 +6,11 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
 import { ImportError } from "../import-error";
-import { formatBytes, INPUT_LIMITS } from "./input-limits";
 import { isTextFile, parseMets } from "../mets/mets-parse";
-import { isNonOcrFile } from "./non-ocr-file";
-import { parseXml } from "../xml/parse-xml";
 import type { OcrInput } from "../read-ocr-input";
+import { parseXml } from "../xml/parse-xml";
+import { formatBytes, INPUT_LIMITS } from "./input-limits";
+import { isNonOcrFile } from "./non-ocr-file";
 import { readInputFile } from "./read-input-file";
 import { isZip } from "./sniff-binary";
 
@@ -27,7 +27,10 @@ import { isZip } from "./sniff-binary";
  * Throws an ImportError when the referenced files break INPUT_LIMITS (count,
  * size of one, total), checked before any is read.
  */
-export async function readMetsFiles(metsPath: string, bytes: Uint8Array): Promise<OcrInput[]> {
+export async function readMetsFiles(
+  metsPath: string,
+  bytes: Uint8Array,
+): Promise<OcrInput[]> {
   const name = path.basename(metsPath);
   if (isZip(bytes)) return [];
   const file = (() => {
@@ -48,7 +51,8 @@ export async function readMetsFiles(metsPath: string, bytes: Uint8Array): Promis
       const full = await locate(dir, entry.href);
       if (!full) continue;
       const relative = path.relative(dir, full).split(path.sep).join("/");
-      if (relative === name || isNonOcrFile(relative) || found.has(relative)) continue;
+      if (relative === name || isNonOcrFile(relative) || found.has(relative))
+        continue;
       found.set(relative, { full, size: (await stat(full)).size });
     }
   }
@@ -56,7 +60,14 @@ export async function readMetsFiles(metsPath: string, bytes: Uint8Array): Promis
   return Promise.all(
     [...found].map(async ([relative, { full }]) => {
       const buffer = await readFile(full);
-      return { name: relative, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) };
+      return {
+        name: relative,
+        bytes: new Uint8Array(
+          buffer.buffer,
+          buffer.byteOffset,
+          buffer.byteLength,
+        ),
+      };
     }),
   );
 }
@@ -74,8 +85,11 @@ async function locate(dir: string, href: string): Promise<string | null> {
   if (scheme && scheme !== "file" && !/^[a-z]$/i.test(scheme)) return null; // http:, urn: … (a drive letter is no scheme)
   ref = ref.replace(/^file:(\/\/)?/i, "").replace(/^\.\//, "");
   const absolute = /^\/|^[a-z]:\//i.test(ref);
-  if (!absolute) return (await isFile(path.join(dir, ref))) ? path.join(dir, ref) : null;
-  const segments = ref.split("/").filter((s) => s !== "" && !/^[a-z]:$/i.test(s));
+  if (!absolute)
+    return (await isFile(path.join(dir, ref))) ? path.join(dir, ref) : null;
+  const segments = ref
+    .split("/")
+    .filter((s) => s !== "" && !/^[a-z]:$/i.test(s));
   for (let k = segments.length; k >= 1; k--) {
     const candidate = path.join(dir, ...segments.slice(-k));
     if (await isFile(candidate)) return candidate;
@@ -88,7 +102,10 @@ async function isFile(file: string): Promise<boolean> {
   return info?.isFile() ?? false;
 }
 
-function checkLimits(metsName: string, files: readonly [string, { size: number }][]): void {
+function checkLimits(
+  metsName: string,
+  files: readonly [string, { size: number }][],
+): void {
   if (files.length > INPUT_LIMITS.maxFiles) {
     throw new ImportError(
       "zip-limit",

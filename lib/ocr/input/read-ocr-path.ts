@@ -7,11 +7,15 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
 import { ImportError } from "../import-error";
+import {
+  type OcrInput,
+  readOcrFiles,
+  type ReadOcrOptions,
+} from "../read-ocr-input";
+import type { OcrDocument } from "../types";
 import { formatBytes, INPUT_LIMITS } from "./input-limits";
 import { isNonOcrFile, isSystemFile } from "./non-ocr-file";
 import { readMetsFiles } from "./read-mets-files";
-import { readOcrFiles, type OcrInput, type ReadOcrOptions } from "../read-ocr-input";
-import type { OcrDocument } from "../types";
 
 /**
  * Reads a page file, a METS file (with the files it refers to, relative to
@@ -19,35 +23,64 @@ import type { OcrDocument } from "../types";
  * (readOcrFiles). Throws an ImportError for a path that is missing or too
  * large, or for input readOcrFiles refuses.
  */
-export async function readOcrPath(target: string, options: ReadOcrOptions): Promise<OcrDocument> {
+export async function readOcrPath(
+  target: string,
+  options: ReadOcrOptions,
+): Promise<OcrDocument> {
   const info = await statOrFail(target);
   if (info.isDirectory()) {
     const { files, skipped } = await readDirectory(target);
     const document = readOcrFiles(files, options);
     if (skipped.length > 0) {
-      const list = skipped.slice(0, 5).join(", ") + (skipped.length > 5 ? ", …" : "");
-      document.warnings.push({ file: null, page: null, message: `skipped ${skipped.length} file(s) that are not OCR text: ${list}` });
+      const list =
+        skipped.slice(0, 5).join(", ") + (skipped.length > 5 ? ", …" : "");
+      document.warnings.push({
+        file: null,
+        page: null,
+        message: `skipped ${skipped.length} file(s) that are not OCR text: ${list}`,
+      });
     }
     return document;
   }
-  if (!info.isFile()) throw new ImportError("not-found", target, "not a file or a directory", "既不是文件也不是目录");
+  if (!info.isFile())
+    throw new ImportError(
+      "not-found",
+      target,
+      "not a file or a directory",
+      "既不是文件也不是目录",
+    );
   const name = path.basename(target);
-  checkSize(name, info.size, /\.zip$/i.test(name) ? INPUT_LIMITS.maxZipBytes : INPUT_LIMITS.maxFileBytes);
+  checkSize(
+    name,
+    info.size,
+    /\.zip$/i.test(name) ? INPUT_LIMITS.maxZipBytes : INPUT_LIMITS.maxFileBytes,
+  );
   const bytes = await readBytes(target);
   // A METS file brings the ALTO files it refers to, found relative to its own folder.
-  return readOcrFiles([{ name, bytes }, ...(await readMetsFiles(target, bytes))], options);
+  return readOcrFiles(
+    [{ name, bytes }, ...(await readMetsFiles(target, bytes))],
+    options,
+  );
 }
 
-async function readDirectory(dir: string): Promise<{ files: OcrInput[]; skipped: string[] }> {
+async function readDirectory(
+  dir: string,
+): Promise<{ files: OcrInput[]; skipped: string[] }> {
   const names: string[] = [];
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort(
+    (a, b) => a.name.localeCompare(b.name),
+  )) {
     if (isSystemFile(entry.name)) continue;
     const full = path.join(dir, entry.name);
     const info = await statOrFail(full);
     if (info.isFile()) names.push(entry.name);
     else if (info.isDirectory()) {
       for (const sub of (await readdir(full)).sort()) {
-        if (!isSystemFile(sub) && (await statOrFail(path.join(full, sub))).isFile()) names.push(`${entry.name}/${sub}`);
+        if (
+          !isSystemFile(sub) &&
+          (await statOrFail(path.join(full, sub))).isFile()
+        )
+          names.push(`${entry.name}/${sub}`);
       }
     }
   }
@@ -68,7 +101,12 @@ async function readDirectory(dir: string): Promise<{ files: OcrInput[]; skipped:
     total += size;
   }
   checkSize(dir, total, INPUT_LIMITS.maxTotalBytes);
-  const files = await Promise.all(wanted.map(async (name) => ({ name, bytes: await readBytes(path.join(dir, name)) })));
+  const files = await Promise.all(
+    wanted.map(async (name) => ({
+      name,
+      bytes: await readBytes(path.join(dir, name)),
+    })),
+  );
   return { files, skipped };
 }
 
@@ -102,10 +140,22 @@ async function readBytes(file: string): Promise<Uint8Array> {
 function fsError(target: string, e: unknown): Error {
   const code = (e as { code?: unknown }).code;
   if (code === "ENOENT" || code === "ENOTDIR") {
-    return new ImportError("not-found", target, "no such file or directory", "找不到该文件或目录", { cause: e });
+    return new ImportError(
+      "not-found",
+      target,
+      "no such file or directory",
+      "找不到该文件或目录",
+      { cause: e },
+    );
   }
   if (code === "EACCES" || code === "EPERM") {
-    return new ImportError("not-found", target, "permission denied", "没有读取权限", { cause: e });
+    return new ImportError(
+      "not-found",
+      target,
+      "permission denied",
+      "没有读取权限",
+      { cause: e },
+    );
   }
   return e instanceof Error ? e : new Error(String(e));
 }

@@ -11,7 +11,7 @@
 // dropping the excess, so a lying entry costs CPU in its real size (measured:
 // 262 KB declared as 1000 bytes took 0.5 s; a 20 MiB one would take
 // minutes) and the lie cannot be seen afterwards.
-import { Unzip, UnzipInflate, unzipSync, type UnzipFileInfo } from "fflate";
+import { Unzip, type UnzipFileInfo, UnzipInflate, unzipSync } from "fflate";
 
 import { ImportError } from "../import-error";
 import { formatBytes, INPUT_LIMITS } from "./input-limits";
@@ -70,7 +70,11 @@ export interface ZipDirectory {
  * before the first is inflated. Throws as readZip does, and the budget's
  * ImportError ("zip-limit", no file) when the upload as a whole is too big.
  */
-export function readZipDirectory(zipName: string, bytes: Uint8Array, budget: UploadBudget): ZipDirectory {
+export function readZipDirectory(
+  zipName: string,
+  bytes: Uint8Array,
+  budget: UploadBudget,
+): ZipDirectory {
   if (bytes.length > INPUT_LIMITS.maxZipBytes) {
     throw new ImportError(
       "too-large",
@@ -91,14 +95,24 @@ export function inflateZip(directory: ZipDirectory): ZipContents {
   inflateEntries(zipName, bytes, wanted);
   const files: ZipContents["files"] = [];
   for (const entry of wanted.values()) {
-    if (!entry.out) fail(zipName, `the zip archive is damaged (${entry.name})`, `zip 压缩包已损坏（${entry.name}）`);
+    if (!entry.out)
+      fail(
+        zipName,
+        `the zip archive is damaged (${entry.name})`,
+        `zip 压缩包已损坏（${entry.name}）`,
+      );
     files.push({ name: entry.name, bytes: entry.out });
   }
   return { files, skipped };
 }
 
 /** The central directory, checked entry by entry against the limits; nothing is inflated. */
-function readDirectory(zipName: string, bytes: Uint8Array, skipped: string[], budget: UploadBudget): Map<string, Entry> {
+function readDirectory(
+  zipName: string,
+  bytes: Uint8Array,
+  skipped: string[],
+  budget: UploadBudget,
+): Map<string, Entry> {
   const wanted = new Map<string, Entry>();
   const names = new Set<string>();
   let count = 0;
@@ -113,22 +127,43 @@ function readDirectory(zipName: string, bytes: Uint8Array, skipped: string[], bu
       );
     }
     const name = entryName(info.name);
-    if (name.startsWith("/") || /(^|\/)\.\.(\/|$)/.test(name) || /^[A-Za-z]:/.test(name)) {
-      fail(zipName, `the zip archive contains an unsafe path (${name})`, `zip 压缩包中有不安全的路径（${name}）`);
+    if (
+      name.startsWith("/") ||
+      /(^|\/)\.\.(\/|$)/.test(name) ||
+      /^[A-Za-z]:/.test(name)
+    ) {
+      fail(
+        zipName,
+        `the zip archive contains an unsafe path (${name})`,
+        `zip 压缩包中有不安全的路径（${name}）`,
+      );
     }
     if (name.endsWith("/") || isSystemFile(name)) return false;
     if (isNonOcrFile(name)) {
       skipped.push(name);
       return false;
     }
-    if (names.has(name)) fail(zipName, `the zip archive contains ${name} twice`, `zip 压缩包中 ${name} 出现了两次`);
+    if (names.has(name))
+      fail(
+        zipName,
+        `the zip archive contains ${name} twice`,
+        `zip 压缩包中 ${name} 出现了两次`,
+      );
     names.add(name);
     if (info.compression === AES) {
-      fail(zipName, `${name} is encrypted; Folio cannot read encrypted archives`, `${name} 已加密，无法读取加密的压缩包`);
+      fail(
+        zipName,
+        `${name} is encrypted; Folio cannot read encrypted archives`,
+        `${name} 已加密，无法读取加密的压缩包`,
+      );
     }
     if (info.compression !== STORED && info.compression !== DEFLATED) {
       const method = info.compression;
-      fail(`${zipName}/${name}`, `unsupported compression method ${method}`, `不支持的压缩方式 ${method}`);
+      fail(
+        `${zipName}/${name}`,
+        `unsupported compression method ${method}`,
+        `不支持的压缩方式 ${method}`,
+      );
     }
     if (info.originalSize > INPUT_LIMITS.maxFileBytes) {
       throw new ImportError(
@@ -157,15 +192,29 @@ function readDirectory(zipName: string, bytes: Uint8Array, skipped: string[], bu
     if (e instanceof ImportError) throw e;
     // fflate's code 13, "invalid zip data": no end-of-directory record in the last 64 KiB.
     if ((e as { code?: unknown }).code === 13) {
-      fail(zipName, "the zip archive is damaged or truncated (no central directory)", "zip 压缩包已损坏或不完整（找不到中央目录）", e);
+      fail(
+        zipName,
+        "the zip archive is damaged or truncated (no central directory)",
+        "zip 压缩包已损坏或不完整（找不到中央目录）",
+        e,
+      );
     }
-    fail(zipName, "the zip archive's directory is damaged", "zip 压缩包的目录已损坏", e);
+    fail(
+      zipName,
+      "the zip archive's directory is damaged",
+      "zip 压缩包的目录已损坏",
+      e,
+    );
   }
   return wanted;
 }
 
 /** Inflates the wanted entries, each into a buffer of its declared size and never past it. */
-function inflateEntries(zipName: string, bytes: Uint8Array, wanted: Map<string, Entry>): void {
+function inflateEntries(
+  zipName: string,
+  bytes: Uint8Array,
+  wanted: Map<string, Entry>,
+): void {
   const unzip = new Unzip((file) => {
     const entry = wanted.get(file.name);
     // Not wanted, or a second local header under a name already read: never started, never inflated.
@@ -178,30 +227,58 @@ function inflateEntries(zipName: string, bytes: Uint8Array, wanted: Map<string, 
       if (err) {
         if (err instanceof ImportError) throw err;
         // fflate's plain errors ("invalid block type", "unexpected EOF"): corrupt or ZipCrypto-encrypted data.
-        fail(where, "the compressed data is damaged (or encrypted)", "压缩数据已损坏（或已加密）", err);
+        fail(
+          where,
+          "the compressed data is damaged (or encrypted)",
+          "压缩数据已损坏（或已加密）",
+          err,
+        );
       }
       if (size + chunk.length > out.length) {
-        fail(where, "the file inflates to more than its declared size; refusing a possible zip bomb", "解压后的大小超过了声明的大小，疑似 zip 炸弹，已拒绝");
+        fail(
+          where,
+          "the file inflates to more than its declared size; refusing a possible zip bomb",
+          "解压后的大小超过了声明的大小，疑似 zip 炸弹，已拒绝",
+        );
       }
       out.set(chunk, size);
       size += chunk.length;
-      if (final && size !== out.length) fail(where, "the file is shorter than the archive's directory says", "文件比压缩包目录所述的短");
+      if (final && size !== out.length)
+        fail(
+          where,
+          "the file is shorter than the archive's directory says",
+          "文件比压缩包目录所述的短",
+        );
     };
     file.start();
   });
   unzip.register(UnzipInflate);
   try {
     for (let off = 0; off < bytes.length; off += INFLATE_SLICE) {
-      unzip.push(bytes.subarray(off, off + INFLATE_SLICE), off + INFLATE_SLICE >= bytes.length);
+      unzip.push(
+        bytes.subarray(off, off + INFLATE_SLICE),
+        off + INFLATE_SLICE >= bytes.length,
+      );
     }
   } catch (e) {
     if (e instanceof ImportError) throw e;
-    fail(zipName, "the zip archive is damaged or truncated", "zip 压缩包已损坏或不完整", e);
+    fail(
+      zipName,
+      "the zip archive is damaged or truncated",
+      "zip 压缩包已损坏或不完整",
+      e,
+    );
   }
 }
 
 function fail(file: string, en: string, zh: string, cause?: unknown): never {
-  throw new ImportError("zip", file, en, zh, cause === undefined ? undefined : { cause });
+  throw new ImportError(
+    "zip",
+    file,
+    en,
+    zh,
+    cause === undefined ? undefined : { cause },
+  );
 }
 
 /**
@@ -221,7 +298,11 @@ function entryName(decoded: string): string {
   if (utf8 !== null) return utf8;
   const gbk = decodeOrNull("gb18030", raw);
   // Accented Latin-1 pairs (üß) can be valid GB18030 too: accept only what reads as Chinese.
-  if (gbk !== null && /^[\p{ASCII}\p{Script=Han}\u3000-\u303f\uff00-\uffef]*$/u.test(gbk)) return gbk;
+  if (
+    gbk !== null &&
+    /^[\p{ASCII}\p{Script=Han}\u3000-\u303f\uff00-\uffef]*$/u.test(gbk)
+  )
+    return gbk;
   return name;
 }
 

@@ -11,11 +11,24 @@ export const NO_ARTICLE_WARNING = "no article found on the page";
  * furniture or rubrics) but no article, unless the page's own reader already
  * said so. Pages without any text are left to their reader ("no text found").
  */
-export function warnEmptyPages(pages: readonly OcrPage[], warnings: OcrWarning[]): void {
+export function warnEmptyPages(
+  pages: readonly OcrPage[],
+  warnings: OcrWarning[],
+): void {
   for (const page of pages) {
-    if (page.articles.length > 0 || page.furniture.length + page.rubrics.length === 0) continue;
+    if (
+      page.articles.length > 0 ||
+      page.furniture.length + page.rubrics.length === 0
+    )
+      continue;
     const file = page.file ?? null;
-    const said = warnings.some((w) => w.page === page.number && w.file === file && w.message.startsWith("no article"));
-    if (!said) warnings.push({ file, page: page.number, message: NO_ARTICLE_WARNING });
+    const said = warnings.some(
+      (w) =>
+        w.page === page.number &&
+        w.file === file &&
+        w.message.startsWith("no article"),
+    );
+    if (!said)
+      warnings.push({ file, page: page.number, message: NO_ARTICLE_WARNING });
   }
 }

@@ -18,7 +18,10 @@ interface SuffixNode {
  * turn: relative to the METS file; the whole path; one path ending with the
  * other; the same file name.
  */
-export function metsFileMatcher(metsName: string, names: readonly string[]): (href: string) => string | null {
+export function metsFileMatcher(
+  metsName: string,
+  names: readonly string[],
+): (href: string) => string | null {
   const byPath = new Map<string, string[]>();
   const byBase = new Map<string, string[]>();
   const suffixes: SuffixNode = node();
@@ -36,7 +39,8 @@ export function metsFileMatcher(metsName: string, names: readonly string[]): (hr
     });
   }
   const dir = normalize(metsName).replace(/[^/]*$/, "");
-  const one = (hits: readonly string[] | undefined): string | null => (hits?.length === 1 ? hits[0]! : null);
+  const one = (hits: readonly string[] | undefined): string | null =>
+    hits?.length === 1 ? hits[0]! : null;
 
   /** Names ending with "/" + target, and names target ends with "/" + name. */
   const overlapping = (target: string): string[] => {
@@ -56,7 +60,10 @@ export function metsFileMatcher(metsName: string, names: readonly string[]): (hr
     const target = normalize(href);
     if (target === "") return null;
     return (
-      one(byPath.get(collapse(dir + target))) ?? one(byPath.get(target)) ?? one(overlapping(target)) ?? one(byBase.get(basename(target)))
+      one(byPath.get(collapse(dir + target))) ??
+      one(byPath.get(target)) ??
+      one(overlapping(target)) ??
+      one(byBase.get(basename(target)))
     );
   };
 }
@@ -80,7 +87,9 @@ function normalize(path: string): string {
   }
   p = p
     .replace(/\\/g, "/")
-    .replace(/^file:\/*(\.\/)?/i, (_m, dot: string | undefined) => (dot ? "" : "/"))
+    .replace(/^file:\/*(\.\/)?/i, (_m, dot: string | undefined) =>
+      dot ? "" : "/",
+    )
     .replace(/^\/[a-z]:\//i, "/")
     .replace(/^(\.\/)+/, "");
   // An absolute path (from the vendor's machine) can only match by its tail.

@@ -7,10 +7,10 @@
 // out to millions of pieces.
 import { ImportError } from "../import-error";
 import { INPUT_LIMITS } from "../input/input-limits";
-import { divTitle, readMetsTitles } from "./mets-titles";
 import { pageNumberFromName } from "../input/page-number-from-name";
-import type { XmlElement } from "../xml/parse-xml";
 import type { SourceBlock } from "../types";
+import type { XmlElement } from "../xml/parse-xml";
+import { divTitle, readMetsTitles } from "./mets-titles";
 
 export interface MetsFile {
   id: string;
@@ -78,22 +78,36 @@ interface PhysicalAreas {
 export function parseMets(file: string, root: XmlElement): MetsIssue {
   const warnings: string[] = [];
   const files = new Map<string, MetsFile>();
-  for (const sec of root.children) if (sec.name === "filesec") readFiles(sec, null, files);
+  for (const sec of root.children)
+    if (sec.name === "filesec") readFiles(sec, null, files);
 
   const structMaps = root.children.filter((c) => c.name === "structmap");
-  const isPhysical = (m: XmlElement) => (m.attrs.get("type") ?? "").toLowerCase() === "physical";
-  const isLogical = (m: XmlElement) => (m.attrs.get("type") ?? "").toLowerCase() === "logical";
-  const physicalMap = structMaps.find(isPhysical) ?? structMaps.find((m) => !isLogical(m) && findPageDivs(m).length > 0);
-  const logicalMap = structMaps.find(isLogical) ?? structMaps.find((m) => m !== physicalMap);
+  const isPhysical = (m: XmlElement) =>
+    (m.attrs.get("type") ?? "").toLowerCase() === "physical";
+  const isLogical = (m: XmlElement) =>
+    (m.attrs.get("type") ?? "").toLowerCase() === "logical";
+  const physicalMap =
+    structMaps.find(isPhysical) ??
+    structMaps.find((m) => !isLogical(m) && findPageDivs(m).length > 0);
+  const logicalMap =
+    structMaps.find(isLogical) ?? structMaps.find((m) => m !== physicalMap);
 
   const physical: PhysicalAreas = { list: [], byId: new Map() };
-  const pages = physicalMap ? readPages(file, physicalMap, physical, warnings) : [];
-  const links = logicalMap ? readLinks(file, root, logicalMap, physical) : new Map<string, Set<string>>();
+  const pages = physicalMap
+    ? readPages(file, physicalMap, physical, warnings)
+    : [];
+  const links = logicalMap
+    ? readLinks(file, root, logicalMap, physical)
+    : new Map<string, Set<string>>();
 
   const articles: MetsArticle[] = [];
   const titles = readMetsTitles(root);
   let pieces = 0;
-  const addPiece = (article: MetsArticle, area: MetsArea, role: SourceBlock["hint"]) => {
+  const addPiece = (
+    article: MetsArticle,
+    area: MetsArea,
+    role: SourceBlock["hint"],
+  ) => {
     if (++pieces > INPUT_LIMITS.maxMetsAreas) {
       const max = INPUT_LIMITS.maxMetsAreas.toLocaleString("en-US");
       throw new ImportError(
@@ -105,11 +119,21 @@ export function parseMets(file: string, root: XmlElement): MetsIssue {
     }
     article.pieces.push({ area, role });
   };
-  const walk = (div: XmlElement, article: MetsArticle | null, role: SourceBlock["hint"], rubric: string | null) => {
+  const walk = (
+    div: XmlElement,
+    article: MetsArticle | null,
+    role: SourceBlock["hint"],
+    rubric: string | null,
+  ) => {
     const type = div.attrs.get("type") ?? "";
     const id = div.attrs.get("id") ?? null;
     if (ARTICLE_TYPES.test(type)) {
-      article = { key: id ?? `article-${articles.length + 1}`, rubric, title: divTitle(div, titles), pieces: [] };
+      article = {
+        key: id ?? `article-${articles.length + 1}`,
+        rubric,
+        title: divTitle(div, titles),
+        pieces: [],
+      };
       articles.push(article);
       role = "unknown";
     } else if (article) {
@@ -118,15 +142,21 @@ export function parseMets(file: string, root: XmlElement): MetsIssue {
       rubric = div.attrs.get("label")!.trim();
     }
     if (article) {
-      for (const fptr of div.children) if (fptr.name === "fptr") for (const area of fptrAreas(fptr)) addPiece(article, area, role);
+      for (const fptr of div.children)
+        if (fptr.name === "fptr")
+          for (const area of fptrAreas(fptr)) addPiece(article, area, role);
       for (const phys of (id && links.get(id)) || []) {
         const range = physical.byId.get(phys)!;
-        for (let k = range.start; k < range.end; k++) addPiece(article, physical.list[k]!, role);
+        for (let k = range.start; k < range.end; k++)
+          addPiece(article, physical.list[k]!, role);
       }
     }
-    for (const child of div.children) if (child.name === "div") walk(child, article, role, rubric);
+    for (const child of div.children)
+      if (child.name === "div") walk(child, article, role, rubric);
   };
-  if (logicalMap) for (const div of logicalMap.children) if (div.name === "div") walk(div, null, "unknown", null);
+  if (logicalMap)
+    for (const div of logicalMap.children)
+      if (div.name === "div") walk(div, null, "unknown", null);
   return { files, pages, articles, warnings };
 }
 
@@ -137,18 +167,33 @@ export function parseMets(file: string, root: XmlElement): MetsIssue {
  */
 export function isTextFile(file: MetsFile): boolean {
   if (/^(image|application\/pdf)/i.test(file.mimetype ?? "")) return false;
-  return /alto|text|ocr/i.test(file.use ?? "") || /xml/i.test(file.mimetype ?? "") || /\.xml$/i.test(file.href ?? "");
+  return (
+    /alto|text|ocr/i.test(file.use ?? "") ||
+    /xml/i.test(file.mimetype ?? "") ||
+    /\.xml$/i.test(file.href ?? "")
+  );
 }
 
-function readFiles(el: XmlElement, use: string | null, files: Map<string, MetsFile>): void {
+function readFiles(
+  el: XmlElement,
+  use: string | null,
+  files: Map<string, MetsFile>,
+): void {
   for (const child of el.children) {
-    if (child.name === "filegrp") readFiles(child, child.attrs.get("use") ?? use, files);
+    if (child.name === "filegrp")
+      readFiles(child, child.attrs.get("use") ?? use, files);
     else if (child.name === "file") {
       const id = child.attrs.get("id");
       const flocat = child.children.find((c) => c.name === "flocat");
       // NDNP puts USE on the file rather than its fileGrp.
       const own = child.attrs.get("use") ?? use;
-      if (id) files.set(id, { id, href: flocat?.attrs.get("href") ?? null, mimetype: child.attrs.get("mimetype") ?? null, use: own });
+      if (id)
+        files.set(id, {
+          id,
+          href: flocat?.attrs.get("href") ?? null,
+          mimetype: child.attrs.get("mimetype") ?? null,
+          use: own,
+        });
       readFiles(child, use, files);
     }
   }
@@ -163,7 +208,8 @@ function findPageDivs(map: XmlElement): XmlElement[] {
       return;
     }
     const sub = div.children.filter((c) => c.name === "div");
-    if (sub.length === 0 && div.children.some((c) => c.name === "fptr")) leaves.push(div);
+    if (sub.length === 0 && div.children.some((c) => c.name === "fptr"))
+      leaves.push(div);
     sub.forEach(walk);
   };
   map.children.filter((c) => c.name === "div").forEach(walk);
@@ -171,7 +217,12 @@ function findPageDivs(map: XmlElement): XmlElement[] {
 }
 
 /** Pages in ORDER; every physical div with an ID (page or area below it) goes into `physical`. */
-function readPages(file: string, map: XmlElement, physical: PhysicalAreas, warnings: string[]): MetsPage[] {
+function readPages(
+  file: string,
+  map: XmlElement,
+  physical: PhysicalAreas,
+  warnings: string[],
+): MetsPage[] {
   const found = findPageDivs(map);
   if (found.length > INPUT_LIMITS.maxMetsPages) {
     throw new ImportError(
@@ -181,7 +232,9 @@ function readPages(file: string, map: XmlElement, physical: PhysicalAreas, warni
       `METS 文件列出了 ${found.length} 个版面，上限为 ${INPUT_LIMITS.maxMetsPages} 个（请一次只导入一期）`,
     );
   }
-  const divs = found.map((div, i) => ({ div, order: Number(div.attrs.get("order")) || i + 1 })).sort((a, b) => a.order - b.order);
+  const divs = found
+    .map((div, i) => ({ div, order: Number(div.attrs.get("order")) || i + 1 }))
+    .sort((a, b) => a.order - b.order);
   const pages = divs.map(({ div, order }) => {
     const fileIds = new Set<string>();
     const collect = (d: XmlElement) => {
@@ -197,18 +250,41 @@ function readPages(file: string, map: XmlElement, physical: PhysicalAreas, warni
       const id = d.attrs.get("id");
       // A link to a whole page says where an article is, not which blocks it has:
       // only areas below the page div carry content.
-      if (id) physical.byId.set(id, { start, end: d === div ? start : physical.list.length });
+      if (id)
+        physical.byId.set(id, {
+          start,
+          end: d === div ? start : physical.list.length,
+        });
     };
     collect(div);
-    return { id: div.attrs.get("id") ?? null, number: order, fileIds: [...fileIds] };
+    return {
+      id: div.attrs.get("id") ?? null,
+      number: order,
+      fileIds: [...fileIds],
+    };
   });
-  const labels = divs.map(({ div }) => div.attrs.get("orderlabel")?.trim() ?? "");
-  const numbers = labels.map((label) => (label === "" ? null : pageNumberFromName(label)));
-  if (isPageSequence(numbers)) pages.forEach((p, i) => (p.number = numbers[i]!));
+  const labels = divs.map(
+    ({ div }) => div.attrs.get("orderlabel")?.trim() ?? "",
+  );
+  const numbers = labels.map((label) =>
+    label === "" ? null : pageNumberFromName(label),
+  );
+  if (isPageSequence(numbers))
+    pages.forEach((p, i) => (p.number = numbers[i]!));
   else if (labels.some((label) => label !== "")) {
-    const shown = labels.slice(0, 10).map((l) => (l === "" ? "(none)" : l)).join(", ") + (labels.length > 10 ? ", …" : "");
-    const orders = pages.slice(0, 10).map((p) => p.number).join(", ") + (pages.length > 10 ? ", …" : "");
-    warnings.push(`ORDERLABELs ${shown} are not a page sequence; pages numbered by their scan ORDER (${orders}) instead`);
+    const shown =
+      labels
+        .slice(0, 10)
+        .map((l) => (l === "" ? "(none)" : l))
+        .join(", ") + (labels.length > 10 ? ", …" : "");
+    const orders =
+      pages
+        .slice(0, 10)
+        .map((p) => p.number)
+        .join(", ") + (pages.length > 10 ? ", …" : "");
+    warnings.push(
+      `ORDERLABELs ${shown} are not a page sequence; pages numbered by their scan ORDER (${orders}) instead`,
+    );
   }
   return pages;
 }
@@ -219,7 +295,9 @@ function readPages(file: string, map: XmlElement, physical: PhysicalAreas, warni
  * or repeated say nothing reliable.
  */
 function isPageSequence(numbers: readonly (number | null)[]): boolean {
-  return numbers.every((n, i) => n !== null && (i === 0 || n === numbers[i - 1]! + 1));
+  return numbers.every(
+    (n, i) => n !== null && (i === 0 || n === numbers[i - 1]! + 1),
+  );
 }
 
 /** fptr → areas, through seq/par wrappers; an fptr with only FILEID stands for the whole file. */
@@ -231,14 +309,19 @@ function fptrAreas(fptr: XmlElement): MetsArea[] {
         const fileId = c.attrs.get("fileid");
         // Areas on images (SHAPE/COORDS without BEGIN) hold no text.
         if (fileId && (c.attrs.get("begin") || !c.attrs.get("coords"))) {
-          areas.push({ fileId, begin: c.attrs.get("begin") ?? null, end: c.attrs.get("end") ?? null });
+          areas.push({
+            fileId,
+            begin: c.attrs.get("begin") ?? null,
+            end: c.attrs.get("end") ?? null,
+          });
         }
       } else if (c.name === "seq" || c.name === "par") walk(c);
     }
   };
   walk(fptr);
   const fileId = fptr.attrs.get("fileid");
-  if (areas.length === 0 && fileId) areas.push({ fileId, begin: null, end: null });
+  if (areas.length === 0 && fileId)
+    areas.push({ fileId, begin: null, end: null });
   return areas;
 }
 
@@ -247,7 +330,12 @@ function fptrAreas(fptr: XmlElement): MetsArea[] {
  * arcs, either direction. Every pair looked at counts towards the limit, so an
  * arc between two labels with thousands of locators each fails fast.
  */
-function readLinks(file: string, root: XmlElement, logical: XmlElement, physical: PhysicalAreas): Map<string, Set<string>> {
+function readLinks(
+  file: string,
+  root: XmlElement,
+  logical: XmlElement,
+  physical: PhysicalAreas,
+): Map<string, Set<string>> {
   const logicalIds = new Set<string>();
   const collect = (el: XmlElement) => {
     for (const c of el.children) {
@@ -262,7 +350,12 @@ function readLinks(file: string, root: XmlElement, logical: XmlElement, physical
   let pairs = 0;
   const link = (a: string, b: string) => {
     if (++pairs > INPUT_LIMITS.maxMetsLinks) tooManyLinks(file);
-    const [log, phys] = logicalIds.has(a) && physical.byId.has(b) ? [a, b] : logicalIds.has(b) && physical.byId.has(a) ? [b, a] : [];
+    const [log, phys] =
+      logicalIds.has(a) && physical.byId.has(b)
+        ? [a, b]
+        : logicalIds.has(b) && physical.byId.has(a)
+          ? [b, a]
+          : [];
     if (!log || !phys) return;
     let set = links.get(log);
     if (!set) links.set(log, (set = new Set()));
@@ -272,7 +365,8 @@ function readLinks(file: string, root: XmlElement, logical: XmlElement, physical
   for (const sl of root.children) {
     if (sl.name !== "structlink") continue;
     for (const el of sl.children) {
-      if (el.name === "smlink") link(target(el.attrs.get("from")), target(el.attrs.get("to")));
+      if (el.name === "smlink")
+        link(target(el.attrs.get("from")), target(el.attrs.get("to")));
       if (el.name !== "smlinkgrp") continue;
       const byLabel = new Map<string, Set<string>>();
       for (const loc of el.children) {
@@ -290,7 +384,8 @@ function readLinks(file: string, root: XmlElement, logical: XmlElement, physical
         const key = `${from}\u0000${to}`;
         if (arcs.has(key)) continue;
         arcs.add(key);
-        for (const a of byLabel.get(from) ?? []) for (const b of byLabel.get(to) ?? []) link(a, b);
+        for (const a of byLabel.get(from) ?? [])
+          for (const b of byLabel.get(to) ?? []) link(a, b);
       }
     }
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { divTitle, readMetsTitles } from "./mets-titles";
 import { parseXml } from "../xml/parse-xml";
+import { divTitle, readMetsTitles } from "./mets-titles";
 
 const METS = `<mets:mets xmlns:mets="http://www.loc.gov/METS/" xmlns:mods="http://www.loc.gov/mods/v3">
   <mets:dmdSec ID="D1"><mets:mdWrap MDTYPE="MODS"><mets:xmlData><mods:mods>
@@ -26,10 +26,16 @@ describe("METS titles", () => {
   });
 
   it("titles a div by its first DMDID with a title, else by a LABEL that is not generic", () => {
-    expect(divTitle(div('TYPE="ARTICLE" DMDID="D3 D2" LABEL="x"'), titles)).toBe("Sport: le match");
-    expect(divTitle(div('TYPE="ARTICLE" LABEL="Harbour plans approved"'), titles)).toBe("Harbour plans approved");
+    expect(
+      divTitle(div('TYPE="ARTICLE" DMDID="D3 D2" LABEL="x"'), titles),
+    ).toBe("Sport: le match");
+    expect(
+      divTitle(div('TYPE="ARTICLE" LABEL="Harbour plans approved"'), titles),
+    ).toBe("Harbour plans approved");
     expect(divTitle(div('TYPE="ARTICLE" LABEL="Article"'), titles)).toBeNull();
-    expect(divTitle(div('TYPE="ARTICLE" LABEL="[Ohne Titel]"'), titles)).toBeNull();
+    expect(
+      divTitle(div('TYPE="ARTICLE" LABEL="[Ohne Titel]"'), titles),
+    ).toBeNull();
     expect(divTitle(div('TYPE="ARTICLE"'), titles)).toBeNull();
   });
 });

@@ -3,11 +3,12 @@
 // mods:title, as a national library's newspaper profile has it), or in the
 // div's LABEL. Some profiles leave the ARTICLE div empty and its headline
 // only there.
-import type { XmlElement } from "../xml/parse-xml";
 import type { SourceBlock } from "../types";
+import type { XmlElement } from "../xml/parse-xml";
 
 /** LABELs that name the kind of div, not the article (Article, Artikel, Untitled, [Ohne Titel], 3). */
-const GENERIC_LABEL = /^(?:\[.*\]|article|artikel|artikkel|artículo|articolo|untitled|sans titre|ohne titel|story|text|content|\d+)$/i;
+const GENERIC_LABEL =
+  /^(?:\[.*\]|article|artikel|artikkel|artículo|articolo|untitled|sans titre|ohne titel|story|text|content|\d+)$/i;
 
 /**
  * The title of each descriptive metadata section (dmdSec ID → title) that
@@ -27,14 +28,21 @@ export function readMetsTitles(root: XmlElement): Map<string, string> {
 }
 
 /** The title of a logical div: the first of its DMDIDs with a MODS title, else its LABEL unless that is generic. */
-export function divTitle(div: XmlElement, titles: ReadonlyMap<string, string>): string | null {
+export function divTitle(
+  div: XmlElement,
+  titles: ReadonlyMap<string, string>,
+): string | null {
   for (const id of (div.attrs.get("dmdid") ?? "").split(/\s+/)) {
     const title = id ? titles.get(id) : undefined;
     if (title) return title;
   }
   const label = clean(div.attrs.get("label") ?? "");
   const type = div.attrs.get("type") ?? "";
-  return label !== "" && !GENERIC_LABEL.test(label) && label.toLowerCase() !== type.toLowerCase() ? label : null;
+  return label !== "" &&
+    !GENERIC_LABEL.test(label) &&
+    label.toLowerCase() !== type.toLowerCase()
+    ? label
+    : null;
 }
 
 /**
@@ -44,7 +52,12 @@ export function divTitle(div: XmlElement, titles: ReadonlyMap<string, string>): 
  */
 export function markPrintedTitle(blocks: SourceBlock[], title: string): void {
   const first = blocks[0];
-  if (first && first.hint !== "heading" && letters(first.lines.join(" ")) === letters(title)) blocks[0] = { ...first, hint: "heading" };
+  if (
+    first &&
+    first.hint !== "heading" &&
+    letters(first.lines.join(" ")) === letters(title)
+  )
+    blocks[0] = { ...first, hint: "heading" };
 }
 
 function letters(text: string): string {
@@ -59,7 +72,8 @@ function findMods(sec: XmlElement): XmlElement | null {
       if (data.name !== "xmldata") continue;
       for (const el of data.children) {
         if (el.name === "mods") return el;
-        if (el.name === "modscollection") return el.children.find((c) => c.name === "mods") ?? null;
+        if (el.name === "modscollection")
+          return el.children.find((c) => c.name === "mods") ?? null;
       }
     }
   }
@@ -68,13 +82,18 @@ function findMods(sec: XmlElement): XmlElement | null {
 
 function modsTitle(mods: XmlElement): string | null {
   for (const info of mods.children) {
-    if (info.name !== "titleinfo" || info.attrs.get("type") === "alternative") continue;
-    const part = (name: string) => clean(info.children.find((c) => c.name === name)?.text ?? "");
+    if (info.name !== "titleinfo" || info.attrs.get("type") === "alternative")
+      continue;
+    const part = (name: string) =>
+      clean(info.children.find((c) => c.name === name)?.text ?? "");
     const title = part("title");
     if (title === "") continue;
     const nonSort = part("nonsort");
     const subTitle = part("subtitle");
-    const full = nonSort === "" ? title : `${nonSort}${/['’\s]$/.test(nonSort) ? "" : " "}${title}`;
+    const full =
+      nonSort === ""
+        ? title
+        : `${nonSort}${/['’\s]$/.test(nonSort) ? "" : " "}${title}`;
     return subTitle === "" ? full : `${full}: ${subTitle}`;
   }
   return null;

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { fixtureDirInputs } from "@/lib/testing/ocr-fixtures";
 
-import { readOcrFiles, type OcrInput } from "../read-ocr-input";
+import { type OcrInput, readOcrFiles } from "../read-ocr-input";
 import { toCliJson } from "../to-cli-json";
 
 const REPAIR = { page: null, repair: true };
@@ -42,25 +42,43 @@ function modsIssue(): OcrInput[] {
 
 describe("METS issues from other producers", () => {
   it("numbers pages by scan ORDER when the ORDERLABELs are not a page sequence, naming them (mets-orderlabel)", () => {
-    const doc = readOcrFiles(fixtureDirInputs("reported/mets-orderlabel"), REPAIR);
-    expect(doc.pages.map((p) => [p.number, p.file, p.articles[0]!.blocks[0]!.text])).toEqual([
+    const doc = readOcrFiles(
+      fixtureDirInputs("reported/mets-orderlabel"),
+      REPAIR,
+    );
+    expect(
+      doc.pages.map((p) => [p.number, p.file, p.articles[0]!.blocks[0]!.text]),
+    ).toEqual([
       [1, "ALTO/p1.xml", "Page in scan order 1."],
       [2, "ALTO/p2.xml", "Page in scan order 2."],
     ]);
     expect(doc.warnings).toContainEqual({
       file: "mets.xml",
       page: null,
-      message: "ORDERLABELs 6, 4 are not a page sequence; pages numbered by their scan ORDER (1, 2) instead",
+      message:
+        "ORDERLABELs 6, 4 are not a page sequence; pages numbered by their scan ORDER (1, 2) instead",
     });
   });
 
   it("splits a page-only METS into articles at its headings, signatures as bylines (mets-page-only)", () => {
-    const json = toCliJson(readOcrFiles(fixtureDirInputs("reported/mets-page-only"), REPAIR));
+    const json = toCliJson(
+      readOcrFiles(fixtureDirInputs("reported/mets-page-only"), REPAIR),
+    );
     expect(json.pages).toHaveLength(1);
     expect(json.pages[0]!.number).toBe(1);
     expect(json.pages[0]!.furniture).toEqual([]);
-    expect(json.pages[0]!.articles.map((a) => [a.headline, a.bylines, a.blocks.length])).toEqual([
-      ["DANS LES MINISTERES", [{ role: "reporter", label: "", names: ["Jeanne MARTIN"] }], 1],
+    expect(
+      json.pages[0]!.articles.map((a) => [
+        a.headline,
+        a.bylines,
+        a.blocks.length,
+      ]),
+    ).toEqual([
+      [
+        "DANS LES MINISTERES",
+        [{ role: "reporter", label: "", names: ["Jeanne MARTIN"] }],
+        1,
+      ],
       ["UN PEU PARTOUT", [], 1],
     ]);
   });
@@ -74,7 +92,10 @@ describe("METS issues from other producers", () => {
           `<mets:file ID="ocrFile${n}" USE="ocr"><mets:FLocat LOCTYPE="OTHER" OTHERLOCTYPE="file" xlink:href="./000${n}.xml"/></mets:file>`,
       )
       .join("");
-    const pages = [1, 2].map((n) => `<mets:div TYPE="np:page"><mets:fptr FILEID="masterFile${n}"/><mets:fptr FILEID="otherDerivativeFile${n}"/><mets:fptr FILEID="ocrFile${n}"/></mets:div>`);
+    const pages = [1, 2].map(
+      (n) =>
+        `<mets:div TYPE="np:page"><mets:fptr FILEID="masterFile${n}"/><mets:fptr FILEID="otherDerivativeFile${n}"/><mets:fptr FILEID="ocrFile${n}"/></mets:div>`,
+    );
     const mets = `<mets:mets xmlns:mets="http://www.loc.gov/METS/" xmlns:xlink="http://www.w3.org/1999/xlink"><mets:fileSec><mets:fileGrp>${files}</mets:fileGrp></mets:fileSec><mets:structMap xmlns:np="urn:library-of-congress:ndnp:mets:newspaper"><mets:div TYPE="np:issue">${pages.join("")}</mets:div></mets:structMap></mets:mets>`;
     const doc = readOcrFiles(
       [
@@ -84,16 +105,35 @@ describe("METS issues from other producers", () => {
       ],
       REPAIR,
     );
-    expect(doc.pages.map((p) => [p.number, p.file, p.articles.flatMap((a) => [a.headline, ...a.blocks.map((b) => b.text)])[0]])).toEqual([
+    expect(
+      doc.pages.map((p) => [
+        p.number,
+        p.file,
+        p.articles.flatMap((a) => [
+          a.headline,
+          ...a.blocks.map((b) => b.text),
+        ])[0],
+      ]),
+    ).toEqual([
       [1, "0001.xml", "Harbour plans approved."],
       [2, "0002.xml", "Market plans approved."],
     ]);
-    expect(doc.files.map((f) => f.name)).toEqual(["batch_1912011201.xml", "0001.xml", "0002.xml"]);
+    expect(doc.files.map((f) => f.name)).toEqual([
+      "batch_1912011201.xml",
+      "0001.xml",
+      "0002.xml",
+    ]);
   });
 
   it("heads empty ARTICLE divs linked by smLinkGrp with their MODS titles (DMDID), the printed title not repeated", () => {
     const doc = readOcrFiles(modsIssue(), REPAIR);
-    expect(doc.pages[0]!.articles.map((a) => [a.key, a.headline, a.blocks.map((b) => b.text)])).toEqual([
+    expect(
+      doc.pages[0]!.articles.map((a) => [
+        a.key,
+        a.headline,
+        a.blocks.map((b) => b.text),
+      ]),
+    ).toEqual([
       // Printed with a full stop, the title would read as a paragraph: the MODS title says it heads the article.
       ["ART1", "Harbour plans approved.", ["The council met."]],
       ["ART2", "The weather: rain again", ["Rain is due today."]],

@@ -4,20 +4,37 @@
 // already says so). Blocks no article claims are read as on a page without
 // METS: furniture, else articles split at the headings the layout shows.
 import { looseArticles, looseGroups } from "../alto/alto-loose-articles";
-import { altoReadingOrder } from "../alto/alto-reading-order";
 import type { AltoPage } from "../alto/alto-page";
+import {
+  pageFurniture,
+  repeatedRunningHeads,
+} from "../alto/alto-page-furniture";
+import { altoReadingOrder } from "../alto/alto-reading-order";
 import { altoSourceBlocks, type BlockPart } from "../alto/alto-source-blocks";
-import { pageFurniture, repeatedRunningHeads } from "../alto/alto-page-furniture";
 import { furniture } from "../alto/alto-to-page";
-import { buildArticle } from "../segment/build-article";
 import { ImportError } from "../import-error";
 import { INPUT_LIMITS } from "../input/input-limits";
-import { metsFileMatcher } from "./mets-match-file";
-import { markPrintedTitle } from "./mets-titles";
-import { isTextFile, type MetsArea, type MetsFile, type MetsIssue, type MetsPage } from "./mets-parse";
-import { attachUnlinkedBlocks } from "./mets-unlinked-blocks";
+import { buildArticle } from "../segment/build-article";
 import { lineSeparator } from "../text/line-separator";
-import type { OcrArticle, OcrJump, OcrPage, OcrRepair, OcrUnlinkedBlock, OcrWarning, SourceBlock } from "../types";
+import type {
+  OcrArticle,
+  OcrJump,
+  OcrPage,
+  OcrRepair,
+  OcrUnlinkedBlock,
+  OcrWarning,
+  SourceBlock,
+} from "../types";
+import { metsFileMatcher } from "./mets-match-file";
+import {
+  isTextFile,
+  type MetsArea,
+  type MetsFile,
+  type MetsIssue,
+  type MetsPage,
+} from "./mets-parse";
+import { markPrintedTitle } from "./mets-titles";
+import { attachUnlinkedBlocks } from "./mets-unlinked-blocks";
 
 export interface MetsInput {
   metsName: string;
@@ -61,9 +78,16 @@ interface PendingArticle {
  * "missing-file") for a METS without pages or ALTO, a file it names that is
  * not given, or more claimed lines than INPUT_LIMITS allow.
  */
-export function metsToPages(input: MetsInput, options: { repair: boolean }): MetsPages {
+export function metsToPages(
+  input: MetsInput,
+  options: { repair: boolean },
+): MetsPages {
   const { issue, metsName } = input;
-  const warnings: OcrWarning[] = issue.warnings.map((message) => ({ file: metsName, page: null, message }));
+  const warnings: OcrWarning[] = issue.warnings.map((message) => ({
+    file: metsName,
+    page: null,
+    message,
+  }));
   const used = new Set([metsName]);
   const match = metsFileMatcher(metsName, input.names);
   const resolve = (file: MetsFile): string => {
@@ -99,18 +123,32 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
       const name = resolve(file);
       const alto = input.alto(name);
       if (!alto) {
-        warnings.push({ file: name, page: page.number, message: "referenced by the METS but not ALTO; ignored" });
+        warnings.push({
+          file: name,
+          page: page.number,
+          message: "referenced by the METS but not ALTO; ignored",
+        });
         continue;
       }
       chosen ??= { page, name, alto };
       if (chosen.name === name) fileToPage.set(fileId, pageAltos.length);
     }
     if (chosen) pageAltos.push(chosen);
-    else warnings.push({ file: metsName, page: page.number, message: `page ${page.number ?? "?"} has no ALTO file; skipped` });
+    else
+      warnings.push({
+        file: metsName,
+        page: page.number,
+        message: `page ${page.number ?? "?"} has no ALTO file; skipped`,
+      });
   }
 
   if (pageAltos.length === 0) {
-    throw new ImportError("mets", metsName, "none of the METS pages has an ALTO file", "METS 文件中没有任何版面带有 ALTO 文件");
+    throw new ImportError(
+      "mets",
+      metsName,
+      "none of the METS pages has an ALTO file",
+      "METS 文件中没有任何版面带有 ALTO 文件",
+    );
   }
   const claimed = pageAltos.map(() => new Set<number>());
   const pending = pageAltos.map((): PendingArticle[] => []);
@@ -134,8 +172,10 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
       }
       const list = byPage.get(pi) ?? [];
       byPage.set(pi, list);
-      for (const part of parts) claimedLines += Math.max(1, part.to - part.from + 1);
-      if (claimedLines > INPUT_LIMITS.maxMetsClaimedLines) tooManyLines(metsName);
+      for (const part of parts)
+        claimedLines += Math.max(1, part.to - part.from + 1);
+      if (claimedLines > INPUT_LIMITS.maxMetsClaimedLines)
+        tooManyLines(metsName);
       for (const part of parts) {
         const id = `${pi}:${part.block}:${part.from}:${part.to}`;
         if (seen.has(id)) continue;
@@ -145,23 +185,45 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
       }
     }
     if (byPage.size === 0) {
-      warnings.push({ file: metsName, page: null, message: `article ${article.key} has no text blocks on any page; skipped` });
+      warnings.push({
+        file: metsName,
+        page: null,
+        message: `article ${article.key} has no text blocks on any page; skipped`,
+      });
       continue;
     }
     const order = [...byPage.keys()].sort((a, b) => a - b);
     order.forEach((pi, k) => {
       const jumps: OcrJump[] = [];
-      const prev = order[k - 1] === undefined ? null : pageAltos[order[k - 1]!]!.page.number;
-      const next = order[k + 1] === undefined ? null : pageAltos[order[k + 1]!]!.page.number;
-      if (prev !== null) jumps.push({ direction: "from", page: prev, marker: "" });
-      if (next !== null) jumps.push({ direction: "to", page: next, marker: "" });
+      const prev =
+        order[k - 1] === undefined
+          ? null
+          : pageAltos[order[k - 1]!]!.page.number;
+      const next =
+        order[k + 1] === undefined
+          ? null
+          : pageAltos[order[k + 1]!]!.page.number;
+      if (prev !== null)
+        jumps.push({ direction: "from", page: prev, marker: "" });
+      if (next !== null)
+        jumps.push({ direction: "to", page: next, marker: "" });
       const title = k === 0 ? article.title : null;
-      pending[pi]!.push({ key: article.key, rubric: article.rubric, title, parts: byPage.get(pi)!, jumps });
+      pending[pi]!.push({
+        key: article.key,
+        rubric: article.rubric,
+        title,
+        parts: byPage.get(pi)!,
+        jumps,
+      });
     });
   }
   if (offPage.size > 0) {
     const ids = [...offPage].slice(0, 3).join(", ");
-    warnings.push({ file: metsName, page: null, message: `articles refer to file(s) no page has (${ids}); those parts are ignored` });
+    warnings.push({
+      file: metsName,
+      page: null,
+      message: `articles refer to file(s) no page has (${ids}); those parts are ignored`,
+    });
   }
   if (unknownIds.length > 0) {
     warnings.push({
@@ -177,7 +239,8 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
   const repeated = repeatedRunningHeads(pageAltos.map((p) => p.alto));
   pageAltos.forEach(({ page, name, alto }, pi) => {
     const number = page.number;
-    const warn = (message: string) => warnings.push({ file: name, page: number, message });
+    const warn = (message: string) =>
+      warnings.push({ file: name, page: number, message });
     alto.warnings.forEach(warn);
     // A page no METS article covers (a METS with pages only) is read like an ALTO page alone, and so
     // are the blocks a partial METS links to no article: the same furniture and heading rules, the
@@ -186,26 +249,55 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
     // with no unlinked text under it (its article's text is in a METS article).
     const pageClaimed = claimed[pi]!;
     const pageOnly = pageClaimed.size === 0;
-    const furnitureBlocks = new Set([...pageFurniture(alto, { repeated })].filter((b) => !pageClaimed.has(b)));
+    const furnitureBlocks = new Set(
+      [...pageFurniture(alto, { repeated })].filter((b) => !pageClaimed.has(b)),
+    );
     const order = altoReadingOrder(alto).flows;
     // Unlinked blocks the layout places in a METS article (between its blocks, under one in its column) join it.
-    const candidates = new Set(alto.blocks.flatMap((block, b) => (pageClaimed.has(b) || furnitureBlocks.has(b) || !block.lines.some((l) => l.trim() !== "") ? [] : [b])));
-    const placed = pageOnly ? new Set<number>() : attachUnlinkedBlocks(alto, pending[pi]!.map((entry) => entry.parts), candidates, order.flat());
+    const candidates = new Set(
+      alto.blocks.flatMap((block, b) =>
+        pageClaimed.has(b) ||
+        furnitureBlocks.has(b) ||
+        !block.lines.some((l) => l.trim() !== "")
+          ? []
+          : [b],
+      ),
+    );
+    const placed = pageOnly
+      ? new Set<number>()
+      : attachUnlinkedBlocks(
+          alto,
+          pending[pi]!.map((entry) => entry.parts),
+          candidates,
+          order.flat(),
+        );
     for (const b of placed) pageClaimed.add(b);
     const unlinked: OcrUnlinkedBlock[] = [];
     const keyOf = new Map<number, string>();
-    for (const entry of pending[pi]!) for (const part of entry.parts) keyOf.set(part.block, entry.key);
+    for (const entry of pending[pi]!)
+      for (const part of entry.parts) keyOf.set(part.block, entry.key);
     const keyBefore = new Map<number, string | null>();
     let lastKey: string | null = null;
     for (const o of order.flat()) {
       keyBefore.set(o, lastKey);
       lastKey = keyOf.get(o) ?? lastKey;
     }
-    const articleBefore = (b: number): string | null => keyBefore.get(b) ?? null;
+    const articleBefore = (b: number): string | null =>
+      keyBefore.get(b) ?? null;
     const loose = new Set<number>();
     alto.blocks.forEach((block, b) => {
-      if (pageClaimed.has(b) || furnitureBlocks.has(b) || !block.lines.some((l) => l.trim() !== "")) return;
-      if (!pageOnly && !isBodyText(alto, b) && !["heading", "kicker", "byline"].includes(block.hint)) furnitureBlocks.add(b);
+      if (
+        pageClaimed.has(b) ||
+        furnitureBlocks.has(b) ||
+        !block.lines.some((l) => l.trim() !== "")
+      )
+        return;
+      if (
+        !pageOnly &&
+        !isBodyText(alto, b) &&
+        !["heading", "kicker", "byline"].includes(block.hint)
+      )
+        furnitureBlocks.add(b);
       else loose.add(b);
     });
     const breaks = new Set(pageClaimed);
@@ -233,7 +325,8 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
         jumps: entry.jumps,
       });
       // A headline METS holds only in its metadata (MODS title, LABEL) heads an article whose text has none.
-      if (entry.title && built.article.headline === null) built.article.headline = entry.title;
+      if (entry.title && built.article.headline === null)
+        built.article.headline = entry.title;
       articles.push(built.article);
       for (const repair of built.repairs) repairs.push(repair);
       built.warnings.forEach(warn);
@@ -252,18 +345,37 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
       for (const article of extra.articles) articles.push(article);
       for (const repair of extra.repairs) repairs.push(repair);
       extra.warnings.forEach(warn);
-      for (const group of extra.headless) for (const b of group) unlinked.push(unlinkedBlock(alto, b, articleBefore(b)));
-      const asArticles = loose.size - extra.headless.reduce((n, group) => n + group.length, 0);
-      if (pageOnly && asArticles > 0) warn("no METS article on this page: articles split where the layout shows headings");
-      else if (asArticles > 0) warn(`${asArticles} text block(s) not in any METS article; imported as articles split where the layout shows headings`);
+      for (const group of extra.headless)
+        for (const b of group)
+          unlinked.push(unlinkedBlock(alto, b, articleBefore(b)));
+      const asArticles =
+        loose.size - extra.headless.reduce((n, group) => n + group.length, 0);
+      if (pageOnly && asArticles > 0)
+        warn(
+          "no METS article on this page: articles split where the layout shows headings",
+        );
+      else if (asArticles > 0)
+        warn(
+          `${asArticles} text block(s) not in any METS article; imported as articles split where the layout shows headings`,
+        );
     }
-    if (placed.size > 0) warn(`${placed.size} text block(s) not in any METS article placed in the article around them`);
-    if (unlinked.length > 0) warn(`${unlinked.length} text block(s) not in any METS article and placed by nothing; kept as unlinked blocks for an editor to place`);
+    if (placed.size > 0)
+      warn(
+        `${placed.size} text block(s) not in any METS article placed in the article around them`,
+      );
+    if (unlinked.length > 0)
+      warn(
+        `${unlinked.length} text block(s) not in any METS article and placed by nothing; kept as unlinked blocks for an editor to place`,
+      );
     pages.push({
       number,
       file: name,
       furniture: furniture(alto, (b) => furnitureBlocks.has(b)),
-      rubrics: [...new Set(articles.map((a) => a.rubric).filter((r): r is string => r !== null))],
+      rubrics: [
+        ...new Set(
+          articles.map((a) => a.rubric).filter((r): r is string => r !== null),
+        ),
+      ],
       articles,
       ...(unlinked.length > 0 ? { unlinked } : {}),
     });
@@ -272,17 +384,27 @@ export function metsToPages(input: MetsInput, options: { repair: boolean }): Met
 }
 
 /** Block `b` as an unlinked block: its ID, its lines run together, its box. */
-function unlinkedBlock(alto: AltoPage, b: number, after: string | null): OcrUnlinkedBlock {
+function unlinkedBlock(
+  alto: AltoPage,
+  b: number,
+  after: string | null,
+): OcrUnlinkedBlock {
   const block = alto.blocks[b]!;
   let text = "";
-  for (const line of block.lines.map((l) => l.trim()).filter((l) => l !== "")) text += lineSeparator(text, line) + line;
+  for (const line of block.lines.map((l) => l.trim()).filter((l) => l !== ""))
+    text += lineSeparator(text, line) + line;
   return { id: block.id, text, after, box: block.box };
 }
 
 /** Text an article can be made of: not a heading, kicker or subhead, and more than a caption's length. */
 function isBodyText(alto: AltoPage, b: number): boolean {
   const block = alto.blocks[b]!;
-  if (block.hint === "heading" || block.hint === "kicker" || block.hint === "subhead") return false;
+  if (
+    block.hint === "heading" ||
+    block.hint === "kicker" ||
+    block.hint === "subhead"
+  )
+    return false;
   const lines = block.lines.filter((l) => l.trim() !== "");
   return lines.length >= 3 || lines.join("").length > FURNITURE_MAX_CHARS;
 }
@@ -303,13 +425,19 @@ function shorten(ref: string): string {
 }
 
 /** The block parts an area covers: BEGIN..END by ID (blocks, ComposedBlocks or lines), or the whole file. */
-function areaParts(alto: AltoPage, area: MetsArea, role: SourceBlock["hint"]): BlockPart[] | null {
+function areaParts(
+  alto: AltoPage,
+  area: MetsArea,
+  role: SourceBlock["hint"],
+): BlockPart[] | null {
   const hint = role === "unknown" ? null : role;
-  const lastLine = (b: number) => Math.max(0, (alto.blocks[b]?.lines.length ?? 1) - 1);
+  const lastLine = (b: number) =>
+    Math.max(0, (alto.blocks[b]?.lines.length ?? 1) - 1);
   if (area.begin === null) {
     const parts: BlockPart[] = [];
     alto.blocks.forEach((block, b) => {
-      if (!block.margin) parts.push({ block: b, from: 0, to: lastLine(b), hint });
+      if (!block.margin)
+        parts.push({ block: b, from: 0, to: lastLine(b), hint });
     });
     return parts;
   }
@@ -325,7 +453,12 @@ function areaParts(alto: AltoPage, area: MetsArea, role: SourceBlock["hint"]): B
   }
   const parts: BlockPart[] = [];
   for (let b = begin.first; b <= toBlock; b++) {
-    parts.push({ block: b, from: b === begin.first ? fromLine : 0, to: b === toBlock ? toLine : lastLine(b), hint });
+    parts.push({
+      block: b,
+      from: b === begin.first ? fromLine : 0,
+      to: b === toBlock ? toLine : lastLine(b),
+      hint,
+    });
   }
   return parts;
 }

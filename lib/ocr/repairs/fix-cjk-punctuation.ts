@@ -5,9 +5,15 @@
 // Western print uses them too (troisième,— stays). Parentheses are decided
 // per pair so both halves always agree.
 
-import { isCjk, isDigit, isHan, isLatinAlnum, isQuote } from "../text/cjk-chars";
+import {
+  isCjk,
+  isDigit,
+  isHan,
+  isLatinAlnum,
+  isQuote,
+} from "../text/cjk-chars";
 import type { OcrRepair } from "../types";
-import { CONTEXT_CHARS, widenSpan, type RepairContext } from "./repair-context";
+import { CONTEXT_CHARS, type RepairContext, widenSpan } from "./repair-context";
 
 /** Half-width mark → full-width mark, by char code: , ? ! : ; ( ) */
 const FULL_WIDTH = new Map<number, string>([
@@ -45,11 +51,16 @@ function codeBefore(text: string, i: number): number {
  */
 function codeAfter(text: string, i: number): number {
   let j = i + 1;
-  while (j < text.length && (text.charCodeAt(j) === 0x2014 || text.charCodeAt(j) === 0x2026)) j++;
+  while (
+    j < text.length &&
+    (text.charCodeAt(j) === 0x2014 || text.charCodeAt(j) === 0x2026)
+  )
+    j++;
   return j < text.length ? text.charCodeAt(j) : -1;
 }
 
-const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ud840-\ud8bf]/;
+const CJK_SCRIPT =
+  /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ud840-\ud8bf]/;
 
 /**
  * Whether `text` has any Chinese, Japanese or Korean character (Han, kana,
@@ -66,7 +77,12 @@ function codeAt(text: string, i: number): number {
 
 function touchesChinese(text: string, i: number, code: number): boolean {
   // 1,300 and 10:30 are numbers, whatever surrounds them.
-  if ((code === COMMA || code === COLON) && isDigit(codeAt(text, i - 1)) && isDigit(codeAt(text, i + 1))) return false;
+  if (
+    (code === COMMA || code === COLON) &&
+    isDigit(codeAt(text, i - 1)) &&
+    isDigit(codeAt(text, i + 1))
+  )
+    return false;
   const next = codeAfter(text, i);
   const before = codeBefore(text, i);
   if (isLatinAlnum(before) && isLatinAlnum(next)) return false;
@@ -79,8 +95,10 @@ function isChinese(code: number): boolean {
 }
 
 function pairIsChinese(text: string, open: number, close: number): boolean {
-  if (isChinese(codeBefore(text, open)) || isChinese(codeAfter(text, close))) return true;
-  for (let i = open + 1; i < close; i++) if (isHan(text.charCodeAt(i))) return true;
+  if (isChinese(codeBefore(text, open)) || isChinese(codeAfter(text, close)))
+    return true;
+  for (let i = open + 1; i < close; i++)
+    if (isHan(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -113,7 +131,9 @@ function findConvertible(text: string): number[] {
     if (code > 0x3f || !FULL_WIDTH.has(code)) continue;
     const partner = pairs.get(i);
     const convert =
-      partner === undefined ? touchesChinese(text, i, code) : pairIsChinese(text, Math.min(i, partner), Math.max(i, partner));
+      partner === undefined
+        ? touchesChinese(text, i, code)
+        : pairIsChinese(text, Math.min(i, partner), Math.max(i, partner));
     if (convert) positions.push(i);
   }
   return positions;
@@ -135,14 +155,19 @@ export function fixCjkPunctuation(
   const parts: string[] = [];
   let copied = 0;
   for (const i of positions) {
-    parts.push(text.slice(copied, i), FULL_WIDTH.get(text.charCodeAt(i)) ?? text.charAt(i));
+    parts.push(
+      text.slice(copied, i),
+      FULL_WIDTH.get(text.charCodeAt(i)) ?? text.charAt(i),
+    );
     copied = i + 1;
   }
   parts.push(text.slice(copied));
   const fixed = parts.join("");
   const converted = new Set(positions);
   const repairs = positions.map((i): OcrRepair => {
-    const span = widenSpan(text, i, i + 1, CONTEXT_CHARS, (j) => converted.has(j));
+    const span = widenSpan(text, i, i + 1, CONTEXT_CHARS, (j) =>
+      converted.has(j),
+    );
     const repair: OcrRepair = {
       kind: "punctuation",
       page: ctx.page,

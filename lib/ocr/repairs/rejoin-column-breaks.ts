@@ -32,13 +32,23 @@ const CLAUSE_PUNCT = /[。！？!?；;，,、：:“”]/;
 
 function tailOf(text: string): string {
   let start = text.length - 1; // the last character is kept even if it is punctuation (18批次,)
-  while (start > 0 && text.length - start < BREAK_CONTEXT_CHARS && !CLAUSE_PUNCT.test(text.charAt(start - 1))) start--;
+  while (
+    start > 0 &&
+    text.length - start < BREAK_CONTEXT_CHARS &&
+    !CLAUSE_PUNCT.test(text.charAt(start - 1))
+  )
+    start--;
   return text.slice(snapToCharacter(text, Math.max(start, 0), true));
 }
 
 function headOf(text: string): string {
   let end = 1;
-  while (end < text.length && end < BREAK_CONTEXT_CHARS && !CLAUSE_PUNCT.test(text.charAt(end))) end++;
+  while (
+    end < text.length &&
+    end < BREAK_CONTEXT_CHARS &&
+    !CLAUSE_PUNCT.test(text.charAt(end))
+  )
+    end++;
   return text.slice(0, snapToCharacter(text, end, false));
 }
 
@@ -47,7 +57,11 @@ const MAX_ITEM_CHARS = 40;
 
 /** Is this a line of its own (list item, labelled detail, caption) rather than part of a paragraph? */
 function standsAlone(text: string): boolean {
-  return isLabelledLine(text) || startsCaption(text) || (startsEnumeration(text) && text.length <= MAX_ITEM_CHARS);
+  return (
+    isLabelledLine(text) ||
+    startsCaption(text) ||
+    (startsEnumeration(text) && text.length <= MAX_ITEM_CHARS)
+  );
 }
 
 /** A verse line is short; a column break leaves at least one side a full column long. */
@@ -60,10 +74,17 @@ const VERSE_MIN_LINES = 3;
  */
 function verseLines(blocks: readonly OcrBlock[]): boolean[] {
   // A short piece that reads as cut off (改造内容包括 ⏎ 屋面防水…) is prose broken by a column, not a verse line.
-  const cut = (b: OcrBlock, i: number) => !endsParagraph(b.text) && looksCut(b.text, blocks[i + 1]?.text ?? "");
-  const short = blocks.map((b, i) => b.type === "paragraph" && b.text !== "" && b.text.length <= VERSE_LINE_CHARS && !cut(b, i));
+  const cut = (b: OcrBlock, i: number) =>
+    !endsParagraph(b.text) && looksCut(b.text, blocks[i + 1]?.text ?? "");
+  const short = blocks.map(
+    (b, i) =>
+      b.type === "paragraph" &&
+      b.text !== "" &&
+      b.text.length <= VERSE_LINE_CHARS &&
+      !cut(b, i),
+  );
   const verse = new Array<boolean>(blocks.length).fill(false);
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     let j = i;
     while (j < blocks.length && short[j]) j++;
     if (j - i >= VERSE_MIN_LINES) verse.fill(true, i, j);
@@ -79,14 +100,30 @@ const OPEN_CLOSE = /[^。！？!?…][”’」』）)]$/;
 const ANY_PUNCT = /[。！？!?；;，,、：:“”"]/;
 
 function isHeadOverSentence(text: string, next: string): boolean {
-  return isHeadlineShaped(text, MAX_GUESSED_SUBHEAD_CHARS) && !ANY_PUNCT.test(text) && opensNewSentence(next) && !looksCut(text, next);
+  return (
+    isHeadlineShaped(text, MAX_GUESSED_SUBHEAD_CHARS) &&
+    !ANY_PUNCT.test(text) &&
+    opensNewSentence(next) &&
+    !looksCut(text, next)
+  );
 }
 
 function mayJoin(text: string, next: string): boolean {
   if (isHeadOverSentence(text, next)) return false;
   // CJK: a paragraph never opens with 的, 了, 们 or a comma; after a closing quote the sentence ran on.
-  if (OPEN_CLOSE.test(text) && !endsUnbreakably(text) && !standsAlone(next) && startsMidClause(next)) return true;
-  if (isParagraphBoundary(text, next) || endsUnbreakably(text) || standsAlone(next)) return false;
+  if (
+    OPEN_CLOSE.test(text) &&
+    !endsUnbreakably(text) &&
+    !standsAlone(next) &&
+    startsMidClause(next)
+  )
+    return true;
+  if (
+    isParagraphBoundary(text, next) ||
+    endsUnbreakably(text) ||
+    standsAlone(next)
+  )
+    return false;
   return !(standsAlone(text) && text.length <= MAX_ITEM_CHARS);
 }
 

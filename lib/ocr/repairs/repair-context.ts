@@ -29,8 +29,23 @@ export function widenSpan(
   stop: (index: number) => boolean,
 ): { start: number; end: number } {
   let start = from;
-  while (start > 0 && from - start < width && text.charCodeAt(start - 1) !== 10 && !stop(start - 1)) start--;
+  while (
+    start > 0 &&
+    from - start < width &&
+    text.charCodeAt(start - 1) !== 10 &&
+    !stop(start - 1)
+  )
+    start--;
   let end = to;
-  while (end < text.length && end - to < width && text.charCodeAt(end) !== 10 && !stop(end)) end++;
-  return { start: snapToCharacter(text, start, true), end: snapToCharacter(text, end, false) };
+  while (
+    end < text.length &&
+    end - to < width &&
+    text.charCodeAt(end) !== 10 &&
+    !stop(end)
+  )
+    end++;
+  return {
+    start: snapToCharacter(text, start, true),
+    end: snapToCharacter(text, end, false),
+  };
 }

@@ -2,12 +2,12 @@
 // find-plain-starts.ts): what opens an article body, what counts as body
 // text, and a paragraph continued from another page.
 
+import type { SourceBlock } from "../types";
 import { isTitleShaped } from "./block-shape";
 import { isDeskCredit } from "./parse-byline";
 import { parseDateline } from "./parse-dateline";
 import type { PreparedBlock } from "./prepare-blocks";
 import { stripJumpMarkers } from "./strip-jump-markers";
-import type { SourceBlock } from "../types";
 
 /** What a block is on the page: a SourceBlock hint, or a banner heading that starts no article. */
 export type BlockRole = SourceBlock["hint"] | "banner";
@@ -22,7 +22,11 @@ export function opensArticleBody(block: PreparedBlock | undefined): boolean {
   // Every caller asks about the block under a headline or deck, where □ 何文涛 is the author.
   if (block.author !== null) return true;
   // A signature (Jeanne MARTIN., no label) closes an item; it never opens one.
-  if (block.bylines !== null) return !isDeskCredit(block.bylines) && !block.bylines.every((byline) => byline.label === "");
+  if (block.bylines !== null)
+    return (
+      !isDeskCredit(block.bylines) &&
+      !block.bylines.every((byline) => byline.label === "")
+    );
   return parseDateline(block.text) !== null;
 }
 

@@ -2,9 +2,14 @@
 // dateline readings), shared by the article segmenter and the page-level
 // article-start rules so that both read a line the same way.
 
+import {
+  hasLeadingDash,
+  hasTrailingDash,
+  isHeadlineShaped,
+  stripFinalMark,
+} from "../text/text-shape";
 import { parseDateline } from "./parse-dateline";
 import type { PreparedBlock } from "./prepare-blocks";
-import { hasLeadingDash, hasTrailingDash, isHeadlineShaped, stripFinalMark } from "../text/text-shape";
 
 /** Longest 引题 kicker line. */
 const MAX_KICKER_CHARS = 60;
@@ -15,13 +20,18 @@ const MAX_KICKER_CHARS = 60;
  * when a byline or dateline follows, as a short question in running text is
  * far more common than a question headline.
  */
-export function isTitleShaped(block: PreparedBlock, finalMark = false): boolean {
+export function isTitleShaped(
+  block: PreparedBlock,
+  finalMark = false,
+): boolean {
   return (
     block.bylines === null &&
     block.author === null &&
     block.jump === null &&
     !hasLeadingDash(block.heading) &&
-    isHeadlineShaped(finalMark ? stripFinalMark(block.heading) : block.heading) &&
+    isHeadlineShaped(
+      finalMark ? stripFinalMark(block.heading) : block.heading,
+    ) &&
     parseDateline(block.text) === null
   );
 }

@@ -2,8 +2,8 @@
 // ALTO/METS reader knows: the cross-page key and jumps from METS, the rubric,
 // and the hyphenation joins made while reading the ALTO.
 import type { ArticleSource } from "../alto/alto-source-blocks";
-import { segmentArticleBlocks } from "./segment-article";
 import type { OcrArticle, OcrJump, OcrRepair } from "../types";
+import { segmentArticleBlocks } from "./segment-article";
 
 export interface BuildArticleOptions {
   page: number | null;
@@ -28,7 +28,12 @@ export function buildArticle(
   article.key = options.key;
   if (options.rubric && !article.rubric) article.rubric = options.rubric;
   for (const jump of options.jumps) {
-    if (!article.jumps.some((j) => j.direction === jump.direction && j.page === jump.page)) article.jumps.push(jump);
+    if (
+      !article.jumps.some(
+        (j) => j.direction === jump.direction && j.page === jump.page,
+      )
+    )
+      article.jumps.push(jump);
   }
   return {
     article,
@@ -41,7 +46,11 @@ export function buildArticle(
  * Says where each joined word ended up: the first body block at or after the
  * previous one that contains it, else the header field that does (block -1).
  */
-function hyphenationRepairs(source: ArticleSource, article: OcrArticle, options: BuildArticleOptions): OcrRepair[] {
+function hyphenationRepairs(
+  source: ArticleSource,
+  article: OcrArticle,
+  options: BuildArticleOptions,
+): OcrRepair[] {
   let cursor = 0;
   return source.hyphenations.map((h) => {
     const repair: OcrRepair = {
@@ -52,8 +61,12 @@ function hyphenationRepairs(source: ArticleSource, article: OcrArticle, options:
       original: h.original,
       replacement: h.replacement,
     };
-    const found = article.blocks.findIndex((b, i) => i >= cursor && b.text.includes(h.replacement));
-    const field = HEADER_FIELDS.find((f) => article[f]?.includes(h.replacement));
+    const found = article.blocks.findIndex(
+      (b, i) => i >= cursor && b.text.includes(h.replacement),
+    );
+    const field = HEADER_FIELDS.find((f) =>
+      article[f]?.includes(h.replacement),
+    );
     if (found !== -1) repair.block = cursor = found;
     else if (field) {
       repair.block = -1;

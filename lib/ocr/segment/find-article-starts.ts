@@ -4,11 +4,11 @@
 // way, a paragraph opening with （上接N版） starts a headline-less continuation
 // when no article is open or the open one already has body text.
 
+import type { TextBlock } from "../text/split-text-blocks";
 import type { BlockRole } from "./article-start-signals";
 import { findHeadingStarts } from "./find-heading-starts";
 import { findPlainStarts } from "./find-plain-starts";
 import type { PreparedBlock } from "./prepare-blocks";
-import type { TextBlock } from "../text/split-text-blocks";
 
 export type { BlockRole } from "./article-start-signals";
 
@@ -18,9 +18,14 @@ export interface ArticleStarts {
   roles: BlockRole[];
 }
 
-export function findArticleStarts(texts: readonly TextBlock[], prepared: readonly PreparedBlock[]): ArticleStarts {
+export function findArticleStarts(
+  texts: readonly TextBlock[],
+  prepared: readonly PreparedBlock[],
+): ArticleStarts {
   const roles: BlockRole[] = texts.map(() => "unknown");
   const hasHeadings = texts.some((text) => text.kind === "heading");
-  const starts = hasHeadings ? findHeadingStarts(texts, prepared, roles) : findPlainStarts(texts, prepared, roles);
+  const starts = hasHeadings
+    ? findHeadingStarts(texts, prepared, roles)
+    : findPlainStarts(texts, prepared, roles);
   return { starts, roles };
 }

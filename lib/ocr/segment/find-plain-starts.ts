@@ -17,28 +17,49 @@
 // A label line over a column of items (简讯, 本版简讯, 新闻速览) is a banner
 // (the page's rubric) and opens such a column wherever it stands.
 
-import { isContinuation, isRunningTextBlock, opensArticleBody, type BlockRole } from "./article-start-signals";
+import type { TextBlock } from "../text/split-text-blocks";
+import {
+  endsParagraph,
+  hasLeadingDash,
+  isItemsLabel,
+  isNeverHeadline,
+  seriesName,
+  stripLeadingDash,
+} from "../text/text-shape";
+import {
+  type BlockRole,
+  isContinuation,
+  isRunningTextBlock,
+  opensArticleBody,
+} from "./article-start-signals";
 import { isDashedKicker, isTitleShaped } from "./block-shape";
 import type { PreparedBlock } from "./prepare-blocks";
-import type { TextBlock } from "../text/split-text-blocks";
-import { endsParagraph, hasLeadingDash, isItemsLabel, isNeverHeadline, seriesName, stripLeadingDash } from "../text/text-shape";
 
 /** A dash-led line this long is a deck; shorter (——习近平, ——《论语》) it is a quotation's attribution. */
 const MIN_DASHED_DECK_CHARS = 6;
 const ATTRIBUTION = /^(?:《|摘自|引自|选自|转自|来源)/;
 /** Mastheads and promos over a page's first text (平湖日报, 平湖发布, 今平湖客户端): never a short item's headline. */
-const MASTHEAD = /(?:日报|晚报|早报|都市报|商报|时报|周报|报|发布|客户端|新闻网|网)$/;
+const MASTHEAD =
+  /(?:日报|晚报|早报|都市报|商报|时报|周报|报|发布|客户端|新闻网|网)$/;
 const SENTENCE_END = /[。！？!?]/;
 
 /** ——多个部门联手优化摊位管理: a dash-led 副题 deck, not a quotation's attribution. */
 function isDashedDeck(block: PreparedBlock): boolean {
   const text = stripLeadingDash(block.heading);
-  return hasLeadingDash(block.heading) && text.length >= MIN_DASHED_DECK_CHARS && !ATTRIBUTION.test(text);
+  return (
+    hasLeadingDash(block.heading) &&
+    text.length >= MIN_DASHED_DECK_CHARS &&
+    !ATTRIBUTION.test(text)
+  );
 }
 
 /** Running text that ends a sentence: the body of an article with no credit. */
 function isRunningSentence(block: PreparedBlock | undefined): boolean {
-  return block !== undefined && isRunningTextBlock(block) && SENTENCE_END.test(block.text);
+  return (
+    block !== undefined &&
+    isRunningTextBlock(block) &&
+    SENTENCE_END.test(block.text)
+  );
 }
 
 /**
@@ -47,22 +68,48 @@ function isRunningSentence(block: PreparedBlock | undefined): boolean {
  * takes only a dash-led deck: an undashed one would be a second short line
  * of running text as likely as not.
  */
-function headlineEvidence(prepared: readonly PreparedBlock[], texts: readonly TextBlock[], at: number, asks: boolean, gapsTell: boolean): number {
+function headlineEvidence(
+  prepared: readonly PreparedBlock[],
+  texts: readonly TextBlock[],
+  at: number,
+  asks: boolean,
+  gapsTell: boolean,
+): number {
   let next = at + 1;
   // 系列：基层新观察 under the headline says nothing either way.
-  while (prepared[next] !== undefined && seriesName(prepared[next]?.heading ?? "") !== null) next++;
+  while (
+    prepared[next] !== undefined &&
+    seriesName(prepared[next]?.heading ?? "") !== null
+  )
+    next++;
   const deckAt = next;
   const deck = prepared[deckAt];
   // An undashed deck sits right under its headline; across a blank line the short line above is
   // something else (a section name, a caption, the last line of the article before).
   const adjoins = !gapsTell || texts[next]?.gapBefore !== true;
-  if (deck && deck.bylines === null && (hasLeadingDash(deck.heading) || (!asks && adjoins && isTitleShaped(deck)))) next++;
+  if (
+    deck &&
+    deck.bylines === null &&
+    (hasLeadingDash(deck.heading) || (!asks && adjoins && isTitleShaped(deck)))
+  )
+    next++;
   const following = prepared[next];
   if (opensArticleBody(following)) return next;
   // A dash-led deck is evidence enough when running text follows it.
-  if (deck !== undefined && next === deckAt + 1 && isDashedDeck(deck) && isRunningSentence(following)) return next;
+  if (
+    deck !== undefined &&
+    next === deckAt + 1 &&
+    isDashedDeck(deck) &&
+    isRunningSentence(following)
+  )
+    return next;
   // （上接1版） right under it: the headline repeated over a continued article.
-  return !asks && next === at + 1 && following !== undefined && isContinuation(following) ? next : -1;
+  return !asks &&
+    next === at + 1 &&
+    following !== undefined &&
+    isContinuation(following)
+    ? next
+    : -1;
 }
 
 /**
@@ -70,21 +117,42 @@ function headlineEvidence(prepared: readonly PreparedBlock[], texts: readonly Te
  * undashed deck right under it, if any), or -1. Mastheads and promos
  * (平湖日报, 平湖发布) never head an item.
  */
-function itemEvidence(prepared: readonly PreparedBlock[], texts: readonly TextBlock[], at: number, gapsTell: boolean): number {
+function itemEvidence(
+  prepared: readonly PreparedBlock[],
+  texts: readonly TextBlock[],
+  at: number,
+  gapsTell: boolean,
+): number {
   if (MASTHEAD.test(prepared[at]?.heading ?? "")) return -1;
   if (isRunningSentence(prepared[at + 1])) return at + 1;
   const deck = prepared[at + 1];
   const adjoins = !gapsTell || texts[at + 1]?.gapBefore !== true;
-  return deck !== undefined && adjoins && isTitleShaped(deck) && isRunningSentence(prepared[at + 2]) ? at + 2 : -1;
+  return deck !== undefined &&
+    adjoins &&
+    isTitleShaped(deck) &&
+    isRunningSentence(prepared[at + 2])
+    ? at + 2
+    : -1;
 }
 
 /** 贯彻落实全会精神—— over 奋力打造县域样板: the dash-ended line is the kicker, the next one the headline. */
-function isKickerAbove(prepared: readonly PreparedBlock[], at: number): boolean {
+function isKickerAbove(
+  prepared: readonly PreparedBlock[],
+  at: number,
+): boolean {
   const next = prepared[at + 1];
-  return isDashedKicker(prepared[at]) && next !== undefined && isTitleShaped(next, true);
+  return (
+    isDashedKicker(prepared[at]) &&
+    next !== undefined &&
+    isTitleShaped(next, true)
+  );
 }
 
-export function findPlainStarts(texts: readonly TextBlock[], prepared: readonly PreparedBlock[], roles: BlockRole[]): number[] {
+export function findPlainStarts(
+  texts: readonly TextBlock[],
+  prepared: readonly PreparedBlock[],
+  roles: BlockRole[],
+): number[] {
   const starts: number[] = [];
   // Some exports put a blank line between (nearly) every line; then a blank line says nothing.
   let gaps = 0;
@@ -99,19 +167,38 @@ export function findPlainStarts(texts: readonly TextBlock[], prepared: readonly 
   for (let i = 0; i < prepared.length; i++) {
     const block = prepared[i];
     if (!block) continue;
-    if (roles[i] === "unknown" && block.lines.length === 1 && isItemsLabel(block.heading) && prepared[i + 1] !== undefined) {
+    if (
+      roles[i] === "unknown" &&
+      block.lines.length === 1 &&
+      isItemsLabel(block.heading) &&
+      prepared[i + 1] !== undefined
+    ) {
       roles[i] = "banner";
       itemsFollow = true;
       continue;
     }
-    if (roles[i] === "unknown" && block.lines.length <= 2 && !isKickerAbove(prepared, i) && !isNeverHeadline(block.heading) && seriesName(block.heading) === null) {
+    if (
+      roles[i] === "unknown" &&
+      block.lines.length <= 2 &&
+      !isKickerAbove(prepared, i) &&
+      !isNeverHeadline(block.heading) &&
+      seriesName(block.heading) === null
+    ) {
       const plain = isTitleShaped(block);
-      let next = plain || isTitleShaped(block, true) ? headlineEvidence(prepared, texts, i, !plain, gapsTell) : -1;
+      let next =
+        plain || isTitleShaped(block, true)
+          ? headlineEvidence(prepared, texts, i, !plain, gapsTell)
+          : -1;
       // A short item's headline over its running text (乡村道路完成改造 ⏎ 今年以来，…): before any
       // article, or after another item whose text has ended.
       const itemMayStart: boolean =
-        !inArticle || (itemsFollow && roles[i - 1] === "banner") || (inItem && hasBody && endsParagraph(prepared[i - 1]?.text ?? ""));
-      const item: number = next === -1 && plain && itemMayStart ? itemEvidence(prepared, texts, i, gapsTell) : -1;
+        !inArticle ||
+        (itemsFollow && roles[i - 1] === "banner") ||
+        (inItem && hasBody && endsParagraph(prepared[i - 1]?.text ?? ""));
+      const item: number =
+        next === -1 && plain && itemMayStart
+          ? itemEvidence(prepared, texts, i, gapsTell)
+          : -1;
       if (item !== -1) {
         next = item;
         if (item === i + 2) roles[i + 1] = "deck";
@@ -120,11 +207,18 @@ export function findPlainStarts(texts: readonly TextBlock[], prepared: readonly 
         // An article with no credit (headline over a dashed deck and running text) reads like an item:
         // the next headline over running text may start another one.
         const following = prepared[next];
-        inItem = item !== -1 || (following !== undefined && !opensArticleBody(following) && !isContinuation(following));
+        inItem =
+          item !== -1 ||
+          (following !== undefined &&
+            !opensArticleBody(following) &&
+            !isContinuation(following));
         if (item === -1) itemsFollow = false;
         roles[i] = "heading";
         const kickerAt = i - 1;
-        const kickerFree = kickerAt >= 0 && starts[starts.length - 1] !== kickerAt && roles[kickerAt] === "unknown";
+        const kickerFree =
+          kickerAt >= 0 &&
+          starts[starts.length - 1] !== kickerAt &&
+          roles[kickerAt] === "unknown";
         let start = i;
         if (kickerFree && isDashedKicker(prepared[kickerAt])) {
           roles[kickerAt] = "kicker";
@@ -132,7 +226,13 @@ export function findPlainStarts(texts: readonly TextBlock[], prepared: readonly 
         }
         // 栏目：一把手访谈 right above: the article's series, read as its rubric.
         const seriesAt = start - 1;
-        if (seriesAt >= 0 && starts[starts.length - 1] !== seriesAt && roles[seriesAt] === "unknown" && seriesName(prepared[seriesAt]?.heading ?? "") !== null) start = seriesAt;
+        if (
+          seriesAt >= 0 &&
+          starts[starts.length - 1] !== seriesAt &&
+          roles[seriesAt] === "unknown" &&
+          seriesName(prepared[seriesAt]?.heading ?? "") !== null
+        )
+          start = seriesAt;
         starts.push(start);
         inArticle = true;
         hasBody = false;
@@ -144,7 +244,13 @@ export function findPlainStarts(texts: readonly TextBlock[], prepared: readonly 
       starts.push(i);
       inArticle = true;
     }
-    if (texts[i]?.kind === "bold" && inArticle && block.bylines === null && block.jump === null) roles[i] = "subhead";
+    if (
+      texts[i]?.kind === "bold" &&
+      inArticle &&
+      block.bylines === null &&
+      block.jump === null
+    )
+      roles[i] = "subhead";
     if (inArticle && isRunningTextBlock(block)) hasBody = true;
   }
   return starts;

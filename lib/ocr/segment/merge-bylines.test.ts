@@ -31,13 +31,22 @@ describe("mergeBylines", () => {
   });
 
   it("keeps one nameless institutional credit", () => {
-    const commentator = { role: "commentator" as const, label: "本报评论员", names: [] };
+    const commentator = {
+      role: "commentator" as const,
+      label: "本报评论员",
+      names: [],
+    };
     expect(mergeBylines([commentator], [commentator])).toEqual([commentator]);
   });
 
   it("does not change its inputs", () => {
-    const header = [{ role: "reporter" as const, label: "记者", names: ["张三", "李四"] }];
-    mergeBylines([{ role: "reporter", label: "记者", names: ["张三"] }], header);
+    const header = [
+      { role: "reporter" as const, label: "记者", names: ["张三", "李四"] },
+    ];
+    mergeBylines(
+      [{ role: "reporter", label: "记者", names: ["张三"] }],
+      header,
+    );
     expect(header[0]?.names).toEqual(["张三", "李四"]);
   });
 });

@@ -6,7 +6,9 @@
 import type { OcrByline } from "../types";
 
 /** The credits of `groups` in order, each name once per role; a nameless credit (本报评论员) once per role and label. */
-export function mergeBylines(...groups: readonly (readonly OcrByline[])[]): OcrByline[] {
+export function mergeBylines(
+  ...groups: readonly (readonly OcrByline[])[]
+): OcrByline[] {
   const merged: OcrByline[] = [];
   const seen = new Set<string>();
   for (const group of groups) {
@@ -17,7 +19,9 @@ export function mergeBylines(...groups: readonly (readonly OcrByline[])[]): OcrB
         seen.add(key);
         continue;
       }
-      const names = byline.names.filter((name) => !seen.has(`${byline.role}\u0001${name}`));
+      const names = byline.names.filter(
+        (name) => !seen.has(`${byline.role}\u0001${name}`),
+      );
       for (const name of names) seen.add(`${byline.role}\u0001${name}`);
       if (names.length > 0) merged.push({ ...byline, names });
     }

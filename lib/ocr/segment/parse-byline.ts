@@ -8,9 +8,9 @@
 // parse-english-byline.ts.
 
 import { foldTraditional } from "../text/fold-traditional";
+import type { BylineRole, OcrByline } from "../types";
 import { parseEnglishByline } from "./parse-english-byline";
 import { tokenizeCredit } from "./tokenize-credit";
-import type { BylineRole, OcrByline } from "../types";
 
 /** Printed labels, longest first so 本报记者 wins over 记者 and 文/图 over 文. */
 const LABELS: readonly (readonly [string, BylineRole])[] = (
@@ -95,9 +95,18 @@ const BRACKETED = /^[（(【[]([^（()）【】[\]]*)[）)】\]]$/;
 const SENTENCE_PUNCT = /[。！？!?“”"《》]/;
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 /** 阿依古丽·买买提, 皮埃尔·布莱: minority and transliterated foreign names. */
-const DOTTED_NAME = /^\p{Script=Han}{1,8}(?:[·•・‧.．]\p{Script=Han}{1,8}){1,3}$/u;
+const DOTTED_NAME =
+  /^\p{Script=Han}{1,8}(?:[·•・‧.．]\p{Script=Han}{1,8}){1,3}$/u;
 /** Words printed after the names (张三 报道 / 李四 摄) rather than being names. */
-const TRAILING_WORDS = new Set(["报道", "报导", "整理", "采写", "编译", "综合", "摄"]);
+const TRAILING_WORDS = new Set([
+  "报道",
+  "报导",
+  "整理",
+  "采写",
+  "编译",
+  "综合",
+  "摄",
+]);
 /** 記者王小明／台北報導 (Taiwan, Hong Kong): the name, then the place it was reported from. */
 const PLACE_REPORTED = /^(.+)[/／]\p{Script=Han}{0,4}(?:报道|报导)$/u;
 /**
@@ -105,14 +114,20 @@ const PLACE_REPORTED = /^(.+)[/／]\p{Script=Han}{0,4}(?:报道|报导)$/u;
  * text: a label glued to such a "name" (记者了解到, 记者在现场) is a sentence,
  * not an unmarked credit (记者王芳).
  */
-const NOT_IN_NAME = /[了的是在到说们这那把被着过从向对和与将已也都就还又称获悉看据报]/u;
+const NOT_IN_NAME =
+  /[了的是在到说们这那把被着过从向对和与将已也都就还又称获悉看据报]/u;
 /** 记者手记, 记者观察, 编辑部来信, 记者站: titles and words built on a label, never a label and a name. */
-const LABELLED_COLUMN = /^(?:[部站组室处社团节证]|手记|观察|调查|探访|视角|走访|感言|札记|日记|笔记|随笔|来信|连线|直击|体验|一线|现场|眼中|镜头|故事|感悟|实录|见闻|追踪|蹲点|回访|暗访|亲历|热线|信箱|之家|风采|心声)/u;
+const LABELLED_COLUMN =
+  /^(?:[部站组室处社团节证]|手记|观察|调查|探访|视角|走访|感言|札记|日记|笔记|随笔|来信|连线|直击|体验|一线|现场|眼中|镜头|故事|感悟|实录|见闻|追踪|蹲点|回访|暗访|亲历|热线|信箱|之家|风采|心声)/u;
 
 /** A person's name as bylines print it: two to four Han characters, or dotted (阿依古丽·买买提); not a label. */
 export function isName(token: string): boolean {
   const key = foldTraditional(token);
-  return (HAN_NAME.test(token) || DOTTED_NAME.test(token)) && !LABEL_ROLE.has(key) && !TRAILING_WORDS.has(key);
+  return (
+    (HAN_NAME.test(token) || DOTTED_NAME.test(token)) &&
+    !LABEL_ROLE.has(key) &&
+    !TRAILING_WORDS.has(key)
+  );
 }
 
 /** A whole token that is a credit label of two characters or more (记者, 通讯员, 责任编辑); 文, 图, 摄 are too often plain words. */
@@ -122,13 +137,16 @@ export function isCreditLabel(token: string): boolean {
 
 /** 责任编辑：赵六 校对：钱七: every credit is the desk's (editing, proofreading, layout), none a writer's. */
 export function isDeskCredit(bylines: readonly OcrByline[]): boolean {
-  return bylines.length > 0 && bylines.every((byline) => byline.role === "editor");
+  return (
+    bylines.length > 0 && bylines.every((byline) => byline.role === "editor")
+  );
 }
 
 /** The label `token` starts with, as printed (traditional or simplified); null when none. */
 function matchLabel(token: string): string | null {
   const key = foldTraditional(token);
-  for (const [label] of LABELS) if (key.startsWith(label)) return token.slice(0, label.length);
+  for (const [label] of LABELS)
+    if (key.startsWith(label)) return token.slice(0, label.length);
   return null;
 }
 
@@ -137,17 +155,33 @@ function roleOfLabel(label: string): BylineRole | undefined {
 }
 
 /** Role words printed before a person label (摄影 记者 孙晓乐, 文/图 本报记者 俞佳): they say what that person did. */
-const PREFIX_ROLES = new Set(["摄影", "图片", "文", "图", "文/图", "图/文", "文图", "图文", "漫画", "插画"]);
+const PREFIX_ROLES = new Set([
+  "摄影",
+  "图片",
+  "文",
+  "图",
+  "文/图",
+  "图/文",
+  "文图",
+  "图文",
+  "漫画",
+  "插画",
+]);
 /** Role words printed after the names (记者 王芳 文/图): they add to the credit's label. */
 const SUFFIX_LABELS = new Set(["文/图", "图/文", "文图", "图文"]);
 /** 林旭东/文 俞佳/图: a name with its own role after a slash. */
 const SLASHED_NAME = /^(.+)[/／](文|图|摄)$/;
-const PERSON_ROLES = new Set<BylineRole>(["reporter", "correspondent", "other"]);
+const PERSON_ROLES = new Set<BylineRole>([
+  "reporter",
+  "correspondent",
+  "other",
+]);
 /**
  * The paper and date some e-paper exports glue to a byline: 本报记者 周明《示例日报》（2024年03月08日第 03 版）.
  * Only a 《title》 (perhaps with a bracketed date or page after it) or a bracketed date closing the line.
  */
-const SOURCE_SUFFIX = /[ \u3000]*(?:《[^《》]{1,20}》(?:[ \u3000]*[（(][^（）()]{0,30}[）)])?|[（(][^（）()]*\d{4}年[^（）()]*[）)])[ \u3000]*$/;
+const SOURCE_SUFFIX =
+  /[ \u3000]*(?:《[^《》]{1,20}》(?:[ \u3000]*[（(][^（）()]{0,30}[）)])?|[（(][^（）()]*\d{4}年[^（）()]*[）)])[ \u3000]*$/;
 const MAX_SOURCED_CREDIT_CHARS = 80;
 /** 王亮摄: a photo credit with 摄 glued to the name (not 拍摄, 航摄: words). */
 const GLUED_PHOTO_CREDIT = /^(\p{Script=Han}{1,3}[^拍航翻])[摄攝]$/u;
@@ -157,7 +191,12 @@ function isPersonLabel(token: string | undefined): boolean {
   if (token === undefined) return false;
   const key = foldTraditional(token);
   const role = LABEL_ROLE.get(key);
-  return role !== undefined && PERSON_ROLES.has(role) && !PREFIX_ROLES.has(key) && !SUFFIX_LABELS.has(key);
+  return (
+    role !== undefined &&
+    PERSON_ROLES.has(role) &&
+    !PREFIX_ROLES.has(key) &&
+    !SUFFIX_LABELS.has(key)
+  );
 }
 
 /** A single character that may be part of a spaced name (王 芳): not a label or trailing word such as 文, 图, 摄. */
@@ -170,7 +209,10 @@ function isNameCharacter(token: string): boolean {
 function tokenize(line: string): string[] {
   const tokens: string[] = [];
   // 版式设计：陈 琳: the name after a colon may be padded like any other, so it is read apart from its label.
-  for (let token of tokenizeCredit(line.replace(/([:：])(?=[^ \u3000\t])/g, "$1 "), isNameCharacter)) {
+  for (let token of tokenizeCredit(
+    line.replace(/([:：])(?=[^ \u3000\t])/g, "$1 "),
+    isNameCharacter,
+  )) {
     // 王小明／台北報導 (or 記者王小明／台北報導): the place the report came from is not part of the credit.
     const place = PLACE_REPORTED.exec(foldTraditional(token));
     if (place) token = token.slice(0, (place[1] ?? "").length);
@@ -189,9 +231,12 @@ function tokenize(line: string): string[] {
  * "记者 文/图"; 记者 林旭东/文 俞佳/图 two credits labelled 文 and 图.
  */
 export function parseBylineLine(lines: string[]): OcrByline[] | null {
-  const english = /^[^\p{Script=Han}]*\b(?:by|par|von|door|di|da|por|av|af)\b/iu.test(lines[0] ?? "")
-    ? parseEnglishByline(lines.map((line) => line.replace(BULLET, "")))
-    : null;
+  const english =
+    /^[^\p{Script=Han}]*\b(?:by|par|von|door|di|da|por|av|af)\b/iu.test(
+      lines[0] ?? "",
+    )
+      ? parseEnglishByline(lines.map((line) => line.replace(BULLET, "")))
+      : null;
   if (english !== null) return english;
   const result: OcrByline[] = [];
   let current: OcrByline | null = null;
@@ -208,7 +253,8 @@ export function parseBylineLine(lines: string[]): OcrByline[] | null {
       line = line.slice(bullet[0].length);
     }
     // Only a line short enough to be a credit is searched for a glued-on source.
-    if (line.length <= MAX_SOURCED_CREDIT_CHARS && /[《年]/.test(line)) line = line.replace(SOURCE_SUFFIX, "");
+    if (line.length <= MAX_SOURCED_CREDIT_CHARS && /[《年]/.test(line))
+      line = line.replace(SOURCE_SUFFIX, "");
     const bracketed = BRACKETED.exec(line);
     if (bracketed) {
       marked = true;
@@ -220,18 +266,26 @@ export function parseBylineLine(lines: string[]): OcrByline[] | null {
     const lineStart = result.length;
     // 摄影 in 摄影 通讯员 褚燕 实习生 朱文静: the role of every person credited after it on the line.
     let prefix: { label: string; role: BylineRole } | null = null;
-    const tokens = tokenize(line).filter((token) => token !== ":" && token !== "：");
+    const tokens = tokenize(line).filter(
+      (token) => token !== ":" && token !== "：",
+    );
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] ?? "";
       const key = foldTraditional(token);
       const next = tokens[t + 1];
       // 李四 摄, 王亮 摄影: names, then the photographer's label.
-      if ((key === "摄" || (key === "摄影" && next === undefined)) && unlabelled.length > 0) {
+      if (
+        (key === "摄" || (key === "摄影" && next === undefined)) &&
+        unlabelled.length > 0
+      ) {
         result.push({ role: "photographer", label: token, names: unlabelled });
         unlabelled = [];
         continue;
       }
-      const closesNames = current !== null && current.names.length > 0 && (next === undefined || !isName(next));
+      const closesNames =
+        current !== null &&
+        current.names.length > 0 &&
+        (next === undefined || !isName(next));
       if (closesNames && (key === "摄" || SUFFIX_LABELS.has(key))) {
         // 记者 俞佳 通讯员 沈倩 文/图 (or 摄): the role word closes every credit named on the line.
         for (const entry of result.slice(lineStart)) {
@@ -241,17 +295,31 @@ export function parseBylineLine(lines: string[]): OcrByline[] | null {
         }
         continue;
       }
-      if (TRAILING_WORDS.has(key) && current !== null && current.names.length > 0) continue;
-      if (PREFIX_ROLES.has(key) && unlabelled.length === 0 && isPersonLabel(next)) {
+      if (
+        TRAILING_WORDS.has(key) &&
+        current !== null &&
+        current.names.length > 0
+      )
+        continue;
+      if (
+        PREFIX_ROLES.has(key) &&
+        unlabelled.length === 0 &&
+        isPersonLabel(next)
+      ) {
         prefix = { label: token, role: roleOfLabel(token) ?? "other" };
         continue;
       }
       const slashed = SLASHED_NAME.exec(key);
       if (slashed && current !== null && isName(slashed[1] ?? "")) {
         // 记者 林旭东/文 俞佳/图: each name carries its own role; the bare 记者 above them says no more.
-        if (current.names.length === 0 && result[result.length - 1] === current) result.pop();
+        if (current.names.length === 0 && result[result.length - 1] === current)
+          result.pop();
         const label = token.slice(-1);
-        current = { role: roleOfLabel(label) ?? "other", label, names: [token.slice(0, (slashed[1] ?? "").length)] };
+        current = {
+          role: roleOfLabel(label) ?? "other",
+          label,
+          names: [token.slice(0, (slashed[1] ?? "").length)],
+        };
         result.push(current);
         continue;
       }
@@ -264,12 +332,24 @@ export function parseBylineLine(lines: string[]): OcrByline[] | null {
         // single-character labels glued to text are words (图为…), not credits.
         // Unmarked, a two-character label glued to a name (记者王芳 通讯员李华) is still a credit when the
         // "name" holds no character of running text (记者了解到 is a sentence).
-        const glueAllowed = rest !== after || (label.length > 1 && (marked || result.length > 0 || (!NOT_IN_NAME.test(rest) && !LABELLED_COLUMN.test(foldTraditional(rest)))));
-        if (unlabelled.length === 0 && (rest === "" || (glueAllowed && isName(rest)))) {
+        const glueAllowed =
+          rest !== after ||
+          (label.length > 1 &&
+            (marked ||
+              result.length > 0 ||
+              (!NOT_IN_NAME.test(rest) &&
+                !LABELLED_COLUMN.test(foldTraditional(rest)))));
+        if (
+          unlabelled.length === 0 &&
+          (rest === "" || (glueAllowed && isName(rest)))
+        ) {
           const stacked = prefix !== null && PERSON_ROLES.has(role);
           current = {
             role: stacked && prefix ? prefix.role : role,
-            label: stacked && prefix && tokens[t - 1] === prefix.label ? `${prefix.label} ${label}` : label,
+            label:
+              stacked && prefix && tokens[t - 1] === prefix.label
+                ? `${prefix.label} ${label}`
+                : label,
             names: rest === "" ? [] : [rest],
           };
           if (!stacked) prefix = null;
@@ -284,7 +364,8 @@ export function parseBylineLine(lines: string[]): OcrByline[] | null {
   }
 
   if (result.length === 0 || unlabelled.length > 0) return null;
-  for (const entry of result) if (entry.names.length === 0 && entry.role !== "commentator") return null;
+  for (const entry of result)
+    if (entry.names.length === 0 && entry.role !== "commentator") return null;
   return result;
 }
 
@@ -303,6 +384,7 @@ export function parseBareAuthor(lines: readonly string[]): OcrByline[] | null {
   const name = tokens[0] ?? "";
   if (tokens.length !== 1 || !HAN_NAME.test(name) || !isName(name)) return null;
   // 图为现场, 记者手记: a caption or column title, not a name.
-  if (name.startsWith("图为") || (matchLabel(name)?.length ?? 0) >= 2) return null;
+  if (name.startsWith("图为") || (matchLabel(name)?.length ?? 0) >= 2)
+    return null;
   return [{ role: "other", label: "", names: [name] }];
 }

@@ -6,7 +6,10 @@ import { parseDateline } from "./parse-dateline";
 describe("parseDateline: Latin wire datelines", () => {
   it.each([
     ["PARIS, 3 juin. — La grève des mineurs", "PARIS, 3 juin."],
-    ["LOWELL, Mass., June 2 (AP) — Three workers were hurt", "LOWELL, Mass., June 2 (AP)"],
+    [
+      "LOWELL, Mass., June 2 (AP) — Three workers were hurt",
+      "LOWELL, Mass., June 2 (AP)",
+    ],
     ["BOSTON, June 2 — The city council voted", "BOSTON, June 2"],
     ["LONDON (Reuters) - Britain said", "LONDON (Reuters)"],
     ["BERLIN, 3. Juni. – Die Regierung", "BERLIN, 3. Juni."],

@@ -5,8 +5,8 @@
 // (新华社北京1月5日电 ⏎ 高质量发展是…), the lead being the next paragraph.
 
 import { foldTraditional } from "../text/fold-traditional";
-import { parseBylineLine } from "./parse-byline";
 import type { OcrByline } from "../types";
+import { parseBylineLine } from "./parse-byline";
 
 export interface Dateline {
   dateline: string;
@@ -17,7 +17,8 @@ export interface Dateline {
 }
 
 const DATE = "(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)";
-const AGENCY = "(?:新华社|中新社|中新网|人民网|央视网|央视新闻|浙江在线|潮新闻)";
+const AGENCY =
+  "(?:新华社|中新社|中新网|人民网|央视网|央视新闻|浙江在线|潮新闻)";
 /** 本报 + place + date + 电 needs the date, or 本报记者…说…电 would match. */
 const OPENING = new RegExp(
   `^(?:本报讯|据?${AGENCY}\\p{Script=Han}{0,8}?${DATE}?电|本报\\p{Script=Han}{1,8}?${DATE}电|本报(?:全媒体|融媒体)?记者[ \\u3000]*([^，。,：:\\s\\u3000]{2,12}(?:[ \\u3000、]+[^，。,：:\\s\\u3000]{2,12}){0,3})[ \\u3000]*报道)`,
@@ -37,20 +38,47 @@ const MAX_CREDIT_TOKEN_CHARS = 24;
  * Words that open a lead and are name-shaped (两个汉字): after 本报讯 记者 王芳 they
  * start the story, not a second name, even when OCR leaves a space after them.
  */
-const LEAD_WORDS = new Set(["日前", "近日", "近期", "目前", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "今年", "去年", "连日来", "近年来"]);
+const LEAD_WORDS = new Set([
+  "日前",
+  "近日",
+  "近期",
+  "目前",
+  "昨天",
+  "昨日",
+  "今天",
+  "今日",
+  "前天",
+  "当天",
+  "当日",
+  "今年",
+  "去年",
+  "连日来",
+  "近年来",
+]);
 
 /**
  * 本报讯 记者 王芳 通讯员 李强 昨天，…: the longest run of tokens after the
  * dateline that reads as a credit. Returns the credits and the characters the
  * run takes up (its leading separator included), or null.
  */
-function readLooseCredit(text: string, from: number): { bylines: OcrByline[]; length: number } | null {
+function readLooseCredit(
+  text: string,
+  from: number,
+): { bylines: OcrByline[]; length: number } | null {
   const tokens: string[] = [];
   const ends: number[] = [];
   TOKEN.lastIndex = from;
-  for (let match = TOKEN.exec(text); match && tokens.length < MAX_CREDIT_TOKENS; match = TOKEN.exec(text)) {
+  for (
+    let match = TOKEN.exec(text);
+    match && tokens.length < MAX_CREDIT_TOKENS;
+    match = TOKEN.exec(text)
+  ) {
     const token = match[1] ?? "";
-    if (token.length > MAX_CREDIT_TOKEN_CHARS || LEAD_WORDS.has(foldTraditional(token))) break;
+    if (
+      token.length > MAX_CREDIT_TOKEN_CHARS ||
+      LEAD_WORDS.has(foldTraditional(token))
+    )
+      break;
     tokens.push(token);
     ends.push(TOKEN.lastIndex);
   }
@@ -75,7 +103,8 @@ function parseLatinDateline(text: string): Dateline | null {
   const match = LATIN_DATELINE.exec(text.slice(0, LATIN_MAX_DATELINE_CHARS));
   const dateline = match?.[1];
   // The place must be a word in capitals (BOSTON), not an initial or a capitalised word.
-  if (!match || dateline === undefined || !/^\p{Lu}{3,}/u.test(dateline)) return null;
+  if (!match || dateline === undefined || !/^\p{Lu}{3,}/u.test(dateline))
+    return null;
   // Without a date or agency only a one-word place (BOSTON —): THE DAILY COURIER — … is a masthead.
   if (!/\d|\(/.test(dateline) && /\s/.test(dateline)) return null;
   // Run into the lead sentence as printed, the wire dateline stays in the paragraph (nothing removed):
@@ -88,7 +117,9 @@ function parseLatinDateline(text: string): Dateline | null {
  * 新華社…電, kept as printed); null if the paragraph does not open with one.
  */
 export function parseDateline(text: string): Dateline | null {
-  const opening = OPENING.exec(foldTraditional(text.slice(0, MAX_OPENING_CHARS)));
+  const opening = OPENING.exec(
+    foldTraditional(text.slice(0, MAX_OPENING_CHARS)),
+  );
   if (!opening) return /^\p{Lu}/u.test(text) ? parseLatinDateline(text) : null;
   const dateline = text.slice(0, opening[0].length);
   let length = dateline.length;
@@ -96,7 +127,8 @@ export function parseDateline(text: string): Dateline | null {
 
   if (opening[1] !== undefined) {
     // 本报记者 张三 报道: the credit is the dateline itself.
-    bylines = parseBylineLine([dateline.replace(/[ \u3000]*[报報]道$/, "")]) ?? [];
+    bylines =
+      parseBylineLine([dateline.replace(/[ \u3000]*[报報]道$/, "")]) ?? [];
   }
   const credit = CREDIT_IN_BRACKETS.exec(text.slice(length));
   const bracketed = credit ? parseBylineLine([`（${credit[1] ?? ""}）`]) : null;

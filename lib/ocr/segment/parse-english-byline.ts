@@ -9,13 +9,31 @@
 
 import type { BylineRole, OcrByline } from "../types";
 
-const BY = /^(?:((?:story|text|words|report|reporting|photos?|pictures?|photography|images?|illustrations?|graphics?|cartoon)(?:\s+(?:and|&)\s+(?:photos?|pictures?|text|words|graphics?))?)\s+)?(by|par|von|door|di|da|por|av|af)\b\s*:?\s*(.*)$/i;
+const BY =
+  /^(?:((?:story|text|words|report|reporting|photos?|pictures?|photography|images?|illustrations?|graphics?|cartoon)(?:\s+(?:and|&)\s+(?:photos?|pictures?|text|words|graphics?))?)\s+)?(by|par|von|door|di|da|por|av|af)\b\s*:?\s*(.*)$/i;
 /** What a role line or trailing role says (Staff Writer, Special to the Herald, The Associated Press). */
-const ROLE_WORDS = /\b(?:staff|writer|reporter|correspondent|photographer|editor|columnist|contributor|contributing|special to|for the|bureau|press|news service|wire)\b/i;
+const ROLE_WORDS =
+  /\b(?:staff|writer|reporter|correspondent|photographer|editor|columnist|contributor|contributing|special to|for the|bureau|press|news service|wire)\b/i;
 /** One word of a name: Jane, DOE, O'Brien, Jean-Luc, J., McDonald, Zoë. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
 /** Lower-case particles inside a name: Ludwig van Beethoven, Maria de la Cruz. */
-const PARTICLES = new Set(["van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "bin", "ibn", "al", "y"]);
+const PARTICLES = new Set([
+  "van",
+  "von",
+  "de",
+  "der",
+  "den",
+  "da",
+  "di",
+  "du",
+  "la",
+  "le",
+  "del",
+  "bin",
+  "ibn",
+  "al",
+  "y",
+]);
 const NAME_SEPARATOR = /\s*(?:,|\band\b|&)\s*/i;
 
 function isEnglishName(text: string): boolean {
@@ -23,16 +41,22 @@ function isEnglishName(text: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
-  return NAME_WORD.test(first) && NAME_WORD.test(last) && words.every((word) => NAME_WORD.test(word) || PARTICLES.has(word));
+  return (
+    NAME_WORD.test(first) &&
+    NAME_WORD.test(last) &&
+    words.every((word) => NAME_WORD.test(word) || PARTICLES.has(word))
+  );
 }
 
 function roleOf(prefix: string, roleText: string): BylineRole {
   const said = `${prefix} ${roleText}`;
-  if (/^(?:photo|picture|image)/i.test(prefix) || /photograph/i.test(roleText)) return "photographer";
+  if (/^(?:photo|picture|image)/i.test(prefix) || /photograph/i.test(roleText))
+    return "photographer";
   if (/^(?:illustration|graphic|cartoon)/i.test(prefix)) return "illustrator";
   if (/columnist/i.test(said)) return "commentator";
   if (/editor/i.test(roleText)) return "editor";
-  if (/correspondent|special to|for the|contribut/i.test(roleText)) return "correspondent";
+  if (/correspondent|special to|for the|contribut/i.test(roleText))
+    return "correspondent";
   return "reporter";
 }
 
@@ -41,7 +65,9 @@ function roleOf(prefix: string, roleText: string): BylineRole {
  * line such as `Staff Writer` may follow). Returns one credit, or null when
  * the lines are not an English byline.
  */
-export function parseEnglishByline(lines: readonly string[]): OcrByline[] | null {
+export function parseEnglishByline(
+  lines: readonly string[],
+): OcrByline[] | null {
   const first = (lines[0] ?? "").trim();
   const by = BY.exec(first);
   if (!by || lines.length > 3) return null;
@@ -55,7 +81,8 @@ export function parseEnglishByline(lines: readonly string[]): OcrByline[] | null
   const names: string[] = [];
   const roles: string[] = [];
   for (const piece of pieces) {
-    if (roles.length === 0 && isEnglishName(piece) && !ROLE_WORDS.test(piece)) names.push(piece);
+    if (roles.length === 0 && isEnglishName(piece) && !ROLE_WORDS.test(piece))
+      names.push(piece);
     else if (names.length > 0 && ROLE_WORDS.test(piece)) roles.push(piece);
     else return null;
   }
@@ -66,5 +93,11 @@ export function parseEnglishByline(lines: readonly string[]): OcrByline[] | null
   }
   if (names.length === 0) return null;
   const roleText = roles.join(", ");
-  return [{ role: roleOf(prefix, roleText), label: roleText === "" ? label : `${label} ${roleText}`, names }];
+  return [
+    {
+      role: roleOf(prefix, roleText),
+      label: roleText === "" ? label : `${label} ${roleText}`,
+      names,
+    },
+  ];
 }

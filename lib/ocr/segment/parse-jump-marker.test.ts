@@ -32,15 +32,34 @@ describe("parseJumpMarker", () => {
   });
 
   it("resolves 接上版 and 转下版 against the current page", () => {
-    expect(parseJumpMarker("（接上版）", 3)).toEqual({ direction: "from", page: 2, marker: "（接上版）" });
-    expect(parseJumpMarker("（转下版）", 3)).toEqual({ direction: "to", page: 4, marker: "（转下版）" });
+    expect(parseJumpMarker("（接上版）", 3)).toEqual({
+      direction: "from",
+      page: 2,
+      marker: "（接上版）",
+    });
+    expect(parseJumpMarker("（转下版）", 3)).toEqual({
+      direction: "to",
+      page: 4,
+      marker: "（转下版）",
+    });
   });
 
   it("leaves the page unknown for 接上版 when the current page is unknown", () => {
-    expect(parseJumpMarker("（接上版）", null)).toEqual({ direction: "from", page: null, marker: "（接上版）" });
+    expect(parseJumpMarker("（接上版）", null)).toEqual({
+      direction: "from",
+      page: null,
+      marker: "（接上版）",
+    });
   });
 
-  it.each(["下转", "（钟埭街道）", "转型升级版", "何苗的想法很简单，(下转2版)", "版面2版", "(下转版)"])("rejects %s", (text) => {
+  it.each([
+    "下转",
+    "（钟埭街道）",
+    "转型升级版",
+    "何苗的想法很简单，(下转2版)",
+    "版面2版",
+    "(下转版)",
+  ])("rejects %s", (text) => {
     expect(parseJumpMarker(text, 1)).toBeNull();
   });
 });

@@ -23,7 +23,9 @@ const BRACKETED = `[（(【\\[]${SP}${CORE}${SP}[）)】\\]]`;
 
 const WHOLE = new RegExp(`^(?:${BRACKETED}|${CORE})$`);
 /** At the start of a paragraph: any bracketed marker, or an unbracketed 上接…/紧接… (bare 接 is too common a word). */
-export const LEADING_MARKER = new RegExp(`^(?:${BRACKETED}|(?:上接|[紧緊]接)${SP}第?${SP}(?:${NUM})${SP}版)`);
+export const LEADING_MARKER = new RegExp(
+  `^(?:${BRACKETED}|(?:上接|[紧緊]接)${SP}第?${SP}(?:${NUM})${SP}版)`,
+);
 /**
  * At the end of a paragraph: any bracketed marker, an unbracketed 下转…/下接…, or a bare 转…版 right
  * after a sentence end (…压缩审批时限。转第三版), where 转 cannot be part of the sentence.
@@ -36,14 +38,20 @@ const INNER = new RegExp(CORE);
 const TO_WORDS = new Set(["下转", "下接", "转", "转至", "下转下版", "转下版"]);
 
 /** Reads a whole string as one jump marker; null if it is anything else. */
-export function parseJumpMarker(text: string, currentPage: number | null): JumpMarker | null {
+export function parseJumpMarker(
+  text: string,
+  currentPage: number | null,
+): JumpMarker | null {
   const marker = text.trim();
   const match = WHOLE.exec(marker);
   return match ? markerFromCore(marker, currentPage) : null;
 }
 
 /** Builds a JumpMarker from text already known to contain one marker. */
-export function markerFromCore(marker: string, currentPage: number | null): JumpMarker | null {
+export function markerFromCore(
+  marker: string,
+  currentPage: number | null,
+): JumpMarker | null {
   const match = INNER.exec(marker);
   if (!match) return null;
   const keyword = foldTraditional(match[1] ?? match[3] ?? "");
@@ -53,5 +61,9 @@ export function markerFromCore(marker: string, currentPage: number | null): Jump
     return page === null ? null : { direction, page, marker };
   }
   if (currentPage === null) return { direction, page: null, marker };
-  return { direction, page: direction === "to" ? currentPage + 1 : currentPage - 1, marker };
+  return {
+    direction,
+    page: direction === "to" ? currentPage + 1 : currentPage - 1,
+    marker,
+  };
 }

@@ -6,7 +6,26 @@
 import type { OcrByline } from "../types";
 
 /** Name particles written in lower case inside a name (Charles de Gaulle, Ludwig van Beethoven). */
-const PARTICLES = new Set(["de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "ten", "ter", "di", "da", "dos", "del", "zu", "af"]);
+const PARTICLES = new Set([
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "d'",
+  "van",
+  "von",
+  "der",
+  "den",
+  "ten",
+  "ter",
+  "di",
+  "da",
+  "dos",
+  "del",
+  "zu",
+  "af",
+]);
 /** Between two signed names: Pierre MARTIN et Paul DURAND; A. Smith and B. Jones. */
 const NAME_SEPARATOR = /\s*,\s*|\s+(?:et|and|und|en|e|y|&)\s+/i;
 const MAX_SIGNATURE_CHARS = 48;

@@ -14,6 +14,11 @@ const NOTE =
 export function parseSourceNote(lines: readonly string[]): OcrByline[] | null {
   if (lines.length !== 1) return null;
   const inner = BRACKETED.exec((lines[0] ?? "").trim())?.[1]?.trim();
-  if (inner === undefined || /[。，,；;！？!?]/.test(inner) || !NOTE.test(foldTraditional(inner))) return null;
+  if (
+    inner === undefined ||
+    /[。，,；;！？!?]/.test(inner) ||
+    !NOTE.test(foldTraditional(inner))
+  )
+    return null;
   return [{ role: "other", label: inner, names: [] }];
 }

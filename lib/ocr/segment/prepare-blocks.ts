@@ -5,11 +5,11 @@
 
 import { isCjkPunct } from "../text/cjk-chars";
 import { lineSeparator } from "../text/line-separator";
+import type { OcrByline, SourceBlock } from "../types";
 import { parseBareAuthor, parseBylineLine } from "./parse-byline";
-import { parseJumpMarker, type JumpMarker } from "./parse-jump-marker";
+import { type JumpMarker, parseJumpMarker } from "./parse-jump-marker";
 import { parseSignature } from "./parse-signature";
 import { parseSourceNote } from "./parse-source-note";
-import type { OcrByline, SourceBlock } from "../types";
 
 export interface BlockWord {
   /** Offset in PreparedBlock.text. */
@@ -38,7 +38,10 @@ export interface PreparedBlock {
 
 const LEADING_SPACE = /^[\s\u3000]*/;
 
-export function prepareBlock(block: SourceBlock, page: number | null): PreparedBlock | null {
+export function prepareBlock(
+  block: SourceBlock,
+  page: number | null,
+): PreparedBlock | null {
   const lines: string[] = [];
   const lineStart: number[] = [];
   const lineTrim: number[] = [];
@@ -56,7 +59,9 @@ export function prepareBlock(block: SourceBlock, page: number | null): PreparedB
         bodyParts.push(" ");
         length += 1;
       }
-      headingParts.push(isCjkPunct(previous.charCodeAt(previous.length - 1)) ? "" : " ");
+      headingParts.push(
+        isCjkPunct(previous.charCodeAt(previous.length - 1)) ? "" : " ",
+      );
     }
     lineStart[index] = length;
     lineTrim[index] = LEADING_SPACE.exec(raw)?.[0].length ?? 0;
@@ -74,7 +79,13 @@ export function prepareBlock(block: SourceBlock, page: number | null): PreparedB
     if (start === undefined || start < 0) continue;
     const offset = start + word.offset - (lineTrim[word.line] ?? 0);
     if (offset < 0 || offset >= text.length) continue;
-    words.push({ offset, text: word.text, wc: word.wc, cc: word.cc, ...(word.alternatives ? { alternatives: word.alternatives } : {}) });
+    words.push({
+      offset,
+      text: word.text,
+      wc: word.wc,
+      cc: word.cc,
+      ...(word.alternatives ? { alternatives: word.alternatives } : {}),
+    });
   }
 
   return {
@@ -85,13 +96,23 @@ export function prepareBlock(block: SourceBlock, page: number | null): PreparedB
     words,
     // A signature (Jeanne MARTIN.) is read only where the layout marks a byline.
     bylines:
-      block.hint === "body" ? null : (parseBylineLine(lines) ?? parseSourceNote(lines) ?? (block.hint === "byline" ? parseSignature(lines) : null)),
-    author: block.hint === "unknown" || block.hint === "byline" ? parseBareAuthor(lines) : null,
+      block.hint === "body"
+        ? null
+        : (parseBylineLine(lines) ??
+          parseSourceNote(lines) ??
+          (block.hint === "byline" ? parseSignature(lines) : null)),
+    author:
+      block.hint === "unknown" || block.hint === "byline"
+        ? parseBareAuthor(lines)
+        : null,
     jump: parseJumpMarker(text, page),
   };
 }
 
-export function prepareBlocks(blocks: readonly SourceBlock[], page: number | null): PreparedBlock[] {
+export function prepareBlocks(
+  blocks: readonly SourceBlock[],
+  page: number | null,
+): PreparedBlock[] {
   const prepared: PreparedBlock[] = [];
   for (const block of blocks) {
     const ready = prepareBlock(block, page);

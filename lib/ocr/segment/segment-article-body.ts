@@ -2,16 +2,22 @@
 // jump markers, credits and the dateline lifted out. Records where a marker
 // or a stray dateline stood so the column-break repair never joins across it.
 
+import { appendAll } from "../append-all";
 import { looksCut } from "../text/looks-cut";
+import {
+  endsParagraph,
+  isContactLine,
+  isHeadlineShaped,
+  MAX_GUESSED_SUBHEAD_CHARS,
+  startsCaption,
+} from "../text/text-shape";
+import type { OcrBlock, OcrByline, OcrWord } from "../types";
 import { parseDateline } from "./parse-dateline";
 import type { JumpMarker } from "./parse-jump-marker";
 import type { BlockWord, PreparedBlock } from "./prepare-blocks";
 import { stripClosingCredit } from "./strip-closing-credit";
 import { stripJumpMarkers } from "./strip-jump-markers";
 import { subStoryHeading } from "./sub-story-heading";
-import { endsParagraph, isContactLine, isHeadlineShaped, MAX_GUESSED_SUBHEAD_CHARS, startsCaption } from "../text/text-shape";
-import type { OcrBlock, OcrByline, OcrWord } from "../types";
-import { appendAll } from "../append-all";
 
 export interface ArticleBody {
   blocks: OcrBlock[];
@@ -33,7 +39,11 @@ export interface ArticleBody {
  * line cut off by a column break (镇里统一规划了六十个 ⏎ 摊位，其中…; see
  * looks-cut.ts), so a column-break fragment is not taken for one.
  */
-function isGuessedSubhead(text: string, previous: OcrBlock | undefined, next: PreparedBlock | undefined): boolean {
+function isGuessedSubhead(
+  text: string,
+  previous: OcrBlock | undefined,
+  next: PreparedBlock | undefined,
+): boolean {
   return (
     previous?.type === "paragraph" &&
     endsParagraph(previous.text) &&
@@ -47,10 +57,19 @@ function isGuessedSubhead(text: string, previous: OcrBlock | undefined, next: Pr
 }
 
 function isCreditOrMarker(block: PreparedBlock | undefined): boolean {
-  return block === undefined || block.jump !== null || block.bylines !== null || block.hint === "byline";
+  return (
+    block === undefined ||
+    block.jump !== null ||
+    block.bylines !== null ||
+    block.hint === "byline"
+  );
 }
 
-export function segmentArticleBody(blocks: readonly PreparedBlock[], start: number, page: number | null): ArticleBody {
+export function segmentArticleBody(
+  blocks: readonly PreparedBlock[],
+  start: number,
+  page: number | null,
+): ArticleBody {
   const body: ArticleBody = {
     blocks: [],
     words: [],
@@ -68,14 +87,28 @@ export function segmentArticleBody(blocks: readonly PreparedBlock[], start: numb
   let lastText = blocks.length - 1;
   while (lastText >= start && isCreditOrMarker(blocks[lastText])) lastText--;
 
-  const push = (type: OcrBlock["type"], text: string, words: readonly BlockWord[], removed: number) => {
+  const push = (
+    type: OcrBlock["type"],
+    text: string,
+    words: readonly BlockWord[],
+    removed: number,
+  ) => {
     const index = body.blocks.length;
     body.blocks.push({ type, text });
     for (const word of words) {
       const offset = word.offset - removed;
       if (offset < 0 || offset >= text.length) continue;
-      const alternatives = word.alternatives ? { alternatives: word.alternatives } : {};
-      body.words.push({ block: index, offset, text: word.text, wc: word.wc, cc: word.cc, ...alternatives });
+      const alternatives = word.alternatives
+        ? { alternatives: word.alternatives }
+        : {};
+      body.words.push({
+        block: index,
+        offset,
+        text: word.text,
+        wc: word.wc,
+        cc: word.cc,
+        ...alternatives,
+      });
     }
     if (type === "paragraph") paragraphs++;
   };
@@ -86,7 +119,12 @@ export function segmentArticleBody(blocks: readonly PreparedBlock[], start: numb
   for (let i = start; i < blocks.length; i++) {
     const block = blocks[i];
     if (!block) continue;
-    if (block.hint === "subhead" || block.hint === "heading" || block.hint === "kicker" || block.hint === "deck") {
+    if (
+      block.hint === "subhead" ||
+      block.hint === "heading" ||
+      block.hint === "kicker" ||
+      block.hint === "deck"
+    ) {
       push("subhead", block.heading, [], 0);
       continue;
     }
@@ -133,16 +171,30 @@ export function segmentArticleBody(blocks: readonly PreparedBlock[], start: numb
     }
     const credit = text === "" ? null : stripClosingCredit(text);
     // A photo caption's credit （记者 李四 摄） is read wherever the caption stands; any other where the text ends.
-    if (credit && (i === lastText || credit.bylines.some((byline) => byline.role === "photographer"))) {
+    if (
+      credit &&
+      (i === lastText ||
+        credit.bylines.some((byline) => byline.role === "photographer"))
+    ) {
       appendAll(body.bylines, credit.bylines);
       text = credit.text;
     }
     if (text !== "") {
       const guess = block.hint === "unknown" && guessSubheads && !strayDateline;
-      const subhead = guess && isGuessedSubhead(text, body.blocks[body.blocks.length - 1], blocks[i + 1]);
+      const subhead =
+        guess &&
+        isGuessedSubhead(
+          text,
+          body.blocks[body.blocks.length - 1],
+          blocks[i + 1],
+        );
       if (strayDateline) barrierBeforeNext();
       // 图为…, ▲…: a photo caption is a block of its own (its credit, if any, read above), never body text.
-      const type = subhead ? "subhead" : startsCaption(text) ? "caption" : "paragraph";
+      const type = subhead
+        ? "subhead"
+        : startsCaption(text)
+          ? "caption"
+          : "paragraph";
       push(type, text, block.words, removed);
       if (strayDateline) barrierBeforeNext();
     }

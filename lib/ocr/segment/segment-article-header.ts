@@ -2,16 +2,21 @@
 // deck and bylines under it. Source hints win; unhinted blocks are read by
 // shape (see text-shape.ts), the same rules for text and ALTO/METS input.
 
+import { appendAll } from "../append-all";
+import { splitHeadlineRubric } from "../text/headline-rubric";
+import {
+  hasLeadingDash,
+  seriesName,
+  stripLeadingDash,
+  stripTrailingDash,
+} from "../text/text-shape";
+import { parseWebMetaLine, webMetaCredits } from "../text/web-meta-line";
+import type { OcrByline } from "../types";
 import { opensArticleBody } from "./article-start-signals";
 import { isDashedKicker, isTitleShaped } from "./block-shape";
 import type { JumpMarker } from "./parse-jump-marker";
 import type { PreparedBlock } from "./prepare-blocks";
 import { webMetaBylines } from "./take-web-meta";
-import { splitHeadlineRubric } from "../text/headline-rubric";
-import { parseWebMetaLine, webMetaCredits } from "../text/web-meta-line";
-import { hasLeadingDash, seriesName, stripLeadingDash, stripTrailingDash } from "../text/text-shape";
-import type { OcrByline } from "../types";
-import { appendAll } from "../append-all";
 
 export interface ArticleHeader {
   kicker: string | null;
@@ -50,18 +55,36 @@ function opensBody(block: PreparedBlock | undefined): boolean {
 function guessHeadline(blocks: readonly PreparedBlock[]): number {
   // 栏目：一把手访谈 over the headline is the series, never the headline.
   let top = 0;
-  while (blocks[top] !== undefined && seriesName(blocks[top]?.heading ?? "") !== null) top++;
+  while (
+    blocks[top] !== undefined &&
+    seriesName(blocks[top]?.heading ?? "") !== null
+  )
+    top++;
   const first = blocks[top];
-  const index = top + (first !== undefined && isKickerShaped(first) && blocks.length > top + 2 ? 1 : 0);
+  const index =
+    top +
+    (first !== undefined && isKickerShaped(first) && blocks.length > top + 2
+      ? 1
+      : 0);
   const candidate = blocks[index];
-  if (!candidate || !isUnhinted(candidate) || index + 1 >= blocks.length) return -1;
-  return isTitleShaped(candidate) || (isTitleShaped(candidate, true) && opensBody(blocks[index + 1])) ? index : -1;
+  if (!candidate || !isUnhinted(candidate) || index + 1 >= blocks.length)
+    return -1;
+  return isTitleShaped(candidate) ||
+    (isTitleShaped(candidate, true) && opensBody(blocks[index + 1]))
+    ? index
+    : -1;
 }
 
-function isDeck(block: PreparedBlock, rightAfterHeadline: boolean, next: PreparedBlock | undefined): boolean {
+function isDeck(
+  block: PreparedBlock,
+  rightAfterHeadline: boolean,
+  next: PreparedBlock | undefined,
+): boolean {
   if (block.hint === "deck") return true;
-  if (!isUnhinted(block) || block.bylines !== null || block.jump !== null) return false;
-  if (hasLeadingDash(block.heading)) return stripLeadingDash(block.heading).length <= MAX_DASHED_DECK_CHARS;
+  if (!isUnhinted(block) || block.bylines !== null || block.jump !== null)
+    return false;
+  if (hasLeadingDash(block.heading))
+    return stripLeadingDash(block.heading).length <= MAX_DASHED_DECK_CHARS;
   // An undashed deck (平湖实际利用外资持续走在全省前列) sits directly under the headline and
   // above a byline or dateline; otherwise a short line there is more likely a cut paragraph.
   return rightAfterHeadline && isTitleShaped(block) && opensBody(next);
@@ -72,16 +95,34 @@ function isDeck(block: PreparedBlock, rightAfterHeadline: boolean, next: Prepare
  * lines): the headline ends at a line closed by a bracketed rubric or before a
  * dash-led line; the lines after are the deck. Null when the block is one headline.
  */
-function splitHeadLines(lines: readonly string[], alone: boolean): { headline: string; decks: string[] } | null {
+function splitHeadLines(
+  lines: readonly string[],
+  alone: boolean,
+): { headline: string; decks: string[] } | null {
   if (!alone || lines.length < 2) return null;
-  const end = lines.findIndex((line, k) => k < lines.length - 1 && (splitHeadlineRubric(line) !== null || hasLeadingDash(lines[k + 1] ?? "")));
+  const end = lines.findIndex(
+    (line, k) =>
+      k < lines.length - 1 &&
+      (splitHeadlineRubric(line) !== null ||
+        hasLeadingDash(lines[k + 1] ?? "")),
+  );
   if (end === -1) return null;
   const headline = lines.slice(0, end + 1).join(" ");
   return { headline, decks: lines.slice(end + 1).map(stripLeadingDash) };
 }
 
-export function segmentArticleHeader(blocks: readonly PreparedBlock[]): ArticleHeader {
-  const header: ArticleHeader = { kicker: null, headline: null, deck: null, rubric: null, bylines: [], jumps: [], bodyStart: 0 };
+export function segmentArticleHeader(
+  blocks: readonly PreparedBlock[],
+): ArticleHeader {
+  const header: ArticleHeader = {
+    kicker: null,
+    headline: null,
+    deck: null,
+    rubric: null,
+    bylines: [],
+    jumps: [],
+    bodyStart: 0,
+  };
   let headlineAt = blocks.findIndex((block) => block.hint === "heading");
   if (headlineAt === -1) headlineAt = guessHeadline(blocks);
   if (headlineAt === -1) return header;
@@ -93,7 +134,11 @@ export function segmentArticleHeader(blocks: readonly PreparedBlock[]): ArticleH
     if (block.jump) header.jumps.push(block.jump);
     else if (block.bylines) appendAll(header.bylines, block.bylines);
     else if (series !== null) rubrics.push(series);
-    else if (isKickerShaped(block) || (index === headlineAt - 1 && isTitleShaped(block))) kickers.push(stripTrailingDash(block.heading));
+    else if (
+      isKickerShaped(block) ||
+      (index === headlineAt - 1 && isTitleShaped(block))
+    )
+      kickers.push(stripTrailingDash(block.heading));
     else rubrics.push(block.heading);
   });
   header.kicker = kickers.length > 0 ? kickers.join(" ") : null;
@@ -104,10 +149,17 @@ export function segmentArticleHeader(blocks: readonly PreparedBlock[]): ArticleH
   // A headline printed over two heading lines of the same size reads as one, unless a bracketed
   // rubric closed it or the next line is dash-led: then what follows in headline type is its deck.
   const closed = (text: string) => splitHeadlineRubric(text) !== null;
-  while (blocks[i]?.hint === "heading" && !hasLeadingDash(blocks[i]?.heading ?? "") && !closed(headlines[headlines.length - 1] ?? "")) {
+  while (
+    blocks[i]?.hint === "heading" &&
+    !hasLeadingDash(blocks[i]?.heading ?? "") &&
+    !closed(headlines[headlines.length - 1] ?? "")
+  ) {
     headlines.push(blocks[i++]?.heading ?? "");
   }
-  const head = splitHeadLines(blocks[headlineAt]?.lines ?? [], headlines.length === 1);
+  const head = splitHeadLines(
+    blocks[headlineAt]?.lines ?? [],
+    headlines.length === 1,
+  );
   if (head) {
     headlines[0] = head.headline;
     decks.push(...head.decks);
@@ -119,7 +171,12 @@ export function segmentArticleHeader(blocks: readonly PreparedBlock[]): ArticleH
     header.headline = bracketed.headline;
     rubrics.push(bracketed.rubric);
   }
-  while (blocks[i]?.hint === "heading" && (decks.length > 0 || bracketed !== null || hasLeadingDash(blocks[i]?.heading ?? ""))) {
+  while (
+    blocks[i]?.hint === "heading" &&
+    (decks.length > 0 ||
+      bracketed !== null ||
+      hasLeadingDash(blocks[i]?.heading ?? ""))
+  ) {
     decks.push(stripLeadingDash(blocks[i++]?.heading ?? ""));
   }
 
@@ -128,18 +185,27 @@ export function segmentArticleHeader(blocks: readonly PreparedBlock[]): ArticleH
     const block = blocks[i];
     if (!block) break;
     // > 系列：基层新观察 under the headline: the series is the article's rubric, not its deck.
-    const series = block.hint === "unknown" || block.hint === "deck" ? seriesName(block.heading) : null;
+    const series =
+      block.hint === "unknown" || block.hint === "deck"
+        ? seriesName(block.heading)
+        : null;
     if (series !== null) {
       rubrics.push(series);
       continue;
     }
     // 發布時間：… 來源：… under the headline (an ALTO or METS article saved from the web): its credits, never the deck.
-    const meta = isUnhinted(block) && block.lines.length === 1 ? parseWebMetaLine(block.lines[0] ?? "") : null;
+    const meta =
+      isUnhinted(block) && block.lines.length === 1
+        ? parseWebMetaLine(block.lines[0] ?? "")
+        : null;
     if (meta && webMetaCredits(meta).length < meta.fields.length) {
       header.bylines.push(...webMetaBylines(meta));
       continue;
     }
-    if (block.hint === "byline" || (isUnhinted(block) && (block.bylines ?? block.author))) {
+    if (
+      block.hint === "byline" ||
+      (isUnhinted(block) && (block.bylines ?? block.author))
+    ) {
       const bylines = block.bylines ?? block.author;
       header.bylines.push(...(bylines ?? []));
       if (!bylines) break; // an unreadable byline hint is left for the body to report

@@ -2,12 +2,18 @@
 // calls it with METS article boundaries, and segmentTextPage calls it for
 // each article it finds, so both inputs follow the same rules.
 
+import { repairArticle } from "../repairs/repair-article";
+import type {
+  OcrArticle,
+  OcrJump,
+  OcrRepair,
+  SegmentOptions,
+  SourceBlock,
+} from "../types";
 import { mergeBylines } from "./merge-bylines";
 import { prepareBlocks } from "./prepare-blocks";
-import { repairArticle } from "../repairs/repair-article";
 import { segmentArticleBody } from "./segment-article-body";
 import { segmentArticleHeader } from "./segment-article-header";
-import type { OcrArticle, OcrJump, OcrRepair, SegmentOptions, SourceBlock } from "../types";
 
 export interface SegmentArticleOptions extends SegmentOptions {
   /** 1-based position of the article on its page, as in OcrRepair.article. */
@@ -25,12 +31,24 @@ export function segmentArticleBlocks(
 
   const jumps: OcrJump[] = [];
   for (const jump of [...header.jumps, ...body.jumps]) {
-    if (jump.page === null) warnings.push(`jump marker ${jump.marker} dropped: the page number is unknown`);
-    else jumps.push({ direction: jump.direction, page: jump.page, marker: jump.marker });
+    if (jump.page === null)
+      warnings.push(
+        `jump marker ${jump.marker} dropped: the page number is unknown`,
+      );
+    else
+      jumps.push({
+        direction: jump.direction,
+        page: jump.page,
+        marker: jump.marker,
+      });
   }
   // 本报讯（记者 李四） may credit people the byline lines do not; a trailing
   // 责任编辑 never hides them.
-  const bylines = mergeBylines(header.bylines, body.datelineBylines, body.bylines);
+  const bylines = mergeBylines(
+    header.bylines,
+    body.datelineBylines,
+    body.bylines,
+  );
 
   const article: OcrArticle = {
     kicker: header.kicker,
@@ -46,6 +64,10 @@ export function segmentArticleBlocks(
     words: body.words,
   };
   if (!options.repair) return { article, repairs: [], warnings };
-  const repaired = repairArticle(article, { page: options.page, article: options.articleIndex, barriers: body.barriers });
+  const repaired = repairArticle(article, {
+    page: options.page,
+    article: options.articleIndex,
+    barriers: body.barriers,
+  });
   return { article: repaired.article, repairs: repaired.repairs, warnings };
 }

@@ -4,9 +4,9 @@
 // own is read by parseBylineLine already. A caption's credit may also carry
 // its label first, unbracketed: 图为…。 摄影 记者 李四, 圖為…。 攝影 記者 陳大文.
 
-import { parseBylineLine } from "./parse-byline";
 import { startsCaption } from "../text/text-shape";
 import type { OcrByline } from "../types";
+import { parseBylineLine } from "./parse-byline";
 
 /** Longest credit between the brackets (several labels and names). */
 const MAX_CREDIT_CHARS = 40;
@@ -20,23 +20,32 @@ const CREDIT_START = /[。！？!?][ \u3000]*|[ \u3000]+/g;
  * caption without brackets. Only a credit closing with 摄 (摄影) counts, so running
  * text that merely ends in a name is left alone.
  */
-function stripTrailingPhotoCredit(text: string): { text: string; bylines: OcrByline[] } | null {
+function stripTrailingPhotoCredit(
+  text: string,
+): { text: string; bylines: OcrByline[] } | null {
   // A caption may also end in a labelled credit without 摄: 图为…。 摄影 记者 李四.
   if (!/[摄攝]影?$/.test(text) && !startsCaption(text)) return null;
   const from = Math.max(0, text.length - MAX_CREDIT_CHARS);
   CREDIT_START.lastIndex = from;
-  for (let match = CREDIT_START.exec(text); match !== null; match = CREDIT_START.exec(text)) {
+  for (
+    let match = CREDIT_START.exec(text);
+    match !== null;
+    match = CREDIT_START.exec(text)
+  ) {
     const start = match.index + match[0].length;
     const kept = text.slice(0, match.index + match[0].trimEnd().length);
     if (kept === "" || start >= text.length) continue;
     const bylines = parseBylineLine([text.slice(start)]);
-    if (bylines?.some((byline) => byline.role === "photographer")) return { text: kept, bylines };
+    if (bylines?.some((byline) => byline.role === "photographer"))
+      return { text: kept, bylines };
   }
   return null;
 }
 
 /** The paragraph without its closing credit; null when it does not end with one. */
-export function stripClosingCredit(text: string): { text: string; bylines: OcrByline[] } | null {
+export function stripClosingCredit(
+  text: string,
+): { text: string; bylines: OcrByline[] } | null {
   const close = text.charAt(text.length - 1);
   if (close !== "）" && close !== ")") return stripTrailingPhotoCredit(text);
   const open = Math.max(text.lastIndexOf("（"), text.lastIndexOf("("));

@@ -1,7 +1,12 @@
 // Removes jump markers printed inside a paragraph: （上接1版） opening it,
 // (下转2版) closing it. Standalone marker lines go through parseJumpMarker.
 
-import { LEADING_MARKER, markerFromCore, TRAILING_MARKER, type JumpMarker } from "./parse-jump-marker";
+import {
+  type JumpMarker,
+  LEADING_MARKER,
+  markerFromCore,
+  TRAILING_MARKER,
+} from "./parse-jump-marker";
 
 export interface StrippedParagraph {
   text: string;
@@ -14,7 +19,10 @@ export interface StrippedParagraph {
 const SPACES_AFTER = /^[ \u3000]+/;
 const SPACES_BEFORE = /[ \u3000]+$/;
 
-export function stripJumpMarkers(text: string, currentPage: number | null): StrippedParagraph {
+export function stripJumpMarkers(
+  text: string,
+  currentPage: number | null,
+): StrippedParagraph {
   let body = text;
   let removedFromStart = 0;
   let leading: JumpMarker | null = null;

@@ -5,11 +5,15 @@
 // a run with a line that is plainly web metadata (a time, a source), so a
 // newspaper's own byline line keeps its part in finding articles.
 
+import type { TextBlock } from "../text/split-text-blocks";
+import {
+  parseWebMetaLine,
+  webMetaCredits,
+  type WebMetaLine,
+} from "../text/web-meta-line";
+import type { OcrByline } from "../types";
 import { isDeskCredit, parseBylineLine } from "./parse-byline";
 import type { PreparedBlock } from "./prepare-blocks";
-import type { TextBlock } from "../text/split-text-blocks";
-import { parseWebMetaLine, webMetaCredits, type WebMetaLine } from "../text/web-meta-line";
-import type { OcrByline } from "../types";
 
 export interface WebMeta {
   /** The line as printed. */
@@ -26,27 +30,46 @@ export function webMetaBylines(meta: WebMetaLine): OcrByline[] {
   for (const credit of webMetaCredits(meta)) {
     const [label = "", ...names] = credit.split(/[ \u3000]+/);
     // 作者 names the writer with no newsroom role: "other", label as printed.
-    const parsed = parseBylineLine([credit]) ?? [{ role: "other" as const, label, names }];
+    const parsed = parseBylineLine([credit]) ?? [
+      { role: "other" as const, label, names },
+    ];
     if (!isDeskCredit(parsed)) out.push(...parsed);
   }
   return out;
 }
 
 /** The blocks without their web metadata lines, and those lines. Inputs are parallel arrays. */
-export function takeWebMeta(texts: readonly TextBlock[], prepared: readonly PreparedBlock[]): { texts: TextBlock[]; prepared: PreparedBlock[]; meta: WebMeta[] } {
-  const parsed = prepared.map((block) => (block.lines.length === 1 ? parseWebMetaLine(block.lines[0] ?? "") : null));
-  const plain = parsed.map((meta) => meta !== null && webMetaCredits(meta).length < meta.fields.length);
+export function takeWebMeta(
+  texts: readonly TextBlock[],
+  prepared: readonly PreparedBlock[],
+): { texts: TextBlock[]; prepared: PreparedBlock[]; meta: WebMeta[] } {
+  const parsed = prepared.map((block) =>
+    block.lines.length === 1 ? parseWebMetaLine(block.lines[0] ?? "") : null,
+  );
+  const plain = parsed.map(
+    (meta) => meta !== null && webMetaCredits(meta).length < meta.fields.length,
+  );
   const taken = parsed.map(() => false);
-  for (let i = 0; i < parsed.length; ) {
+  for (let i = 0; i < parsed.length;) {
     let end = i;
     while (end < parsed.length && parsed[end] !== null) end++;
-    if (plain.slice(i, end).some(Boolean)) for (let k = i; k < end; k++) taken[k] = true;
+    if (plain.slice(i, end).some(Boolean))
+      for (let k = i; k < end; k++) taken[k] = true;
     i = Math.max(end, i + 1);
   }
-  const out = { texts: [] as TextBlock[], prepared: [] as PreparedBlock[], meta: [] as WebMeta[] };
+  const out = {
+    texts: [] as TextBlock[],
+    prepared: [] as PreparedBlock[],
+    meta: [] as WebMeta[],
+  };
   prepared.forEach((block, i) => {
     const meta = parsed[i];
-    if (taken[i] && meta) out.meta.push({ text: block.lines[0] ?? "", at: out.prepared.length, bylines: webMetaBylines(meta) });
+    if (taken[i] && meta)
+      out.meta.push({
+        text: block.lines[0] ?? "",
+        at: out.prepared.length,
+        bylines: webMetaBylines(meta),
+      });
     else {
       out.texts.push(texts[i] as TextBlock);
       out.prepared.push(block);

@@ -4,9 +4,9 @@
 // character of every name (欧 阳 明 月, 张 小 红); either way a run of single characters set apart by
 // the same narrow space is one name, never one person per character.
 
-import { foldTraditional } from "../text/fold-traditional";
 import { appendAll } from "../append-all";
 import { maxOf, minOf } from "../extremes";
+import { foldTraditional } from "../text/fold-traditional";
 
 /** Two-character (复姓) surnames: 欧 阳 明 月 is one four-character name, 王 芳 李 明 two names. */
 const COMPOUND_SURNAMES = new Set(
@@ -37,19 +37,27 @@ function namesOfEvenRun(chars: readonly string[]): string[] {
   if (chars.length <= 3) return [chars.join("")];
   if (chars.length === 4) {
     const [a = "", b = "", c = "", d = ""] = chars;
-    return COMPOUND_SURNAMES.has(foldTraditional(a + b)) ? [a + b + c + d] : [a + b, c + d];
+    return COMPOUND_SURNAMES.has(foldTraditional(a + b))
+      ? [a + b + c + d]
+      : [a + b, c + d];
   }
   return [...chars];
 }
 
 /** The run cut where `cut(gap)` says; null when a part is a single character (never a name) or over four. */
-function partsOf(chars: readonly string[], gaps: readonly number[], cut: (gap: number) => boolean): string[][] | null {
+function partsOf(
+  chars: readonly string[],
+  gaps: readonly number[],
+  cut: (gap: number) => boolean,
+): string[][] | null {
   const parts: string[][] = [[chars[0] ?? ""]];
   for (let k = 1; k < chars.length; k++) {
     if (cut(gaps[k - 1] ?? 0)) parts.push([]);
     parts[parts.length - 1]?.push(chars[k] ?? "");
   }
-  return parts.every((part) => part.length >= 2 && part.length <= 4) ? parts : null;
+  return parts.every((part) => part.length >= 2 && part.length <= 4)
+    ? parts
+    : null;
 }
 
 /**
@@ -59,11 +67,16 @@ function partsOf(chars: readonly string[], gaps: readonly number[], cut: (gap: n
  * inside the names): whichever leaves every name two to four characters
  * long, tried in that order.
  */
-function namesOfRun(chars: readonly string[], gaps: readonly number[]): string[] {
+function namesOfRun(
+  chars: readonly string[],
+  gaps: readonly number[],
+): string[] {
   const narrowest = minOf(gaps);
   const widest = maxOf(gaps);
   if (narrowest === widest) return namesOfEvenRun(chars);
-  const parts = partsOf(chars, gaps, (gap) => gap > narrowest) ?? partsOf(chars, gaps, (gap) => gap < widest);
+  const parts =
+    partsOf(chars, gaps, (gap) => gap > narrowest) ??
+    partsOf(chars, gaps, (gap) => gap < widest);
   return parts === null ? [...chars] : parts.flatMap(namesOfEvenRun);
 }
 
@@ -73,7 +86,10 @@ function namesOfRun(chars: readonly string[], gaps: readonly number[]): string[]
  * by spaces only, are joined into names as the padding says (see above); a
  * lone single character stays a token of its own.
  */
-export function tokenizeCredit(line: string, joinable: (token: string) => boolean): string[] {
+export function tokenizeCredit(
+  line: string,
+  joinable: (token: string) => boolean,
+): string[] {
   const parts = line.split(SEPARATORS);
   const tokens: string[] = [];
   let run: string[] = [];
@@ -88,7 +104,8 @@ export function tokenizeCredit(line: string, joinable: (token: string) => boolea
     const token = parts[i] ?? "";
     if (token === "") continue;
     const gap = parts[i - 1] ?? "";
-    const continues = run.length > 0 && SPACES.test(gap) && widthOf(gap) <= MAX_PADDING_WIDTH;
+    const continues =
+      run.length > 0 && SPACES.test(gap) && widthOf(gap) <= MAX_PADDING_WIDTH;
     if (SINGLE_HAN.test(token) && joinable(token)) {
       if (!continues) flush();
       else gaps.push(widthOf(gap));
@@ -109,12 +126,21 @@ const GIVEN_NAME = /^\p{Script=Han}{1,2}$/u;
  * A compound surname alone is never a whole name, so it always takes the
  * one- or two-character token after it (unless that is a label).
  */
-function joinCompoundSurnames(tokens: readonly string[], joinable: (token: string) => boolean): string[] {
+function joinCompoundSurnames(
+  tokens: readonly string[],
+  joinable: (token: string) => boolean,
+): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? "";
     const next = tokens[i + 1];
-    if (COMPOUND_SURNAMES.has(foldTraditional(token)) && next !== undefined && GIVEN_NAME.test(next) && joinable(next) && [...next].every(joinable)) {
+    if (
+      COMPOUND_SURNAMES.has(foldTraditional(token)) &&
+      next !== undefined &&
+      GIVEN_NAME.test(next) &&
+      joinable(next) &&
+      [...next].every(joinable)
+    ) {
       out.push(token + next);
       i++;
     } else out.push(token);

@@ -41,6 +41,12 @@ export function parseChineseNumber(text: string): number | null {
   const unitsText = text.slice(ten + 1);
   const tens = tensText === "" ? 1 : DIGITS[tensText];
   const units = unitsText === "" ? 0 : DIGITS[unitsText];
-  if (tens === undefined || units === undefined || tensText.length > 1 || unitsText.length > 1) return null;
+  if (
+    tens === undefined ||
+    units === undefined ||
+    tensText.length > 1 ||
+    unitsText.length > 1
+  )
+    return null;
   return tens * 10 + units;
 }

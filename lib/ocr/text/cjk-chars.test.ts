@@ -12,17 +12,25 @@ describe("snapToCharacter", () => {
   });
 
   it("leaves boundaries between characters alone", () => {
-    for (const i of [0, 1, 3, 4]) expect(snapToCharacter(text, i, true)).toBe(i);
+    for (const i of [0, 1, 3, 4])
+      expect(snapToCharacter(text, i, true)).toBe(i);
   });
 });
 
 describe("repair quotes around rare characters", () => {
-  const isWellFormed = (s: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+  const isWellFormed = (s: string) =>
+    !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(
+      s,
+    );
 
   it("never cut a character outside the BMP in half", () => {
-    const page = "## 标题\n\n■记者 王芳\n\n本报讯 他说王𠮷一二三四五六七\n\n办事认真,𠮷𠮷𠮷𠮷。\n";
+    const page =
+      "## 标题\n\n■记者 王芳\n\n本报讯 他说王𠮷一二三四五六七\n\n办事认真,𠮷𠮷𠮷𠮷。\n";
     const { repairs } = segmentTextPage(page, { page: 1, repair: true });
-    expect(repairs.map((r) => r.kind).sort()).toEqual(["column-break", "punctuation"]);
+    expect(repairs.map((r) => r.kind).sort()).toEqual([
+      "column-break",
+      "punctuation",
+    ]);
     for (const r of repairs) {
       expect(isWellFormed(r.original), r.original).toBe(true);
       expect(isWellFormed(r.replacement), r.replacement).toBe(true);

@@ -48,7 +48,14 @@ export function isLatinAlnum(code: number): boolean {
 
 /** Quotation marks, which punctuation decisions look through (“平湖”? → the mark follows 湖). */
 export function isQuote(code: number): boolean {
-  return code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || code === 0x22 || code === 0x27;
+  return (
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x22 ||
+    code === 0x27
+  );
 }
 
 /** Spaces that OCR leaves between characters: ASCII, tab, no-break and ideographic. */
@@ -71,9 +78,14 @@ export function startsWithCjk(s: string): boolean {
  * never holds half of a rare character (𠮷): such text is invalid Unicode and
  * the database refuses it. `towardStart` says which way to move.
  */
-export function snapToCharacter(text: string, index: number, towardStart: boolean): number {
+export function snapToCharacter(
+  text: string,
+  index: number,
+  towardStart: boolean,
+): number {
   const code = text.charCodeAt(index);
-  const splitsPair = index > 0 && index < text.length && code >= 0xdc00 && code <= 0xdfff;
+  const splitsPair =
+    index > 0 && index < text.length && code >= 0xdc00 && code <= 0xdfff;
   if (!splitsPair) return index;
   return towardStart ? index - 1 : index + 1;
 }

@@ -15,7 +15,8 @@ const PAIRS =
   "瀏浏數数閱阅擊击佈布";
 
 const FOLD = new Map<number, string>();
-for (let i = 0; i + 1 < PAIRS.length; i += 2) FOLD.set(PAIRS.charCodeAt(i), PAIRS.charAt(i + 1));
+for (let i = 0; i + 1 < PAIRS.length; i += 2)
+  FOLD.set(PAIRS.charCodeAt(i), PAIRS.charAt(i + 1));
 
 /**
  * `text` with the traditional characters that matter to segmentation

@@ -4,9 +4,25 @@ import { lineSeparator } from "./line-separator";
 
 describe("lineSeparator", () => {
   it("spaces Latin lines whatever punctuation ends or starts them", () => {
-    const lines = ["They came to Paris,", "in June;", "it rained.", "Then came", "snow!", "Who", "knows?", "(so", "they", "say)", "end"];
-    const joined = lines.reduce((text, line) => text + lineSeparator(text, line) + line);
-    expect(joined).toBe("They came to Paris, in June; it rained. Then came snow! Who knows? (so they say) end");
+    const lines = [
+      "They came to Paris,",
+      "in June;",
+      "it rained.",
+      "Then came",
+      "snow!",
+      "Who",
+      "knows?",
+      "(so",
+      "they",
+      "say)",
+      "end",
+    ];
+    const joined = lines.reduce(
+      (text, line) => text + lineSeparator(text, line) + line,
+    );
+    expect(joined).toBe(
+      "They came to Paris, in June; it rained. Then came snow! Who knows? (so they say) end",
+    );
     expect(lineSeparator("« Oui »", "dit-il")).toBe(" ");
     expect(lineSeparator("Он сказал:", "«Да»")).toBe(" ");
   });

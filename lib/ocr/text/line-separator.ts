@@ -20,7 +20,13 @@ export function lineSeparator(before: string, after: string): "" | " " {
   const last = before.charCodeAt(before.length - 1);
   const first = after.charCodeAt(0);
   if (isSpaceCode(last) || isSpaceCode(first)) return "";
-  if (isHyphen(last) && before.length > 1 && isLetter(before.charAt(before.length - 2)) && isLetter(after.charAt(0))) return "";
+  if (
+    isHyphen(last) &&
+    before.length > 1 &&
+    isLetter(before.charAt(before.length - 2)) &&
+    isLetter(after.charAt(0))
+  )
+    return "";
   return edgeIsCjk(before, true) || edgeIsCjk(after, false) ? "" : " ";
 }
 
@@ -30,7 +36,11 @@ function edgeIsCjk(text: string, fromEnd: boolean): boolean {
   for (let k = 0; k < n; k++) {
     const code = text.charCodeAt(fromEnd ? text.length - 1 - k : k);
     if (isCjkScript(code)) return true;
-    if (isAsciiAlnum(code) || (code >= 0xc0 && isLetter(String.fromCharCode(code)))) return false;
+    if (
+      isAsciiAlnum(code) ||
+      (code >= 0xc0 && isLetter(String.fromCharCode(code)))
+    )
+      return false;
   }
   return false;
 }
@@ -46,7 +56,11 @@ function isCjkScript(code: number): boolean {
 }
 
 function isAsciiAlnum(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a)
+  );
 }
 
 function isLetter(ch: string): boolean {
@@ -55,7 +69,13 @@ function isLetter(ch: string): boolean {
 
 /** -, ‐ (U+2010), soft hyphen, ¬ and ⸗ (Fraktur OCR's line-end hyphens). */
 function isHyphen(code: number): boolean {
-  return code === 0x2d || code === 0x2010 || code === 0xad || code === 0xac || code === 0x2e17;
+  return (
+    code === 0x2d ||
+    code === 0x2010 ||
+    code === 0xad ||
+    code === 0xac ||
+    code === 0x2e17
+  );
 }
 
 function isSpaceCode(code: number): boolean {

@@ -23,7 +23,10 @@ describe("looksCut: a paragraph's first line cut off by a column break", () => {
   });
 
   it.each([
-    ["特色小吃引客来", "烧烤、米糕、酒酿圆子……三十多种本地小吃摆满了整条老街。"],
+    [
+      "特色小吃引客来",
+      "烧烤、米糕、酒酿圆子……三十多种本地小吃摆满了整条老街。",
+    ],
     ["小桥修好了", "清晨，村民们三三两两走过新修的小桥。"],
     ["夜市火了", "去年，镇政府引导商户开展夜间消费活动。"],
     ["文明乡风润万家", "近年来，我市持续推进移风易俗。"],
@@ -33,18 +36,33 @@ describe("looksCut: a paragraph's first line cut off by a column break", () => {
     ["聚焦提档升级", "经济高质量是平湖经开最具辨识度的标签。"],
     ["携手共进", "下一步，平湖经开将围绕主线持续发力。"],
     ["以人为本", "和往年相比，今年的服务更加精细。"],
-    ["Council approves new bridge", "The county council on Monday approved it."],
+    [
+      "Council approves new bridge",
+      "The county council on Monday approved it.",
+    ],
   ])("keeps the subhead %s ⏎ %s", (text, next) => {
     expect(looksCut(text, next)).toBe(false);
   });
 });
 
 describe("startsMidClause", () => {
-  it.each(["，其中三分之一留给了农户。", "的本地小吃也让游客流连忘返。", "了一批新项目。", "们纷纷点赞。", "个摊位，其中…"])("%s", (text) => {
+  it.each([
+    "，其中三分之一留给了农户。",
+    "的本地小吃也让游客流连忘返。",
+    "了一批新项目。",
+    "们纷纷点赞。",
+    "个摊位，其中…",
+  ])("%s", (text) => {
     expect(startsMidClause(text)).toBe(true);
   });
 
-  it.each(["的确，今年的变化很大。", "下一步，将持续推进。", "和往年相比，客流更旺。", "个别企业仍存在困难。", "The bridge opened."])("not %s", (text) => {
+  it.each([
+    "的确，今年的变化很大。",
+    "下一步，将持续推进。",
+    "和往年相比，客流更旺。",
+    "个别企业仍存在困难。",
+    "The bridge opened.",
+  ])("not %s", (text) => {
     expect(startsMidClause(text)).toBe(false);
   });
 });

@@ -22,22 +22,26 @@ import { foldTraditional } from "./fold-traditional";
 import { segmentWords, wordFrequency } from "./segment-words";
 
 /** Measure words that need a noun after them (not units such as 元, 吨, 次, which can close a phrase). */
-const CLASSIFIERS = "个名家位项座种件只台辆张批所户处份套间棵头匹艘架部本篇栋幢支片块根枚颗条门";
-const NUMERAL = "0-9０-９零〇一二三四五六七八九十百千万亿两几多数余每各该这那某首";
+const CLASSIFIERS =
+  "个名家位项座种件只台辆张批所户处份套间棵头匹艘架部本篇栋幢支片块根枚颗条门";
+const NUMERAL =
+  "0-9０-９零〇一二三四五六七八九十百千万亿两几多数余每各该这那某首";
 const NUMERAL_CLASSIFIER_END = new RegExp(`[${NUMERAL}][${CLASSIFIERS}]$`);
 const NUMERAL_END = new RegExp(`[${NUMERAL}]$`);
 /** 万家, 千家万户: "every household", a phrase that ends headlines (文明乡风润万家). */
 const HOUSEHOLDS = /^[千万百]+[家户]$/;
 const CLASSIFIER_START = new RegExp(`^[${CLASSIFIERS}]`);
 /** 六十个摊位, 一批: a counted noun opening the next piece (a date such as 3月5日 is not one). */
-const COUNTED_START = new RegExp(`^[零〇一二三四五六七八九十百千万两几数多余0-9０-９]+[${CLASSIFIERS}]`);
+const COUNTED_START = new RegExp(
+  `^[零〇一二三四五六七八九十百千万两几数多余0-9０-９]+[${CLASSIFIERS}]`,
+);
 /**
  * Single-character words that never end a phrase, whatever jieba tags them: determiners (这, 各),
  * a copula or verb still waiting for its object (是, 有, 让, 使), modal verbs (能, 要), adverbs (更, 都, 不).
  */
-const NEVER_LAST_WORDS = new Set(
-  [..."这那该各每某其本此是有让使将把被对向从在给为以于和与及并或而但且之所更最很也还又都就才已正仍均皆仅不没未会能要可应需须"],
-);
+const NEVER_LAST_WORDS = new Set([
+  ..."这那该各每某其本此是有让使将把被对向从在给为以于和与及并或而但且之所更最很也还又都就才已正仍均皆仅不没未会能要可应需须",
+]);
 /** Single-character words that never open a paragraph: the copula without its subject, aspect particles. */
 const NEVER_FIRST_WORDS = new Set([..."是的了着过们地得之"]);
 /** Verbs that never end a phrase: their object (包括…, 表示…) is still to come. */
@@ -50,7 +54,8 @@ const OBJECT_VERB_END =
 const JOB_TITLE_END =
   /(?:局|委|院|所|司|村|镇|乡|县|市|区|省|厅|部|办|中心|协会|学校|大学|医院|公司|集团|支部|街道|社区|站|队|馆|处|科|室)副?(?:局长|书记|主任|县长|市长|区长|镇长|乡长|省长|主席|经理|董事长|总经理|院长|校长|所长|负责人|部长|厅长|处长|科长|队长|站长|社长|会长|秘书长|理事长|行长|馆长|园长|庭长|检察长)$/;
 /** 陈明表示，…: a name (two to four characters) then a verb of speech, as a quoted source opens. */
-const NAME_SPEAKS = /^\p{Script=Han}{2,3}?(?:表示|说|介绍|指出|认为|坦言|告诉|强调|透露|称|解释|回忆)/u;
+const NAME_SPEAKS =
+  /^\p{Script=Han}{2,3}?(?:表示|说|介绍|指出|认为|坦言|告诉|强调|透露|称|解释|回忆)/u;
 
 /** Clause punctuation a paragraph never opens with. */
 const PUNCT_START = /^[，,、；;：:。．.）)”’」』！？!?]/;
@@ -99,12 +104,19 @@ function wordAcrossBreak(tail: string, head: string): boolean {
   // whole words (不能少 | 数字) is no evidence, whatever jieba makes of them together.
   const before = segmentWords(tail);
   const after = segmentWords(head);
-  if (before[before.length - 1]?.word.length !== 1 || after[0]?.word.length !== 1) return false;
+  if (
+    before[before.length - 1]?.word.length !== 1 ||
+    after[0]?.word.length !== 1
+  )
+    return false;
   let offset = 0;
   for (const { word } of segmentWords(tail + head)) {
     const end = offset + word.length;
     if (offset < tail.length && end > tail.length) {
-      const alone = Math.min(wordFrequency(tail.slice(-1)), wordFrequency(head.charAt(0)));
+      const alone = Math.min(
+        wordFrequency(tail.slice(-1)),
+        wordFrequency(head.charAt(0)),
+      );
       return wordFrequency(word) >= MIN_WORD_RATIO * alone;
     }
     offset = end;
@@ -122,7 +134,11 @@ export function startsMidClause(text: string): boolean {
   if (!HAN.test(line.slice(0, CONTEXT_CHARS))) return false;
   if (PUNCT_START.test(line)) return true;
   const first = segmentWords(headOf(line))[0];
-  return first !== undefined && first.word.length === 1 && (NEVER_FIRST.test(first.tag) || NEVER_FIRST_WORDS.has(first.word));
+  return (
+    first !== undefined &&
+    first.word.length === 1 &&
+    (NEVER_FIRST.test(first.tag) || NEVER_FIRST_WORDS.has(first.word))
+  );
 }
 
 /**
@@ -143,12 +159,20 @@ export function looksCut(text: string, next: string): boolean {
   const words = segmentWords(line.slice(-MAX_LINE_CHARS));
   const last = words[words.length - 1];
   // 六十个 (a numeral word), 三 个: not 万家 or 千家, which jieba reads as words of their own.
-  const numeralLast = last?.tag === "m" || (last?.tag === "q" && words[words.length - 2]?.tag === "m");
-  if (numeralLast && NUMERAL_CLASSIFIER_END.test(line) && !HOUSEHOLDS.test(last?.word ?? "")) return true;
+  const numeralLast =
+    last?.tag === "m" ||
+    (last?.tag === "q" && words[words.length - 2]?.tag === "m");
+  if (
+    numeralLast &&
+    NUMERAL_CLASSIFIER_END.test(line) &&
+    !HOUSEHOLDS.test(last?.word ?? "")
+  )
+    return true;
   if (last !== undefined && last.word.length === 1) {
     const saysIs = words.some((word) => word.word === "是");
     // 幸福是奋斗出来的: 是…的 closes a phrase; any other 的 at the end leaves its noun behind.
-    if (NEVER_LAST.has(last.tag) && !(last.word === "的" && saysIs)) return true;
+    if (NEVER_LAST.has(last.tag) && !(last.word === "的" && saysIs))
+      return true;
     if (NEVER_LAST_WORDS.has(last.word)) return true;
     // 规划了 ⏎ 六十个摊位: 了 before a counted noun has its object still to come.
     if (last.word === "了" && COUNTED_START.test(following)) return true;

@@ -48,7 +48,13 @@ export function wordFrequency(word: string): number {
   let count = frequencies.get(word);
   if (count === undefined) {
     const at = dictText.indexOf(`\n${word} `);
-    count = at === -1 ? 0 : Number.parseInt(dictText.slice(at + word.length + 2, at + word.length + 14), 10) || 0;
+    count =
+      at === -1
+        ? 0
+        : Number.parseInt(
+            dictText.slice(at + word.length + 2, at + word.length + 14),
+            10,
+          ) || 0;
     // A long-running server asks about ever new words: keep the cache bounded.
     if (frequencies.size >= MAX_CACHED_FREQUENCIES) frequencies.clear();
     frequencies.set(word, count);

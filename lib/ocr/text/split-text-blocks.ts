@@ -18,7 +18,8 @@ export interface TextBlock {
 }
 
 // Anchored at line starts so a long line is scanned once, not once per character.
-const MARKDOWN_MARKS = /^(?:#{1,6}[ \t]+\S|>[ \t]?\S|(?:\*\*|__)[^\n]+(?:\*\*|__)[ \t]*$|[^\n]*\S[ \t]*\n(?:={3,}|-{3,})[ \t]*$)/m;
+const MARKDOWN_MARKS =
+  /^(?:#{1,6}[ \t]+\S|>[ \t]?\S|(?:\*\*|__)[^\n]+(?:\*\*|__)[ \t]*$|[^\n]*\S[ \t]*\n(?:={3,}|-{3,})[ \t]*$)/m;
 const ATX = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^(=+|-+)[ \t]*$/;
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})[ \t]*$/;
@@ -27,15 +28,21 @@ const QUOTE = /^(?:>[ \t]?)+/;
 const BOLD_LINE = /^(?:\*\*|__)(.+?)(?:\*\*|__)$/;
 const INLINE_BOLD = /\*\*(.+?)\*\*|__(.+?)__/g;
 /** *图为改造后的小桥。*: single-asterisk emphasis, as exporters mark captions (not 3*4, not a list's leading "* "). */
-const INLINE_ITALIC = /(?<![*\w\\])\*(?![\s*])([^*\n]+?)(?<![\s\\])\*(?![*\w])/g;
+const INLINE_ITALIC =
+  /(?<![*\w\\])\*(?![\s*])([^*\n]+?)(?<![\s\\])\*(?![*\w])/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>|])/g;
 /** A line of nothing but Markdown images: ![](img1.jpg), ![图片说明](x.png "标题"). */
 const IMAGE_LINE = /^(?:!\[[^\]]*\]\([^)]*\)[ \t]*)+$/;
 
 function cleanInline(line: string): string {
-  const unbolded = line.replace(INLINE_BOLD, (_, a: string | undefined, b: string | undefined) => a ?? b ?? "");
+  const unbolded = line.replace(
+    INLINE_BOLD,
+    (_, a: string | undefined, b: string | undefined) => a ?? b ?? "",
+  );
   // Most lines have no asterisk left: skip the italic pattern's lookarounds for them.
-  const plain = unbolded.includes("*") ? unbolded.replace(INLINE_ITALIC, "$1") : unbolded;
+  const plain = unbolded.includes("*")
+    ? unbolded.replace(INLINE_ITALIC, "$1")
+    : unbolded;
   return plain.replace(ESCAPE, "$1");
 }
 
@@ -46,7 +53,12 @@ function splitPlain(lines: readonly string[]): TextBlock[] {
     const line = raw.trim();
     if (line === "") gap = true;
     if (line === "" || PLAIN_RULE.test(line) || IMAGE_LINE.test(line)) continue;
-    blocks.push({ kind: "text", level: 0, lines: [line], gapBefore: gap && blocks.length > 0 });
+    blocks.push({
+      kind: "text",
+      level: 0,
+      lines: [line],
+      gapBefore: gap && blocks.length > 0,
+    });
     gap = false;
   }
   return blocks;
@@ -66,7 +78,11 @@ function splitMarkdown(lines: readonly string[]): TextBlock[] {
       continue;
     }
     const setext = SETEXT.exec(line);
-    if (setext && open !== null && (open.kind === "text" || open.kind === "bold")) {
+    if (
+      setext &&
+      open !== null &&
+      (open.kind === "text" || open.kind === "bold")
+    ) {
       open.kind = "heading";
       open.level = setext[1]?.startsWith("=") ? 1 : 2;
       open = null;
@@ -82,14 +98,23 @@ function splitMarkdown(lines: readonly string[]): TextBlock[] {
     const atx = ATX.exec(line);
     if (atx) {
       const text = cleanInline((atx[2] ?? "").trim());
-      if (text !== "") blocks.push({ kind: "heading", level: atx[1]?.length ?? 1, lines: [text] });
+      if (text !== "")
+        blocks.push({
+          kind: "heading",
+          level: atx[1]?.length ?? 1,
+          lines: [text],
+        });
       open = null;
       continues = false;
       continue;
     }
     const quote = QUOTE.exec(line);
     const bold = quote ? null : BOLD_LINE.exec(line);
-    const kind: TextBlock["kind"] = quote ? "quote" : bold && !(bold[1] ?? "").includes("**") ? "bold" : "text";
+    const kind: TextBlock["kind"] = quote
+      ? "quote"
+      : bold && !(bold[1] ?? "").includes("**")
+        ? "bold"
+        : "text";
     const text = cleanInline(quote ? line.slice(quote[0].length).trim() : line);
     if (continues && open !== null && (open.kind === kind || kind === "text")) {
       open.lines.push(text);
@@ -103,8 +128,14 @@ function splitMarkdown(lines: readonly string[]): TextBlock[] {
 }
 
 /** Text must already have LF line ends. */
-export function splitTextBlocks(text: string): { blocks: TextBlock[]; markdown: boolean } {
+export function splitTextBlocks(text: string): {
+  blocks: TextBlock[];
+  markdown: boolean;
+} {
   const lines = text.split("\n");
   const markdown = MARKDOWN_MARKS.test(text);
-  return { blocks: markdown ? splitMarkdown(lines) : splitPlain(lines), markdown };
+  return {
+    blocks: markdown ? splitMarkdown(lines) : splitPlain(lines),
+    markdown,
+  };
 }

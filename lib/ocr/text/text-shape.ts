@@ -39,7 +39,8 @@ const SECTION_NAME =
  * 简讯, 本版简讯, 新闻速览, 一周快讯: the label printed over a column of short
  * items (简讯), each of which is an article of its own.
  */
-const ITEMS_LABEL = /^(?:本版|本期|一周|今日|每日|本周|综合|新闻|要闻|县域|社区|乡镇)?(?:简讯|短讯|快讯|速览|简报|资讯|动态|速递|集锦|集萃|要闻速览|新闻速览|新闻简讯|信息)$/;
+const ITEMS_LABEL =
+  /^(?:本版|本期|一周|今日|每日|本周|综合|新闻|要闻|县域|社区|乡镇)?(?:简讯|短讯|快讯|速览|简报|资讯|动态|速递|集锦|集萃|要闻速览|新闻速览|新闻简讯|信息)$/;
 
 /** 图为…, ▲…: a photo caption, which belongs to the article above it. */
 const CAPTION_START = /^(?:图为|▲|△)/;
@@ -68,14 +69,23 @@ export function endsClause(text: string): boolean {
  */
 export function isParagraphBoundary(text: string, next: string): boolean {
   if (PARAGRAPH_END.test(text)) return true;
-  if (/[：:；;]$/.test(text)) return OPENING_QUOTE.test(next) || ENUMERATOR.test(next);
+  if (/[：:；;]$/.test(text))
+    return OPENING_QUOTE.test(next) || ENUMERATOR.test(next);
   return ENUMERATOR.test(next);
 }
 
 /** A short line with no sentence punctuation: a headline, kicker, deck or plain-text subhead. */
-export function isHeadlineShaped(text: string, maxChars = MAX_HEADLINE_CHARS): boolean {
+export function isHeadlineShaped(
+  text: string,
+  maxChars = MAX_HEADLINE_CHARS,
+): boolean {
   const length = text.length;
-  return length >= 2 && length <= maxChars && !FULL_STOP.test(text) && !CLAUSE_END.test(text);
+  return (
+    length >= 2 &&
+    length <= maxChars &&
+    !FULL_STOP.test(text) &&
+    !CLAUSE_END.test(text)
+  );
 }
 
 /** The text without a closing ？ or ！, so a question headline can be measured like any other. */
@@ -85,7 +95,12 @@ export function stripFinalMark(text: string): string {
 
 /** A rubric (栏目) banner line: short, no sentence or clause punctuation at all. */
 export function isRubricShaped(text: string): boolean {
-  return text.length >= 2 && text.length <= MAX_RUBRIC_CHARS && !ANY_CLAUSE_PUNCT.test(text) && !LEADING_DASH.test(text);
+  return (
+    text.length >= 2 &&
+    text.length <= MAX_RUBRIC_CHARS &&
+    !ANY_CLAUSE_PUNCT.test(text) &&
+    !LEADING_DASH.test(text)
+  );
 }
 
 export function hasLeadingDash(text: string): boolean {
@@ -107,7 +122,12 @@ export function stripTrailingDash(text: string): string {
 /** A page header line, section name or photo caption: short and unpunctuated like a headline, but never one. */
 export function isNeverHeadline(text: string): boolean {
   const key = foldTraditional(text);
-  return PAGE_HEADER_LINE.test(key) || SECTION_NAME.test(key) || CAPTION_START.test(key) || isPageHeaderRow(key);
+  return (
+    PAGE_HEADER_LINE.test(key) ||
+    SECTION_NAME.test(key) ||
+    CAPTION_START.test(key) ||
+    isPageHeaderRow(key)
+  );
 }
 
 const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/;
@@ -116,7 +136,15 @@ const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/;
 function isPageHeaderRow(key: string): boolean {
   const parts = key.split(/[ \u3000]+/).filter((part) => part !== "");
   if (parts.length < 2 || parts.length > 5) return false;
-  return parts.some((part) => PAGE_HEADER_LINE.test(part)) && parts.every((part) => PAGE_HEADER_LINE.test(part) || SECTION_NAME.test(part) || WEEKDAY.test(part));
+  return (
+    parts.some((part) => PAGE_HEADER_LINE.test(part)) &&
+    parts.every(
+      (part) =>
+        PAGE_HEADER_LINE.test(part) ||
+        SECTION_NAME.test(part) ||
+        WEEKDAY.test(part),
+    )
+  );
 }
 
 /** 简讯, 本版简讯, 新闻速览: a label over a column of short items (see ITEMS_LABEL). */
@@ -130,7 +158,8 @@ export function startsCaption(text: string): boolean {
 }
 
 /** 系列：基层新观察, 栏目：…: the series or column an article belongs to, named on a line of its own. */
-const SERIES_LINE = /^(?:系列|系列报道|栏目|专栏|专题)[ \u3000]*[:：][ \u3000]*([^。！？!?，,；;：:]{2,24})$/;
+const SERIES_LINE =
+  /^(?:系列|系列报道|栏目|专栏|专题)[ \u3000]*[:：][ \u3000]*([^。！？!?，,；;：:]{2,24})$/;
 
 const MAX_SERIES_LINE_CHARS = 40;
 
@@ -144,10 +173,13 @@ export function seriesName(text: string): string | null {
 
 /** 咨询电话：…, 地址：…, 开放时间：…: a labelled detail line (not 他表示：, which opens a quote). */
 const LABELLED_LINE = /^[\p{Script=Han}A-Za-z]{1,8}[:：]/u;
-const SPEECH_LABEL = /(?:说|表示|指出|认为|介绍|强调|称|道|问|答|提出|要求|坦言|直言|透露)[:：]$/;
-const CONTACT_LABEL = /(?:电话|热线|手机|地址|网址|网站|邮箱|时间|联系人|方式|微信|传真|邮编|公众号)[:：]/;
+const SPEECH_LABEL =
+  /(?:说|表示|指出|认为|介绍|强调|称|道|问|答|提出|要求|坦言|直言|透露)[:：]$/;
+const CONTACT_LABEL =
+  /(?:电话|热线|手机|地址|网址|网站|邮箱|时间|联系人|方式|微信|传真|邮编|公众号)[:：]/;
 /** Ends with something no sentence runs on from: a URL, e-mail, phone number or photo credit (记者 俞佳 摄). */
-const UNBREAKABLE_END = /(?:https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?0\d{2,3}\)?[-－ ]?\d{7,8}|1[3-9]\d{9}|[ \u3000][摄攝]影?)$/;
+const UNBREAKABLE_END =
+  /(?:https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?0\d{2,3}\)?[-－ ]?\d{7,8}|1[3-9]\d{9}|[ \u3000][摄攝]影?)$/;
 
 /** Longest URL, e-mail or credit we look for at a paragraph's end. */
 const MAX_UNBREAKABLE_TAIL = 120;
@@ -159,7 +191,10 @@ export function isLabelledLine(text: string): boolean {
 
 /** 咨询电话：0573-85012345: a labelled contact detail, never a subhead. */
 export function isContactLine(text: string): boolean {
-  return isLabelledLine(text) && (CONTACT_LABEL.test(text) || UNBREAKABLE_END.test(text));
+  return (
+    isLabelledLine(text) &&
+    (CONTACT_LABEL.test(text) || UNBREAKABLE_END.test(text))
+  );
 }
 
 /** A paragraph ending with a URL, e-mail, phone number or photo credit: never cut mid-sentence. */

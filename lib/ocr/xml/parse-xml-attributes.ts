@@ -9,7 +9,8 @@ export class XmlAttributes {
 
   get(name: string): string | undefined {
     const { pairs } = this;
-    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === name) return pairs[i + 1];
+    for (let i = 0; i < pairs.length; i += 2)
+      if (pairs[i] === name) return pairs[i + 1];
     return undefined;
   }
 }
@@ -55,7 +56,10 @@ export class AttributeCollector {
     const at = this.find(local);
     if (at === -1) {
       if (this.index.size > 0) this.index.set(local, pairs.length);
-      pairs.push(local, value.length <= INTERNED_LENGTH ? this.intern(value) : value);
+      pairs.push(
+        local,
+        value.length <= INTERNED_LENGTH ? this.intern(value) : value,
+      );
       qnames.push(qname);
       return true;
     }
@@ -73,16 +77,20 @@ export class AttributeCollector {
   }
 
   finish(): XmlAttributes {
-    return this.pairs.length > 0 ? new XmlAttributes(this.pairs.slice()) : NO_ATTRIBUTES;
+    return this.pairs.length > 0
+      ? new XmlAttributes(this.pairs.slice())
+      : NO_ATTRIBUTES;
   }
 
   private find(local: string): number {
     const { pairs, index } = this;
     if (pairs.length <= SCANNED_PAIRS) {
-      for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === local) return i;
+      for (let i = 0; i < pairs.length; i += 2)
+        if (pairs[i] === local) return i;
       return -1;
     }
-    if (index.size === 0) for (let i = 0; i < pairs.length; i += 2) index.set(pairs[i]!, i);
+    if (index.size === 0)
+      for (let i = 0; i < pairs.length; i += 2) index.set(pairs[i]!, i);
     return index.get(local) ?? -1;
   }
 

@@ -8,7 +8,11 @@
 // (XXE, billion laughs) so users get a plain reason. Elements, nesting depth
 // and attributes per element are counted as saxes reports them (INPUT_LIMITS),
 // so a hostile file stops at the limit instead of being read to the end.
-import { SaxesParser, type SaxesAttributePlain, type SaxesTagPlain } from "saxes";
+import {
+  type SaxesAttributePlain,
+  SaxesParser,
+  type SaxesTagPlain,
+} from "saxes";
 
 import { ImportError } from "../import-error";
 import { INPUT_LIMITS } from "../input/input-limits";
@@ -50,7 +54,10 @@ export function parseXml(file: string, xml: string): XmlElement {
 
 class TreeBuilder {
   /** Without namespace processing: names are matched by local name (see parseXml), and it is faster. */
-  private readonly parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+  private readonly parser = new SaxesParser<{ xmlns: false; position: false }>({
+    xmlns: false,
+    position: false,
+  });
   private readonly stack: XmlElement[] = [];
   private readonly qnames: string[] = [];
   private root: XmlElement | null = null;
@@ -81,7 +88,8 @@ class TreeBuilder {
     parser.write(this.xml);
     this.ending = true;
     parser.close();
-    if (!this.root) return this.malformed(this.xml.length, "no root element", "没有根元素");
+    if (!this.root)
+      return this.malformed(this.xml.length, "no root element", "没有根元素");
     return this.root;
   }
 
@@ -98,11 +106,19 @@ class TreeBuilder {
   // Only the handlers the tree needs are set (no "opentagstart"): each one
   // more costs saxes a good share of its speed on attribute-heavy ALTO.
   private attribute({ name, value }: SaxesAttributePlain): void {
-    if (++this.attributes > INPUT_LIMITS.maxXmlAttributes) this.tooManyAttributes();
-    const local = name === "xmlns" || name.startsWith("xmlns:") ? null : this.localName(name);
+    if (++this.attributes > INPUT_LIMITS.maxXmlAttributes)
+      this.tooManyAttributes();
+    const local =
+      name === "xmlns" || name.startsWith("xmlns:")
+        ? null
+        : this.localName(name);
     if (!this.attrs.add(name, local, value)) {
       const tag = this.openingTag();
-      this.malformed(this.parser.position, `attribute ${name} is repeated in <${tag}>`, `<${tag}> 的属性 ${name} 重复`);
+      this.malformed(
+        this.parser.position,
+        `attribute ${name} is repeated in <${tag}>`,
+        `<${tag}> 的属性 ${name} 重复`,
+      );
     }
   }
 
@@ -118,10 +134,20 @@ class TreeBuilder {
     this.attrs.start();
     const parent = this.stack[this.stack.length - 1];
     if (parent) parent.children.push(el);
-    else if (this.root) this.malformed(this.parser.position, "more than one root element", "有多个根元素");
+    else if (this.root)
+      this.malformed(
+        this.parser.position,
+        "more than one root element",
+        "有多个根元素",
+      );
     else this.root = el;
     if (tag.isSelfClosing) return;
-    if (this.stack.length >= MAX_DEPTH) this.malformed(this.parser.position, "elements are nested too deeply", "元素嵌套层数过多");
+    if (this.stack.length >= MAX_DEPTH)
+      this.malformed(
+        this.parser.position,
+        "elements are nested too deeply",
+        "元素嵌套层数过多",
+      );
     this.stack.push(el);
     this.qnames.push(tag.name);
   }
@@ -155,22 +181,38 @@ class TreeBuilder {
     if (this.ending) {
       // saxes reads from "&" to the next ";" as an entity name: a stray "&" swallows the rest.
       const amp = xml.lastIndexOf("&");
-      if (amp !== -1 && xml.indexOf(";", amp) === -1) return this.malformed(amp, ...AMPERSAND);
+      if (amp !== -1 && xml.indexOf(";", amp) === -1)
+        return this.malformed(amp, ...AMPERSAND);
       // Ending inside the document (an open element, comment, tag …) is a cut-off file.
       const noRoot = message === "document must contain a root element.";
-      if (!noRoot || xml.lastIndexOf("<") > xml.lastIndexOf(">")) this.truncated();
+      if (!noRoot || xml.lastIndexOf("<") > xml.lastIndexOf(">"))
+        this.truncated();
       return this.malformed(at, "no root element", "没有根元素");
     }
     const before = xml.slice(Math.max(0, at - 300), at);
     const detail = describe(message, before, this.openingTag());
     // An entity is reported where its "&" stands, not at the ";" saxes stopped at.
-    if (detail) return this.malformed(message.includes("entity") ? xml.lastIndexOf("&", at) : at, detail[0], detail[1]);
+    if (detail)
+      return this.malformed(
+        message.includes("entity") ? xml.lastIndexOf("&", at) : at,
+        detail[0],
+        detail[1],
+      );
     if (message === "unexpected close tag.") {
       const found = /<\/\s*([^\s>]*)\s*>$/.exec(before)?.[1] ?? "?";
-      return this.malformed(at, `expected </${this.closed}> but found </${found}>`, `应为 </${this.closed}>，却是 </${found}>`);
+      return this.malformed(
+        at,
+        `expected </${this.closed}> but found </${found}>`,
+        `应为 </${this.closed}>，却是 </${found}>`,
+      );
     }
     if (message === "inappropriately located doctype declaration.") {
-      if (this.root) this.malformed(at, "DOCTYPE after the root element", "DOCTYPE 出现在根元素之后");
+      if (this.root)
+        this.malformed(
+          at,
+          "DOCTYPE after the root element",
+          "DOCTYPE 出现在根元素之后",
+        );
       return this.malformed(at, "more than one DOCTYPE", "有多个 DOCTYPE");
     }
     const plain = message.replace(/\.$/, "");
@@ -185,7 +227,12 @@ class TreeBuilder {
 
   private truncated(): never {
     const line = lineAt(this.xml, this.xml.length);
-    throw new ImportError("xml-truncated", this.file, `the XML is truncated (line ${line})`, `XML 文件不完整（第 ${line} 行）`);
+    throw new ImportError(
+      "xml-truncated",
+      this.file,
+      `the XML is truncated (line ${line})`,
+      `XML 文件不完整（第 ${line} 行）`,
+    );
   }
 
   private tooManyElements(): never {
@@ -215,7 +262,12 @@ class TreeBuilder {
 
   private malformed(offset: number, en: string, zh: string): never {
     const line = lineAt(this.xml, offset);
-    throw new ImportError("xml-malformed", this.file, `the XML is malformed (line ${line}): ${en}`, `XML 格式错误（第 ${line} 行）：${zh}`);
+    throw new ImportError(
+      "xml-malformed",
+      this.file,
+      `the XML is malformed (line ${line}): ${en}`,
+      `XML 格式错误（第 ${line} 行）：${zh}`,
+    );
   }
 }
 
@@ -224,13 +276,26 @@ class TreeBuilder {
  * `before` is the text just before where saxes stopped, `tag` the element
  * being opened. Null for the two that need the tree (end tags, DOCTYPE).
  */
-function describe(message: string, before: string, tag: string): [string, string] | null {
+function describe(
+  message: string,
+  before: string,
+  tag: string,
+): [string, string] | null {
   const last = before.charAt(before.length - 1);
-  const attribute = /([^\s<>="']+)\s*=\s*(?:["'][^"']*)?.?$/.exec(before)?.[1] ?? "?";
+  const attribute =
+    /([^\s<>="']+)\s*=\s*(?:["'][^"']*)?.?$/.exec(before)?.[1] ?? "?";
   const duplicate = /^duplicate attribute: (.+)\.$/.exec(message);
-  if (duplicate) return [`attribute ${duplicate[1]} is repeated in <${tag}>`, `<${tag}> 的属性 ${duplicate[1]} 重复`];
+  if (duplicate)
+    return [
+      `attribute ${duplicate[1]} is repeated in <${tag}>`,
+      `<${tag}> 的属性 ${duplicate[1]} 重复`,
+    ];
   const unmatched = /^unmatched closing tag: (.+)\.$/.exec(message);
-  if (unmatched) return [`unexpected </${unmatched[1]}>`, `多余的结束标签 </${unmatched[1]}>`];
+  if (unmatched)
+    return [
+      `unexpected </${unmatched[1]}>`,
+      `多余的结束标签 </${unmatched[1]}>`,
+    ];
   switch (message) {
     case "undefined entity.":
     case "malformed character entity.": {
@@ -241,9 +306,15 @@ function describe(message: string, before: string, tag: string): [string, string
     case "empty entity name.":
       return AMPERSAND;
     case "unquoted attribute value.":
-      return [`the value of attribute ${attribute} must be quoted`, `属性 ${attribute} 的值必须加引号`];
+      return [
+        `the value of attribute ${attribute} must be quoted`,
+        `属性 ${attribute} 的值必须加引号`,
+      ];
     case "attribute without value.":
-      return [`attribute ${attribute} of <${tag}> has no value`, `<${tag}> 的属性 ${attribute} 没有值`];
+      return [
+        `attribute ${attribute} of <${tag}> has no value`,
+        `<${tag}> 的属性 ${attribute} 没有值`,
+      ];
     case "documents may contain only one root.":
       return ["more than one root element", "有多个根元素"];
     case "text data outside of root node.":
@@ -251,7 +322,10 @@ function describe(message: string, before: string, tag: string): [string, string
     case "forward-slash in opening tag not followed by >.":
       return [`unexpected “/” in <${tag}>`, `<${tag}> 中有意外的“/”`];
     case "no whitespace between attributes.":
-      return [`attributes of <${tag}> must be separated by spaces`, `<${tag}> 的属性之间必须有空格`];
+      return [
+        `attributes of <${tag}> must be separated by spaces`,
+        `<${tag}> 的属性之间必须有空格`,
+      ];
     case "disallowed character in attribute name.":
     case "disallowed character in tag name.":
     case "disallowed character in tag name":
@@ -259,21 +333,31 @@ function describe(message: string, before: string, tag: string): [string, string
       return [`unexpected “${last}” in a tag`, `标签中有意外的字符“${last}”`];
     case "disallowed character.": {
       if (last === "<" && /=\s*["'][^"'<>]*<$/.test(before)) {
-        return [`“<” is not allowed in attribute ${attribute}`, `属性 ${attribute} 的值中不能有“<”`];
+        return [
+          `“<” is not allowed in attribute ${attribute}`,
+          `属性 ${attribute} 的值中不能有“<”`,
+        ];
       }
       const code = `U+${(before.codePointAt(before.length - 1) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-      return [`a character XML does not allow (${code})`, `XML 不允许的字符（${code}）`];
+      return [
+        `a character XML does not allow (${code})`,
+        `XML 不允许的字符（${code}）`,
+      ];
     }
   }
   return null;
 }
 
-const AMPERSAND: [string, string] = ["“&” must start an entity such as &amp;", "“&”必须写成实体，例如 &amp;"];
+const AMPERSAND: [string, string] = [
+  "“&” must start an entity such as &amp;",
+  "“&”必须写成实体，例如 &amp;",
+];
 
 function isBlank(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 0xfeff) return false;
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 0xfeff)
+      return false;
   }
   return true;
 }

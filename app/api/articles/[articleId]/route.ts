@@ -1,5 +1,5 @@
-import { requirePermission } from "@/lib/auth/current-user";
 import { getArticleForEditor } from "@/lib/articles/get-article-for-editor";
+import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 
 import { respondWithError } from "../_http/respond-with-error";
@@ -11,7 +11,10 @@ export const dynamic = "force-dynamic";
  * GET /api/articles/:articleId → ArticleForEditor (lib/articles/get-article-for-editor.ts):
  * the editor's data, e.g. to reload after a conflict. 404 for an unknown article.
  */
-export async function GET(_request: Request, { params }: RouteParams<{ articleId: string }>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteParams<{ articleId: string }>,
+) {
   try {
     await requirePermission("issue.view");
     const { articleId } = await params;

@@ -19,18 +19,28 @@ export interface ReadJsonOptions {
  * JSON or not the shape. Reads text whatever the Content-Type, so sendBeacon
  * bodies work too.
  */
-export async function readJson<S extends z.ZodType>(request: Request, schema: S, options: ReadJsonOptions = {}): Promise<z.output<S>> {
+export async function readJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  options: ReadJsonOptions = {},
+): Promise<z.output<S>> {
   const text = await readBodyText(request, options.maxBytes ?? MAX_JSON_BYTES);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new ValidationError("The request body is not valid JSON; nothing was stored.", "请求内容不是有效的 JSON，未做任何改动。");
+    throw new ValidationError(
+      "The request body is not valid JSON; nothing was stored.",
+      "请求内容不是有效的 JSON，未做任何改动。",
+    );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = describeIssue(parsed.error.issues[0]);
-    throw new ValidationError(`The request is not valid: ${issue.en}. Nothing was stored.`, `请求内容不正确：${issue.zh}，未做任何改动。`);
+    throw new ValidationError(
+      `The request is not valid: ${issue.en}. Nothing was stored.`,
+      `请求内容不正确：${issue.zh}，未做任何改动。`,
+    );
   }
   return parsed.data;
 }

@@ -1,7 +1,12 @@
 import { getLocale } from "next-intl/server";
 
 import { NotFoundError } from "@/lib/articles/not-found-error";
-import { ConflictError, PermissionError, toUserMessage, UserFacingError } from "@/lib/errors";
+import {
+  ConflictError,
+  PermissionError,
+  toUserMessage,
+  UserFacingError,
+} from "@/lib/errors";
 import { BodyTooLargeError } from "@/lib/http/read-body";
 
 /** The HTTP status for an error: what the user can fix is 4xx; anything else is logged, 500. */
@@ -17,5 +22,8 @@ function statusOf(error: unknown): number {
 /** `{ error: { message } }` in the request's interface language. */
 export async function respondWithError(error: unknown): Promise<Response> {
   const locale = await getLocale().catch(() => "zh-CN");
-  return Response.json({ error: { message: toUserMessage(error, locale) } }, { status: statusOf(error) });
+  return Response.json(
+    { error: { message: toUserMessage(error, locale) } },
+    { status: statusOf(error) },
+  );
 }

@@ -1,5 +1,5 @@
-import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
+import NextAuth from "next-auth";
 
 import { authOptions } from "@/lib/auth/auth-options";
 import { readBodyBytes } from "@/lib/http/read-body";
@@ -26,7 +26,11 @@ const handler: Handler = async (req, ctx) => {
       // 413 for a body over the limit; a client gone mid-body is logged and answered 500.
       return respondWithError(error);
     }
-    request = new NextRequest(req.url, { method: req.method, headers: req.headers, body: body as BodyInit });
+    request = new NextRequest(req.url, {
+      method: req.method,
+      headers: req.headers,
+      body: body as BodyInit,
+    });
   }
   return (NextAuth(authOptions()) as Handler)(request, ctx);
 };

@@ -24,8 +24,17 @@ export async function POST(request: Request) {
     // A target that does not exist is reported now, not after the editor confirms.
     const target = await resolveUploadTarget(db(), upload.target);
     const options = { page: upload.page, repair: upload.repair };
-    const { preview } = await runTask("ocr", "readUpload", { files: upload.files, options, want: "preview" }, request.signal);
-    const editedPages = await listEditedPages(db(), target, preview!.pages.map((p) => p.number));
+    const { preview } = await runTask(
+      "ocr",
+      "readUpload",
+      { files: upload.files, options, want: "preview" },
+      request.signal,
+    );
+    const editedPages = await listEditedPages(
+      db(),
+      target,
+      preview!.pages.map((p) => p.number),
+    );
     return Response.json({ preview, editedPages });
   } catch (error) {
     return respondWithError(error);

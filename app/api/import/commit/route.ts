@@ -25,10 +25,20 @@ export async function POST(request: Request) {
     const upload = await parseUpload(request);
     const target = await resolveUploadTarget(db(), upload.target);
     const options = { page: upload.page, repair: upload.repair };
-    const { document: packed } = await runTask("ocr", "readUpload", { files: upload.files, options, want: "document" }, request.signal);
+    const { document: packed } = await runTask(
+      "ocr",
+      "readUpload",
+      { files: upload.files, options, want: "document" },
+      request.signal,
+    );
     const document = await unpackDocument(packed!);
     const summary = await whileImporting(() =>
-      importDocument(db(), document, { ...target, importedById: user.id, replaceUncorrected: upload.replace, editedPages: upload.edited }),
+      importDocument(db(), document, {
+        ...target,
+        importedById: user.id,
+        replaceUncorrected: upload.replace,
+        editedPages: upload.edited,
+      }),
     );
     return Response.json({ summary });
   } catch (error) {

@@ -1,12 +1,16 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { getIssueOverview } from "@/lib/issues/get-issue-overview";
 
-export default async function IssuePage({ params }: { params: Promise<{ issueId: string }> }) {
+export default async function IssuePage({
+  params,
+}: {
+  params: Promise<{ issueId: string }>;
+}) {
   await requireUser();
   const { issueId } = await params;
   const [issue, t, ts, tStatus] = await Promise.all([
@@ -20,10 +24,14 @@ export default async function IssuePage({ params }: { params: Promise<{ issueId:
     <>
       <h1>
         {issue.publication.name} · {t("title", { date: issue.date })}
-        {issue.number !== null ? ` · ${t("number", { number: issue.number })}` : ""}
+        {issue.number !== null
+          ? ` · ${t("number", { number: issue.number })}`
+          : ""}
       </h1>
       <p className="desk-bar">
-        <span className="muted">{t("statusLine", { status: tStatus(issue.status) })}</span>
+        <span className="muted">
+          {t("statusLine", { status: tStatus(issue.status) })}
+        </span>
         <Link href={`/desk/issues/${issue.id}/board`}>{t("board")}</Link>
         <Link href={`/desk/issues/${issue.id}/find`}>{t("findReplace")}</Link>
       </p>
@@ -32,7 +40,10 @@ export default async function IssuePage({ params }: { params: Promise<{ issueId:
           <h2>
             {t("page", { number: page.number })}
             {page.name ? ` · ${page.name}` : ""}{" "}
-            <Link className="small" href={`/desk/issues/${issue.id}/pages/${page.number}`}>
+            <Link
+              className="small"
+              href={`/desk/issues/${issue.id}/pages/${page.number}`}
+            >
               {t("pageView")}
             </Link>
           </h2>
@@ -41,7 +52,12 @@ export default async function IssuePage({ params }: { params: Promise<{ issueId:
           </p>
           {page.rubrics.length > 0 && (
             <p className="muted">
-              {t("rubrics")}: {page.rubrics.map((r) => <span key={r} className="tag">{r}</span>)}
+              {t("rubrics")}:{" "}
+              {page.rubrics.map((r) => (
+                <span key={r} className="tag">
+                  {r}
+                </span>
+              ))}
             </p>
           )}
           {page.placements.length === 0 ? (
@@ -60,17 +76,37 @@ export default async function IssuePage({ params }: { params: Promise<{ issueId:
                 {page.placements.map(({ id, article, jumpOut, jumpIn }) => (
                   <tr key={id} data-testid="article-row">
                     <td>
-                      {article.kicker && <div className="muted">{article.kicker}</div>}
+                      {article.kicker && (
+                        <div className="muted">{article.kicker}</div>
+                      )}
                       <strong>
-                        <Link href={`/desk/articles/${article.id}`}>{article.headline || t("untitled")}</Link>
+                        <Link href={`/desk/articles/${article.id}`}>
+                          {article.headline || t("untitled")}
+                        </Link>
                       </strong>
-                      {article.deck && <div className="muted">——{article.deck}</div>}
-                      {jumpIn && <div className="tag">{t("jumpFrom", { page: jumpIn.fromPlacement.page.number })}</div>}
-                      {jumpOut && <div className="tag">{t("jumpTo", { page: jumpOut.toPageNumber })}</div>}
+                      {article.deck && (
+                        <div className="muted">——{article.deck}</div>
+                      )}
+                      {jumpIn && (
+                        <div className="tag">
+                          {t("jumpFrom", {
+                            page: jumpIn.fromPlacement.page.number,
+                          })}
+                        </div>
+                      )}
+                      {jumpOut && (
+                        <div className="tag">
+                          {t("jumpTo", { page: jumpOut.toPageNumber })}
+                        </div>
+                      )}
                     </td>
                     <td>
                       {article.bylines
-                        .map((b) => (b.contributor ? `${b.label} ${b.contributor.name}` : b.label))
+                        .map((b) =>
+                          b.contributor
+                            ? `${b.label} ${b.contributor.name}`
+                            : b.label,
+                        )
                         .join(" · ")}
                     </td>
                     <td>{article.wordCount}</td>

@@ -12,7 +12,10 @@ export const dynamic = "force-dynamic";
 /** 新建报纸期次: date, 期号 and the pages of the publication's default plan. */
 export default async function NewIssuePage() {
   await requireUser("issue.create");
-  const [publication, t] = await Promise.all([findPublication(db(), null), getTranslations("desk")]);
+  const [publication, t] = await Promise.all([
+    findPublication(db(), null),
+    getTranslations("desk"),
+  ]);
   return (
     <>
       <p>
@@ -20,7 +23,10 @@ export default async function NewIssuePage() {
       </p>
       <h1>{t("create.title")}</h1>
       <p className="muted">{t("create.intro")}</p>
-      <CreateIssueForm publicationId={publication.id} plan={readPagePlan(publication.pagePlan)} />
+      <CreateIssueForm
+        publicationId={publication.id}
+        plan={readPagePlan(publication.pagePlan)}
+      />
     </>
   );
 }

@@ -12,7 +12,10 @@ export const dynamic = "force-dynamic";
 /** 默认版面计划: the pages a new issue starts with (admins). */
 export default async function PagePlanPage() {
   await requireUser("user.manage");
-  const [publication, t] = await Promise.all([findPublication(db(), null), getTranslations("desk")]);
+  const [publication, t] = await Promise.all([
+    findPublication(db(), null),
+    getTranslations("desk"),
+  ]);
   return (
     <>
       <p>
@@ -22,7 +25,10 @@ export default async function PagePlanPage() {
         {publication.name} · {t("plan.title")}
       </h1>
       <p className="muted">{t("plan.intro")}</p>
-      <PagePlanForm publicationId={publication.id} plan={readPagePlan(publication.pagePlan)} />
+      <PagePlanForm
+        publicationId={publication.id}
+        plan={readPagePlan(publication.pagePlan)}
+      />
     </>
   );
 }

@@ -1,7 +1,7 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
 
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
@@ -19,7 +19,10 @@ export interface PagePlanState {
  * permission for publication settings than user.manage). Rows come as
  * parallel number/name/capacity fields, in the order the form shows them.
  */
-export async function updatePagePlanAction(_state: PagePlanState, form: FormData): Promise<PagePlanState> {
+export async function updatePagePlanAction(
+  _state: PagePlanState,
+  form: FormData,
+): Promise<PagePlanState> {
   try {
     const user = await requirePermission("user.manage");
     const numbers = form.getAll("number").map(String);
@@ -38,7 +41,12 @@ export async function updatePagePlanAction(_state: PagePlanState, form: FormData
         "每一版需要 1–999 的版次（不能重复）、不超过 20 字的版名和整数容量。",
       );
     }
-    await updatePagePlan(db(), String(form.get("publicationId") ?? ""), parsed.data, user.id);
+    await updatePagePlan(
+      db(),
+      String(form.get("publicationId") ?? ""),
+      parsed.data,
+      user.id,
+    );
     revalidatePath("/desk/issues/new");
     return { error: null, saved: true };
   } catch (error) {

@@ -1,5 +1,8 @@
+import {
+  mergeArticles,
+  mergeRequestSchema,
+} from "@/lib/articles/merge-articles";
 import { requirePermission } from "@/lib/auth/current-user";
-import { mergeArticles, mergeRequestSchema } from "@/lib/articles/merge-articles";
 import { db } from "@/lib/db/client";
 import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 
@@ -15,13 +18,22 @@ export const dynamic = "force-dynamic";
  * Undo with POST /api/articles/:secondId/merge/undo. 400 same article or another issue;
  * 409 changed since baseVersion or already merged.
  */
-export async function POST(request: Request, { params }: RouteParams<{ articleId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ articleId: string }>,
+) {
   try {
     const user = await requirePermission("article.edit");
     refuseCrossOrigin(request);
     const body = await readJson(request, mergeRequestSchema);
     const { articleId } = await params;
-    return Response.json(await mergeArticles(db(), { ...body, firstId: articleId, userId: user.id }));
+    return Response.json(
+      await mergeArticles(db(), {
+        ...body,
+        firstId: articleId,
+        userId: user.id,
+      }),
+    );
   } catch (error) {
     return respondWithError(error);
   }

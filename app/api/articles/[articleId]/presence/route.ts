@@ -1,6 +1,6 @@
+import { heartbeat, presenceRequestSchema } from "@/lib/articles/presence";
 import { requirePermission } from "@/lib/auth/current-user";
 import { hasPermission } from "@/lib/auth/permissions";
-import { heartbeat, presenceRequestSchema } from "@/lib/articles/presence";
 import { db } from "@/lib/db/client";
 import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 
@@ -16,13 +16,23 @@ export const dynamic = "force-dynamic";
  * { holding, holder, takenOverBy, others } (lib/articles/presence.ts). Readers are present
  * too, so this needs issue.view only.
  */
-export async function POST(request: Request, { params }: RouteParams<{ articleId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ articleId: string }>,
+) {
   try {
     const user = await requirePermission("issue.view");
     refuseCrossOrigin(request);
     const body = await readJson(request, presenceRequestSchema);
     const { articleId } = await params;
-    return Response.json(await heartbeat(db(), { ...body, articleId, userId: user.id, canHold: hasPermission(user.role, "article.edit") }));
+    return Response.json(
+      await heartbeat(db(), {
+        ...body,
+        articleId,
+        userId: user.id,
+        canHold: hasPermission(user.role, "article.edit"),
+      }),
+    );
   } catch (error) {
     return respondWithError(error);
   }

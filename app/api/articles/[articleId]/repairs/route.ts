@@ -1,5 +1,8 @@
+import {
+  reviewRepairs,
+  reviewRepairsRequestSchema,
+} from "@/lib/articles/review-repairs";
 import { requirePermission } from "@/lib/auth/current-user";
-import { reviewRepairs, reviewRepairsRequestSchema } from "@/lib/articles/review-repairs";
 import { db } from "@/lib/db/client";
 import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 
@@ -15,13 +18,18 @@ export const dynamic = "force-dynamic";
  * first). → ReviewRepairsResult (ArticleWritten + notFound: ids whose place was edited away).
  * 409 the article changed after baseVersion.
  */
-export async function POST(request: Request, { params }: RouteParams<{ articleId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ articleId: string }>,
+) {
   try {
     const user = await requirePermission("article.edit");
     refuseCrossOrigin(request);
     const body = await readJson(request, reviewRepairsRequestSchema);
     const { articleId } = await params;
-    return Response.json(await reviewRepairs(db(), { ...body, articleId, userId: user.id }));
+    return Response.json(
+      await reviewRepairs(db(), { ...body, articleId, userId: user.id }),
+    );
   } catch (error) {
     return respondWithError(error);
   }

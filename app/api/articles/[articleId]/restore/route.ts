@@ -1,5 +1,8 @@
+import {
+  restoreRequestSchema,
+  restoreRevision,
+} from "@/lib/articles/restore-revision";
 import { requirePermission } from "@/lib/auth/current-user";
-import { restoreRequestSchema, restoreRevision } from "@/lib/articles/restore-revision";
 import { db } from "@/lib/db/client";
 import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 
@@ -14,13 +17,18 @@ export const dynamic = "force-dynamic";
  * { status: "saved", version, snapshot, suggestions, repairs }: the restore is a new revision.
  * 404 unknown revision; 409 the article changed after baseVersion.
  */
-export async function POST(request: Request, { params }: RouteParams<{ articleId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ articleId: string }>,
+) {
   try {
     const user = await requirePermission("article.edit");
     refuseCrossOrigin(request);
     const body = await readJson(request, restoreRequestSchema);
     const { articleId } = await params;
-    return Response.json(await restoreRevision(db(), { ...body, articleId, userId: user.id }));
+    return Response.json(
+      await restoreRevision(db(), { ...body, articleId, userId: user.id }),
+    );
   } catch (error) {
     return respondWithError(error);
   }

@@ -1,5 +1,5 @@
-import { requirePermission } from "@/lib/auth/current-user";
 import { listRevisions } from "@/lib/articles/list-revisions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 
 import { respondWithError } from "../../_http/respond-with-error";
@@ -11,7 +11,10 @@ export const dynamic = "force-dynamic";
  * GET /api/articles/:articleId/revisions → { revisions: RevisionListItem[] }, newest first,
  * coalesced autosaves left out. 404 unknown article.
  */
-export async function GET(_request: Request, { params }: RouteParams<{ articleId: string }>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteParams<{ articleId: string }>,
+) {
   try {
     await requirePermission("issue.view");
     const { articleId } = await params;

@@ -1,5 +1,8 @@
+import {
+  saveRequestSchema,
+  saveValidArticle,
+} from "@/lib/articles/save-article";
 import { requirePermission } from "@/lib/auth/current-user";
-import { saveRequestSchema, saveValidArticle } from "@/lib/articles/save-article";
 import { db } from "@/lib/db/client";
 import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 
@@ -30,14 +33,21 @@ const MAX_SAVE_BYTES = 16 * 1024 * 1024;
  * article.edit or cross-origin; 404 unknown article; 409 merged away or unknown base version;
  * 413 a body over MAX_SAVE_BYTES (counted while it streams).
  */
-export async function POST(request: Request, { params }: RouteParams<{ articleId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ articleId: string }>,
+) {
   try {
     const user = await requirePermission("article.edit");
     refuseCrossOrigin(request);
-    const body = await readJson(request, saveRequestSchema, { maxBytes: MAX_SAVE_BYTES });
+    const body = await readJson(request, saveRequestSchema, {
+      maxBytes: MAX_SAVE_BYTES,
+    });
     const { articleId } = await params;
     // The body is parsed once, here: the whole Tiptap document need not be validated twice per autosave.
-    return Response.json(await saveValidArticle(db(), { ...body, articleId, userId: user.id }));
+    return Response.json(
+      await saveValidArticle(db(), { ...body, articleId, userId: user.id }),
+    );
   } catch (error) {
     return respondWithError(error);
   }

@@ -1,5 +1,8 @@
+import {
+  setArticleStatus,
+  setStatusRequestSchema,
+} from "@/lib/articles/set-article-status";
 import { requirePermission } from "@/lib/auth/current-user";
-import { setArticleStatus, setStatusRequestSchema } from "@/lib/articles/set-article-status";
 import { db } from "@/lib/db/client";
 import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 
@@ -14,13 +17,18 @@ export const dynamic = "force-dynamic";
  * (待校/校对中/已校对) → SetStatusResult { status, previous }. 400 for another status or an
  * approved article; 404 unknown article.
  */
-export async function POST(request: Request, { params }: RouteParams<{ articleId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ articleId: string }>,
+) {
   try {
     const user = await requirePermission("article.edit");
     refuseCrossOrigin(request);
     const { status } = await readJson(request, setStatusRequestSchema);
     const { articleId } = await params;
-    return Response.json(await setArticleStatus(db(), { articleId, status, userId: user.id }));
+    return Response.json(
+      await setArticleStatus(db(), { articleId, status, userId: user.id }),
+    );
   } catch (error) {
     return respondWithError(error);
   }

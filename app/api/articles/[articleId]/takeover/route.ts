@@ -1,5 +1,8 @@
+import {
+  presenceRequestSchema,
+  takeOverArticle,
+} from "@/lib/articles/presence";
 import { requirePermission } from "@/lib/auth/current-user";
-import { presenceRequestSchema, takeOverArticle } from "@/lib/articles/presence";
 import { db } from "@/lib/db/client";
 import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 
@@ -15,13 +18,18 @@ const takeoverRequestSchema = presenceRequestSchema.pick({ sessionId: true });
  * POST /api/articles/:articleId/takeover { sessionId } → PresenceState with this tab holding
  * the article; the previous holder's next heartbeat answers takenOverBy.
  */
-export async function POST(request: Request, { params }: RouteParams<{ articleId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ articleId: string }>,
+) {
   try {
     const user = await requirePermission("article.edit");
     refuseCrossOrigin(request);
     const { sessionId } = await readJson(request, takeoverRequestSchema);
     const { articleId } = await params;
-    return Response.json(await takeOverArticle(db(), { articleId, sessionId, userId: user.id }));
+    return Response.json(
+      await takeOverArticle(db(), { articleId, sessionId, userId: user.id }),
+    );
   } catch (error) {
     return respondWithError(error);
   }

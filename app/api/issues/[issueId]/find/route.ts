@@ -15,7 +15,10 @@ export const dynamic = "force-dynamic";
  * length, text, before, after; at most FIND_PAGE_SIZE), total, totalCapped, articleCount,
  * next } — pass `next` as `after` for the following page. A read: issue.view.
  */
-export async function POST(request: Request, { params }: RouteParams<{ issueId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ issueId: string }>,
+) {
   try {
     await requirePermission("issue.view");
     refuseCrossOrigin(request);

@@ -11,12 +11,16 @@ export const dynamic = "force-dynamic";
  * GET /api/issues/:issueId/layout → BoardData (lib/layout/get-board.ts): { issue, columns: a
  * page each with its cards, unassigned, report, stamp }. What the board reloads when the stamp changes.
  */
-export async function GET(_request: Request, { params }: RouteParams<{ issueId: string }>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteParams<{ issueId: string }>,
+) {
   try {
     await requirePermission("issue.view");
     const { issueId } = await params;
     const board = await getBoard(db(), issueId);
-    if (!board) throw new NotFoundError("This issue does not exist.", "找不到这一期。");
+    if (!board)
+      throw new NotFoundError("This issue does not exist.", "找不到这一期。");
     return Response.json(board, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     return respondWithError(error);

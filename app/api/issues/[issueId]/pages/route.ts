@@ -11,7 +11,10 @@ export const dynamic = "force-dynamic";
 /**
  * POST /api/issues/:issueId/pages { number, name?, capacity? } → { layoutVersion, pageId }. 409 the number is taken.
  */
-export async function POST(request: Request, { params }: RouteParams<{ issueId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ issueId: string }>,
+) {
   try {
     const user = await requirePermission("layout.edit");
     refuseCrossOrigin(request);

@@ -1,7 +1,10 @@
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
-import { replaceInIssue, replaceRequestSchema } from "@/lib/issues/replace-in-issue";
+import {
+  replaceInIssue,
+  replaceRequestSchema,
+} from "@/lib/issues/replace-in-issue";
 
 import { readJson } from "../../../articles/_http/read-json";
 import { respondWithError } from "../../../articles/_http/respond-with-error";
@@ -15,7 +18,10 @@ export const dynamic = "force-dynamic";
  * { matchId, articleId }[] } — one transaction; matches whose article changed since the
  * search are skipped. Undo with POST …/replace/undo { batchId }.
  */
-export async function POST(request: Request, { params }: RouteParams<{ issueId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ issueId: string }>,
+) {
   try {
     const user = await requirePermission("article.edit");
     refuseCrossOrigin(request);

@@ -11,7 +11,10 @@ export const dynamic = "force-dynamic";
  * POST /api/issues/:issueId/review → { status: "IN_REVIEW" }: 草稿 → 审核中. 400 while the
  * validation report has findings neither fixed nor waived, or the issue is not a draft.
  */
-export async function POST(request: Request, { params }: RouteParams<{ issueId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ issueId: string }>,
+) {
   try {
     const user = await requirePermission("layout.edit");
     refuseCrossOrigin(request);

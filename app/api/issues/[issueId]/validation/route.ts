@@ -10,11 +10,16 @@ export const dynamic = "force-dynamic";
  * GET /api/issues/:issueId/validation → { findings: { key, rule, params, target, waiver }[], open,
  * waived, layoutVersion }: the checks the issue must pass (or waive) before review.
  */
-export async function GET(_request: Request, { params }: RouteParams<{ issueId: string }>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteParams<{ issueId: string }>,
+) {
   try {
     await requirePermission("issue.view");
     const { issueId } = await params;
-    return Response.json(await getValidationReport(db(), issueId), { headers: { "cache-control": "no-store" } });
+    return Response.json(await getValidationReport(db(), issueId), {
+      headers: { "cache-control": "no-store" },
+    });
   } catch (error) {
     return respondWithError(error);
   }

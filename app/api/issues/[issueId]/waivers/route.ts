@@ -4,7 +4,12 @@ import type { RouteParams } from "@/app/api/articles/_http/route-params";
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
-import { unwaiveFinding, unwaiveFindingSchema, waiveFinding, waiveFindingSchema } from "@/lib/layout/validation/waive-finding";
+import {
+  unwaiveFinding,
+  unwaiveFindingSchema,
+  waiveFinding,
+  waiveFindingSchema,
+} from "@/lib/layout/validation/waive-finding";
 
 export const dynamic = "force-dynamic";
 

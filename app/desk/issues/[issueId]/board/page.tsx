@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { LayoutBoard } from "@/components/layout-board/layout-board";
 import { requireUser } from "@/lib/auth/current-user";
@@ -11,17 +11,28 @@ import { getBoard } from "@/lib/layout/get-board";
 export const dynamic = "force-dynamic";
 
 /** 排版: the issue's layout board (a column per page, 未分配, the validation report). */
-export default async function BoardPage({ params }: { params: Promise<{ issueId: string }> }) {
+export default async function BoardPage({
+  params,
+}: {
+  params: Promise<{ issueId: string }>;
+}) {
   const user = await requireUser();
   const { issueId } = await params;
-  const [board, t, ts] = await Promise.all([getBoard(db(), issueId), getTranslations("layout"), getTranslations("status")]);
+  const [board, t, ts] = await Promise.all([
+    getBoard(db(), issueId),
+    getTranslations("layout"),
+    getTranslations("status"),
+  ]);
   if (!board) notFound();
   return (
     <>
       <p className="desk-bar">
         <Link href={`/desk/issues/${issueId}`}>← {t("backToIssue")}</Link>
         {board.columns.map((c) => (
-          <Link key={c.pageId} href={`/desk/issues/${issueId}/pages/${c.number}`}>
+          <Link
+            key={c.pageId}
+            href={`/desk/issues/${issueId}/pages/${c.number}`}
+          >
             {t("preview")} {t("page", { number: c.number })}
           </Link>
         ))}
@@ -30,7 +41,10 @@ export default async function BoardPage({ params }: { params: Promise<{ issueId:
         {board.issue.publicationName} · {t("title", { date: board.issue.date })}{" "}
         <span className="tag">{ts(board.issue.status)}</span>
       </h1>
-      <LayoutBoard initial={board} canEdit={hasPermission(user.role, "layout.edit")} />
+      <LayoutBoard
+        initial={board}
+        canEdit={hasPermission(user.role, "layout.edit")}
+      />
     </>
   );
 }

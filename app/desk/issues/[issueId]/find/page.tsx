@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { FindReplace } from "@/components/issues/find-replace";
 import { requireUser } from "@/lib/auth/current-user";
@@ -9,11 +9,18 @@ import { db } from "@/lib/db/client";
 export const dynamic = "force-dynamic";
 
 /** Find and replace across every article of an issue. */
-export default async function FindReplacePage({ params }: { params: Promise<{ issueId: string }> }) {
+export default async function FindReplacePage({
+  params,
+}: {
+  params: Promise<{ issueId: string }>;
+}) {
   await requireUser("article.edit");
   const { issueId } = await params;
   const [issue, t] = await Promise.all([
-    db().issue.findUnique({ where: { id: issueId }, select: { id: true, date: true, publication: { select: { name: true } } } }),
+    db().issue.findUnique({
+      where: { id: issueId },
+      select: { id: true, date: true, publication: { select: { name: true } } },
+    }),
     getTranslations("findReplace"),
   ]);
   if (!issue) notFound();

@@ -1,5 +1,8 @@
+import {
+  unmergeArticle,
+  unmergeRequestSchema,
+} from "@/lib/articles/unmerge-article";
 import { requirePermission } from "@/lib/auth/current-user";
-import { unmergeArticle, unmergeRequestSchema } from "@/lib/articles/unmerge-article";
 import { db } from "@/lib/db/client";
 import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 
@@ -14,13 +17,18 @@ export const dynamic = "force-dynamic";
  * merged away. → MergeArticlesResult { article: the first as it is now, mergedId }. 400 not
  * merged; 409 the appended text was edited since.
  */
-export async function POST(request: Request, { params }: RouteParams<{ articleId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ articleId: string }>,
+) {
   try {
     const user = await requirePermission("article.edit");
     refuseCrossOrigin(request);
     const body = await readJson(request, unmergeRequestSchema);
     const { articleId } = await params;
-    return Response.json(await unmergeArticle(db(), { ...body, articleId, userId: user.id }));
+    return Response.json(
+      await unmergeArticle(db(), { ...body, articleId, userId: user.id }),
+    );
   } catch (error) {
     return respondWithError(error);
   }

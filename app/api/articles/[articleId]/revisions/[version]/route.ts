@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-import { requirePermission } from "@/lib/auth/current-user";
 import { getRevision } from "@/lib/articles/get-revision";
+import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
@@ -17,13 +17,22 @@ const versionSchema = z.coerce.number().int().min(1).max(2_147_483_647);
  * (its snapshot as an ArticleSnapshot, whatever shape it was stored in). 400 for a version
  * that is not a number; 404 unknown revision.
  */
-export async function GET(_request: Request, { params }: RouteParams<{ articleId: string; version: string }>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteParams<{ articleId: string; version: string }>,
+) {
   try {
     await requirePermission("issue.view");
     const { articleId, version } = await params;
     const parsed = versionSchema.safeParse(version);
-    if (!parsed.success) throw new ValidationError("A revision is named by its number.", "版本号应为数字。");
-    return Response.json({ revision: await getRevision(db(), articleId, parsed.data) });
+    if (!parsed.success)
+      throw new ValidationError(
+        "A revision is named by its number.",
+        "版本号应为数字。",
+      );
+    return Response.json({
+      revision: await getRevision(db(), articleId, parsed.data),
+    });
   } catch (error) {
     return respondWithError(error);
   }

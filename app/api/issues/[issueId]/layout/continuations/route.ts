@@ -4,7 +4,10 @@ import type { RouteParams } from "@/app/api/articles/_http/route-params";
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
-import { splitContinuation, splitContinuationSchema } from "@/lib/layout/split-continuation";
+import {
+  splitContinuation,
+  splitContinuationSchema,
+} from "@/lib/layout/split-continuation";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +16,10 @@ export const dynamic = "force-dynamic";
  * → { layoutVersion, placementId, part, markerOut, markerIn }: the article continues on that page
  * from paragraph atBlock. 409 the article changed since baseVersion; 400 a paragraph that starts a part.
  */
-export async function POST(request: Request, { params }: RouteParams<{ issueId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ issueId: string }>,
+) {
   try {
     const user = await requirePermission("layout.edit");
     refuseCrossOrigin(request);

@@ -4,7 +4,10 @@ import type { RouteParams } from "@/app/api/articles/_http/route-params";
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
-import { joinContinuation, joinContinuationSchema } from "@/lib/layout/join-continuation";
+import {
+  joinContinuation,
+  joinContinuationSchema,
+} from "@/lib/layout/join-continuation";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +15,10 @@ export const dynamic = "force-dynamic";
  * POST /api/issues/:issueId/layout/join { placementId } → { layoutVersion }: the continuation part runs
  * on in the part before it again. 400 for an article's first part.
  */
-export async function POST(request: Request, { params }: RouteParams<{ issueId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ issueId: string }>,
+) {
   try {
     const user = await requirePermission("layout.edit");
     refuseCrossOrigin(request);

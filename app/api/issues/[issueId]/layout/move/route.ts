@@ -13,7 +13,10 @@ export const dynamic = "force-dynamic";
  * afterId } → { layoutVersion, placementId }. 409 when the board was out of date for this move
  * (reload the board); 400 a page or part of another issue, or an article running over several pages sent to 未分配.
  */
-export async function POST(request: Request, { params }: RouteParams<{ issueId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ issueId: string }>,
+) {
   try {
     const user = await requirePermission("layout.edit");
     refuseCrossOrigin(request);

@@ -7,11 +7,16 @@ import { getLayoutStamp } from "@/lib/layout/get-layout-stamp";
 export const dynamic = "force-dynamic";
 
 /** GET /api/issues/:issueId/layout/version → { layoutVersion, stamp }: polled by open boards. */
-export async function GET(_request: Request, { params }: RouteParams<{ issueId: string }>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteParams<{ issueId: string }>,
+) {
   try {
     await requirePermission("issue.view");
     const { issueId } = await params;
-    return Response.json(await getLayoutStamp(db(), issueId), { headers: { "cache-control": "no-store" } });
+    return Response.json(await getLayoutStamp(db(), issueId), {
+      headers: { "cache-control": "no-store" },
+    });
   } catch (error) {
     return respondWithError(error);
   }

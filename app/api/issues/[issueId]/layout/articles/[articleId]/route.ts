@@ -11,11 +11,16 @@ export const dynamic = "force-dynamic";
  * headline, blocks: { index, type, text }[], parts: { placementId, part, pageNumber, start, end }[] }:
  * the paragraphs a continuation can start at.
  */
-export async function GET(_request: Request, { params }: RouteParams<{ issueId: string; articleId: string }>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteParams<{ issueId: string; articleId: string }>,
+) {
   try {
     await requirePermission("issue.view");
     const { issueId, articleId } = await params;
-    return Response.json(await getArticleParts(db(), issueId, articleId), { headers: { "cache-control": "no-store" } });
+    return Response.json(await getArticleParts(db(), issueId, articleId), {
+      headers: { "cache-control": "no-store" },
+    });
   } catch (error) {
     return respondWithError(error);
   }

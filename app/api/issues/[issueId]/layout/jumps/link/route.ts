@@ -12,7 +12,10 @@ export const dynamic = "force-dynamic";
  * POST /api/issues/:issueId/layout/jumps/link { fromPlacementId, toPlacementId } → { layoutVersion, jumpId }:
  * links a jump by hand, markers generated. 409 when either end is linked already.
  */
-export async function POST(request: Request, { params }: RouteParams<{ issueId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ issueId: string }>,
+) {
   try {
     const user = await requirePermission("layout.edit");
     refuseCrossOrigin(request);

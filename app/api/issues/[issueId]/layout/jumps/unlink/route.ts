@@ -11,7 +11,10 @@ export const dynamic = "force-dynamic";
 /**
  * POST /api/issues/:issueId/layout/jumps/unlink { jumpId } → { layoutVersion }: the jump waits again.
  */
-export async function POST(request: Request, { params }: RouteParams<{ issueId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ issueId: string }>,
+) {
   try {
     const user = await requirePermission("layout.edit");
     refuseCrossOrigin(request);

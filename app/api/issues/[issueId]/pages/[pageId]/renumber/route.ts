@@ -12,13 +12,18 @@ export const dynamic = "force-dynamic";
  * POST /api/issues/:issueId/pages/:pageId/renumber { number } → { layoutVersion, renumbered:
  * [old, new][] }: the pages between move one step; jump markers follow.
  */
-export async function POST(request: Request, { params }: RouteParams<{ issueId: string; pageId: string }>) {
+export async function POST(
+  request: Request,
+  { params }: RouteParams<{ issueId: string; pageId: string }>,
+) {
   try {
     const user = await requirePermission("layout.edit");
     refuseCrossOrigin(request);
     const body = await readJson(request, renumberPageSchema);
     const { issueId, pageId } = await params;
-    return Response.json(await renumberPage(db(), issueId, pageId, body, user.id));
+    return Response.json(
+      await renumberPage(db(), issueId, pageId, body, user.id),
+    );
   } catch (error) {
     return respondWithError(error);
   }
