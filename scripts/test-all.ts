@@ -170,6 +170,7 @@ async function main() {
 
   await step("typecheck", bin("tsc"), ["--noEmit"]);
   await step("lint", bin("eslint"), ["--max-warnings", "0", "."]);
+  await step("format (prettier)", bin("prettier"), ["--check", "."]);
   await vitest("vitest (embedded database)", [], base);
 
   const suffix = `${process.pid}_${Date.now().toString(36)}`;

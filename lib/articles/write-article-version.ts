@@ -134,26 +134,38 @@ export async function writeArticleVersion(
   );
   const revisionId = randomUUID();
   const stamp = now.toISOString();
-  const snapshotJson = JSON.stringify(next);
   const audit = JSON.stringify({
     version: current.version + 1,
     sessionId: write.sessionId ?? null,
     detail: write.detail ?? null,
     ...write.audit,
   });
+  // The text travels once, as one JSON parameter: Prisma's query compiler
+  // spends CPU on every parameter character, and sending the snapshot once
+  // rather than twice took a tenth off a save's CPU time (issue 13 item 8).
+  const input = JSON.stringify({
+    snapshot: next,
+    bodyText,
+    dismissed: write.dismissedSuggestions ?? null,
+    detail: write.detail ?? null,
+  });
   // One statement: the saves of an article queue on its lock, so each round trip counts for all of them.
   // Timestamps are written as Prisma writes them: UTC wall-clock time in timestamp(3) columns.
   const written = await tx.$queryRaw<{ version: number }[]>`
-    WITH upd AS (
+    WITH input AS (
+      SELECT ${input}::jsonb AS j
+    ), upd AS (
       UPDATE "Article" SET
-        "kicker" = ${next.kicker}, "headline" = ${next.headline}, "deck" = ${next.deck}, "dateline" = ${next.dateline},
-        "rubric" = ${next.rubric}, "genre" = ${next.genre}::"ArticleGenre", "body" = (${snapshotJson}::jsonb) -> 'body',
-        "bodyText" = ${bodyText}, "wordCount" = ${countCharacters(bodyText)}::int, "suggestionCount" = ${suggestions.length}::int,
-        "dismissedSuggestions" = CASE WHEN ${write.dismissedSuggestions ? JSON.stringify(write.dismissedSuggestions) : null}::jsonb IS NULL
-          THEN "dismissedSuggestions"
-          ELSE ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(write.dismissedSuggestions ?? [])}::jsonb)) END,
+        "kicker" = j #>> '{snapshot,kicker}', "headline" = j #>> '{snapshot,headline}', "deck" = j #>> '{snapshot,deck}',
+        "dateline" = j #>> '{snapshot,dateline}', "rubric" = j #>> '{snapshot,rubric}',
+        "genre" = (j #>> '{snapshot,genre}')::"ArticleGenre", "body" = j #> '{snapshot,body}',
+        "bodyText" = j ->> 'bodyText', "wordCount" = ${countCharacters(bodyText)}::int, "suggestionCount" = ${suggestions.length}::int,
+        "dismissedSuggestions" = CASE WHEN jsonb_typeof(j -> 'dismissed') = 'array'
+          THEN ARRAY(SELECT jsonb_array_elements_text(j -> 'dismissed'))
+          ELSE "dismissedSuggestions" END,
         "status" = CASE WHEN ${startsProofreading}::boolean AND "status" = 'IMPORTED' THEN 'EDITING'::"ArticleStatus" ELSE "status" END,
         "version" = "version" + 1, "updatedAt" = ${stamp}::timestamp(3)
+      FROM input
       WHERE "id" = ${current.id} AND "version" = ${current.version}::int
       RETURNING "version"
     ), superseded AS (
@@ -161,9 +173,9 @@ export async function writeArticleVersion(
       WHERE ${coalesce}::boolean AND "articleId" = ${current.id} AND "version" = ${current.version}::int AND EXISTS (SELECT 1 FROM upd)
     ), revision AS (
       INSERT INTO "Revision" ("id", "articleId", "version", "snapshot", "authorId", "reason", "detail", "batchId", "createdAt")
-      SELECT ${revisionId}, ${current.id}, upd."version", ${snapshotJson}::jsonb, ${write.userId}, ${write.reason},
-        ${write.detail ?? null}, ${write.batchId ?? null}, ${stamp}::timestamp(3)
-      FROM upd
+      SELECT ${revisionId}, ${current.id}, upd."version", j -> 'snapshot', ${write.userId}, ${write.reason},
+        j ->> 'detail', ${write.batchId ?? null}, ${stamp}::timestamp(3)
+      FROM upd, input
     ), audit AS (
       INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "data", "createdAt")
       SELECT ${randomUUID()}, ${write.userId}, ${`article.${write.reason}`}, 'Article', ${current.id}, ${audit}::jsonb, ${stamp}::timestamp(3)
