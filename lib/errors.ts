@@ -34,6 +34,12 @@ export class ValidationError extends UserFacingError {
   }
 }
 
+/** A request Folio cannot read as the one it expects (not JSON, not the shape, a broken form): HTTP 400. */
+export class MalformedRequestError extends ValidationError {}
+
+/** A request over a size or count limit: HTTP 413 (RFC 9110 §15.5.14). */
+export class PayloadTooLargeError extends ValidationError {}
+
 /** The message to show a user: ours if we wrote it, otherwise a generic one. */
 export function toUserMessage(error: unknown, locale: string): string {
   if (error instanceof UserFacingError || isUserFacing(error)) {
@@ -45,8 +51,14 @@ export function toUserMessage(error: unknown, locale: string): string {
     : "操作失败，请重试。";
 }
 
-// ImportError (lib/ocr) is pure and does not extend UserFacingError; it has the same shape.
-function isUserFacing(e: unknown): e is { message: string; messageZh: string } {
+/**
+ * An error a user can act on, also when it crossed a worker thread (which
+ * keeps its messages but not its class). ImportError (lib/ocr) is pure and
+ * does not extend UserFacingError; it has the same shape.
+ */
+export function isUserFacing(
+  e: unknown,
+): e is { message: string; messageZh: string } {
   return (
     e instanceof Error &&
     typeof (e as { messageZh?: unknown }).messageZh === "string"

@@ -29,7 +29,12 @@ export default async function DeskLayout({
         <span className="muted" data-testid="current-user">
           {t("desk.signedInAs", {
             name: user.name,
-            role: t(`role.${user.role}`),
+            role: (user.isAdmin
+              ? ["ADMIN" as const]
+              : [...new Set(user.memberships.map((m) => m.role))]
+            )
+              .map((role) => t(`role.${role}`))
+              .join("、"),
           })}
         </span>
         <LocaleSwitch />

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 import { requireUser } from "@/lib/auth/current-user";
-import { hasPermission } from "@/lib/auth/permissions";
+import { canSomewhere, publicationsWhere } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { issueFilterSchema, listIssues } from "@/lib/issues/list-issues";
 
@@ -23,7 +23,10 @@ export default async function DeskHome({
   const user = await requireUser();
   const filter = issueFilterSchema.parse(await searchParams);
   const [issues, t] = await Promise.all([
-    listIssues(db(), filter),
+    listIssues(db(), {
+      ...filter,
+      publicationIds: publicationsWhere(user, "issue.view"),
+    }),
     getTranslations(),
   ]);
   const filtered = Boolean(filter.month || filter.status);
@@ -57,13 +60,13 @@ export default async function DeskHome({
           {filtered && <Link href="/desk">{t("desk.clearFilter")}</Link>}
         </form>
         <span className="spacer" />
-        {hasPermission(user.role, "issue.create") && (
+        {canSomewhere(user, "issue.create") && (
           <Link className="button" href="/desk/issues/new">
             {t("desk.newIssue")}
           </Link>
         )}
         <Link href="/desk/learned">{t("desk.learnedLink")}</Link>
-        {hasPermission(user.role, "user.manage") && (
+        {canSomewhere(user, "publication.manage") && (
           <Link href="/desk/issues/plan">{t("desk.pagePlan")}</Link>
         )}
       </div>

@@ -21,30 +21,26 @@ import { GET as contributors } from "@/app/api/contributors/route";
 import { POST as find } from "@/app/api/issues/[issueId]/find/route";
 import { POST as replace } from "@/app/api/issues/[issueId]/replace/route";
 import { POST as undoReplace } from "@/app/api/issues/[issueId]/replace/undo/route";
-import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { setDatabase } from "@/lib/db/client";
 import {
   testDatabaseKind,
   truncateAll,
   useTestDatabase,
 } from "@/lib/db/test-database";
-import { PermissionError } from "@/lib/errors";
 
 import { storedArticle, withBlockText } from "./desk-test-helpers";
 import { type DeskSeed, seedDesk } from "./desk-test-seed";
 
 const as = vi.hoisted(() => ({
-  role: "EDITOR" as Role,
+  role: "PAGE_EDITOR" as Role | "ADMIN" | null,
+  publicationIds: [] as string[],
   id: "",
   locale: "zh-CN",
 }));
-vi.mock("@/lib/auth/current-user", () => ({
-  requirePermission: async (permission: Permission) => {
-    if (!hasPermission(as.role, permission))
-      throw new PermissionError(permission);
-    return { id: as.id, email: "x@folio.test", name: "x", role: as.role };
-  },
-}));
+vi.mock("@/lib/auth/current-user", async (importOriginal) => {
+  const { withSession } = await import("@/lib/testing/test-session");
+  return withSession(await importOriginal<object>(), () => as);
+});
 vi.mock("next-intl/server", () => ({ getLocale: async () => as.locale }));
 
 const HOST = "desk.folio.test";
@@ -84,6 +80,7 @@ describe(`desk routes (${testDatabaseKind})`, () => {
     Object.assign(as, {
       role: "PROOFREADER",
       id: seed.users.proofreader,
+      publicationIds: [seed.publicationId],
       locale: "zh-CN",
     });
   });

@@ -7,6 +7,7 @@ import type { Role } from "@prisma/client";
 import type { Db } from "@/lib/db/client";
 import { importDocument } from "@/lib/import/import-document";
 import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
+import { createStaff } from "@/lib/testing/create-staff";
 
 export const SEED_PAGE = "fixtures/pages/pinghu-2024-01-p1.md";
 
@@ -20,14 +21,6 @@ export interface DeskSeed {
   users: Record<"editor" | "other" | "proofreader" | "viewer", string>;
 }
 
-async function user(prisma: Db, email: string, role: Role): Promise<string> {
-  return (
-    await prisma.user.create({
-      data: { email, name: email.split("@")[0]!, role, passwordHash: "x" },
-    })
-  ).id;
-}
-
 export async function seedDesk(
   prisma: Db,
   options: { page?: string } = {},
@@ -38,11 +31,13 @@ export async function seedDesk(
       data: { name: "平湖日报", slug: "pinghu" },
     })
   ).id;
+  const user = (email: string, role: Role) =>
+    createStaff(prisma, { email, role, publicationIds: [publicationId] });
   const users = {
-    editor: await user(prisma, "editor@folio.test", "EDITOR"),
-    other: await user(prisma, "other@folio.test", "EDITOR"),
-    proofreader: await user(prisma, "proofreader@folio.test", "PROOFREADER"),
-    viewer: await user(prisma, "viewer@folio.test", "VIEWER"),
+    editor: await user("editor@folio.test", "PAGE_EDITOR"),
+    other: await user("other@folio.test", "PAGE_EDITOR"),
+    proofreader: await user("proofreader@folio.test", "PROOFREADER"),
+    viewer: await user("viewer@folio.test", "VIEWER"),
   };
   const doc = readOcrFiles(
     [

@@ -1,6 +1,5 @@
 import "server-only";
 
-import type { Role } from "@prisma/client";
 import type { NextAuthOptions, RequestInternal } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 
@@ -74,7 +73,8 @@ function build(): NextAuthOptions {
           return {
             ...token,
             uid: signedIn.id,
-            role: signedIn.role,
+            isAdmin: signedIn.isAdmin,
+            memberships: signedIn.memberships,
             sv: signedIn.sessionVersion,
             name: signedIn.name,
             email: signedIn.email,
@@ -87,7 +87,8 @@ function build(): NextAuthOptions {
                 where: { id: token.uid },
                 select: {
                   active: true,
-                  role: true,
+                  isAdmin: true,
+                  memberships: { select: { publicationId: true, role: true } },
                   sessionVersion: true,
                   name: true,
                   email: true,
@@ -99,7 +100,8 @@ function build(): NextAuthOptions {
         // The user as stored now: currentUser() reads it from here instead of querying again.
         return {
           ...token,
-          role: current.role,
+          isAdmin: current.isAdmin,
+          memberships: current.memberships,
           name: current.name,
           email: current.email,
         };
@@ -112,7 +114,8 @@ function build(): NextAuthOptions {
         return {
           ...session,
           uid: token.uid,
-          role: token.role as Role,
+          isAdmin: token.isAdmin === true,
+          memberships: token.memberships,
           sv: token.sv,
         };
       },

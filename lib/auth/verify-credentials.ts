@@ -1,11 +1,11 @@
 import "server-only";
 
-import type { Role } from "@prisma/client";
 import { z } from "zod";
 
 import type { Db } from "@/lib/db/client";
 
 import { verifyPassword } from "./password";
+import type { Actor } from "./policy";
 import { recordSignIn, recordSignInFailure } from "./sign-in-failures";
 import {
   type SignInThrottle,
@@ -20,11 +20,10 @@ export const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
-export interface SessionUser {
-  id: string;
+/** The signed-in user: who they are and, for the policy, their roles per publication. */
+export interface SessionUser extends Actor {
   email: string;
   name: string;
-  role: Role;
 }
 
 /** A user as sign-in returns them: with the session version their session is bound to. */
@@ -75,6 +74,7 @@ export async function verifyCredentials(
   const user = await prisma.user.findUnique({
     where: { email },
     omit: { passwordHash: false },
+    include: { memberships: { select: { publicationId: true, role: true } } },
   });
   const matches = await verifyPassword(
     password,
@@ -90,7 +90,8 @@ export async function verifyCredentials(
     id: user.id,
     email: user.email,
     name: user.name,
-    role: user.role,
+    isAdmin: user.isAdmin,
+    memberships: user.memberships,
     sessionVersion: user.sessionVersion,
   };
 }

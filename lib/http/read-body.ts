@@ -3,11 +3,11 @@
 // Content-Length is only a claim, and a chunked body has none, so
 // `request.text()` would hold whatever a client sends (a 512 MiB chunked
 // body once took the server to 500 and over 3 GB).
-import { ValidationError } from "@/lib/errors";
+import { PayloadTooLargeError } from "@/lib/errors";
 import { formatBytes } from "@/lib/ocr/input/input-limits";
 
 /** A body over the route's limit: HTTP 413 (RFC 9110 §15.5.14), nothing was read past the limit. */
-export class BodyTooLargeError extends ValidationError {
+export class BodyTooLargeError extends PayloadTooLargeError {
   constructor(readonly limitBytes: number) {
     const max = formatBytes(limitBytes);
     super(

@@ -5,7 +5,7 @@
 // would hold 200,000 one-byte parts in memory before anyone could count them).
 import Busboy from "busboy";
 
-import { ValidationError } from "@/lib/errors";
+import { MalformedRequestError, PayloadTooLargeError } from "@/lib/errors";
 import { formatBytes } from "@/lib/ocr/input/input-limits";
 
 export interface MultipartLimits {
@@ -40,10 +40,10 @@ export interface MultipartForm {
 }
 
 /** A request Folio cannot read as the form it expects: 400 with what is wrong. */
-export class MalformedUploadError extends ValidationError {}
+export class MalformedUploadError extends MalformedRequestError {}
 
 /** A body over one of the size or count limits: 413. */
-export class UploadTooLargeError extends ValidationError {}
+export class UploadTooLargeError extends PayloadTooLargeError {}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 

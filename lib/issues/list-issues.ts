@@ -30,12 +30,19 @@ export type IssueProgress = Record<
  * The desk's issue list (报纸期次): newest first, optionally of one month
  * and one status, with page and article counts and the articles' correction
  * progress (articles merged into another are not counted). Two queries.
+ * `publicationIds` limits the list to those papers (the ones the user may
+ * see, lib/auth/policy.ts publicationsWhere); "all" by default.
  */
 export async function listIssues(
   prisma: Db,
-  options: { take?: number } & IssueFilter = {},
+  options: {
+    take?: number;
+    publicationIds?: "all" | readonly string[];
+  } & IssueFilter = {},
 ) {
+  const papers = options.publicationIds ?? "all";
   const where = {
+    ...(papers === "all" ? {} : { publicationId: { in: [...papers] } }),
     ...(options.status ? { status: options.status satisfies IssueStatus } : {}),
     ...(options.month ? { date: monthRange(options.month) } : {}),
   };

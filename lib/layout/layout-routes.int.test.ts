@@ -19,29 +19,25 @@ import { GET as board } from "@/app/api/issues/[issueId]/layout/route";
 import { GET as version } from "@/app/api/issues/[issueId]/layout/version/route";
 import { POST as review } from "@/app/api/issues/[issueId]/review/route";
 import { type DeskSeed, seedDesk } from "@/lib/articles/desk-test-seed";
-import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { setDatabase } from "@/lib/db/client";
 import {
   testDatabaseKind,
   truncateAll,
   useTestDatabase,
 } from "@/lib/db/test-database";
-import { PermissionError } from "@/lib/errors";
 
 import type { BoardData } from "./get-board";
 
 const as = vi.hoisted(() => ({
-  role: "EDITOR" as Role,
+  role: "PAGE_EDITOR" as Role | "ADMIN" | null,
+  publicationIds: [] as string[],
   id: "",
   locale: "zh-CN",
 }));
-vi.mock("@/lib/auth/current-user", () => ({
-  requirePermission: async (permission: Permission) => {
-    if (!hasPermission(as.role, permission))
-      throw new PermissionError(permission);
-    return { id: as.id, email: "x@folio.test", name: "x", role: as.role };
-  },
-}));
+vi.mock("@/lib/auth/current-user", async (importOriginal) => {
+  const { withSession } = await import("@/lib/testing/test-session");
+  return withSession(await importOriginal<object>(), () => as);
+});
 vi.mock("next-intl/server", () => ({ getLocale: async () => as.locale }));
 
 const HOST = "desk.folio.test";
@@ -76,8 +72,9 @@ describe(`layout routes (${testDatabaseKind})`, () => {
     await truncateAll(database);
     seed = await seedDesk(database.prisma);
     Object.assign(as, {
-      role: "EDITOR",
+      role: "PAGE_EDITOR",
       id: seed.users.editor,
+      publicationIds: [seed.publicationId],
       locale: "zh-CN",
     });
   });

@@ -55,7 +55,7 @@ export async function bootstrap(
         data: {
           email: options.adminEmail,
           name: "管理员",
-          role: "ADMIN",
+          isAdmin: true,
           passwordHash: await hashPassword(password),
         },
       })
@@ -81,7 +81,7 @@ export async function bootstrap(
     });
   if (publication && options.loadDemo) {
     const admin = await prisma.user.findFirst({
-      where: { role: "ADMIN" },
+      where: { isAdmin: true },
       orderBy: { createdAt: "asc" },
     });
     const document = readOcrFiles(

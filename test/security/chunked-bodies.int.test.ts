@@ -12,26 +12,11 @@ vi.hoisted(() => {
   process.env.NEXTAUTH_SECRET = "security-test-secret";
   process.env.NEXTAUTH_URL = "http://desk.folio.test";
 });
-vi.mock("@/lib/auth/current-user", () => ({
-  requirePermission: async () => ({
-    id: "u1",
-    email: "admin@folio.test",
-    name: "admin",
-    role: "ADMIN",
-  }),
-  requireUser: async () => ({
-    id: "u1",
-    email: "admin@folio.test",
-    name: "admin",
-    role: "ADMIN",
-  }),
-  currentUser: async () => ({
-    id: "u1",
-    email: "admin@folio.test",
-    name: "admin",
-    role: "ADMIN",
-  }),
-}));
+vi.mock("@/lib/auth/current-user", async (importOriginal) => {
+  const { ADMIN_SESSION, withSession } =
+    await import("@/lib/testing/test-session");
+  return withSession(await importOriginal<object>(), () => ADMIN_SESSION);
+});
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
 
 import { setDatabase } from "@/lib/db/client";

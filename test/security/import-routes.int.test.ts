@@ -21,36 +21,28 @@ import {
 import { GET as health } from "@/app/api/health/route";
 import { POST as analyse } from "@/app/api/import/analyse/route";
 import { POST as commit } from "@/app/api/import/commit/route";
-import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { setDatabase } from "@/lib/db/client";
 import {
   testDatabaseKind,
   truncateAll,
   useTestDatabase,
 } from "@/lib/db/test-database";
-import { PermissionError } from "@/lib/errors";
 import { INPUT_LIMITS } from "@/lib/ocr/input/input-limits";
+import { createStaff } from "@/lib/testing/create-staff";
 import { multipartRequest, rawRequest } from "@/lib/testing/multipart-request";
 import { repairFloodPage } from "@/lib/testing/repair-flood";
 import { closePools } from "@/lib/workers/pool";
 
 const as = vi.hoisted(() => ({
-  role: "EDITOR" as Role,
+  role: "PAGE_EDITOR" as Role | "ADMIN" | null,
+  publicationIds: [] as string[],
   id: "",
   locale: "zh-CN",
 }));
-vi.mock("@/lib/auth/current-user", () => ({
-  requirePermission: async (permission: Permission) => {
-    if (!hasPermission(as.role, permission))
-      throw new PermissionError(permission);
-    return {
-      id: as.id,
-      email: "editor@folio.test",
-      name: "editor",
-      role: as.role,
-    };
-  },
-}));
+vi.mock("@/lib/auth/current-user", async (importOriginal) => {
+  const { withSession } = await import("@/lib/testing/test-session");
+  return withSession(await importOriginal<object>(), () => as);
+});
 vi.mock("next-intl/server", () => ({ getLocale: async () => as.locale }));
 // The test database is migrated already; health checks only that it answers.
 vi.mock("@/lib/setup/prepare-database", () => ({
@@ -87,18 +79,20 @@ describe(`import routes under hostile input (${testDatabaseKind})`, () => {
   });
   beforeEach(async () => {
     await truncateAll(database);
-    await database.prisma.publication.create({
+    const paper = await database.prisma.publication.create({
       data: { name: "平湖日报", slug: "pinghu" },
     });
-    const user = await database.prisma.user.create({
-      data: {
-        email: "editor@folio.test",
-        name: "editor",
-        role: "EDITOR",
-        passwordHash: "x",
-      },
+    const id = await createStaff(database.prisma, {
+      email: "editor@folio.test",
+      role: "PAGE_EDITOR",
+      publicationIds: [paper.id],
     });
-    Object.assign(as, { role: "EDITOR", id: user.id, locale: "en" });
+    Object.assign(as, {
+      role: "PAGE_EDITOR",
+      id,
+      publicationIds: [paper.id],
+      locale: "en",
+    });
   });
   const stored = async () => ({
     sources: await database.prisma.ocrSource.count(),
@@ -130,7 +124,6 @@ describe(`import routes under hostile input (${testDatabaseKind})`, () => {
     const res = await analyse(await multipartRequest(importForm(archives)));
     expect(res.status).toBe(422);
     expect(((await res.json()) as ErrorBody).error).toEqual({
-      file: null,
       message:
         "The files of this upload add up to more than 48 MiB (archives counted unpacked, from their directories); import the issue in parts",
     });
@@ -281,7 +274,6 @@ describe(`import routes under hostile input (${testDatabaseKind})`, () => {
     const total = await commit(await multipartRequest(importForm(files)));
     expect(total.status).toBe(422);
     expect(((await total.json()) as ErrorBody).error).toEqual({
-      file: null,
       message: `The upload needed ${(pages * perPage).toLocaleString("en-US")} automatic repairs; one import may have 50,000. Import the issue in parts or check the OCR files`,
     });
     expect(await stored()).toEqual(nothing);

@@ -11,26 +11,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setDatabase } from "@/lib/db/client";
 import { testDatabaseKind, useTestDatabase } from "@/lib/db/test-database";
 
-vi.mock("@/lib/auth/current-user", () => ({
-  requirePermission: async () => ({
-    id: "u1",
-    email: "admin@folio.test",
-    name: "admin",
-    role: "ADMIN",
-  }),
-  requireUser: async () => ({
-    id: "u1",
-    email: "admin@folio.test",
-    name: "admin",
-    role: "ADMIN",
-  }),
-  currentUser: async () => ({
-    id: "u1",
-    email: "admin@folio.test",
-    name: "admin",
-    role: "ADMIN",
-  }),
-}));
+vi.mock("@/lib/auth/current-user", async (importOriginal) => {
+  const { ADMIN_SESSION, withSession } =
+    await import("@/lib/testing/test-session");
+  return withSession(await importOriginal<object>(), () => ADMIN_SESSION);
+});
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
 
 const HOST = "desk.folio.test";

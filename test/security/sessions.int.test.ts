@@ -29,6 +29,7 @@ import {
   truncateAll,
   useTestDatabase,
 } from "@/lib/db/test-database";
+import { createStaff } from "@/lib/testing/create-staff";
 
 const SECRET = "security-test-secret";
 const COOKIE = "next-auth.session-token";
@@ -36,20 +37,21 @@ const COOKIE = "next-auth.session-token";
 describe(`sessions (${testDatabaseKind})`, () => {
   const database = useTestDatabase();
   let userId: string;
+  let publicationId: string;
   beforeAll(() => setDatabase(database));
   afterAll(() => setDatabase(undefined));
   beforeEach(async () => {
     await truncateAll(database);
-    userId = (
-      await database.prisma.user.create({
-        data: {
-          email: "chief@folio.test",
-          name: "chief",
-          role: "CHIEF_EDITOR",
-          passwordHash: "x",
-        },
+    publicationId = (
+      await database.prisma.publication.create({
+        data: { name: "平湖日报", slug: "pinghu" },
       })
     ).id;
+    userId = await createStaff(database.prisma, {
+      email: "chief@folio.test",
+      role: "CHIEF_EDITOR",
+      publicationIds: [publicationId],
+    });
   });
 
   /** The cookie next-auth would have set at sign-in (session version 0). */
@@ -59,7 +61,6 @@ describe(`sessions (${testDatabaseKind})`, () => {
       token: {
         sub: userId,
         uid: userId,
-        role: "CHIEF_EDITOR",
         sv: 0,
         ...claims,
       },
@@ -81,7 +82,7 @@ describe(`sessions (${testDatabaseKind})`, () => {
       req as never,
       res as never,
       authOptions(),
-    )) as { uid?: string; role?: string } | null;
+    )) as { uid?: string; memberships?: unknown } | null;
     return body ?? {};
   }
 
@@ -105,7 +106,8 @@ describe(`sessions (${testDatabaseKind})`, () => {
   it("reports the session while the account is active and its sessions not ended", async () => {
     expect(await session(await signedInCookie())).toMatchObject({
       uid: userId,
-      role: "CHIEF_EDITOR",
+      isAdmin: false,
+      memberships: [{ publicationId, role: "CHIEF_EDITOR" }],
     });
   });
 
@@ -123,11 +125,13 @@ describe(`sessions (${testDatabaseKind})`, () => {
 
   it("never reports a deactivated user's old role, and picks up a changed role at once", async () => {
     const cookie = await signedInCookie();
-    await database.prisma.user.update({
-      where: { id: userId },
+    await database.prisma.membership.updateMany({
+      where: { userId },
       data: { role: "VIEWER" },
     });
-    expect(await session(cookie)).toMatchObject({ role: "VIEWER" });
+    expect(await session(cookie)).toMatchObject({
+      memberships: [{ publicationId, role: "VIEWER" }],
+    });
     await deactivateUser(database.prisma, userId, null);
     expect(await session(cookie)).toEqual({});
     expect(

@@ -26,7 +26,7 @@ describe(`failed sign-ins shown to the owner (${testDatabaseKind})`, () => {
         data: {
           email: OWNER.email,
           name: "chief",
-          role: "CHIEF_EDITOR",
+          isAdmin: false,
           passwordHash: bcrypt.hashSync(OWNER.password, 4),
         },
       })

@@ -85,7 +85,7 @@ describe(`sign-in throttle (${testDatabaseKind})`, () => {
       data: {
         email: OWNER.email,
         name: "admin",
-        role: "ADMIN",
+        isAdmin: true,
         passwordHash: cheapHash,
       },
     });

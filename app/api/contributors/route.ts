@@ -2,12 +2,11 @@ import {
   contributorQuerySchema,
   searchContributors,
 } from "@/lib/articles/search-contributors";
-import { requirePermission } from "@/lib/auth/current-user";
+import { articleResource } from "@/lib/auth/locate-resource";
+import { routeHandler } from "@/lib/auth/route-handler";
 import { db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { describeIssue } from "@/lib/validation/describe-issue";
-
-import { respondWithError } from "../articles/_http/respond-with-error";
 
 export const dynamic = "force-dynamic";
 
@@ -16,9 +15,10 @@ export const dynamic = "force-dynamic";
  * credits }): the article's publication's contributors whose name contains q, most credited
  * first (at most 20). 400 without articleId; 404 unknown article.
  */
-export async function GET(request: Request) {
-  try {
-    await requirePermission("issue.view");
+export const GET = routeHandler({
+  // The article is named in the query string: authorized once it is parsed.
+  access: { action: "issue.view", on: "publication" },
+  async run({ request, authorize }) {
     const url = new URL(request.url);
     const parsed = contributorQuerySchema.safeParse({
       articleId: url.searchParams.get("articleId") ?? undefined,
@@ -32,6 +32,7 @@ export async function GET(request: Request) {
         `署名人查询不正确：${issue.zh}。请提供稿件和不超过 40 个字的查询。`,
       );
     }
+    authorize(await articleResource(db(), parsed.data.articleId));
     return Response.json({
       contributors: await searchContributors(
         db(),
@@ -39,7 +40,5 @@ export async function GET(request: Request) {
         parsed.data.q,
       ),
     });
-  } catch (error) {
-    return respondWithError(error);
-  }
-}
+  },
+});

@@ -7,8 +7,8 @@ import {
   learnedListQuerySchema,
   listLearnedPairs,
 } from "@/lib/articles/learned/list-learned-pairs";
-import { requireUser } from "@/lib/auth/current-user";
-import { hasPermission } from "@/lib/auth/permissions";
+import { authorizePage, requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { findPublication } from "@/lib/issues/find-publication";
 
@@ -51,7 +51,9 @@ export default async function LearnedPairsPage({
     listLearnedPairs(db(), publication.id, query),
     getTranslations("desk"),
   ]);
-  const mayManage = hasPermission(user.role, "learned.manage");
+  const paper = { kind: "publication", publicationId: publication.id } as const;
+  authorizePage(user, "issue.view", paper);
+  const mayManage = can(user, "learned.manage", paper);
   const filtered = query.q !== "" || query.show !== "all";
   return (
     <>

@@ -1,13 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getLocale } from "next-intl/server";
 import { z } from "zod";
 
 import { retireLearnedPair } from "@/lib/articles/learned/retire-learned-pair";
-import { requirePermission } from "@/lib/auth/current-user";
+import { formAction } from "@/lib/auth/form-action";
 import { db } from "@/lib/db/client";
-import { toUserMessage, ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/errors";
 
 export interface RetireState {
   error: string | null;
@@ -20,22 +19,27 @@ const retireFormSchema = z.object({
   retire: z.enum(["1", "0"]),
 });
 
-/** 停用 / 恢复 of one learned correction (editors: learned.manage, checked here). */
-export async function retireLearnedPairAction(
-  _state: RetireState,
-  form: FormData,
-): Promise<RetireState> {
-  try {
-    const user = await requirePermission("learned.manage");
+/** 停用 / 恢复 of one learned correction (learned.manage on the pair's paper). */
+export const retireLearnedPairAction = formAction<RetireState>({
+  access: { action: "learned.manage", on: "publication" },
+  failed: (error) => ({ error, retired: null }),
+  async run({ user, authorize }, form) {
     const parsed = retireFormSchema.safeParse({
       pairId: form.get("pairId"),
       retire: form.get("retire"),
     });
-    if (!parsed.success)
+    const pair = parsed.success
+      ? await db().learnedPair.findUnique({
+          where: { id: parsed.data.pairId },
+          select: { publicationId: true },
+        })
+      : null;
+    if (!parsed.success || !pair)
       throw new ValidationError(
         "Unknown learned correction.",
         "找不到这条学到的更正。",
       );
+    authorize({ kind: "publication", publicationId: pair.publicationId });
     const retire = parsed.data.retire === "1";
     await retireLearnedPair(db(), {
       pairId: parsed.data.pairId,
@@ -44,7 +48,5 @@ export async function retireLearnedPairAction(
     });
     revalidatePath("/desk/learned");
     return { error: null, retired: retire };
-  } catch (error) {
-    return { error: toUserMessage(error, await getLocale()), retired: null };
-  }
-}
+  },
+});

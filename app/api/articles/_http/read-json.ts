@@ -1,6 +1,6 @@
 import type { z } from "zod";
 
-import { ValidationError } from "@/lib/errors";
+import { MalformedRequestError } from "@/lib/errors";
 import { readBodyText } from "@/lib/http/read-body";
 import { describeIssue } from "@/lib/validation/describe-issue";
 
@@ -29,7 +29,7 @@ export async function readJson<S extends z.ZodType>(
   try {
     json = JSON.parse(text);
   } catch {
-    throw new ValidationError(
+    throw new MalformedRequestError(
       "The request body is not valid JSON; nothing was stored.",
       "请求内容不是有效的 JSON，未做任何改动。",
     );
@@ -37,7 +37,7 @@ export async function readJson<S extends z.ZodType>(
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = describeIssue(parsed.error.issues[0]);
-    throw new ValidationError(
+    throw new MalformedRequestError(
       `The request is not valid: ${issue.en}. Nothing was stored.`,
       `请求内容不正确：${issue.zh}，未做任何改动。`,
     );

@@ -3,8 +3,7 @@ import NextAuth from "next-auth";
 
 import { authOptions } from "@/lib/auth/auth-options";
 import { readBodyBytes } from "@/lib/http/read-body";
-
-import { respondWithError } from "../../articles/_http/respond-with-error";
+import { respondWithError } from "@/lib/http/respond-with-error";
 
 type Handler = (req: Request, ctx: unknown) => Promise<Response>;
 

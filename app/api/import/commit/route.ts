@@ -1,14 +1,11 @@
-import { requirePermission } from "@/lib/auth/current-user";
+import { routeHandler } from "@/lib/auth/route-handler";
 import { db } from "@/lib/db/client";
-import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 import { whileImporting } from "@/lib/import/import-activity";
 import { importDocument } from "@/lib/import/import-document";
 import { parseUpload } from "@/lib/import/parse-upload";
 import { resolveUploadTarget } from "@/lib/import/resolve-upload-target";
 import { unpackDocument } from "@/lib/workers/packed-document";
 import { runTask } from "@/lib/workers/pool";
-
-import { respondWithError } from "../respond-with-error";
 
 export const dynamic = "force-dynamic";
 
@@ -18,12 +15,15 @@ export const dynamic = "force-dynamic";
  * in one transaction. Errors as analyse, plus 409 when the issue holds the files or pages
  * already or changed meanwhile.
  */
-export async function POST(request: Request) {
-  try {
-    refuseCrossOrigin(request);
-    const user = await requirePermission("issue.import");
+export const POST = routeHandler({
+  // The paper is named in the form: authorized once the target is resolved.
+  access: { action: "issue.import", on: "publication" },
+  // What the user can fix in a file or field is 422 (the screen shows it beside the file).
+  invalidStatus: 422,
+  async run({ request, user, authorize }) {
     const upload = await parseUpload(request);
     const target = await resolveUploadTarget(db(), upload.target);
+    authorize({ kind: "publication", publicationId: target.publicationId });
     const options = { page: upload.page, repair: upload.repair };
     const { document: packed } = await runTask(
       "ocr",
@@ -41,7 +41,5 @@ export async function POST(request: Request) {
       }),
     );
     return Response.json({ summary });
-  } catch (error) {
-    return respondWithError(error);
-  }
-}
+  },
+});

@@ -5,8 +5,8 @@ import { ArticleDesk } from "@/components/articles/article-desk";
 import { getArticleForEditor } from "@/lib/articles/get-article-for-editor";
 import { NotFoundError } from "@/lib/articles/not-found-error";
 import { renderArticleBody } from "@/lib/articles/render/render-article-body";
-import { requireUser } from "@/lib/auth/current-user";
-import { hasPermission } from "@/lib/auth/permissions";
+import { requireOnArticle } from "@/lib/auth/page-access";
+import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { listIssueArticles } from "@/lib/issues/list-issue-articles";
 import { listIssuePages } from "@/lib/issues/list-issue-pages";
@@ -19,17 +19,25 @@ export default async function ArticlePage({
 }: {
   params: Promise<{ articleId: string }>;
 }) {
-  const user = await requireUser("issue.view");
   const { articleId } = await params;
+  const { user, resource } = await requireOnArticle("issue.view", articleId);
   const data = await getArticleForEditor(db(), articleId).catch(
     (e: unknown) => {
       if (e instanceof NotFoundError) notFound();
       throw e;
     },
   );
+  // A reporter sees their own article, not the rest of the issue.
+  const seesIssue =
+    resource.kind === "article" &&
+    can(user, "issue.view", {
+      kind: "issue",
+      publicationId: resource.publicationId,
+      status: resource.issueStatus,
+    });
   const [issueArticles, issuePages, locale] = await Promise.all([
-    listIssueArticles(db(), data.issue.id),
-    listIssuePages(db(), data.issue.id),
+    seesIssue ? listIssueArticles(db(), data.issue.id) : [],
+    seesIssue ? listIssuePages(db(), data.issue.id) : [],
     getLocale(),
   ]);
   return (
@@ -40,7 +48,7 @@ export default async function ArticlePage({
       issueArticles={issueArticles}
       issuePages={issuePages}
       locale={locale}
-      canEdit={hasPermission(user.role, "article.edit")}
+      canEdit={can(user, "article.edit", resource)}
     />
   );
 }

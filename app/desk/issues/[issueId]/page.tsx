@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
-import { requireUser } from "@/lib/auth/current-user";
+import { requireOnIssue } from "@/lib/auth/page-access";
 import { db } from "@/lib/db/client";
 import { getIssueOverview } from "@/lib/issues/get-issue-overview";
 
@@ -11,8 +11,8 @@ export default async function IssuePage({
 }: {
   params: Promise<{ issueId: string }>;
 }) {
-  await requireUser();
   const { issueId } = await params;
+  await requireOnIssue("issue.view", issueId);
   const [issue, t, ts, tStatus] = await Promise.all([
     getIssueOverview(db(), issueId),
     getTranslations("issue"),

@@ -1,11 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getLocale } from "next-intl/server";
 
-import { requirePermission } from "@/lib/auth/current-user";
+import { formAction } from "@/lib/auth/form-action";
 import { db } from "@/lib/db/client";
-import { toUserMessage, ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/errors";
 import { createIssue } from "@/lib/issues/create-issue";
 import { findPublication } from "@/lib/issues/find-publication";
 
@@ -14,21 +13,18 @@ export interface CreateIssueState {
 }
 
 /**
- * The new-issue form's action: reads the form's own fields (date, 期号, the
- * ticked plan pages), creates the issue and opens its layout board. Next.js
- * checks the Origin of server actions itself.
+ * The new-issue form's action: reads the form's own fields (the paper, date,
+ * 期号, the ticked plan pages), creates the issue and opens its layout board.
  */
-export async function createIssueAction(
-  _state: CreateIssueState,
-  form: FormData,
-): Promise<CreateIssueState> {
-  let issueId: string;
-  try {
-    const user = await requirePermission("issue.create");
+export const createIssueAction = formAction<CreateIssueState>({
+  access: { action: "issue.create", on: "publication" },
+  failed: (error) => ({ error }),
+  async run({ user, authorize }, form) {
     const publication = await findPublication(
       db(),
       String(form.get("publicationId") ?? "") || null,
     );
+    authorize({ kind: "publication", publicationId: publication.id });
     const number = String(form.get("number") ?? "").trim();
     const pages = form.getAll("pages").map((p) => Number(p));
     const date = String(form.get("date") ?? "");
@@ -47,7 +43,7 @@ export async function createIssueAction(
         "The issue number is a whole number.",
         "期号须为正整数。",
       );
-    ({ issueId } = await createIssue(
+    const { issueId } = await createIssue(
       db(),
       {
         publicationId: publication.id,
@@ -56,9 +52,7 @@ export async function createIssueAction(
         pages,
       },
       user.id,
-    ));
-  } catch (error) {
-    return { error: toUserMessage(error, await getLocale()) };
-  }
-  redirect(`/desk/issues/${issueId}/board`);
-}
+    );
+    redirect(`/desk/issues/${issueId}/board`);
+  },
+});

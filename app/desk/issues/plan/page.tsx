@@ -2,20 +2,24 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 import { PagePlanForm } from "@/components/issues/page-plan-form";
-import { requireUser } from "@/lib/auth/current-user";
+import { authorizePage, requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { findPublication } from "@/lib/issues/find-publication";
 import { readPagePlan } from "@/lib/issues/page-plan";
 
 export const dynamic = "force-dynamic";
 
-/** 默认版面计划: the pages a new issue starts with (admins). */
+/** 默认版面计划: the pages a new issue starts with (the chief editor, or an administrator). */
 export default async function PagePlanPage() {
-  await requireUser("user.manage");
+  const user = await requireUser("publication.manage");
   const [publication, t] = await Promise.all([
     findPublication(db(), null),
     getTranslations("desk"),
   ]);
+  authorizePage(user, "publication.manage", {
+    kind: "publication",
+    publicationId: publication.id,
+  });
   return (
     <>
       <p>

@@ -1,11 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getLocale } from "next-intl/server";
 
-import { requirePermission } from "@/lib/auth/current-user";
+import { formAction } from "@/lib/auth/form-action";
 import { db } from "@/lib/db/client";
-import { toUserMessage, ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/errors";
 import { pagePlanSchema } from "@/lib/issues/page-plan";
 import { updatePagePlan } from "@/lib/issues/update-page-plan";
 
@@ -15,16 +14,16 @@ export interface PagePlanState {
 }
 
 /**
- * The page-plan form's action (admins: the role map has no finer
- * permission for publication settings than user.manage). Rows come as
- * parallel number/name/capacity fields, in the order the form shows them.
+ * The page-plan form's action (publication.manage on the paper: its chief
+ * editor, or an administrator). Rows come as parallel number/name/capacity
+ * fields, in the order the form shows them.
  */
-export async function updatePagePlanAction(
-  _state: PagePlanState,
-  form: FormData,
-): Promise<PagePlanState> {
-  try {
-    const user = await requirePermission("user.manage");
+export const updatePagePlanAction = formAction<PagePlanState>({
+  access: { action: "publication.manage", on: "publication" },
+  failed: (error) => ({ error, saved: false }),
+  async run({ user, authorize }, form) {
+    const publicationId = String(form.get("publicationId") ?? "");
+    authorize({ kind: "publication", publicationId });
     const numbers = form.getAll("number").map(String);
     const names = form.getAll("name").map(String);
     const capacities = form.getAll("capacity").map(String);
@@ -41,15 +40,8 @@ export async function updatePagePlanAction(
         "每一版需要 1–999 的版次（不能重复）、不超过 20 字的版名和整数容量。",
       );
     }
-    await updatePagePlan(
-      db(),
-      String(form.get("publicationId") ?? ""),
-      parsed.data,
-      user.id,
-    );
+    await updatePagePlan(db(), publicationId, parsed.data, user.id);
     revalidatePath("/desk/issues/new");
     return { error: null, saved: true };
-  } catch (error) {
-    return { error: toUserMessage(error, await getLocale()), saved: false };
-  }
-}
+  },
+});

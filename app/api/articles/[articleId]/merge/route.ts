@@ -2,13 +2,10 @@ import {
   mergeArticles,
   mergeRequestSchema,
 } from "@/lib/articles/merge-articles";
-import { requirePermission } from "@/lib/auth/current-user";
+import { routeHandler } from "@/lib/auth/route-handler";
 import { db } from "@/lib/db/client";
-import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 
 import { readJson } from "../../_http/read-json";
-import { respondWithError } from "../../_http/respond-with-error";
-import type { RouteParams } from "../../_http/route-params";
 
 export const dynamic = "force-dynamic";
 
@@ -18,15 +15,11 @@ export const dynamic = "force-dynamic";
  * Undo with POST /api/articles/:secondId/merge/undo. 400 same article or another issue;
  * 409 changed since baseVersion or already merged.
  */
-export async function POST(
-  request: Request,
-  { params }: RouteParams<{ articleId: string }>,
-) {
-  try {
-    const user = await requirePermission("article.edit");
-    refuseCrossOrigin(request);
+export const POST = routeHandler<{ articleId: string }>({
+  access: { action: "layout.edit", on: "article" },
+  async run({ request, params, user }) {
     const body = await readJson(request, mergeRequestSchema);
-    const { articleId } = await params;
+    const { articleId } = params;
     return Response.json(
       await mergeArticles(db(), {
         ...body,
@@ -34,7 +27,5 @@ export async function POST(
         userId: user.id,
       }),
     );
-  } catch (error) {
-    return respondWithError(error);
-  }
-}
+  },
+});

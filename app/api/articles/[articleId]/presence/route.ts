@@ -1,12 +1,9 @@
 import { heartbeat, presenceRequestSchema } from "@/lib/articles/presence";
-import { requirePermission } from "@/lib/auth/current-user";
-import { hasPermission } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/policy";
+import { routeHandler } from "@/lib/auth/route-handler";
 import { db } from "@/lib/db/client";
-import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 
 import { readJson } from "../../_http/read-json";
-import { respondWithError } from "../../_http/respond-with-error";
-import type { RouteParams } from "../../_http/route-params";
 
 export const dynamic = "force-dynamic";
 
@@ -16,24 +13,18 @@ export const dynamic = "force-dynamic";
  * { holding, holder, takenOverBy, others } (lib/articles/presence.ts). Readers are present
  * too, so this needs issue.view only.
  */
-export async function POST(
-  request: Request,
-  { params }: RouteParams<{ articleId: string }>,
-) {
-  try {
-    const user = await requirePermission("issue.view");
-    refuseCrossOrigin(request);
+export const POST = routeHandler<{ articleId: string }>({
+  access: { action: "issue.view", on: "article" },
+  async run({ request, params, user, resource }) {
     const body = await readJson(request, presenceRequestSchema);
-    const { articleId } = await params;
+    const { articleId } = params;
     return Response.json(
       await heartbeat(db(), {
         ...body,
         articleId,
         userId: user.id,
-        canHold: hasPermission(user.role, "article.edit"),
+        canHold: resource !== null && can(user, "article.edit", resource),
       }),
     );
-  } catch (error) {
-    return respondWithError(error);
-  }
-}
+  },
+});

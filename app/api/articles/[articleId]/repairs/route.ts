@@ -2,13 +2,10 @@ import {
   reviewRepairs,
   reviewRepairsRequestSchema,
 } from "@/lib/articles/review-repairs";
-import { requirePermission } from "@/lib/auth/current-user";
+import { routeHandler } from "@/lib/auth/route-handler";
 import { db } from "@/lib/db/client";
-import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 
 import { readJson } from "../../_http/read-json";
-import { respondWithError } from "../../_http/respond-with-error";
-import type { RouteParams } from "../../_http/route-params";
 
 export const dynamic = "force-dynamic";
 
@@ -18,19 +15,13 @@ export const dynamic = "force-dynamic";
  * first). → ReviewRepairsResult (ArticleWritten + notFound: ids whose place was edited away).
  * 409 the article changed after baseVersion.
  */
-export async function POST(
-  request: Request,
-  { params }: RouteParams<{ articleId: string }>,
-) {
-  try {
-    const user = await requirePermission("article.edit");
-    refuseCrossOrigin(request);
+export const POST = routeHandler<{ articleId: string }>({
+  access: { action: "article.edit", on: "article" },
+  async run({ request, params, user }) {
     const body = await readJson(request, reviewRepairsRequestSchema);
-    const { articleId } = await params;
+    const { articleId } = params;
     return Response.json(
       await reviewRepairs(db(), { ...body, articleId, userId: user.id }),
     );
-  } catch (error) {
-    return respondWithError(error);
-  }
-}
+  },
+});

@@ -2,13 +2,10 @@ import {
   saveRequestSchema,
   saveValidArticle,
 } from "@/lib/articles/save-article";
-import { requirePermission } from "@/lib/auth/current-user";
+import { routeHandler } from "@/lib/auth/route-handler";
 import { db } from "@/lib/db/client";
-import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 
 import { readJson } from "../../_http/read-json";
-import { respondWithError } from "../../_http/respond-with-error";
-import type { RouteParams } from "../../_http/route-params";
 
 export const dynamic = "force-dynamic";
 
@@ -33,22 +30,16 @@ const MAX_SAVE_BYTES = 16 * 1024 * 1024;
  * article.edit or cross-origin; 404 unknown article; 409 merged away or unknown base version;
  * 413 a body over MAX_SAVE_BYTES (counted while it streams).
  */
-export async function POST(
-  request: Request,
-  { params }: RouteParams<{ articleId: string }>,
-) {
-  try {
-    const user = await requirePermission("article.edit");
-    refuseCrossOrigin(request);
+export const POST = routeHandler<{ articleId: string }>({
+  access: { action: "article.edit", on: "article" },
+  async run({ request, params, user }) {
     const body = await readJson(request, saveRequestSchema, {
       maxBytes: MAX_SAVE_BYTES,
     });
-    const { articleId } = await params;
+    const { articleId } = params;
     // The body is parsed once, here: the whole Tiptap document need not be validated twice per autosave.
     return Response.json(
       await saveValidArticle(db(), { ...body, articleId, userId: user.id }),
     );
-  } catch (error) {
-    return respondWithError(error);
-  }
-}
+  },
+});

@@ -1,7 +1,5 @@
-import { respondWithError } from "@/app/api/articles/_http/respond-with-error";
-import type { RouteParams } from "@/app/api/articles/_http/route-params";
 import { NotFoundError } from "@/lib/articles/not-found-error";
-import { requirePermission } from "@/lib/auth/current-user";
+import { routeHandler } from "@/lib/auth/route-handler";
 import { db } from "@/lib/db/client";
 import { getBoard } from "@/lib/layout/get-board";
 
@@ -11,18 +9,13 @@ export const dynamic = "force-dynamic";
  * GET /api/issues/:issueId/layout → BoardData (lib/layout/get-board.ts): { issue, columns: a
  * page each with its cards, unassigned, report, stamp }. What the board reloads when the stamp changes.
  */
-export async function GET(
-  _request: Request,
-  { params }: RouteParams<{ issueId: string }>,
-) {
-  try {
-    await requirePermission("issue.view");
-    const { issueId } = await params;
+export const GET = routeHandler<{ issueId: string }>({
+  access: { action: "issue.view", on: "issue" },
+  async run({ params }) {
+    const { issueId } = params;
     const board = await getBoard(db(), issueId);
     if (!board)
       throw new NotFoundError("This issue does not exist.", "找不到这一期。");
     return Response.json(board, { headers: { "cache-control": "no-store" } });
-  } catch (error) {
-    return respondWithError(error);
-  }
-}
+  },
+});

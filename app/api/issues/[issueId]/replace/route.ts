@@ -1,14 +1,11 @@
-import { requirePermission } from "@/lib/auth/current-user";
+import { routeHandler } from "@/lib/auth/route-handler";
 import { db } from "@/lib/db/client";
-import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 import {
   replaceInIssue,
   replaceRequestSchema,
 } from "@/lib/issues/replace-in-issue";
 
 import { readJson } from "../../../articles/_http/read-json";
-import { respondWithError } from "../../../articles/_http/respond-with-error";
-import type { RouteParams } from "../../../articles/_http/route-params";
 
 export const dynamic = "force-dynamic";
 
@@ -18,17 +15,11 @@ export const dynamic = "force-dynamic";
  * { matchId, articleId }[] } — one transaction; matches whose article changed since the
  * search are skipped. Undo with POST …/replace/undo { batchId }.
  */
-export async function POST(
-  request: Request,
-  { params }: RouteParams<{ issueId: string }>,
-) {
-  try {
-    const user = await requirePermission("article.edit");
-    refuseCrossOrigin(request);
+export const POST = routeHandler<{ issueId: string }>({
+  access: { action: "article.edit", on: "issue" },
+  async run({ request, params, user }) {
     const body = await readJson(request, replaceRequestSchema);
-    const { issueId } = await params;
+    const { issueId } = params;
     return Response.json(await replaceInIssue(db(), issueId, body, user.id));
-  } catch (error) {
-    return respondWithError(error);
-  }
-}
+  },
+});

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
 import { LayoutBoard } from "@/components/layout-board/layout-board";
-import { requireUser } from "@/lib/auth/current-user";
-import { hasPermission } from "@/lib/auth/permissions";
+import { requireOnIssue } from "@/lib/auth/page-access";
+import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { getBoard } from "@/lib/layout/get-board";
 
@@ -16,8 +16,8 @@ export default async function BoardPage({
 }: {
   params: Promise<{ issueId: string }>;
 }) {
-  const user = await requireUser();
   const { issueId } = await params;
+  const { user, resource } = await requireOnIssue("issue.view", issueId);
   const [board, t, ts] = await Promise.all([
     getBoard(db(), issueId),
     getTranslations("layout"),
@@ -43,7 +43,7 @@ export default async function BoardPage({
       </h1>
       <LayoutBoard
         initial={board}
-        canEdit={hasPermission(user.role, "layout.edit")}
+        canEdit={can(user, "layout.edit", resource)}
       />
     </>
   );

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
 import { FindReplace } from "@/components/issues/find-replace";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireOnIssue } from "@/lib/auth/page-access";
 import { db } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
@@ -14,8 +14,8 @@ export default async function FindReplacePage({
 }: {
   params: Promise<{ issueId: string }>;
 }) {
-  await requireUser("article.edit");
   const { issueId } = await params;
+  await requireOnIssue("article.edit", issueId);
   const [issue, t] = await Promise.all([
     db().issue.findUnique({
       where: { id: issueId },

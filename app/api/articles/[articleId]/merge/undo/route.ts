@@ -2,13 +2,10 @@ import {
   unmergeArticle,
   unmergeRequestSchema,
 } from "@/lib/articles/unmerge-article";
-import { requirePermission } from "@/lib/auth/current-user";
+import { routeHandler } from "@/lib/auth/route-handler";
 import { db } from "@/lib/db/client";
-import { refuseCrossOrigin } from "@/lib/http/refuse-cross-origin";
 
 import { readJson } from "../../../_http/read-json";
-import { respondWithError } from "../../../_http/respond-with-error";
-import type { RouteParams } from "../../../_http/route-params";
 
 export const dynamic = "force-dynamic";
 
@@ -17,19 +14,13 @@ export const dynamic = "force-dynamic";
  * merged away. → MergeArticlesResult { article: the first as it is now, mergedId }. 400 not
  * merged; 409 the appended text was edited since.
  */
-export async function POST(
-  request: Request,
-  { params }: RouteParams<{ articleId: string }>,
-) {
-  try {
-    const user = await requirePermission("article.edit");
-    refuseCrossOrigin(request);
+export const POST = routeHandler<{ articleId: string }>({
+  access: { action: "layout.edit", on: "article" },
+  async run({ request, params, user }) {
     const body = await readJson(request, unmergeRequestSchema);
-    const { articleId } = await params;
+    const { articleId } = params;
     return Response.json(
       await unmergeArticle(db(), { ...body, articleId, userId: user.id }),
     );
-  } catch (error) {
-    return respondWithError(error);
-  }
-}
+  },
+});

@@ -1,12 +1,9 @@
 import { z } from "zod";
 
 import { getRevision } from "@/lib/articles/get-revision";
-import { requirePermission } from "@/lib/auth/current-user";
+import { routeHandler } from "@/lib/auth/route-handler";
 import { db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
-
-import { respondWithError } from "../../../_http/respond-with-error";
-import type { RouteParams } from "../../../_http/route-params";
 
 export const dynamic = "force-dynamic";
 
@@ -17,13 +14,10 @@ const versionSchema = z.coerce.number().int().min(1).max(2_147_483_647);
  * (its snapshot as an ArticleSnapshot, whatever shape it was stored in). 400 for a version
  * that is not a number; 404 unknown revision.
  */
-export async function GET(
-  _request: Request,
-  { params }: RouteParams<{ articleId: string; version: string }>,
-) {
-  try {
-    await requirePermission("issue.view");
-    const { articleId, version } = await params;
+export const GET = routeHandler<{ articleId: string; version: string }>({
+  access: { action: "issue.view", on: "article" },
+  async run({ params }) {
+    const { articleId, version } = params;
     const parsed = versionSchema.safeParse(version);
     if (!parsed.success)
       throw new ValidationError(
@@ -33,7 +27,5 @@ export async function GET(
     return Response.json({
       revision: await getRevision(db(), articleId, parsed.data),
     });
-  } catch (error) {
-    return respondWithError(error);
-  }
-}
+  },
+});

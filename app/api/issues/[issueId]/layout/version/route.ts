@@ -1,23 +1,16 @@
-import { respondWithError } from "@/app/api/articles/_http/respond-with-error";
-import type { RouteParams } from "@/app/api/articles/_http/route-params";
-import { requirePermission } from "@/lib/auth/current-user";
+import { routeHandler } from "@/lib/auth/route-handler";
 import { db } from "@/lib/db/client";
 import { getLayoutStamp } from "@/lib/layout/get-layout-stamp";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/issues/:issueId/layout/version → { layoutVersion, stamp }: polled by open boards. */
-export async function GET(
-  _request: Request,
-  { params }: RouteParams<{ issueId: string }>,
-) {
-  try {
-    await requirePermission("issue.view");
-    const { issueId } = await params;
+export const GET = routeHandler<{ issueId: string }>({
+  access: { action: "issue.view", on: "issue" },
+  async run({ params }) {
+    const { issueId } = params;
     return Response.json(await getLayoutStamp(db(), issueId), {
       headers: { "cache-control": "no-store" },
     });
-  } catch (error) {
-    return respondWithError(error);
-  }
-}
+  },
+});

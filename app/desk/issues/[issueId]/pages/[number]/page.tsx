@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ArticlePart } from "@/components/article-view/article-part";
 import styles from "@/components/article-view/article-view.module.css";
 import { PageRubrics } from "@/components/article-view/page-rubrics";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireOnIssue } from "@/lib/auth/page-access";
 import { db } from "@/lib/db/client";
 import { getPageView } from "@/lib/layout/get-page-view";
 
@@ -17,8 +17,8 @@ export default async function PageViewPage({
 }: {
   params: Promise<{ issueId: string; number: string }>;
 }) {
-  await requireUser();
   const { issueId, number } = await params;
+  await requireOnIssue("issue.view", issueId);
   const n = /^\d{1,3}$/.test(number) ? Number(number) : NaN;
   const [view, t] = await Promise.all([
     Number.isNaN(n) ? null : getPageView(db(), issueId, n),
