@@ -6,7 +6,6 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import { SEED_PAGE, seedDesk } from "@/lib/articles/desk-test-seed";
 import { getArticleForEditor } from "@/lib/articles/get-article-for-editor";
 import {
   articleContentSelect,
@@ -21,6 +20,7 @@ import type { Database, Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { importDocument } from "@/lib/import/import-document";
 import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
+import { SEED_PAGE, seedDesk } from "@/lib/testing/desk-test-seed";
 
 import { onEmbedded, onPostgres } from "./bench-databases";
 

@@ -29,9 +29,8 @@ import {
   useTestDatabase,
 } from "@/lib/db/test-database";
 import { PermissionError } from "@/lib/errors";
-
-import { storedArticle, withBlockText } from "./desk-test-helpers";
-import { type DeskSeed, seedDesk } from "./desk-test-seed";
+import { storedArticle, withBlockText } from "@/lib/testing/desk-test-helpers";
+import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 
 const as = vi.hoisted(() => ({
   role: "EDITOR" as Role,

@@ -8,9 +8,13 @@ import {
   useTestDatabase,
 } from "@/lib/db/test-database";
 import { ConflictError, ValidationError } from "@/lib/errors";
+import {
+  blockText,
+  storedArticle,
+  withBlockText,
+} from "@/lib/testing/desk-test-helpers";
+import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 
-import { blockText, storedArticle, withBlockText } from "./desk-test-helpers";
-import { type DeskSeed, seedDesk } from "./desk-test-seed";
 import { getRevision } from "./get-revision";
 import { listRevisions } from "./list-revisions";
 import { NotFoundError } from "./not-found-error";

@@ -18,7 +18,6 @@ import { POST as move } from "@/app/api/issues/[issueId]/layout/move/route";
 import { GET as board } from "@/app/api/issues/[issueId]/layout/route";
 import { GET as version } from "@/app/api/issues/[issueId]/layout/version/route";
 import { POST as review } from "@/app/api/issues/[issueId]/review/route";
-import { type DeskSeed, seedDesk } from "@/lib/articles/desk-test-seed";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { setDatabase } from "@/lib/db/client";
 import {
@@ -27,6 +26,7 @@ import {
   useTestDatabase,
 } from "@/lib/db/test-database";
 import { PermissionError } from "@/lib/errors";
+import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 
 import type { BoardData } from "./get-board";
 

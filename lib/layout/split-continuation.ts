@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 
 import { z } from "zod";
 
+import { anchorOf } from "@/lib/articles/part-blocks";
 import type { Db } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 
@@ -17,7 +18,6 @@ import { generateMarkers } from "./follow-links";
 import { markerIn, markerOut } from "./jump-markers";
 import { alreadyOnPage, pageNotInIssue, partNotInIssue } from "./layout-errors";
 import { changeLayout } from "./lock-layout";
-import { anchorOf } from "./part-blocks";
 import { readArticleParts, shiftParts } from "./read-article-parts";
 import { pageOrder, setPageOrder } from "./set-page-order";
 

@@ -1,6 +1,6 @@
 import { respondWithError } from "@/app/api/articles/_http/respond-with-error";
 import type { RouteParams } from "@/app/api/articles/_http/route-params";
-import { NotFoundError } from "@/lib/articles/not-found-error";
+import { issueNotFound } from "@/lib/articles/not-found-error";
 import { requirePermission } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { getBoard } from "@/lib/layout/get-board";
@@ -19,8 +19,7 @@ export async function GET(
     await requirePermission("issue.view");
     const { issueId } = await params;
     const board = await getBoard(db(), issueId);
-    if (!board)
-      throw new NotFoundError("This issue does not exist.", "找不到这一期。");
+    if (!board) throw issueNotFound();
     return Response.json(board, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     return respondWithError(error);
