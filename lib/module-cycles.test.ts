@@ -13,6 +13,9 @@ import { sourceFiles } from "@/lib/testing/source-files";
 const ROOT = path.resolve(__dirname, "..");
 const LIB = path.join(ROOT, "lib");
 
+/** Pure domains: rules over text and numbers, importing no package and no impure domain. */
+const PURE = ["chinese", "jumps"];
+
 /**
  * The layers, bottom first. A domain may import the domains of the layers
  * below its own, never its own layer's neighbours nor anything above.
@@ -20,7 +23,7 @@ const LIB = path.join(ROOT, "lib");
 const LAYERS: readonly (readonly string[])[] = [
   ["env", "errors", "format-bytes"],
   ["db"],
-  ["http", "i18n", "validation"],
+  ["http", "i18n", "validation", "chinese"],
   ["jumps"],
   ["ocr"],
   ["articles"],
@@ -52,19 +55,20 @@ function resolveSpecifier(from: string, specifier: string): string | null {
 /** Domain → imported domain → the imports that make the edge ("file: specifier"). */
 type Graph = Map<string, Map<string, string[]>>;
 
+/** The specifiers of a file's static imports, `export … from`, `import type`, import() and require(). */
+function importsOf(file: string): string[] {
+  return ts
+    .preProcessFile(fs.readFileSync(file, "utf8"), true, true)
+    .importedFiles.map((f) => f.fileName);
+}
+
 function buildGraph(): Graph {
   const graph: Graph = new Map();
   for (const file of sourceFiles(LIB)) {
     const from = domainOf(file)!;
     const edges = graph.get(from) ?? new Map<string, string[]>();
     graph.set(from, edges);
-    // Static imports, `export … from`, `import type`, import() and require().
-    const { importedFiles } = ts.preProcessFile(
-      fs.readFileSync(file, "utf8"),
-      true,
-      true,
-    );
-    for (const { fileName: specifier } of importedFiles) {
+    for (const specifier of importsOf(file)) {
       const target = resolveSpecifier(file, specifier);
       const to = target && domainOf(target);
       if (!to || to === from) continue;
@@ -135,5 +139,19 @@ describe("lib/ domains", () => {
           for (const why of edges.get(to)!)
             upward.push(`${from} -> ${to}: ${why}`);
     expect(upward.sort()).toEqual([]);
+  });
+
+  it("keep the pure domains pure (no package, no database)", () => {
+    const impure = PURE.flatMap((domain) =>
+      sourceFiles(path.join(LIB, domain)).flatMap((file) =>
+        importsOf(file)
+          .filter((specifier) => {
+            const target = resolveSpecifier(file, specifier);
+            return !target || !PURE.includes(domainOf(target) ?? "");
+          })
+          .map((specifier) => `${path.relative(ROOT, file)}: ${specifier}`),
+      ),
+    );
+    expect(impure).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { loadLearnedPairIndex } from "@/lib/articles/learned/load-learned-pairs"
 import type { Db } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { parseIssueDate } from "@/lib/issues/parse-issue-date";
+import { jumpOf } from "@/lib/jumps/article-jumps";
 import type { OcrDocument, OcrWarning } from "@/lib/ocr/types";
 
 import { buildImportRowsInSteps } from "./build-import-rows-in-steps";
@@ -160,9 +161,7 @@ async function importInTransaction(
       where: { id: link.jumpId },
       data: {
         toPlacementId: rows.placementIdOf.get(link.part),
-        markerIn:
-          link.part.article.jumps.find((j) => j.direction === "from")?.marker ??
-          null,
+        markerIn: jumpOf(link.part.article.jumps, "from")?.marker ?? null,
       },
     });
   }
