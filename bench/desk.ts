@@ -7,7 +7,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
-import { SEED_PAGE, seedDesk } from "@/lib/articles/desk-test-seed";
 import { getArticleForEditor } from "@/lib/articles/get-article-for-editor";
 import {
   articleContentSelect,
@@ -23,6 +22,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { importDocument } from "@/lib/import/import-document";
 import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
 import { createStaff } from "@/lib/testing/create-staff";
+import { SEED_PAGE, seedDesk } from "@/lib/testing/desk-test-seed";
 
 import { onEmbedded, onPostgres } from "./bench-databases";
 

@@ -7,7 +7,6 @@
 // bound (every match with context) against after on one paragraph.
 import path from "node:path";
 
-import { seedDesk } from "@/lib/articles/desk-test-seed";
 import { findMatches } from "@/lib/articles/find/find-matches";
 import {
   articleContentSelect,
@@ -17,6 +16,7 @@ import { saveArticle } from "@/lib/articles/save-article";
 import type { Database, Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { findInIssue, type FindResult } from "@/lib/issues/find-in-issue";
+import { seedDesk } from "@/lib/testing/desk-test-seed";
 
 import { onEmbedded, onPostgres } from "./bench-databases";
 

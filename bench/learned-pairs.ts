@@ -6,7 +6,6 @@
 import fs from "node:fs";
 
 import { blocksToDoc } from "@/lib/articles/article-doc";
-import { seedDesk } from "@/lib/articles/desk-test-seed";
 import { findCorrections } from "@/lib/articles/learned/find-corrections";
 import {
   buildLearnedPairIndex,
@@ -18,6 +17,7 @@ import { getDictionary } from "@/lib/articles/suggestions/dictionary";
 import type { Database } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
+import { seedDesk } from "@/lib/testing/desk-test-seed";
 
 import { onEmbedded, onPostgres } from "./bench-databases";
 

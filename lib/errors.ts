@@ -34,6 +34,17 @@ export class ValidationError extends UserFacingError {
   }
 }
 
+/** Something the request names does not exist (any more): an article, an issue, a revision, a find & replace batch. HTTP 404. */
+export class NotFoundError extends UserFacingError {
+  constructor(
+    message: string,
+    readonly messageZh: string,
+  ) {
+    super(message);
+    this.name = "NotFoundError";
+  }
+}
+
 /** A request Folio cannot read as the one it expects (not JSON, not the shape, a broken form): HTTP 400. */
 export class MalformedRequestError extends ValidationError {}
 

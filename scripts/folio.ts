@@ -72,7 +72,7 @@ async function importCommand(argv: string[]) {
   if (positionals.length !== 1 || !values.date) throw new UsageError(USAGE);
   const { readOcrPath } = await import("@/lib/ocr/input/read-ocr-path");
   const { importDocument } = await import("@/lib/import/import-document");
-  const { parseIssueDate } = await import("@/lib/import/parse-issue-date");
+  const { parseIssueDate } = await import("@/lib/issues/parse-issue-date");
   parseIssueDate(values.date);
   const doc = await readOcrPath(positionals[0]!, {
     page: parsePage(values.page),

@@ -27,9 +27,8 @@ import {
   truncateAll,
   useTestDatabase,
 } from "@/lib/db/test-database";
-
-import { storedArticle, withBlockText } from "./desk-test-helpers";
-import { type DeskSeed, seedDesk } from "./desk-test-seed";
+import { storedArticle, withBlockText } from "@/lib/testing/desk-test-helpers";
+import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 
 const as = vi.hoisted(() => ({
   role: "PAGE_EDITOR" as Role | "ADMIN" | null,

@@ -10,9 +10,13 @@ import {
   truncateAll,
   useTestDatabase,
 } from "@/lib/db/test-database";
+import {
+  blockText,
+  storedArticle,
+  withBlockText,
+} from "@/lib/testing/desk-test-helpers";
+import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 
-import { blockText, storedArticle, withBlockText } from "./desk-test-helpers";
-import { type DeskSeed, seedDesk } from "./desk-test-seed";
 import { TakenOverError } from "./editing-session";
 import {
   heartbeat,

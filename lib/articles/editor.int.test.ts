@@ -8,9 +8,9 @@ import {
   useTestDatabase,
 } from "@/lib/db/test-database";
 import { ConflictError } from "@/lib/errors";
+import { storedArticle } from "@/lib/testing/desk-test-helpers";
+import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 
-import { storedArticle } from "./desk-test-helpers";
-import { type DeskSeed, seedDesk } from "./desk-test-seed";
 import { getArticleForEditor } from "./get-article-for-editor";
 import { heartbeat, takeOverArticle } from "./presence";
 import { sortRepairsInTextOrder } from "./repairs/review-repair";

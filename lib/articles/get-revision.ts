@@ -3,10 +3,10 @@
 import "server-only";
 
 import type { Db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
 
 import type { ArticleSnapshot } from "./article-snapshot";
 import type { RevisionListItem } from "./list-revisions";
-import { NotFoundError } from "./not-found-error";
 import { readSnapshot } from "./read-snapshot";
 
 /** GET /api/articles/:id/revisions/:version answers { revision: RevisionContent }. */

@@ -9,11 +9,11 @@ import { z } from "zod";
 
 import type { Db } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { anchorOf } from "@/lib/layout/part-blocks";
 
 import type { ArticleSnapshot, SnapshotByline } from "./article-snapshot";
 import { listArticleRepairs } from "./list-article-repairs";
 import { lockArticle, type LockedArticle } from "./lock-article";
+import { anchorOf } from "./part-blocks";
 import { blockText } from "./repairs/block-text";
 import { runArticleTransaction } from "./run-article-transaction";
 import { type ArticleWritten, mergedAway } from "./save-article";
@@ -153,7 +153,7 @@ export async function appendArticle(
   for (const p of placements.filter(
     (x) => x.articleId === second.id && !pages.has(x.pageId),
   )) {
-    // The part now starts where its text lands in the merged body (lib/layout/part-blocks.ts).
+    // The part now starts where its text lands in the merged body (lib/articles/part-blocks.ts).
     const startBlock = offset + lead.length + p.startBlock;
     const startNode = second.snapshot.body.content[p.startBlock];
     const startAnchor =

@@ -4,9 +4,8 @@ import "server-only";
 
 import type { Prisma } from "@prisma/client";
 
-import { contributorIdsByName } from "@/lib/import/ensure-contributors";
-
 import type { SnapshotByline } from "./article-snapshot";
+import { contributorIdsByName } from "./ensure-contributors";
 
 /** Replaces the article's byline rows by these, in this order. */
 export async function replaceBylines(

@@ -7,13 +7,16 @@ import {
   truncateAll,
   useTestDatabase,
 } from "@/lib/db/test-database";
-import { ConflictError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import {
+  blockText,
+  storedArticle,
+  withBlockText,
+} from "@/lib/testing/desk-test-helpers";
+import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 
-import { blockText, storedArticle, withBlockText } from "./desk-test-helpers";
-import { type DeskSeed, seedDesk } from "./desk-test-seed";
 import { getRevision } from "./get-revision";
 import { listRevisions } from "./list-revisions";
-import { NotFoundError } from "./not-found-error";
 import { rejectRepair } from "./repairs/review-repair";
 import { restoreRevision } from "./restore-revision";
 import { saveArticle } from "./save-article";

@@ -8,10 +8,14 @@ import {
   useTestDatabase,
 } from "@/lib/db/test-database";
 import { ConflictError, ValidationError } from "@/lib/errors";
+import {
+  blockText,
+  storedArticle,
+  withBlockText,
+} from "@/lib/testing/desk-test-helpers";
+import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 
 import type { ArticleSnapshot } from "./article-snapshot";
-import { blockText, storedArticle, withBlockText } from "./desk-test-helpers";
-import { type DeskSeed, seedDesk } from "./desk-test-seed";
 import { rejectRepair } from "./repairs/review-repair";
 import { saveArticle, type SaveResult } from "./save-article";
 

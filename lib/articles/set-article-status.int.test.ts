@@ -8,8 +8,8 @@ import {
   useTestDatabase,
 } from "@/lib/db/test-database";
 import { ConflictError } from "@/lib/errors";
+import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 
-import { type DeskSeed, seedDesk } from "./desk-test-seed";
 import { mergeArticles } from "./merge-articles";
 import { setArticleStatus } from "./set-article-status";
 

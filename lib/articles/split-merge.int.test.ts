@@ -10,11 +10,11 @@ import {
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { importDocument } from "@/lib/import/import-document";
 import { getIssueOverview } from "@/lib/issues/get-issue-overview";
+import { storedArticle, withBlockText } from "@/lib/testing/desk-test-helpers";
+import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 import { ocrDocument } from "@/lib/testing/ocr-document";
 import { ocrArticle, ocrPage } from "@/lib/testing/ocr-factories";
 
-import { storedArticle, withBlockText } from "./desk-test-helpers";
-import { type DeskSeed, seedDesk } from "./desk-test-seed";
 import { mergeArticles } from "./merge-articles";
 import { locateRepair } from "./repairs/review-repair";
 import { restoreRevision } from "./restore-revision";

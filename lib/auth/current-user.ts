@@ -4,8 +4,7 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
 
-import { NotFoundError } from "@/lib/articles/not-found-error";
-import { PermissionError } from "@/lib/errors";
+import { NotFoundError, PermissionError } from "@/lib/errors";
 
 import { authOptions } from "./auth-options";
 import {

@@ -3,9 +3,8 @@
 // article's authors (the staff accounts behind its bylines).
 import "server-only";
 
-import { articleNotFound } from "@/lib/articles/not-found-error";
+import { articleNotFound, issueNotFound } from "@/lib/articles/not-found-error";
 import type { Db } from "@/lib/db/client";
-import { issueNotFound } from "@/lib/issues/find-in-issue";
 
 import type { Resource } from "./policy";
 

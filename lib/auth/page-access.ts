@@ -5,8 +5,8 @@ import "server-only";
 
 import { notFound } from "next/navigation";
 
-import { NotFoundError } from "@/lib/articles/not-found-error";
 import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
 
 import { authorizePage, requireUser } from "./current-user";
 import { articleResource, issueResource } from "./locate-resource";

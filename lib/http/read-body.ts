@@ -4,7 +4,7 @@
 // `request.text()` would hold whatever a client sends (a 512 MiB chunked
 // body once took the server to 500 and over 3 GB).
 import { PayloadTooLargeError } from "@/lib/errors";
-import { formatBytes } from "@/lib/ocr/input/input-limits";
+import { formatBytes } from "@/lib/format-bytes";
 
 /** A body over the route's limit: HTTP 413 (RFC 9110 §15.5.14), nothing was read past the limit. */
 export class BodyTooLargeError extends PayloadTooLargeError {

@@ -1,11 +1,11 @@
 // The one mapping from an error to an HTTP answer, for every route handler.
 import { getLocale } from "next-intl/server";
 
-import { NotFoundError } from "@/lib/articles/not-found-error";
 import {
   ConflictError,
   isUserFacing,
   MalformedRequestError,
+  NotFoundError,
   PayloadTooLargeError,
   PermissionError,
   toUserMessage,

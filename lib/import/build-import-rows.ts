@@ -18,6 +18,7 @@ import {
 } from "@/lib/articles/article-doc";
 import type { LearnedPairIndex } from "@/lib/articles/learned/learned-pair-index";
 import { computeSuggestions } from "@/lib/articles/suggestions/compute-suggestions";
+import { jumpOf } from "@/lib/jumps/article-jumps";
 import { appendAll } from "@/lib/ocr/append-all";
 import { isParagraphBoundary } from "@/lib/ocr/text/text-shape";
 import type { OcrArticle, OcrBlock, OcrRepair, OcrWord } from "@/lib/ocr/types";
@@ -98,8 +99,6 @@ const kindToDb = (k: OcrRepair["kind"]) =>
   k.toUpperCase().replace("-", "_") as RepairKind;
 const fieldToDb = (f: OcrRepair["field"]) =>
   f ? (f.toUpperCase() as RepairField) : null;
-const jumpOf = (a: OcrArticle, direction: "to" | "from") =>
-  a.jumps.find((j) => j.direction === direction);
 
 const JOIN_CONTEXT = 8;
 
@@ -206,7 +205,7 @@ export function buildImportRows(
       const page = pageByNumber.get(part.page)!;
       rows.placementIdOf.set(part, placementIds[i]!);
       // A lone continuation remembers the page it continues from until that page is imported.
-      const from = i === 0 ? jumpOf(part.article, "from") : undefined;
+      const from = i === 0 ? jumpOf(part.article.jumps, "from") : undefined;
       rows.placements.push({
         id: placementIds[i]!,
         articleId,
@@ -238,14 +237,16 @@ export function buildImportRows(
 
     group.parts.forEach((part, i) => {
       const next = group.parts[i + 1];
-      const out = jumpOf(part.article, "to");
+      const out = jumpOf(part.article.jumps, "to");
       if (!next && !out) return;
       const jump: Prisma.JumpCreateManyInput = {
         fromPlacementId: placementIds[i]!,
         toPlacementId: next ? placementIds[i + 1]! : null,
         toPageNumber: next?.page ?? out!.page,
         markerOut: out?.marker ?? "",
-        markerIn: next ? (jumpOf(next.article, "from")?.marker ?? null) : null,
+        markerIn: next
+          ? (jumpOf(next.article.jumps, "from")?.marker ?? null)
+          : null,
       };
       rows.jumps.push(jump);
       if (!next)

@@ -1,6 +1,8 @@
 // Decides which segmented articles are parts of one article across pages:
 // METS says so with a shared key; printed text says so with jump markers
 // (下转2版 on page 1 pairs with 上接1版 on page 2).
+import { jumpOf } from "@/lib/jumps/article-jumps";
+import { markersPair } from "@/lib/jumps/continuation-link";
 import type { OcrArticle, OcrPage } from "@/lib/ocr/types";
 
 export interface ArticlePart {
@@ -27,10 +29,7 @@ export interface GroupedParts {
   guessedJoins: ArticlePart[];
 }
 
-const jumpTo = (a: OcrArticle, page: number) =>
-  a.jumps.some((j) => j.direction === "to" && j.page === page);
-const jumpFromPage = (a: OcrArticle) =>
-  a.jumps.find((j) => j.direction === "from")?.page;
+const jumpFromPage = (a: OcrArticle) => jumpOf(a.jumps, "from")?.page;
 
 /** Similarity of two headlines by shared character bigrams (0–1). */
 export function headlineSimilarity(a: string | null, b: string | null): number {
@@ -87,13 +86,19 @@ export function groupArticleParts(pages: readonly OcrPage[]): GroupedParts {
   // Parts already continued: a chain 1→2→3 continues from its last part.
   const continued = new Set<ArticlePart>();
   for (const part of continuations) {
-    const fromPage = jumpFromPage(part.article);
+    const continuation = {
+      page: part.page,
+      fromPage: jumpFromPage(part.article) ?? null,
+    };
     const candidates = groups.filter((g) => {
       const last = g.parts[g.parts.length - 1]!;
       return (
         !continued.has(last) &&
-        last.page === fromPage &&
-        jumpTo(last.article, part.page)
+        last.article.jumps.some(
+          (j) =>
+            j.direction === "to" &&
+            markersPair({ fromPage: last.page, toPage: j.page }, continuation),
+        )
       );
     });
     const pick = pickBest(candidates, part.article.headline);

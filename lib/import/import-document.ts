@@ -5,9 +5,12 @@ import "server-only";
 
 import type { Prisma } from "@prisma/client";
 
+import { ensureContributors } from "@/lib/articles/ensure-contributors";
 import { loadLearnedPairIndex } from "@/lib/articles/learned/load-learned-pairs";
 import type { Db } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
+import { parseIssueDate } from "@/lib/issues/parse-issue-date";
+import { jumpOf } from "@/lib/jumps/article-jumps";
 import type { OcrDocument, OcrWarning } from "@/lib/ocr/types";
 
 import { buildImportRowsInSteps } from "./build-import-rows-in-steps";
@@ -17,7 +20,6 @@ import {
   findEditedPages,
   setAsideEditedPages,
 } from "./edited-pages";
-import { ensureContributors } from "./ensure-contributors";
 import { groupArticleParts } from "./group-article-parts";
 import { insertRows } from "./insert-rows";
 import {
@@ -27,7 +29,6 @@ import {
   matchNewContinuations,
 } from "./link-stored-jumps";
 import { lockIssue } from "./lock-issue";
-import { parseIssueDate } from "./parse-issue-date";
 import { preparePages } from "./prepare-pages";
 import { recordPartStarts } from "./record-part-starts";
 import { type RevisedArticle, reviseEditedPage } from "./revise-edited-page";
@@ -160,9 +161,7 @@ async function importInTransaction(
       where: { id: link.jumpId },
       data: {
         toPlacementId: rows.placementIdOf.get(link.part),
-        markerIn:
-          link.part.article.jumps.find((j) => j.direction === "from")?.marker ??
-          null,
+        markerIn: jumpOf(link.part.article.jumps, "from")?.marker ?? null,
       },
     });
   }

@@ -1,11 +1,6 @@
 // Importing into a page editors have changed (issue 13 item 7), on both databases.
 import { beforeEach, describe, expect, it } from "vitest";
 
-import {
-  blockText,
-  storedArticle,
-  withBlockText,
-} from "@/lib/articles/desk-test-helpers";
 import { saveArticle } from "@/lib/articles/save-article";
 import {
   testDatabaseKind,
@@ -14,6 +9,11 @@ import {
 } from "@/lib/db/test-database";
 import { ConflictError } from "@/lib/errors";
 import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
+import {
+  blockText,
+  storedArticle,
+  withBlockText,
+} from "@/lib/testing/desk-test-helpers";
 
 import { importDocument } from "./import-document";
 import { listEditedPages } from "./list-edited-pages";

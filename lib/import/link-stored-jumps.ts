@@ -6,6 +6,8 @@ import "server-only";
 
 import type { Prisma } from "@prisma/client";
 
+import { jumpOf } from "@/lib/jumps/article-jumps";
+import { markersPair, startsStory } from "@/lib/jumps/continuation-link";
 import type { OcrWarning } from "@/lib/ocr/types";
 
 import type { ImportRows } from "./build-import-rows";
@@ -106,12 +108,10 @@ export function matchNewContinuations(
   const taken = new Set<string>();
   const links: ContinuationLink[] = [];
   for (const part of parts) {
-    const fromPage = part.article.jumps.find(
-      (j) => j.direction === "from",
-    )?.page;
+    const fromPage = jumpOf(part.article.jumps, "from")?.page;
+    const continuation = { page: part.page, fromPage: fromPage ?? null };
     const candidates = stored.openJumps.filter(
-      (j) =>
-        !taken.has(j.id) && j.toPage === part.page && j.fromPage === fromPage,
+      (j) => !taken.has(j.id) && markersPair(j, continuation),
     );
     const jump = best(candidates, part.article.headline);
     if (!jump) {
@@ -133,11 +133,9 @@ export function linkNewJumps(rows: ImportRows, stored: StoredJumpEnds): number {
   const taken = new Set<string>();
   let linked = 0;
   for (const open of rows.openJumps) {
+    const jump = { fromPage: open.fromPage, toPage: open.jump.toPageNumber };
     const candidates = stored.continuations.filter(
-      (c) =>
-        !taken.has(c.placementId) &&
-        c.page === open.jump.toPageNumber &&
-        c.fromPage === open.fromPage,
+      (c) => !taken.has(c.placementId) && markersPair(jump, c),
     );
     const target = best(candidates, open.headline);
     if (!target) continue;
@@ -267,11 +265,7 @@ export async function linkJumpsByHeadline(
       repeatsHeadline(from.article.headline, c.article.headline);
     // By the 下转 marker's page: a bare repeated headline, no byline of its own.
     const onPage = (byPage.get(jump.toPageNumber) ?? []).find(
-      (c) =>
-        c.part === 1 &&
-        c.continuesFromPage === null &&
-        c.article._count.bylines === 0 &&
-        fits(c),
+      (c) => startsStory(c) && c.article._count.bylines === 0 && fits(c),
     );
     // By the continuation's 上接 marker, wherever it is.
     const byMarker = (byContinuedPage.get(from.page.number) ?? []).find(

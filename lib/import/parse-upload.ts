@@ -3,11 +3,11 @@
 import { z } from "zod";
 
 import { ValidationError } from "@/lib/errors";
+import { parseIssueDate } from "@/lib/issues/parse-issue-date";
 import { INPUT_LIMITS } from "@/lib/ocr/input/input-limits";
 import { describeIssue } from "@/lib/validation/describe-issue";
 
 import { type EditedPageChoice, editedPageChoices } from "./edited-pages";
-import { parseIssueDate } from "./parse-issue-date";
 import { type MultipartLimits, readMultipart } from "./read-multipart";
 
 /** The import form's fields: issue, date, page, repair, replace, publication, with room for a few more. */

@@ -6,7 +6,7 @@
 import Busboy from "busboy";
 
 import { MalformedRequestError, PayloadTooLargeError } from "@/lib/errors";
-import { formatBytes } from "@/lib/ocr/input/input-limits";
+import { formatBytes } from "@/lib/format-bytes";
 
 export interface MultipartLimits {
   /** The whole body, as declared by Content-Length and as counted while reading. */

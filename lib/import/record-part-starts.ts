@@ -4,8 +4,8 @@
 // first paragraph was joined back onto the page before (a sentence the jump
 // cut) starts at its second paragraph.
 import { docToBlocks } from "@/lib/articles/article-doc";
+import { anchorOf } from "@/lib/articles/part-blocks";
 import type { ArticleDoc } from "@/lib/articles/tiptap-schema";
-import { anchorOf } from "@/lib/layout/part-blocks";
 
 import type { ImportRows } from "./build-import-rows";
 

@@ -4,6 +4,7 @@
 // thousands of repairs, so the preview counts them by kind and lists the
 // first examples of each; all of them are reviewed on the correction desk
 // after the import.
+import { markerText } from "@/lib/jumps/jump-markers";
 import type {
   OcrDocument,
   OcrRepair,
@@ -82,9 +83,7 @@ export function summariseDocument(doc: OcrDocument): ImportPreview {
           paragraphs,
           subheads,
           jumps: a.jumps.map(
-            (j) =>
-              j.marker ||
-              `${j.direction === "to" ? "下转" : "上接"}${j.page}版`,
+            (j) => j.marker || markerText(j.direction, j.page),
           ),
           repairs: perArticle.get(`${page.number}:${i + 1}`) ?? 0,
         };

@@ -7,9 +7,9 @@ import { z } from "zod";
 
 import type { Db } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
-import { parseIssueDate } from "@/lib/import/parse-issue-date";
 
 import { readPagePlan } from "./page-plan";
+import { parseIssueDate } from "./parse-issue-date";
 
 /** What the create-issue form sends. */
 export const createIssueSchema = z

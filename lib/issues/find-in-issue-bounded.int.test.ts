@@ -3,8 +3,6 @@
 // event loop free, and replace works on the same bounded sets.
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { storedArticle } from "@/lib/articles/desk-test-helpers";
-import { type DeskSeed, seedDesk } from "@/lib/articles/desk-test-seed";
 import { saveArticle } from "@/lib/articles/save-article";
 import {
   testDatabaseKind,
@@ -12,6 +10,8 @@ import {
   useTestDatabase,
 } from "@/lib/db/test-database";
 import { ValidationError } from "@/lib/errors";
+import { storedArticle } from "@/lib/testing/desk-test-helpers";
+import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 
 import { findInIssue } from "./find-in-issue";
 import {

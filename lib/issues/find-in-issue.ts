@@ -18,7 +18,7 @@ import {
   type TextMatch,
   withContext,
 } from "@/lib/articles/find/find-matches";
-import { NotFoundError } from "@/lib/articles/not-found-error";
+import { issueNotFound } from "@/lib/articles/not-found-error";
 import {
   articleContentSelect,
   snapshotOfArticle,
@@ -122,8 +122,6 @@ export function parseMatchId(
   return position;
 }
 
-export const issueNotFound = () =>
-  new NotFoundError("This issue does not exist.", "找不到这一期。");
 const staleCursor = () =>
   new ValidationError(
     "The issue changed since this search; search again.",

@@ -2,16 +2,15 @@
 // context, only the ticked ones replaced in one transaction, one undo.
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { storedArticle, withBlockText } from "@/lib/articles/desk-test-helpers";
-import { type DeskSeed, seedDesk } from "@/lib/articles/desk-test-seed";
-import { NotFoundError } from "@/lib/articles/not-found-error";
 import { saveArticle } from "@/lib/articles/save-article";
 import {
   testDatabaseKind,
   truncateAll,
   useTestDatabase,
 } from "@/lib/db/test-database";
-import { ValidationError } from "@/lib/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { storedArticle, withBlockText } from "@/lib/testing/desk-test-helpers";
+import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 
 import { findInIssue } from "./find-in-issue";
 import { getIssueOverview } from "./get-issue-overview";

@@ -18,16 +18,13 @@ import {
   searchPattern,
 } from "@/lib/articles/find/find-matches";
 import { lockArticle } from "@/lib/articles/lock-article";
+import { issueNotFound } from "@/lib/articles/not-found-error";
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import { writeArticleVersion } from "@/lib/articles/write-article-version";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
-import {
-  findRequestSchema,
-  issueNotFound,
-  parseMatchId,
-} from "./find-in-issue";
+import { findRequestSchema, parseMatchId } from "./find-in-issue";
 import { REPLACE_MAX_MATCHES } from "./find-limits";
 
 /** The snapshot's fields other than the body, as a save checks them (lengths, one line). */

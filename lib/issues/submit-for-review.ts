@@ -2,13 +2,12 @@
 // validation report is clean, or each finding is waived with a reason.
 import "server-only";
 
+import { issueNotFound } from "@/lib/articles/not-found-error";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { loadLayout } from "@/lib/layout/load-layout";
 import { lockLayout } from "@/lib/layout/lock-layout";
 import { reportOf } from "@/lib/layout/validation/validation-report";
-
-import { issueNotFound } from "./find-in-issue";
 
 /** Refused: findings remain that nobody waived. */
 export class ReviewBlockedError extends ValidationError {

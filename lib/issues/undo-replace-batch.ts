@@ -6,12 +6,11 @@ import "server-only";
 import { z } from "zod";
 
 import { lockArticle } from "@/lib/articles/lock-article";
-import { NotFoundError } from "@/lib/articles/not-found-error";
 import { readSnapshot } from "@/lib/articles/read-snapshot";
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import { writeArticleVersion } from "@/lib/articles/write-article-version";
 import type { Db } from "@/lib/db/client";
-import { ValidationError } from "@/lib/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 
 /** The body of POST /api/issues/:id/replace/undo. */
 export const undoReplaceRequestSchema = z

@@ -6,7 +6,6 @@ import fs from "node:fs";
 
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { type DeskSeed, seedDesk } from "@/lib/articles/desk-test-seed";
 import { mergeArticles } from "@/lib/articles/merge-articles";
 import { unmergeArticle } from "@/lib/articles/unmerge-article";
 import {
@@ -18,6 +17,7 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import { importDocument } from "@/lib/import/import-document";
 import { submitForReview } from "@/lib/issues/submit-for-review";
 import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
+import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 
 import { addPage } from "./add-page";
 import { editPage } from "./edit-page";

@@ -7,7 +7,7 @@ import "server-only";
 
 import type { Prisma } from "@prisma/client";
 
-import { markerIn, markerOut, markerPage } from "./jump-markers";
+import { markerAgrees, markerIn, markerOut } from "@/lib/jumps/jump-markers";
 
 export interface CapturedJump {
   id: string;
@@ -43,12 +43,10 @@ export async function captureJumps(
   const jumps = await tx.jump.findMany({ where, select: jumpSelect });
   return jumps.map((j) => {
     const to = j.toPlacement?.page.number ?? j.toPageNumber;
-    const out = markerPage(j.markerOut);
-    const inPage = markerPage(j.markerIn);
     return {
       id: j.id,
-      outAgreed: out === null || out === to,
-      inAgreed: inPage === null || inPage === j.fromPlacement.page.number,
+      outAgreed: markerAgrees(j.markerOut, to),
+      inAgreed: markerAgrees(j.markerIn, j.fromPlacement.page.number),
     };
   });
 }

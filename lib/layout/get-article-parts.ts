@@ -4,9 +4,8 @@
 import "server-only";
 
 import { articleNotFound } from "@/lib/articles/not-found-error";
+import { bodyBlockTexts, partRanges } from "@/lib/articles/part-blocks";
 import type { Db } from "@/lib/db/client";
-
-import { bodyBlockTexts, partRanges } from "./part-blocks";
 
 export interface ArticlePartsView {
   articleId: string;

@@ -2,12 +2,12 @@
 // headline) by its first words, on both databases.
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { type DeskSeed, seedDesk } from "@/lib/articles/desk-test-seed";
 import {
   testDatabaseKind,
   truncateAll,
   useTestDatabase,
 } from "@/lib/db/test-database";
+import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 
 import { getBoard } from "./get-board";
 

@@ -6,11 +6,11 @@ import "server-only";
 
 import type { ArticleStatus } from "@prisma/client";
 
-import { NotFoundError } from "@/lib/articles/not-found-error";
 import type { Db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { markerIn, markerOut } from "@/lib/jumps/jump-markers";
 
 import { getLayoutStamp } from "./get-layout-stamp";
-import { markerIn, markerOut } from "./jump-markers";
 import type {
   IssueLayout,
   LayoutArticle,

@@ -7,8 +7,8 @@ import "server-only";
 
 import { createHash } from "node:crypto";
 
+import { issueNotFound } from "@/lib/articles/not-found-error";
 import type { Db } from "@/lib/db/client";
-import { issueNotFound } from "@/lib/issues/find-in-issue";
 
 export interface LayoutStamp {
   layoutVersion: number;

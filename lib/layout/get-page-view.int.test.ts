@@ -2,12 +2,12 @@
 // printed above the article it belongs to, none left at the top of the page.
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { type DeskSeed, seedDesk } from "@/lib/articles/desk-test-seed";
 import {
   testDatabaseKind,
   truncateAll,
   useTestDatabase,
 } from "@/lib/db/test-database";
+import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 
 import { getPageView } from "./get-page-view";
 

@@ -7,11 +7,10 @@ import "server-only";
 
 import type { BylineRole } from "@prisma/client";
 
+import { bodyBlockTexts, partRanges } from "@/lib/articles/part-blocks";
 import { renderArticleBody } from "@/lib/articles/render/render-article-body";
 import type { Db } from "@/lib/db/client";
-
-import { markerIn, markerOut } from "./jump-markers";
-import { bodyBlockTexts, partRanges } from "./part-blocks";
+import { markerIn, markerOut } from "@/lib/jumps/jump-markers";
 
 /** A link from a part to the part it continues or continues on. */
 export interface PartLink {

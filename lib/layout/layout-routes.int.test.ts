@@ -18,13 +18,13 @@ import { POST as move } from "@/app/api/issues/[issueId]/layout/move/route";
 import { GET as board } from "@/app/api/issues/[issueId]/layout/route";
 import { GET as version } from "@/app/api/issues/[issueId]/layout/version/route";
 import { POST as review } from "@/app/api/issues/[issueId]/review/route";
-import { type DeskSeed, seedDesk } from "@/lib/articles/desk-test-seed";
 import { setDatabase } from "@/lib/db/client";
 import {
   testDatabaseKind,
   truncateAll,
   useTestDatabase,
 } from "@/lib/db/test-database";
+import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 
 import type { BoardData } from "./get-board";
 

@@ -6,13 +6,43 @@ import "server-only";
 import { z } from "zod";
 
 import type { Db } from "@/lib/db/client";
-import { ConflictError, ValidationError } from "@/lib/errors";
+import {
+  ConflictError,
+  type UserFacingError,
+  ValidationError,
+} from "@/lib/errors";
+import { type LinkProblem, linkProblem } from "@/lib/jumps/continuation-link";
 
 import { generateMarkers } from "./follow-links";
 import { partNotInIssue } from "./layout-errors";
 import { changeLayout } from "./lock-layout";
 
 const id = z.string().min(1).max(100);
+
+/** What the editor is told for each rule of lib/jumps/continuation-link.ts a link breaks. */
+const LINK_REFUSED: Record<LinkProblem, () => UserFacingError> = {
+  "not-in-issue": partNotInIssue,
+  "same-page": () =>
+    new ValidationError(
+      "A jump goes to another page.",
+      "转版只能转到其他版面。",
+    ),
+  "out-of-order": () =>
+    new ValidationError(
+      "Parts of one article continue in their order.",
+      "同一稿件的各部分须按顺序衔接。",
+    ),
+  "origin-continues": () =>
+    new ConflictError(
+      "This part already continues on another page; unlink that first.",
+      "这部分已转到其他版面，请先解除原有链接。",
+    ),
+  "continuation-has-origin": () =>
+    new ConflictError(
+      "That part already continues another one; unlink that first.",
+      "那部分已是其他稿件的续版，请先解除原有链接。",
+    ),
+};
 
 /** The body of POST /api/issues/:id/layout/jumps/link. */
 export const linkJumpSchema = z
@@ -55,32 +85,19 @@ export async function linkJump(
         }),
         tx.placement.findUnique({ where: { id: input.toPlacementId }, select }),
       ]);
-      if (from?.page.issueId !== issueId || to?.page.issueId !== issueId)
-        throw partNotInIssue();
-      if (from.pageId === to.pageId) {
-        throw new ValidationError(
-          "A jump goes to another page.",
-          "转版只能转到其他版面。",
-        );
-      }
-      if (from.articleId === to.articleId && to.part !== from.part + 1) {
-        throw new ValidationError(
-          "Parts of one article continue in their order.",
-          "同一稿件的各部分须按顺序衔接。",
-        );
-      }
-      if (from.jumpOut?.toPlacementId) {
-        throw new ConflictError(
-          "This part already continues on another page; unlink that first.",
-          "这部分已转到其他版面，请先解除原有链接。",
-        );
-      }
-      if (to.jumpIn) {
-        throw new ConflictError(
-          "That part already continues another one; unlink that first.",
-          "那部分已是其他稿件的续版，请先解除原有链接。",
-        );
-      }
+      if (!from || !to) throw partNotInIssue();
+      const end = (p: typeof from) => ({
+        issueId: p.page.issueId,
+        pageId: p.pageId,
+        articleId: p.articleId,
+        part: p.part,
+      });
+      const problem = linkProblem(
+        issueId,
+        { ...end(from), continues: !!from.jumpOut?.toPlacementId },
+        { ...end(to), hasOrigin: !!to.jumpIn },
+      );
+      if (problem) throw LINK_REFUSED[problem]();
       const jumpId =
         from.jumpOut?.id ??
         (

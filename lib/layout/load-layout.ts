@@ -7,10 +7,10 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 
 import { openingWords } from "@/lib/articles/article-name";
+import { bodyBlockTexts, partCharacters } from "@/lib/articles/part-blocks";
 import type { Db } from "@/lib/db/client";
 
 import type { IssueLayout, LayoutJump, LayoutPart } from "./layout-types";
-import { bodyBlockTexts, partCharacters } from "./part-blocks";
 
 /** The issue's layout, or null for an unknown issue. */
 export async function loadLayout(

@@ -6,10 +6,10 @@ import "server-only";
 
 import type { IssueStatus, Prisma } from "@prisma/client";
 
+import { issueNotFound } from "@/lib/articles/not-found-error";
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
-import { issueNotFound } from "@/lib/issues/find-in-issue";
 
 export interface LockedLayout {
   id: string;

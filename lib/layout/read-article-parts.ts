@@ -7,9 +7,8 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 
 import { articleNotFound } from "@/lib/articles/not-found-error";
+import { bodyBlockTexts, partRanges } from "@/lib/articles/part-blocks";
 import { mergedAway } from "@/lib/articles/save-article";
-
-import { bodyBlockTexts, partRanges } from "./part-blocks";
 
 export interface ArticleParts {
   id: string;

@@ -7,9 +7,9 @@ import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 
 import type { Db } from "@/lib/db/client";
+import { markerIn, markerPage } from "@/lib/jumps/jump-markers";
 
 import { captureJumps, followLinks } from "./follow-links";
-import { markerIn, markerPage } from "./jump-markers";
 import { changeLayout } from "./lock-layout";
 import { MAX_PAGE_NUMBER, planRenumbering } from "./plan-renumbering";
 

@@ -10,14 +10,14 @@ import { randomUUID } from "node:crypto";
 
 import { z } from "zod";
 
+import { anchorOf } from "@/lib/articles/part-blocks";
 import type { Db } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
+import { jumpMarkers } from "@/lib/jumps/jump-markers";
 
 import { generateMarkers } from "./follow-links";
-import { markerIn, markerOut } from "./jump-markers";
 import { alreadyOnPage, pageNotInIssue, partNotInIssue } from "./layout-errors";
 import { changeLayout } from "./lock-layout";
-import { anchorOf } from "./part-blocks";
 import { readArticleParts, shiftParts } from "./read-article-parts";
 import { pageOrder, setPageOrder } from "./set-page-order";
 
@@ -116,6 +116,7 @@ export async function splitContinuation(
       order.splice(at, 0, placementId);
       await setPageOrder(tx, page.id, order);
 
+      const markers = jumpMarkers(cut.pageNumber, page.number);
       // The cut part now jumps here; whatever it jumped to before, the continuation jumps to.
       const out = cut.jumpOut;
       if (out) {
@@ -142,8 +143,8 @@ export async function splitContinuation(
             fromPlacementId: cut.id,
             toPlacementId: placementId,
             toPageNumber: page.number,
-            markerOut: markerOut(page.number),
-            markerIn: markerIn(cut.pageNumber),
+            markerOut: markers.out,
+            markerIn: markers.in,
           },
         });
       }
@@ -151,8 +152,8 @@ export async function splitContinuation(
         result: {
           placementId,
           part: cut.part + 1,
-          markerOut: markerOut(page.number),
-          markerIn: markerIn(cut.pageNumber),
+          markerOut: markers.out,
+          markerIn: markers.in,
         },
         audit: {
           articleId: article.id,

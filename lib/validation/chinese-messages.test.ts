@@ -2,20 +2,10 @@
 // a property name such as "articleId" inside a Chinese sentence is the
 // mixed-language text issue 14 found in the contributors route.
 import fs from "node:fs";
-import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-/** Every .ts/.tsx file under `dir`, tests left out. */
-function sources(dir: string, out: string[] = []): string[] {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) sources(p, out);
-    else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
-      out.push(p);
-  }
-  return out;
-}
+import { sourceFiles } from "@/lib/testing/source-files";
 
 const CJK = /[\u4e00-\u9fff]/;
 /** A camelCase identifier (articleId, sessionId): a property name, never a word of a sentence. */
@@ -26,7 +16,7 @@ const FORMAT_TERMS = new Set(["structMap", "structLink"]);
 describe("Chinese messages", () => {
   it("name no property in a Chinese string literal of app/ or lib/", () => {
     const found: string[] = [];
-    for (const file of [...sources("app"), ...sources("lib")]) {
+    for (const file of [...sourceFiles("app"), ...sourceFiles("lib")]) {
       const text = fs.readFileSync(file, "utf8");
       for (const [literal] of text.matchAll(/"(?:[^"\\\n]|\\.)*"/g)) {
         const properties = [...literal.matchAll(PROPERTY)]

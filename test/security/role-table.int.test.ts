@@ -19,7 +19,6 @@ import {
   vi,
 } from "vitest";
 
-import { seedDesk } from "@/lib/articles/desk-test-seed";
 import { type Action, roles } from "@/lib/auth/policy";
 import type { Access } from "@/lib/auth/route-handler";
 import { setDatabase } from "@/lib/db/client";
@@ -29,6 +28,7 @@ import {
   useTestDatabase,
 } from "@/lib/db/test-database";
 import { createStaff } from "@/lib/testing/create-staff";
+import { seedDesk } from "@/lib/testing/desk-test-seed";
 import { multipartRequest } from "@/lib/testing/multipart-request";
 import { closePools } from "@/lib/workers/pool";
 

@@ -13,10 +13,10 @@ import {
 } from "@/lib/db/test-database";
 import { importDocument } from "@/lib/import/import-document";
 import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
+import { storedArticle } from "@/lib/testing/desk-test-helpers";
+import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 
 import type { ArticleSnapshot } from "../article-snapshot";
-import { storedArticle } from "../desk-test-helpers";
-import { type DeskSeed, seedDesk } from "../desk-test-seed";
 import { getArticleForEditor } from "../get-article-for-editor";
 import { restoreRevision } from "../restore-revision";
 import { saveArticle, type SaveResult } from "../save-article";

@@ -5,8 +5,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 
 import type { Db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
 
-import { NotFoundError } from "../not-found-error";
 import { bumpLearnedPairsRevision } from "./record-learning";
 
 export interface RetireInput {

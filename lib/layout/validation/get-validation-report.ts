@@ -1,8 +1,8 @@
 // GET /api/issues/:id/validation: the issue's validation report, live.
 import "server-only";
 
+import { issueNotFound } from "@/lib/articles/not-found-error";
 import type { Db } from "@/lib/db/client";
-import { issueNotFound } from "@/lib/issues/find-in-issue";
 
 import { loadLayout } from "../load-layout";
 import { reportOf, type ValidationReport } from "./validation-report";

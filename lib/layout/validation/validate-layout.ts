@@ -1,7 +1,9 @@
 // The validation rules an issue's layout must pass before it goes to review
 // (or each finding waived with a reason). Pure: from an IssueLayout to the
 // findings, in rule order, then page order.
-import { markerPage } from "../jump-markers";
+import { startsStory } from "@/lib/jumps/continuation-link";
+import { markerAgrees } from "@/lib/jumps/jump-markers";
+
 import type { IssueLayout, LayoutArticle, LayoutPart } from "../layout-types";
 import { bylinePolicy, type Finding, findingRules } from "./finding";
 
@@ -48,11 +50,9 @@ export function validateLayout(layout: IssueLayout): Finding[] {
       continue;
     }
     arrived.add(to.id);
-    const printedTo = markerPage(jump.markerOut);
-    const printedFrom = markerPage(jump.markerIn);
     if (
-      (printedTo !== null && printedTo !== to.pageNumber) ||
-      (printedFrom !== null && printedFrom !== from.pageNumber)
+      !markerAgrees(jump.markerOut, to.pageNumber) ||
+      !markerAgrees(jump.markerIn, from.pageNumber)
     ) {
       findings.push({
         key: `marker-mismatch:${jump.id}:${from.pageNumber}-${to.pageNumber}`,
@@ -73,11 +73,7 @@ export function validateLayout(layout: IssueLayout): Finding[] {
   }
 
   for (const part of layout.parts) {
-    if (
-      arrived.has(part.id) ||
-      (part.part === 1 && part.continuesFromPage === null)
-    )
-      continue;
+    if (arrived.has(part.id) || startsStory(part)) continue;
     findings.push({
       key: `continuation-without-origin:${part.id}`,
       rule: "continuation-without-origin",
@@ -100,7 +96,7 @@ export function validateLayout(layout: IssueLayout): Finding[] {
     a.partIds.length === 0 ||
     a.partIds.some((id) => {
       const p = partById.get(id);
-      return p === undefined || (p.part === 1 && p.continuesFromPage === null);
+      return p === undefined || startsStory(p);
     });
   for (const a of layout.articles) {
     if (startsHere(a) && !signed(a)) {

@@ -6,9 +6,9 @@ import "server-only";
 
 import { z } from "zod";
 
+import { issueNotFound } from "@/lib/articles/not-found-error";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
-import { issueNotFound } from "@/lib/issues/find-in-issue";
 
 import { loadLayout } from "../load-layout";
 import { validateLayout } from "./validate-layout";

@@ -72,11 +72,3 @@ export const INPUT_LIMITS = {
    */
   maxMetsClaimedLines: 1_000_000,
 } as const;
-
-/** "20 MiB" for messages. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024)
-    return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MiB`;
-  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KiB`;
-  return `${bytes} bytes`;
-}

@@ -3,11 +3,13 @@
 // bytes (which are kept untouched for the record).
 import { createHash } from "node:crypto";
 
+import { formatBytes } from "@/lib/format-bytes";
+
 import { ImportError } from "../import-error";
 import type { OcrFile, OcrFormat } from "../types";
 import { decodeText } from "./decode-text";
 import { detectFormat } from "./detect-format";
-import { formatBytes, INPUT_LIMITS } from "./input-limits";
+import { INPUT_LIMITS } from "./input-limits";
 
 export interface InputFile extends Omit<OcrFile, "format"> {
   text: string;

@@ -5,11 +5,13 @@ import type { Stats } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
+import { formatBytes } from "@/lib/format-bytes";
+
 import { ImportError } from "../import-error";
 import { isTextFile, parseMets } from "../mets/mets-parse";
 import type { OcrInput } from "../read-ocr-input";
 import { parseXml } from "../xml/parse-xml";
-import { formatBytes, INPUT_LIMITS } from "./input-limits";
+import { INPUT_LIMITS } from "./input-limits";
 import { isNonOcrFile } from "./non-ocr-file";
 import { readInputFile } from "./read-input-file";
 import { isZip } from "./sniff-binary";

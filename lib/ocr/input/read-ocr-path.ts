@@ -6,6 +6,8 @@ import type { Stats } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
+import { formatBytes } from "@/lib/format-bytes";
+
 import { ImportError } from "../import-error";
 import {
   type OcrInput,
@@ -13,7 +15,7 @@ import {
   type ReadOcrOptions,
 } from "../read-ocr-input";
 import type { OcrDocument } from "../types";
-import { formatBytes, INPUT_LIMITS } from "./input-limits";
+import { INPUT_LIMITS } from "./input-limits";
 import { isNonOcrFile, isSystemFile } from "./non-ocr-file";
 import { readMetsFiles } from "./read-mets-files";
 

@@ -13,8 +13,10 @@
 // minutes) and the lie cannot be seen afterwards.
 import { Unzip, type UnzipFileInfo, UnzipInflate, unzipSync } from "fflate";
 
+import { formatBytes } from "@/lib/format-bytes";
+
 import { ImportError } from "../import-error";
-import { formatBytes, INPUT_LIMITS } from "./input-limits";
+import { INPUT_LIMITS } from "./input-limits";
 import { isNonOcrFile, isSystemFile } from "./non-ocr-file";
 import { UploadBudget } from "./upload-budget";
 

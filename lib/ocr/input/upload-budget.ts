@@ -2,8 +2,10 @@
 // came in, each checked against INPUT_LIMITS the moment a file is declared
 // (uploaded, or listed in a zip's directory), so that twenty honest archives
 // are refused together before the first one is inflated.
+import { formatBytes } from "@/lib/format-bytes";
+
 import { ImportError } from "../import-error";
-import { formatBytes, INPUT_LIMITS } from "./input-limits";
+import { INPUT_LIMITS } from "./input-limits";
 
 export class UploadBudget {
   private files = 0;

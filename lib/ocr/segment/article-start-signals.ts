@@ -2,12 +2,13 @@
 // find-plain-starts.ts): what opens an article body, what counts as body
 // text, and a paragraph continued from another page.
 
+import { stripJumpMarkers } from "@/lib/jumps/strip-jump-markers";
+
 import type { SourceBlock } from "../types";
 import { isTitleShaped } from "./block-shape";
 import { isDeskCredit } from "./parse-byline";
 import { parseDateline } from "./parse-dateline";
 import type { PreparedBlock } from "./prepare-blocks";
-import { stripJumpMarkers } from "./strip-jump-markers";
 
 /** What a block is on the page: a SourceBlock hint, or a banner heading that starts no article. */
 export type BlockRole = SourceBlock["hint"] | "banner";

@@ -18,6 +18,8 @@
 // Desk credits (责任编辑：赵六  校对：钱七) after the last article's text
 // belong to the page, not to that article: they are furniture too.
 
+import { stripJumpMarkers } from "@/lib/jumps/strip-jump-markers";
+
 import { appendAll } from "../append-all";
 import {
   endsParagraph,
@@ -30,7 +32,6 @@ import type { BlockRole } from "./find-article-starts";
 import { isDeskCredit } from "./parse-byline";
 import { parseDateline } from "./parse-dateline";
 import type { PreparedBlock } from "./prepare-blocks";
-import { stripJumpMarkers } from "./strip-jump-markers";
 
 export interface PageRegions {
   furniture: string[];

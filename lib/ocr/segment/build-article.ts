@@ -1,6 +1,8 @@
 // Runs the segmenter on one article's source blocks and adds what only the
 // ALTO/METS reader knows: the cross-page key and jumps from METS, the rubric,
 // and the hyphenation joins made while reading the ALTO.
+import { hasJump } from "@/lib/jumps/article-jumps";
+
 import type { ArticleSource } from "../alto/alto-source-blocks";
 import type { OcrArticle, OcrJump, OcrRepair } from "../types";
 import { segmentArticleBlocks } from "./segment-article";
@@ -28,11 +30,7 @@ export function buildArticle(
   article.key = options.key;
   if (options.rubric && !article.rubric) article.rubric = options.rubric;
   for (const jump of options.jumps) {
-    if (
-      !article.jumps.some(
-        (j) => j.direction === jump.direction && j.page === jump.page,
-      )
-    )
+    if (!hasJump(article.jumps, jump.direction, jump.page))
       article.jumps.push(jump);
   }
   return {

@@ -7,7 +7,8 @@
 // printed. English-language bylines (By Jane Doe) are read by
 // parse-english-byline.ts.
 
-import { foldTraditional } from "../text/fold-traditional";
+import { foldTraditional } from "@/lib/chinese/fold-traditional";
+
 import type { BylineRole, OcrByline } from "../types";
 import { parseEnglishByline } from "./parse-english-byline";
 import { tokenizeCredit } from "./tokenize-credit";

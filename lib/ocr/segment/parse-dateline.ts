@@ -4,7 +4,8 @@
 // starts after the separator. A dateline may also stand alone on its line
 // (新华社北京1月5日电 ⏎ 高质量发展是…), the lead being the next paragraph.
 
-import { foldTraditional } from "../text/fold-traditional";
+import { foldTraditional } from "@/lib/chinese/fold-traditional";
+
 import type { OcrByline } from "../types";
 import { parseBylineLine } from "./parse-byline";
 

@@ -3,7 +3,8 @@
 // who compiled the text, so they are kept as a nameless credit of the article
 // they close (like 本报评论员), never as a rubric or body text.
 
-import { foldTraditional } from "../text/fold-traditional";
+import { foldTraditional } from "@/lib/chinese/fold-traditional";
+
 import type { OcrByline } from "../types";
 
 const BRACKETED = /^[（(]([^（()）]{2,20})[）)]$/;

@@ -3,11 +3,15 @@
 // text, heading text, word offsets into the body text, and the byline and
 // jump-marker readings every rule asks about.
 
+import {
+  type JumpMarker,
+  parseJumpMarker,
+} from "@/lib/jumps/parse-jump-marker";
+
 import { isCjkPunct } from "../text/cjk-chars";
 import { lineSeparator } from "../text/line-separator";
 import type { OcrByline, SourceBlock } from "../types";
 import { parseBareAuthor, parseBylineLine } from "./parse-byline";
-import { type JumpMarker, parseJumpMarker } from "./parse-jump-marker";
 import { parseSignature } from "./parse-signature";
 import { parseSourceNote } from "./parse-source-note";
 

@@ -2,6 +2,9 @@
 // jump markers, credits and the dateline lifted out. Records where a marker
 // or a stray dateline stood so the column-break repair never joins across it.
 
+import type { JumpMarker } from "@/lib/jumps/parse-jump-marker";
+import { stripJumpMarkers } from "@/lib/jumps/strip-jump-markers";
+
 import { appendAll } from "../append-all";
 import { looksCut } from "../text/looks-cut";
 import {
@@ -13,10 +16,8 @@ import {
 } from "../text/text-shape";
 import type { OcrBlock, OcrByline, OcrWord } from "../types";
 import { parseDateline } from "./parse-dateline";
-import type { JumpMarker } from "./parse-jump-marker";
 import type { BlockWord, PreparedBlock } from "./prepare-blocks";
 import { stripClosingCredit } from "./strip-closing-credit";
-import { stripJumpMarkers } from "./strip-jump-markers";
 import { subStoryHeading } from "./sub-story-heading";
 
 export interface ArticleBody {

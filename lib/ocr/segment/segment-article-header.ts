@@ -2,6 +2,8 @@
 // deck and bylines under it. Source hints win; unhinted blocks are read by
 // shape (see text-shape.ts), the same rules for text and ALTO/METS input.
 
+import type { JumpMarker } from "@/lib/jumps/parse-jump-marker";
+
 import { appendAll } from "../append-all";
 import { splitHeadlineRubric } from "../text/headline-rubric";
 import {
@@ -14,7 +16,6 @@ import { parseWebMetaLine, webMetaCredits } from "../text/web-meta-line";
 import type { OcrByline } from "../types";
 import { opensArticleBody } from "./article-start-signals";
 import { isDashedKicker, isTitleShaped } from "./block-shape";
-import type { JumpMarker } from "./parse-jump-marker";
 import type { PreparedBlock } from "./prepare-blocks";
 import { webMetaBylines } from "./take-web-meta";
 

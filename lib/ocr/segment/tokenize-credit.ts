@@ -4,9 +4,10 @@
 // character of every name (欧 阳 明 月, 张 小 红); either way a run of single characters set apart by
 // the same narrow space is one name, never one person per character.
 
+import { foldTraditional } from "@/lib/chinese/fold-traditional";
+
 import { appendAll } from "../append-all";
 import { maxOf, minOf } from "../extremes";
-import { foldTraditional } from "../text/fold-traditional";
 
 /** Two-character (复姓) surnames: 欧 阳 明 月 is one four-character name, 王 芳 李 明 two names. */
 const COMPOUND_SURNAMES = new Set(

@@ -3,7 +3,7 @@
 // 小巷里的大民生（新春走基层）, 鄉村振興繪新景（經濟頭條）. The headline is what
 // stands before it.
 
-import { foldTraditional } from "./fold-traditional";
+import { foldTraditional } from "@/lib/chinese/fold-traditional";
 
 /** （经济头条）, (人民眼), 【一线观察】: 2–12 characters of Han script (a middle dot allowed) in brackets at the end. */
 const BRACKETED_TAIL =

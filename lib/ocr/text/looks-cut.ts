@@ -18,7 +18,8 @@
 //
 // Traditional characters are folded first (個, 們, 這).
 
-import { foldTraditional } from "./fold-traditional";
+import { foldTraditional } from "@/lib/chinese/fold-traditional";
+
 import { segmentWords, wordFrequency } from "./segment-words";
 
 /** Measure words that need a noun after them (not units such as 元, 吨, 次, which can close a phrase). */

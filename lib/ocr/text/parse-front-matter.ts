@@ -3,7 +3,7 @@
 // when the caller does not know it, else a section: that names a page
 // (section: "第03版", as a national daily's e-paper export writes it).
 
-import { parseChineseNumber } from "./chinese-numeral";
+import { parseChineseNumber } from "@/lib/chinese/chinese-numeral";
 
 const FRONT_MATTER =
   /^(?:[ \t]*\n)*---[ \t]*\n([^]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;

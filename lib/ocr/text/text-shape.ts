@@ -4,7 +4,7 @@
 // paths follow one set of rules. Words are matched in traditional characters
 // too (要聞, 圖為), through foldTraditional.
 
-import { foldTraditional } from "./fold-traditional";
+import { foldTraditional } from "@/lib/chinese/fold-traditional";
 
 /** Marks that end a paragraph for good (the column-break rule's "real end"). */
 const PARAGRAPH_END = /[。！？!?…”’」』）).．"]$/;

@@ -4,7 +4,7 @@
 // on one line or one field a line. It is page furniture with credits in it,
 // never a headline, deck or body text.
 
-import { foldTraditional } from "./fold-traditional";
+import { foldTraditional } from "@/lib/chinese/fold-traditional";
 
 /** Labels of the fields such a line is made of, folded to simplified characters. */
 const FIELD =

@@ -3,11 +3,11 @@ import { getLocale } from "next-intl/server";
 
 import { ArticleDesk } from "@/components/articles/article-desk";
 import { getArticleForEditor } from "@/lib/articles/get-article-for-editor";
-import { NotFoundError } from "@/lib/articles/not-found-error";
 import { renderArticleBody } from "@/lib/articles/render/render-article-body";
 import { requireOnArticle } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
 import { listIssueArticles } from "@/lib/issues/list-issue-articles";
 import { listIssuePages } from "@/lib/issues/list-issue-pages";
 

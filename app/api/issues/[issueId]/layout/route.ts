@@ -1,4 +1,4 @@
-import { NotFoundError } from "@/lib/articles/not-found-error";
+import { issueNotFound } from "@/lib/articles/not-found-error";
 import { routeHandler } from "@/lib/auth/route-handler";
 import { db } from "@/lib/db/client";
 import { getBoard } from "@/lib/layout/get-board";
@@ -14,8 +14,7 @@ export const GET = routeHandler<{ issueId: string }>({
   async run({ params }) {
     const { issueId } = params;
     const board = await getBoard(db(), issueId);
-    if (!board)
-      throw new NotFoundError("This issue does not exist.", "找不到这一期。");
+    if (!board) throw issueNotFound();
     return Response.json(board, { headers: { "cache-control": "no-store" } });
   },
 });

@@ -1,10 +1,12 @@
 // Small helpers for the desk's integration tests: read an article's stored
 // content, and edit a snapshot the way an editor would.
+import { docToBlocks } from "@/lib/articles/article-doc";
+import type { ArticleSnapshot } from "@/lib/articles/article-snapshot";
+import {
+  articleContentSelect,
+  snapshotOfArticle,
+} from "@/lib/articles/read-snapshot";
 import type { Db } from "@/lib/db/client";
-
-import { docToBlocks } from "./article-doc";
-import type { ArticleSnapshot } from "./article-snapshot";
-import { articleContentSelect, snapshotOfArticle } from "./read-snapshot";
 
 export async function storedArticle(prisma: Db, articleId: string) {
   const row = await prisma.article.findUniqueOrThrow({

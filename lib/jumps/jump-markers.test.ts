@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import { jumpMarkers, markerIn, markerOut, markerPage } from "./jump-markers";
+import {
+  jumpMarkers,
+  markerAgrees,
+  markerIn,
+  markerOut,
+  markerPage,
+  markerText,
+} from "./jump-markers";
 
 describe("jump markers", () => {
   it("prints full-width brackets and the page the other part is on", () => {
@@ -29,5 +36,19 @@ describe("jump markers", () => {
       expect(markerPage(markerOut(n))).toBe(n);
       expect(markerPage(markerIn(n))).toBe(n);
     }
+  });
+
+  it("words a marker without brackets, for a jump METS implies but nothing printed", () => {
+    expect(markerText("to", 2)).toBe("下转2版");
+    expect(markerText("from", 12)).toBe("上接12版");
+  });
+
+  it("agrees with a link when it names the link's page or none", () => {
+    expect(markerAgrees("（下转3版）", 3)).toBe(true);
+    expect(markerAgrees("下转第三版", 3)).toBe(true);
+    expect(markerAgrees("（下转3版）", 4)).toBe(false);
+    expect(markerAgrees("接上版", 4)).toBe(true);
+    expect(markerAgrees("", 4)).toBe(true);
+    expect(markerAgrees(null, 4)).toBe(true);
   });
 });

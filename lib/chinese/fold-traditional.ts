@@ -3,7 +3,7 @@
 // 下轉/下转, 個/个) match on pages printed in either script. Only matching
 // uses the folded text: what is stored (names, headlines, body) stays as
 // printed, and since every pair is one UTF-16 unit for one, offsets found in
-// the folded text hold in the printed one.
+// the folded text hold in the printed one. Pure, below lib/jumps and lib/ocr.
 
 const PAIRS =
   "報报訊讯記记員员攝摄責责編编輯辑對对圖图畫画繪绘製制評评論论實实習习見见約约體体電电華华網网視视聞闻線线轉转為为題题" +

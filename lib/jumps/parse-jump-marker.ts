@@ -4,11 +4,14 @@
 // never body text; the segmenter removes it and records an OcrJump with the
 // marker exactly as printed. Traditional forms (下轉, 續, 緊接) read the same.
 
-import { parseChineseNumber } from "../text/chinese-numeral";
-import { foldTraditional } from "../text/fold-traditional";
+import { parseChineseNumber } from "@/lib/chinese/chinese-numeral";
+import { foldTraditional } from "@/lib/chinese/fold-traditional";
+
+/** "to": the article goes on elsewhere (下转); "from": it comes from elsewhere (上接). */
+export type JumpDirection = "to" | "from";
 
 export interface JumpMarker {
-  direction: "to" | "from";
+  direction: JumpDirection;
   /** Null only for a relative marker (接上版) on a page whose number is unknown. */
   page: number | null;
   /** As printed, brackets included. */

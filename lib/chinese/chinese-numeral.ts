@@ -1,4 +1,5 @@
-// Page numbers as printed in jump markers: 2, ２, 二, 十二, 二十一, 两.
+// Page numbers as printed in jump markers and page headers: 2, ２, 二, 十二,
+// 二十一, 两. Pure, below lib/jumps and lib/ocr, which both read them.
 
 const DIGITS: Record<string, number> = {
   〇: 0,
