@@ -14,8 +14,8 @@ import { callApi } from "@/components/http/call-api";
 import { useHydrated } from "@/components/hydration/use-hydrated";
 import { ContinueOnPage } from "@/components/layout-board/continue-on-page";
 import { countCharacters, docToText } from "@/lib/articles/article-doc";
-import type { ArticleSnapshot } from "@/lib/articles/article-snapshot";
 import type { ArticleForEditor } from "@/lib/articles/get-article-for-editor";
+import type { PresenceState } from "@/lib/articles/presence";
 import { rejectRepair } from "@/lib/articles/repairs/review-repair";
 import type { ArticleWritten } from "@/lib/articles/save-article";
 import { applySuggestion } from "@/lib/articles/suggestions/apply-suggestion";
@@ -23,6 +23,15 @@ import type { ArticleDoc } from "@/lib/articles/tiptap-schema";
 
 import { BylinesEditor } from "./bylines-editor";
 import { ConflictDialog } from "./conflict-dialog";
+import { tabSessionId } from "./desk-drafts";
+import {
+  isEditable,
+  isHolding,
+  isTakenOver,
+  readerVersion,
+  shownSaveState,
+} from "./desk-selectors";
+import { deskSnapshot, type Header } from "./desk-state";
 import { DeskTabs, initialDeskTab } from "./desk-tabs";
 import type { DeskRepair, DeskSuggestion } from "./desk-types";
 import { BodyEditor } from "./editor/body-editor";
@@ -43,24 +52,13 @@ import { ShortcutsHelp } from "./shortcuts-help";
 import { SplitMergeBar } from "./split-merge-bar";
 import { StatusSelect } from "./status-select";
 import { SuggestionsPanel } from "./suggestions-panel";
-import { tabSessionId, useArticleAutosave } from "./use-article-autosave";
+import { useArticleAutosave } from "./use-article-autosave";
 import { useDeskJob } from "./use-desk-job";
 import { useDeskShortcuts } from "./use-desk-shortcuts";
-
-type Header = Omit<ArticleSnapshot, "body">;
+import { useDeskStore } from "./use-desk-store";
 
 /** One empty list, so the highlights are not rebuilt while there is no heat. */
 const NO_HEAT: never[] = [];
-
-const headerOf = ({ body: _body, ...header }: ArticleSnapshot): Header =>
-  header;
-
-/** Bylines as stored: names and labels trimmed, rows with neither left out. */
-function cleanBylines(bylines: Header["bylines"]): Header["bylines"] {
-  return bylines
-    .map((b) => ({ ...b, label: b.label.trim(), name: b.name?.trim() || null }))
-    .filter((b) => b.label !== "" || b.name !== null);
-}
 
 export interface ArticleDeskProps {
   data: ArticleForEditor;
@@ -89,98 +87,62 @@ export function ArticleDesk({
   const [sessionId] = useState(() =>
     typeof window === "undefined" ? "" : tabSessionId(),
   );
-  const [header, setHeader] = useState<Header>(() => headerOf(data.snapshot));
-  const headerRef = useRef(header);
-  const bodyRef = useRef<ArticleDoc>(data.snapshot.body);
-  const [bodyText, setBodyText] = useState(() => docToText(data.snapshot.body));
   const editorRef = useRef<Editor | null>(null);
   const applyingRemote = useRef(false);
-  const [repairs, setRepairs] = useState<DeskRepair[]>(data.repairs);
-  const [suggestions, setSuggestions] = useState<DeskSuggestion[]>(
-    data.suggestions,
-  );
-  const suggestionsRef = useRef(suggestions);
-  const repairsRef = useRef(repairs);
+  const [showInEditor] = useState(() => (body: ArticleDoc) => {
+    const editor = editorRef.current;
+    if (!editor || editor.isDestroyed) return;
+    applyingRemote.current = true;
+    try {
+      replaceDoc(editor, body);
+    } finally {
+      applyingRemote.current = false;
+    }
+  });
+  const [state, store] = useDeskStore(data, showInEditor);
+  const { dispatch } = store;
+  const { header, findings, presence } = state;
+  const { suggestions, repairs } = findings;
   const [selected, setSelected] = useState<string | null>(null);
   // The pane opens on what needs attention: the suggestions, else the original beside the text.
   const [tab, setTab] = useState(() => initialDeskTab(data.suggestions.length));
   const [notice, setNotice] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [historyKey, setHistoryKey] = useState(0);
-  const {
-    presence,
-    takeOver,
-    refresh: refreshPresence,
-  } = usePresence(data.id, sessionId);
-  const [unsavedKept, setUnsavedKept] = useState(false);
-  const takenOver = Boolean(presence?.takenOverBy);
-  const holding = presence ? presence.holding : false;
-  const merged = data.mergedIntoId !== null;
-
-  const compose = useCallback(
-    (): ArticleSnapshot => ({
-      ...headerRef.current,
-      bylines: cleanBylines(headerRef.current.bylines),
-      body: bodyRef.current,
-    }),
-    [],
+  const onPresence = useCallback(
+    (p: PresenceState) => dispatch({ type: "presenceSeen", presence: p }),
+    [dispatch],
   );
+  const { takeOver, refresh: refreshPresence } = usePresence(
+    data.id,
+    sessionId,
+    onPresence,
+  );
+  const takenOver = isTakenOver(state);
+  const holding = isHolding(state);
+  const merged = data.mergedIntoId !== null;
+  const access = { canEdit, mergedAway: merged };
 
-  const showRemote = useCallback((snapshot: ArticleSnapshot) => {
-    headerRef.current = headerOf(snapshot);
-    setHeader(headerRef.current);
-    bodyRef.current = snapshot.body;
-    setBodyText(docToText(snapshot.body));
-    const editor = editorRef.current;
-    if (editor && !editor.isDestroyed) {
-      applyingRemote.current = true;
-      try {
-        replaceDoc(editor, snapshot.body);
-      } finally {
-        applyingRemote.current = false;
-      }
-    }
-  }, []);
-
-  const [edited, setEdited] = useState(false);
-  const [savedBody, setSavedBody] = useState(data.snapshot.body);
   const [showHeat, setShowHeat] = useState(true);
   // Automatic repairs are quiet until asked for (one on each comma would drown the real findings).
   const [showRepairs, setShowRepairs] = useState(false);
-  const onSaved = useCallback(
-    (result: ArticleWritten) => {
-      if (result.version > data.version) setEdited(true);
-      setSavedBody(result.snapshot.body);
-      suggestionsRef.current = result.suggestions;
-      repairsRef.current = result.repairs;
-      setSuggestions(result.suggestions);
-      setRepairs(result.repairs);
-      setHistoryKey((k) => k + 1);
-    },
-    [data.version],
-  );
 
   const autosave = useArticleAutosave({
     articleId: data.id,
     sessionId,
-    initialVersion: data.version,
-    initialSnapshot: data.snapshot,
-    enabled: canEdit && holding && !takenOver && !merged,
-    onRemoteSnapshot: showRemote,
-    onSaved,
+    store,
+    access,
     // A refused save may mean another tab took over: ask now rather than at the next heartbeat.
     onRefused: () => void refreshPresence(),
   });
-  const { yieldTo, version: savedVersion } = autosave;
 
   // A tab that does not hold the article shows what the server stores: once
   // it is taken over, and whenever the stored version moves on.
-  const readerVersion = presence && !presence.holding ? presence.version : null;
+  const followVersion = readerVersion(state);
   useEffect(() => {
     if (
-      readerVersion === null ||
-      (!takenOver && readerVersion === savedVersion())
+      followVersion === null ||
+      (!takenOver && followVersion === store.get().baseVersion)
     )
       return;
     let stale = false;
@@ -190,78 +152,60 @@ export function ArticleDesk({
         `/api/articles/${data.id}`,
       );
       if (stale || !result.ok) return;
-      if (yieldTo(result.data.snapshot, result.data.version))
-        setUnsavedKept(true);
-      showRemote(result.data.snapshot);
-      setSavedBody(result.data.snapshot.body);
-      suggestionsRef.current = result.data.suggestions;
-      repairsRef.current = result.data.repairs;
-      setSuggestions(result.data.suggestions);
-      setRepairs(result.data.repairs);
-      setHistoryKey((k) => k + 1);
+      autosave.yieldTo(result.data);
     })();
     return () => {
       stale = true;
     };
-  }, [readerVersion, takenOver, data.id, savedVersion, yieldTo, showRemote]);
+  }, [followVersion, takenOver, data.id, store, autosave]);
   // One tab edits at a time: until this one holds the article it is read only
   // (someone else is editing, or the first heartbeat has not answered yet).
-  const editable =
-    canEdit &&
-    hydrated &&
-    holding &&
-    !takenOver &&
-    !merged &&
-    autosave.state !== "conflict";
+  const editable = isEditable(state, access, hydrated);
 
   // Edits made before this tab held the article are saved once it does.
-  const { saveNow } = autosave;
   useEffect(() => {
-    if (canEdit && holding && !takenOver) void saveNow();
-  }, [canEdit, holding, takenOver, saveNow]);
+    if (canEdit && holding && !takenOver) void autosave.saveNow();
+  }, [canEdit, holding, takenOver, autosave]);
 
   const changeHeader = useCallback(
-    (patch: Partial<Header>) => {
-      headerRef.current = { ...headerRef.current, ...patch };
-      setHeader(headerRef.current);
-      autosave.change(compose());
-    },
-    [autosave, compose],
+    (patch: Partial<Header>) => autosave.edit({ type: "fieldsEdited", patch }),
+    [autosave],
   );
 
   const changeBody = useCallback(
-    (doc: ArticleDoc) => {
-      bodyRef.current = doc;
-      setBodyText(docToText(doc));
-      if (!applyingRemote.current) autosave.change(compose());
-    },
-    [autosave, compose],
+    (doc: ArticleDoc) =>
+      autosave.edit({
+        type: "bodyEdited",
+        body: doc,
+        echo: applyingRemote.current,
+      }),
+    [autosave],
   );
 
   const [editorReady, setEditorReady] = useState(false);
-  const onEditorReady = useCallback((editor: Editor | null) => {
-    editorRef.current = editor;
-    setEditorReady(editor !== null);
-    // A draft restored before the editor mounted: show it.
-    // replaceDoc does nothing when the editor already shows this body.
-    if (editor) {
-      applyingRemote.current = true;
-      try {
-        replaceDoc(editor, bodyRef.current);
-      } finally {
-        applyingRemote.current = false;
-      }
-    }
-  }, []);
+  const onEditorReady = useCallback(
+    (editor: Editor | null) => {
+      editorRef.current = editor;
+      setEditorReady(editor !== null);
+      // A draft restored before the editor mounted: show it.
+      // replaceDoc does nothing when the editor already shows this body.
+      if (editor) showInEditor(store.get().body);
+    },
+    [showInEditor, store],
+  );
 
   // ALTO word confidence as a heat colour: the less sure OCR was, the warmer.
   // Computed in the desk's worker (useDeskJob); no colours until it answers.
   const heatJob = useMemo(
     () =>
       data.original.words.length
-        ? { type: "heat" as const, body: savedBody, words: data.original.words }
+        ? {
+            type: "heat" as const,
+            body: findings.body,
+            words: data.original.words,
+          }
         : null,
-    [savedBody, data.original.words],
+    [findings.body, data.original.words],
   );
   const heat = useDeskJob(heatJob).result ?? NO_HEAT;
 
@@ -296,9 +240,9 @@ export function ArticleDesk({
       setBusy(true);
       try {
         if (!(await autosave.flush())) return;
-        const fresh = suggestionsRef.current.find((x) => x.key === s.key);
-        const next =
-          fresh && applySuggestion(bodyRef.current, fresh, replacement);
+        const now = store.get();
+        const fresh = now.findings.suggestions.find((x) => x.key === s.key);
+        const next = fresh && applySuggestion(now.body, fresh, replacement);
         if (!next || !editorRef.current) {
           setNotice(t("notices.stale"));
           return;
@@ -314,7 +258,7 @@ export function ArticleDesk({
         setBusy(false);
       }
     },
-    [autosave, t],
+    [autosave, store, t],
   );
 
   const dismissSuggestion = useCallback(
@@ -338,7 +282,8 @@ export function ArticleDesk({
       setBusy(true);
       try {
         if (!(await autosave.flush())) return;
-        const chosen = repairsRef.current.filter(
+        const now = store.get();
+        const chosen = now.findings.repairs.filter(
           (r) => ids.includes(r.id) && r.status === "PENDING",
         );
         if (verdict === "ACCEPTED") {
@@ -352,7 +297,7 @@ export function ArticleDesk({
           return;
         }
         // Later places first, so undoing one never moves the ones before it.
-        let snapshot = compose();
+        let snapshot = deskSnapshot(now);
         const done: DeskRepair[] = [];
         for (const r of [...chosen].reverse()) {
           const next = rejectRepair(snapshot, r);
@@ -366,12 +311,8 @@ export function ArticleDesk({
             t("notices.repairEdited", { count: chosen.length - done.length }),
           );
         if (done.length === 0) return;
-        headerRef.current = headerOf(snapshot);
-        setHeader(headerRef.current);
         if (editorRef.current) replaceDoc(editorRef.current, snapshot.body);
-        bodyRef.current = snapshot.body;
-        setBodyText(docToText(snapshot.body));
-        autosave.change(compose());
+        autosave.edit({ type: "snapshotEdited", snapshot });
         await autosave.saveNow({
           reason: "repair.reject",
           detail: done
@@ -389,17 +330,15 @@ export function ArticleDesk({
         setBusy(false);
       }
     },
-    [autosave, compose, t],
+    [autosave, store, t],
   );
 
   /** The server changed the article (split, merge or their undo): continue from what it stored. */
   const continueFrom = useCallback(
     (written: ArticleWritten) => {
-      autosave.reset(written.snapshot, written.version);
-      showRemote(written.snapshot);
-      onSaved(written);
+      autosave.reset(written);
     },
-    [autosave, onSaved, showRemote],
+    [autosave],
   );
 
   const restore = useCallback(
@@ -473,6 +412,7 @@ export function ArticleDesk({
     if (place && place.to > place.from) editor.commands.setTextSelection(place);
   }, [selected, highlights]);
 
+  const bodyText = docToText(state.body);
   const words = countCharacters(bodyText);
   const page = data.placements[0]?.page;
   const conflictWho = presence?.others[0]?.name ?? t("conflict.someone");
@@ -520,19 +460,14 @@ export function ArticleDesk({
         <span data-testid="word-count">{t("words", { count: words })}</span>
         <StatusSelect
           articleId={data.id}
-          initial={data.status}
+          status={state.articleStatus}
+          error={state.statusError}
           disabled={!hydrated || merged || !canEdit}
-          edited={edited}
+          dispatch={dispatch}
         />
         <SaveIndicator
-          state={
-            presence && !presence.holding && canEdit
-              ? "readonly"
-              : autosave.state
-          }
-          error={
-            autosave.error === "signIn" ? t("save.signIn") : autosave.error
-          }
+          state={shownSaveState(state, canEdit)}
+          error={state.error === "signIn" ? t("save.signIn") : state.error}
           onDiscard={autosave.discardLocal}
         />
         <button
@@ -549,7 +484,7 @@ export function ArticleDesk({
         canEdit={canEdit}
         onTakeOver={() => void takeOver()}
       />
-      {unsavedKept && takenOver && (
+      {state.unsavedKept && takenOver && (
         <p className="notice" role="status" data-testid="unsaved-kept">
           {t("presence.unsavedKept")}
         </p>
@@ -562,28 +497,28 @@ export function ArticleDesk({
           </Link>
         </p>
       )}
-      {autosave.merged && autosave.merged.length > 0 && (
+      {state.merged && state.merged.length > 0 && (
         <p className="notice" role="status" data-testid="merged-notice">
           {t("notices.merged")}{" "}
-          {autosave.merged
+          {state.merged
             .map((c) => (locale === "en" ? c.description : c.descriptionZh))
             .join("；")}{" "}
           <button
             type="button"
             className="linkish"
-            onClick={autosave.dismissMerged}
+            onClick={() => dispatch({ type: "mergedDismissed" })}
           >
             {t("notices.ok")}
           </button>
         </p>
       )}
-      {autosave.notice && (
+      {state.notice && (
         <p className="notice" role="status">
-          {t(`notices.${autosave.notice}`)}{" "}
+          {t(`notices.${state.notice}`)}{" "}
           <button
             type="button"
             className="linkish"
-            onClick={autosave.dismissNotice}
+            onClick={() => dispatch({ type: "noticeDismissed" })}
           >
             {t("notices.ok")}
           </button>
@@ -714,7 +649,7 @@ export function ArticleDesk({
                 locale={locale}
                 articleId={data.id}
                 initial={data.revisions}
-                refreshKey={historyKey}
+                refreshKey={state.historyKey}
                 disabled={!editable || busy}
                 onRestore={(v) => void restore(v)}
               />
@@ -722,10 +657,10 @@ export function ArticleDesk({
           </DeskTabs>
         </aside>
       </div>
-      {autosave.conflict && (
+      {state.conflict && (
         <ConflictDialog
           who={conflictWho}
-          conflicts={autosave.conflict.conflicts}
+          conflicts={state.conflict.conflicts}
           onResolve={(c) => void autosave.resolve(c)}
         />
       )}
