@@ -4,11 +4,10 @@
 // the untouched original with its diff, repairs, suggestions and history on
 // the right. Edits autosave; every accept, reject, restore and split is a
 // revision with its reason.
-import type { Editor } from "@tiptap/core";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 
 import { callApi } from "@/components/http/call-api";
 import { useHydrated } from "@/components/hydration/use-hydrated";
@@ -35,13 +34,12 @@ import { deskSnapshot, type Header } from "./desk-state";
 import { DeskTabs, initialDeskTab } from "./desk-tabs";
 import type { DeskRepair, DeskSuggestion } from "./desk-types";
 import { BodyEditor } from "./editor/body-editor";
-import { deskHighlights } from "./editor/desk-highlights";
 import {
-  findHighlight,
-  type Highlight,
-  highlightsKey,
-} from "./editor/highlights";
-import { replaceDoc } from "./editor/replace-doc";
+  DeskEditorProvider,
+  useDeskEditor,
+  useEditorChanges,
+} from "./editor/desk-editor-context";
+import { useDeskHighlights } from "./editor/use-desk-highlights";
 import { HeaderFields } from "./header-fields";
 import { HistoryPanel } from "./history-panel";
 import { OriginalPane } from "./original-pane";
@@ -53,12 +51,8 @@ import { SplitMergeBar } from "./split-merge-bar";
 import { StatusSelect } from "./status-select";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { useArticleAutosave } from "./use-article-autosave";
-import { useDeskJob } from "./use-desk-job";
 import { useDeskShortcuts } from "./use-desk-shortcuts";
 import { useDeskStore } from "./use-desk-store";
-
-/** One empty list, so the highlights are not rebuilt while there is no heat. */
-const NO_HEAT: never[] = [];
 
 export interface ArticleDeskProps {
   data: ArticleForEditor;
@@ -73,7 +67,16 @@ export interface ArticleDeskProps {
   canEdit: boolean;
 }
 
-export function ArticleDesk({
+/** The desk inside its editor's provider: the one Tiptap editor for the body. */
+export function ArticleDesk(props: ArticleDeskProps) {
+  return (
+    <DeskEditorProvider initial={props.data.snapshot.body}>
+      <Desk {...props} />
+    </DeskEditorProvider>
+  );
+}
+
+function Desk({
   data,
   bodyHtml,
   issueArticles,
@@ -87,23 +90,11 @@ export function ArticleDesk({
   const [sessionId] = useState(() =>
     typeof window === "undefined" ? "" : tabSessionId(),
   );
-  const editorRef = useRef<Editor | null>(null);
-  const applyingRemote = useRef(false);
-  const [showInEditor] = useState(() => (body: ArticleDoc) => {
-    const editor = editorRef.current;
-    if (!editor || editor.isDestroyed) return;
-    applyingRemote.current = true;
-    try {
-      replaceDoc(editor, body);
-    } finally {
-      applyingRemote.current = false;
-    }
-  });
-  const [state, store] = useDeskStore(data, showInEditor);
+  const { editor, commands } = useDeskEditor();
+  const [state, store] = useDeskStore(data, commands.show);
   const { dispatch } = store;
   const { header, findings, presence } = state;
   const { suggestions, repairs } = findings;
-  const [selected, setSelected] = useState<string | null>(null);
   // The pane opens on what needs attention: the suggestions, else the original beside the text.
   const [tab, setTab] = useState(() => initialDeskTab(data.suggestions.length));
   const [notice, setNotice] = useState<string | null>(null);
@@ -173,67 +164,19 @@ export function ArticleDesk({
   );
 
   const changeBody = useCallback(
-    (doc: ArticleDoc) =>
-      autosave.edit({
-        type: "bodyEdited",
-        body: doc,
-        echo: applyingRemote.current,
-      }),
+    (body: ArticleDoc, shown: boolean) =>
+      autosave.edit({ type: "bodyEdited", body, echo: shown }),
     [autosave],
   );
+  const currentBody = useCallback(() => store.get().body, [store]);
+  useEditorChanges(changeBody, currentBody);
 
-  const [editorReady, setEditorReady] = useState(false);
-  const onEditorReady = useCallback(
-    (editor: Editor | null) => {
-      editorRef.current = editor;
-      setEditorReady(editor !== null);
-      // A draft restored before the editor mounted: show it.
-      // replaceDoc does nothing when the editor already shows this body.
-      if (editor) showInEditor(store.get().body);
-    },
-    [showInEditor, store],
-  );
-
-  // ALTO word confidence as a heat colour: the less sure OCR was, the warmer.
-  // Computed in the desk's worker (useDeskJob); no colours until it answers.
-  const heatJob = useMemo(
-    () =>
-      data.original.words.length
-        ? {
-            type: "heat" as const,
-            body: findings.body,
-            words: data.original.words,
-          }
-        : null,
-    [findings.body, data.original.words],
-  );
-  const heat = useDeskJob(heatJob).result ?? NO_HEAT;
-
-  const highlights = useMemo<Highlight[]>(
-    () =>
-      deskHighlights({
-        heat,
-        showHeat,
-        repairs,
-        suggestions,
-        selected,
-        locale,
-      }),
-    [repairs, suggestions, selected, locale, heat, showHeat],
-  );
-
-  /** Selects a suggestion or repair and shows it in the editor. */
-  const select = useCallback((id: string) => {
-    setSelected(id);
-    const editor = editorRef.current;
-    if (!editor) return;
-    const place = findHighlight(highlightsKey.getState(editor.state), id);
-    if (!place) return;
-    const { node } = editor.view.domAtPos(place.from);
-    (node instanceof Element ? node : node.parentElement)?.scrollIntoView({
-      block: "center",
-    });
-  }, []);
+  const { heat, selected, select } = useDeskHighlights({
+    findings,
+    words: data.original.words,
+    showHeat,
+    locale,
+  });
 
   const acceptSuggestion = useCallback(
     async (s: DeskSuggestion, replacement: string) => {
@@ -243,11 +186,10 @@ export function ArticleDesk({
         const now = store.get();
         const fresh = now.findings.suggestions.find((x) => x.key === s.key);
         const next = fresh && applySuggestion(now.body, fresh, replacement);
-        if (!next || !editorRef.current) {
+        if (!next || !commands.apply(next)) {
           setNotice(t("notices.stale"));
           return;
         }
-        replaceDoc(editorRef.current, next);
         const detail =
           s.kind === "mid-sentence-break"
             ? t("notices.joined")
@@ -258,7 +200,7 @@ export function ArticleDesk({
         setBusy(false);
       }
     },
-    [autosave, store, t],
+    [autosave, commands, store, t],
   );
 
   const dismissSuggestion = useCallback(
@@ -311,7 +253,7 @@ export function ArticleDesk({
             t("notices.repairEdited", { count: chosen.length - done.length }),
           );
         if (done.length === 0) return;
-        if (editorRef.current) replaceDoc(editorRef.current, snapshot.body);
+        commands.apply(snapshot.body);
         autosave.edit({ type: "snapshotEdited", snapshot });
         await autosave.saveNow({
           reason: "repair.reject",
@@ -330,7 +272,7 @@ export function ArticleDesk({
         setBusy(false);
       }
     },
-    [autosave, store, t],
+    [autosave, commands, store, t],
   );
 
   /** The server changed the article (split, merge or their undo): continue from what it stored. */
@@ -369,11 +311,6 @@ export function ArticleDesk({
     [autosave, continueFrom, data.id, sessionId, t],
   );
 
-  const cursorBlock = useCallback(
-    () => editorRef.current?.state.selection.$from.index(0) ?? 0,
-    [],
-  );
-
   const selectable = useMemo(
     () => suggestions.map((s) => s.key),
     [suggestions],
@@ -404,14 +341,6 @@ export function ArticleDesk({
     help: () => setHelp((h) => !h),
   });
 
-  // Keep the editor's selection in view when the highlights move it.
-  useEffect(() => {
-    const editor = editorRef.current;
-    if (!editor || !selected) return;
-    const place = findHighlight(highlightsKey.getState(editor.state), selected);
-    if (place && place.to > place.from) editor.commands.setTextSelection(place);
-  }, [selected, highlights]);
-
   const bodyText = docToText(state.body);
   const words = countCharacters(bodyText);
   const page = data.placements[0]?.page;
@@ -420,7 +349,7 @@ export function ArticleDesk({
     <div
       className="desk"
       data-testid="article-desk"
-      data-ready={hydrated && editorReady}
+      data-ready={hydrated && editor !== null}
     >
       <nav className="desk-bar">
         <Link href={`/desk/issues/${data.issue.id}`}>
@@ -554,13 +483,7 @@ export function ArticleDesk({
             data-testid="body-highlights"
           >
             {hydrated ? (
-              <BodyEditor
-                initial={data.snapshot.body}
-                editable={editable}
-                highlights={highlights}
-                onChange={changeBody}
-                onReady={onEditorReady}
-              />
+              <BodyEditor editable={editable} />
             ) : (
               <div
                 className="article-body preview"
@@ -572,7 +495,6 @@ export function ArticleDesk({
             articleId={data.id}
             sessionId={sessionId}
             disabled={!editable || busy}
-            cursorBlock={cursorBlock}
             version={autosave.version}
             flush={autosave.flush}
             issueArticles={issueArticles.filter((a) => a.id !== data.id)}
@@ -588,7 +510,6 @@ export function ArticleDesk({
             pages={issuePages}
             onPages={data.placements.map((p) => p.page.id)}
             disabled={!editable || busy}
-            cursorBlock={cursorBlock}
             version={autosave.version}
             flush={autosave.flush}
             onDone={(message) => {
