@@ -76,13 +76,13 @@ export function useDeskEditor(): DeskEditorValue {
 
 /**
  * Connects the editor to the desk: every change of its content goes to
- * `onChange` (stable; `shown` when the step only showed a body from
+ * `onChange` (stable; `echo` when the step only showed a body from
  * elsewhere), and an editor that appears shows `current()` at once (a draft
  * restored before it existed). Subscribed in a layout effect, so before the
  * body editor's effects make it editable.
  */
 export function useEditorChanges(
-  onChange: (body: ArticleDoc, shown: boolean) => void,
+  onChange: (body: ArticleDoc, echo: boolean) => void,
   current: () => ArticleDoc,
 ): void {
   const { editor, commands } = useDeskEditor();
