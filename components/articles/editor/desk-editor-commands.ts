@@ -10,6 +10,11 @@ import type { ArticleDoc } from "@/lib/articles/tiptap-schema";
 import { findHighlight, type Highlight, highlightsKey } from "./highlights";
 import { replaceDoc } from "./replace-doc";
 
+/** Shows a body from elsewhere than typing in `editor` (flagged on the step, so it is no edit). */
+export function showBody(editor: Editor, body: ArticleDoc): void {
+  if (!editor.isDestroyed) replaceDoc(editor, body, { shown: true });
+}
+
 export function createDeskEditorCommands() {
   let editor: Editor | null = null;
   const live = () => (editor && !editor.isDestroyed ? editor : null);
@@ -22,8 +27,7 @@ export function createDeskEditorCommands() {
     },
     /** Shows a body from elsewhere than typing (the server, a draft, a resolution). */
     show(body: ArticleDoc) {
-      const e = live();
-      if (e) replaceDoc(e, body, { shown: true });
+      if (editor) showBody(editor, body);
     },
     /** Applies a body as an edit, one undoable step; false without an editor. */
     apply(body: ArticleDoc): boolean {

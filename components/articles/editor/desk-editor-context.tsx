@@ -22,6 +22,7 @@ import type { ArticleDoc } from "@/lib/articles/tiptap-schema";
 import {
   createDeskEditorCommands,
   type DeskEditorCommands,
+  showBody,
 } from "./desk-editor-commands";
 import { HighlightsExtension } from "./highlights";
 import { isShownStep } from "./replace-doc";
@@ -85,7 +86,7 @@ export function useEditorChanges(
   onChange: (body: ArticleDoc, echo: boolean) => void,
   current: () => ArticleDoc,
 ): void {
-  const { editor, commands } = useDeskEditor();
+  const { editor } = useDeskEditor();
   useLayoutEffect(() => {
     if (!editor) return;
     const listener = ({
@@ -96,10 +97,12 @@ export function useEditorChanges(
       transaction: Parameters<typeof isShownStep>[0];
     }) => onChange(e.getJSON() as ArticleDoc, isShownStep(transaction));
     editor.on("update", listener);
-    // replaceDoc does nothing when the editor already shows this body.
-    commands.show(current());
+    // This editor itself, not the commands: they are attached to it only
+    // after this effect (a parent's layout effects run after its children's).
+    // Nothing happens when the editor already shows this body.
+    showBody(editor, current());
     return () => {
       editor.off("update", listener);
     };
-  }, [editor, commands, onChange, current]);
+  }, [editor, onChange, current]);
 }
