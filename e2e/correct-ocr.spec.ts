@@ -5,7 +5,7 @@
 import { expect, type Page, test } from "@playwright/test";
 
 import { STORAGE_STATE } from "./support/credentials";
-import { gotoInteractive, waitForHydration } from "./support/interactive";
+import { openArticle, waitForEditor } from "./support/desk";
 
 test.use({ storageState: STORAGE_STATE });
 
@@ -14,27 +14,6 @@ interface Snapshot {
   body: {
     content: { type: string; content?: { type: string; text?: string }[] }[];
   };
-}
-
-/** Opens the demo issue and the article with this headline on the desk; returns its id. */
-async function openArticle(page: Page, headline: string): Promise<string> {
-  await gotoInteractive(page, "/desk");
-  await page
-    .getByTestId("issue-row")
-    .filter({ hasText: "2024-01-03" })
-    .getByRole("link")
-    .click();
-  await page.getByRole("link", { name: headline, exact: true }).click();
-  await waitForEditor(page);
-  return page.url().split("/").pop()!;
-}
-
-async function waitForEditor(page: Page) {
-  await waitForHydration(page);
-  await expect(page.getByTestId("body-editor")).toHaveAttribute(
-    "contenteditable",
-    "true",
-  );
 }
 
 const paragraphs = (s: Snapshot) =>

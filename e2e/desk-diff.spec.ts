@@ -5,25 +5,9 @@
 import { expect, type Page, test } from "@playwright/test";
 
 import { STORAGE_STATE } from "./support/credentials";
-import { gotoInteractive, waitForHydration } from "./support/interactive";
+import { openArticle } from "./support/desk";
 
 test.use({ storageState: STORAGE_STATE });
-
-/** Opens the demo issue's article with this headline on the desk, editable. */
-async function openArticle(page: Page, headline: string): Promise<void> {
-  await gotoInteractive(page, "/desk");
-  await page
-    .getByTestId("issue-row")
-    .filter({ hasText: "2024-01-03" })
-    .getByRole("link")
-    .click();
-  await page.getByRole("link", { name: headline, exact: true }).click();
-  await waitForHydration(page);
-  await expect(page.getByTestId("body-editor")).toHaveAttribute(
-    "contenteditable",
-    "true",
-  );
-}
 
 const background = (page: Page, selector: string) =>
   page

@@ -4,6 +4,7 @@
 import { expect, type Page, test } from "@playwright/test";
 
 import { STORAGE_STATE } from "./support/credentials";
+import { openDemoIssue } from "./support/desk";
 import { gotoInteractive, waitForHydration } from "./support/interactive";
 
 test.use({ storageState: STORAGE_STATE });
@@ -19,12 +20,7 @@ async function bylineName(page: Page, articleId: string) {
 test("a byline name is found across the issue, replaced in the byline only, and the replace undone", async ({
   page,
 }) => {
-  await gotoInteractive(page, "/desk");
-  await page
-    .getByTestId("issue-row")
-    .filter({ hasText: "2024-01-03" })
-    .getByRole("link")
-    .click();
+  await openDemoIssue(page);
   await page.getByRole("link", { name: "查找替换" }).click();
   await waitForHydration(page);
 

@@ -6,18 +6,14 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 
 import { STORAGE_STATE } from "./support/credentials";
+import { openDemoIssue } from "./support/desk";
 import { gotoInteractive, waitForHydration } from "./support/interactive";
 
 test.use({ storageState: STORAGE_STATE });
 
 /** The desk URL of the demo issue's article with this headline. */
 async function articleUrl(page: Page, headline: string): Promise<string> {
-  await gotoInteractive(page, "/desk");
-  await page
-    .getByTestId("issue-row")
-    .filter({ hasText: "2024-01-03" })
-    .getByRole("link")
-    .click();
+  await openDemoIssue(page);
   await page.getByRole("link", { name: headline, exact: true }).click();
   await page.waitForURL("**/desk/articles/**");
   return new URL(page.url()).pathname;

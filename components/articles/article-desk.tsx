@@ -3,64 +3,43 @@
 // The correction desk for one article: fields, bylines and body on the left;
 // the untouched original with its diff, repairs, suggestions and history on
 // the right. Edits autosave; every accept, reject, restore and split is a
-// revision with its reason.
-import type { Editor } from "@tiptap/core";
-import Link from "next/link";
+// revision with its reason. The desk's state is one reducer (desk-state.ts);
+// the body's editor sits behind one context (editor/desk-editor-context.tsx).
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 
-import { callApi } from "@/components/http/call-api";
 import { useHydrated } from "@/components/hydration/use-hydrated";
 import { ContinueOnPage } from "@/components/layout-board/continue-on-page";
 import { countCharacters, docToText } from "@/lib/articles/article-doc";
-import type { ArticleSnapshot } from "@/lib/articles/article-snapshot";
 import type { ArticleForEditor } from "@/lib/articles/get-article-for-editor";
-import { rejectRepair } from "@/lib/articles/repairs/review-repair";
-import type { ArticleWritten } from "@/lib/articles/save-article";
-import { applySuggestion } from "@/lib/articles/suggestions/apply-suggestion";
 import type { ArticleDoc } from "@/lib/articles/tiptap-schema";
 
 import { BylinesEditor } from "./bylines-editor";
 import { ConflictDialog } from "./conflict-dialog";
-import { DeskTabs, initialDeskTab } from "./desk-tabs";
-import type { DeskRepair, DeskSuggestion } from "./desk-types";
+import { DeskBar } from "./desk-bar";
+import { tabSessionId } from "./desk-drafts";
+import { DeskNotices } from "./desk-notices";
+import { isEditable, isTakenOver } from "./desk-selectors";
+import { DeskSidePane } from "./desk-side-pane";
+import type { Header } from "./desk-state";
+import { initialDeskTab } from "./desk-tabs";
 import { BodyEditor } from "./editor/body-editor";
-import { deskHighlights } from "./editor/desk-highlights";
 import {
-  findHighlight,
-  type Highlight,
-  highlightsKey,
-} from "./editor/highlights";
-import { replaceDoc } from "./editor/replace-doc";
+  DeskEditorProvider,
+  useDeskEditor,
+  useEditorChanges,
+} from "./editor/desk-editor-context";
+import { useDeskHighlights } from "./editor/use-desk-highlights";
 import { HeaderFields } from "./header-fields";
-import { HistoryPanel } from "./history-panel";
-import { OriginalPane } from "./original-pane";
-import { PresenceBar, usePresence } from "./presence-bar";
-import { RepairsPanel } from "./repairs-panel";
-import { SaveIndicator } from "./save-indicator";
+import { PresenceBar } from "./presence-bar";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { SplitMergeBar } from "./split-merge-bar";
-import { StatusSelect } from "./status-select";
-import { SuggestionsPanel } from "./suggestions-panel";
-import { tabSessionId, useArticleAutosave } from "./use-article-autosave";
-import { useDeskJob } from "./use-desk-job";
+import { useArticleAutosave } from "./use-article-autosave";
+import { useDeskActions } from "./use-desk-actions";
 import { useDeskShortcuts } from "./use-desk-shortcuts";
-
-type Header = Omit<ArticleSnapshot, "body">;
-
-/** One empty list, so the highlights are not rebuilt while there is no heat. */
-const NO_HEAT: never[] = [];
-
-const headerOf = ({ body: _body, ...header }: ArticleSnapshot): Header =>
-  header;
-
-/** Bylines as stored: names and labels trimmed, rows with neither left out. */
-function cleanBylines(bylines: Header["bylines"]): Header["bylines"] {
-  return bylines
-    .map((b) => ({ ...b, label: b.label.trim(), name: b.name?.trim() || null }))
-    .filter((b) => b.label !== "" || b.name !== null);
-}
+import { useDeskStore } from "./use-desk-store";
+import { useDeskPresence, useOneTabEdits } from "./use-one-tab-edits";
 
 export interface ArticleDeskProps {
   data: ArticleForEditor;
@@ -75,7 +54,16 @@ export interface ArticleDeskProps {
   canEdit: boolean;
 }
 
-export function ArticleDesk({
+/** The desk inside its editor's provider: the one Tiptap editor for the body. */
+export function ArticleDesk(props: ArticleDeskProps) {
+  return (
+    <DeskEditorProvider initial={props.data.snapshot.body}>
+      <Desk {...props} />
+    </DeskEditorProvider>
+  );
+}
+
+function Desk({
   data,
   bodyHtml,
   issueArticles,
@@ -89,356 +77,64 @@ export function ArticleDesk({
   const [sessionId] = useState(() =>
     typeof window === "undefined" ? "" : tabSessionId(),
   );
-  const [header, setHeader] = useState<Header>(() => headerOf(data.snapshot));
-  const headerRef = useRef(header);
-  const bodyRef = useRef<ArticleDoc>(data.snapshot.body);
-  const [bodyText, setBodyText] = useState(() => docToText(data.snapshot.body));
-  const editorRef = useRef<Editor | null>(null);
-  const applyingRemote = useRef(false);
-  const [repairs, setRepairs] = useState<DeskRepair[]>(data.repairs);
-  const [suggestions, setSuggestions] = useState<DeskSuggestion[]>(
-    data.suggestions,
-  );
-  const suggestionsRef = useRef(suggestions);
-  const repairsRef = useRef(repairs);
-  const [selected, setSelected] = useState<string | null>(null);
+  const { editor, commands } = useDeskEditor();
+  const [state, store] = useDeskStore(data, commands.show);
+  const { header, findings, presence } = state;
   // The pane opens on what needs attention: the suggestions, else the original beside the text.
   const [tab, setTab] = useState(() => initialDeskTab(data.suggestions.length));
-  const [notice, setNotice] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [historyKey, setHistoryKey] = useState(0);
-  const {
-    presence,
-    takeOver,
-    refresh: refreshPresence,
-  } = usePresence(data.id, sessionId);
-  const [unsavedKept, setUnsavedKept] = useState(false);
-  const takenOver = Boolean(presence?.takenOverBy);
-  const holding = presence ? presence.holding : false;
-  const merged = data.mergedIntoId !== null;
-
-  const compose = useCallback(
-    (): ArticleSnapshot => ({
-      ...headerRef.current,
-      bylines: cleanBylines(headerRef.current.bylines),
-      body: bodyRef.current,
-    }),
-    [],
-  );
-
-  const showRemote = useCallback((snapshot: ArticleSnapshot) => {
-    headerRef.current = headerOf(snapshot);
-    setHeader(headerRef.current);
-    bodyRef.current = snapshot.body;
-    setBodyText(docToText(snapshot.body));
-    const editor = editorRef.current;
-    if (editor && !editor.isDestroyed) {
-      applyingRemote.current = true;
-      try {
-        replaceDoc(editor, snapshot.body);
-      } finally {
-        applyingRemote.current = false;
-      }
-    }
-  }, []);
-
-  const [edited, setEdited] = useState(false);
-  const [savedBody, setSavedBody] = useState(data.snapshot.body);
   const [showHeat, setShowHeat] = useState(true);
   // Automatic repairs are quiet until asked for (one on each comma would drown the real findings).
   const [showRepairs, setShowRepairs] = useState(false);
-  const onSaved = useCallback(
-    (result: ArticleWritten) => {
-      if (result.version > data.version) setEdited(true);
-      setSavedBody(result.snapshot.body);
-      suggestionsRef.current = result.suggestions;
-      repairsRef.current = result.repairs;
-      setSuggestions(result.suggestions);
-      setRepairs(result.repairs);
-      setHistoryKey((k) => k + 1);
-    },
-    [data.version],
-  );
+  const merged = data.mergedIntoId !== null;
+  const access = { canEdit, mergedAway: merged };
 
+  const { takeOver, refresh } = useDeskPresence(data.id, sessionId, store);
   const autosave = useArticleAutosave({
     articleId: data.id,
     sessionId,
-    initialVersion: data.version,
-    initialSnapshot: data.snapshot,
-    enabled: canEdit && holding && !takenOver && !merged,
-    onRemoteSnapshot: showRemote,
-    onSaved,
+    store,
+    access,
     // A refused save may mean another tab took over: ask now rather than at the next heartbeat.
-    onRefused: () => void refreshPresence(),
+    onRefused: () => void refresh(),
   });
-  const { yieldTo, version: savedVersion } = autosave;
-
-  // A tab that does not hold the article shows what the server stores: once
-  // it is taken over, and whenever the stored version moves on.
-  const readerVersion = presence && !presence.holding ? presence.version : null;
-  useEffect(() => {
-    if (
-      readerVersion === null ||
-      (!takenOver && readerVersion === savedVersion())
-    )
-      return;
-    let stale = false;
-    void (async () => {
-      const result = await callApi<ArticleForEditor>(
-        "GET",
-        `/api/articles/${data.id}`,
-      );
-      if (stale || !result.ok) return;
-      if (yieldTo(result.data.snapshot, result.data.version))
-        setUnsavedKept(true);
-      showRemote(result.data.snapshot);
-      setSavedBody(result.data.snapshot.body);
-      suggestionsRef.current = result.data.suggestions;
-      repairsRef.current = result.data.repairs;
-      setSuggestions(result.data.suggestions);
-      setRepairs(result.data.repairs);
-      setHistoryKey((k) => k + 1);
-    })();
-    return () => {
-      stale = true;
-    };
-  }, [readerVersion, takenOver, data.id, savedVersion, yieldTo, showRemote]);
+  useOneTabEdits({ articleId: data.id, canEdit, state, store, autosave });
   // One tab edits at a time: until this one holds the article it is read only
   // (someone else is editing, or the first heartbeat has not answered yet).
-  const editable =
-    canEdit &&
-    hydrated &&
-    holding &&
-    !takenOver &&
-    !merged &&
-    autosave.state !== "conflict";
-
-  // Edits made before this tab held the article are saved once it does.
-  const { saveNow } = autosave;
-  useEffect(() => {
-    if (canEdit && holding && !takenOver) void saveNow();
-  }, [canEdit, holding, takenOver, saveNow]);
+  const editable = isEditable(state, access, hydrated);
 
   const changeHeader = useCallback(
-    (patch: Partial<Header>) => {
-      headerRef.current = { ...headerRef.current, ...patch };
-      setHeader(headerRef.current);
-      autosave.change(compose());
-    },
-    [autosave, compose],
-  );
-
-  const changeBody = useCallback(
-    (doc: ArticleDoc) => {
-      bodyRef.current = doc;
-      setBodyText(docToText(doc));
-      if (!applyingRemote.current) autosave.change(compose());
-    },
-    [autosave, compose],
-  );
-
-  const [editorReady, setEditorReady] = useState(false);
-  const onEditorReady = useCallback((editor: Editor | null) => {
-    editorRef.current = editor;
-    setEditorReady(editor !== null);
-    // A draft restored before the editor mounted: show it.
-    // replaceDoc does nothing when the editor already shows this body.
-    if (editor) {
-      applyingRemote.current = true;
-      try {
-        replaceDoc(editor, bodyRef.current);
-      } finally {
-        applyingRemote.current = false;
-      }
-    }
-  }, []);
-
-  // ALTO word confidence as a heat colour: the less sure OCR was, the warmer.
-  // Computed in the desk's worker (useDeskJob); no colours until it answers.
-  const heatJob = useMemo(
-    () =>
-      data.original.words.length
-        ? { type: "heat" as const, body: savedBody, words: data.original.words }
-        : null,
-    [savedBody, data.original.words],
-  );
-  const heat = useDeskJob(heatJob).result ?? NO_HEAT;
-
-  const highlights = useMemo<Highlight[]>(
-    () =>
-      deskHighlights({
-        heat,
-        showHeat,
-        repairs,
-        suggestions,
-        selected,
-        locale,
-      }),
-    [repairs, suggestions, selected, locale, heat, showHeat],
-  );
-
-  /** Selects a suggestion or repair and shows it in the editor. */
-  const select = useCallback((id: string) => {
-    setSelected(id);
-    const editor = editorRef.current;
-    if (!editor) return;
-    const place = findHighlight(highlightsKey.getState(editor.state), id);
-    if (!place) return;
-    const { node } = editor.view.domAtPos(place.from);
-    (node instanceof Element ? node : node.parentElement)?.scrollIntoView({
-      block: "center",
-    });
-  }, []);
-
-  const acceptSuggestion = useCallback(
-    async (s: DeskSuggestion, replacement: string) => {
-      setBusy(true);
-      try {
-        if (!(await autosave.flush())) return;
-        const fresh = suggestionsRef.current.find((x) => x.key === s.key);
-        const next =
-          fresh && applySuggestion(bodyRef.current, fresh, replacement);
-        if (!next || !editorRef.current) {
-          setNotice(t("notices.stale"));
-          return;
-        }
-        replaceDoc(editorRef.current, next);
-        const detail =
-          s.kind === "mid-sentence-break"
-            ? t("notices.joined")
-            : `${s.text} → ${replacement}`;
-        await autosave.saveNow({ reason: "suggestion.accept", detail });
-        setNotice(t("notices.accepted", { detail }));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [autosave, t],
-  );
-
-  const dismissSuggestion = useCallback(
-    async (s: DeskSuggestion) => {
-      setBusy(true);
-      try {
-        await autosave.saveNow({
-          reason: "suggestion.dismiss",
-          detail: s.text,
-          dismissSuggestions: [s.key],
-        });
-      } finally {
-        setBusy(false);
-      }
-    },
+    (patch: Partial<Header>) => autosave.edit({ type: "fieldsEdited", patch }),
     [autosave],
   );
-
-  const decideRepairs = useCallback(
-    async (ids: string[], verdict: "ACCEPTED" | "REJECTED") => {
-      setBusy(true);
-      try {
-        if (!(await autosave.flush())) return;
-        const chosen = repairsRef.current.filter(
-          (r) => ids.includes(r.id) && r.status === "PENDING",
-        );
-        if (verdict === "ACCEPTED") {
-          await autosave.saveNow({
-            reason: "repair.accept",
-            repairDecisions: chosen.map((r) => ({
-              repairId: r.id,
-              status: "ACCEPTED" as const,
-            })),
-          });
-          return;
-        }
-        // Later places first, so undoing one never moves the ones before it.
-        let snapshot = compose();
-        const done: DeskRepair[] = [];
-        for (const r of [...chosen].reverse()) {
-          const next = rejectRepair(snapshot, r);
-          if (next) {
-            snapshot = next;
-            done.push(r);
-          }
-        }
-        if (done.length < chosen.length)
-          setNotice(
-            t("notices.repairEdited", { count: chosen.length - done.length }),
-          );
-        if (done.length === 0) return;
-        headerRef.current = headerOf(snapshot);
-        setHeader(headerRef.current);
-        if (editorRef.current) replaceDoc(editorRef.current, snapshot.body);
-        bodyRef.current = snapshot.body;
-        setBodyText(docToText(snapshot.body));
-        autosave.change(compose());
-        await autosave.saveNow({
-          reason: "repair.reject",
-          detail: done
-            .map((r) =>
-              `${r.replacement} → ${r.original}`.replace(/\n\n/g, "¶"),
-            )
-            .join("；")
-            .slice(0, 300),
-          repairDecisions: done.map((r) => ({
-            repairId: r.id,
-            status: "REJECTED" as const,
-          })),
-        });
-      } finally {
-        setBusy(false);
-      }
-    },
-    [autosave, compose, t],
+  const changeBody = useCallback(
+    (body: ArticleDoc, echo: boolean) =>
+      autosave.edit({ type: "bodyEdited", body, echo }),
+    [autosave],
   );
+  const currentBody = useCallback(() => store.get().body, [store]);
+  useEditorChanges(changeBody, currentBody);
 
-  /** The server changed the article (split, merge or their undo): continue from what it stored. */
-  const continueFrom = useCallback(
-    (written: ArticleWritten) => {
-      autosave.reset(written.snapshot, written.version);
-      showRemote(written.snapshot);
-      onSaved(written);
-    },
-    [autosave, onSaved, showRemote],
-  );
-
-  const restore = useCallback(
-    async (version: number) => {
-      if (!window.confirm(t("history.confirmRestore", { version }))) return;
-      setBusy(true);
-      try {
-        if (!(await autosave.flush())) return;
-        const result = await callApi<ArticleWritten>(
-          "POST",
-          `/api/articles/${data.id}/restore`,
-          {
-            version,
-            baseVersion: autosave.version(),
-            sessionId,
-          },
-        );
-        if (!result.ok) {
-          setNotice(result.message);
-          return;
-        }
-        continueFrom(result.data);
-        setNotice(t("notices.restored", { version }));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [autosave, continueFrom, data.id, sessionId, t],
-  );
-
-  const cursorBlock = useCallback(
-    () => editorRef.current?.state.selection.$from.index(0) ?? 0,
-    [],
-  );
+  const { heat, selected, select } = useDeskHighlights({
+    findings,
+    words: data.original.words,
+    showHeat,
+    locale,
+  });
+  const actions = useDeskActions({
+    articleId: data.id,
+    sessionId,
+    store,
+    autosave,
+  });
+  const { busy, setNotice } = actions;
 
   const selectable = useMemo(
-    () => suggestions.map((s) => s.key),
-    [suggestions],
+    () => findings.suggestions.map((s) => s.key),
+    [findings.suggestions],
   );
+  const selectedSuggestion = () =>
+    findings.suggestions.find((x) => x.key === selected);
   useDeskShortcuts({
     enabled: hydrated,
     next: (by) => {
@@ -450,12 +146,12 @@ export function ArticleDesk({
       select(key);
     },
     accept: () => {
-      const s = suggestions.find((x) => x.key === selected);
-      if (s) void acceptSuggestion(s, s.replacements[0] ?? "");
+      const s = selectedSuggestion();
+      if (s) void actions.acceptSuggestion(s, s.replacements[0] ?? "");
     },
     reject: () => {
-      const s = suggestions.find((x) => x.key === selected);
-      if (s) void dismissSuggestion(s);
+      const s = selectedSuggestion();
+      if (s) void actions.dismissSuggestion(s);
     },
     save: () => void autosave.saveNow({ reason: "save" }),
     article: (by) => {
@@ -465,142 +161,49 @@ export function ArticleDesk({
     help: () => setHelp((h) => !h),
   });
 
-  // Keep the editor's selection in view when the highlights move it.
-  useEffect(() => {
-    const editor = editorRef.current;
-    if (!editor || !selected) return;
-    const place = findHighlight(highlightsKey.getState(editor.state), selected);
-    if (place && place.to > place.from) editor.commands.setTextSelection(place);
-  }, [selected, highlights]);
-
-  const words = countCharacters(bodyText);
-  const page = data.placements[0]?.page;
-  const conflictWho = presence?.others[0]?.name ?? t("conflict.someone");
+  /** A split, merge or 续版 is done: say so, and reload what the server renders. */
+  const done = (message: string) => {
+    setNotice(message);
+    router.refresh();
+  };
+  const bodyText = docToText(state.body);
+  const held = !editable || busy;
   return (
     <div
       className="desk"
       data-testid="article-desk"
-      data-ready={hydrated && editorReady}
+      data-ready={hydrated && editor !== null}
     >
-      <nav className="desk-bar">
-        <Link href={`/desk/issues/${data.issue.id}`}>
-          {data.issue.publicationName} · {data.issue.date}
-          {page ? ` · ${t("page", { number: page.number })}` : ""}
-        </Link>
-        {data.previousId && (
-          <Link href={`/desk/articles/${data.previousId}`} rel="prev">
-            {t("previous")}
-          </Link>
-        )}
-        {data.nextId && (
-          <Link href={`/desk/articles/${data.nextId}`} rel="next">
-            {t("next")}
-          </Link>
-        )}
-        <span className="spacer" />
-        {heat.length > 0 && (
-          <label className="inline-choice">
-            <input
-              type="checkbox"
-              checked={showHeat}
-              onChange={(e) => setShowHeat(e.target.checked)}
-            />{" "}
-            {t("heat")}
-          </label>
-        )}
-        <label className="inline-choice">
-          <input
-            type="checkbox"
-            checked={showRepairs}
-            onChange={(e) => setShowRepairs(e.target.checked)}
-            data-testid="show-repairs"
-          />{" "}
-          {t("showRepairs")}
-        </label>
-        <span data-testid="word-count">{t("words", { count: words })}</span>
-        <StatusSelect
-          articleId={data.id}
-          initial={data.status}
-          disabled={!hydrated || merged || !canEdit}
-          edited={edited}
-        />
-        <SaveIndicator
-          state={
-            presence && !presence.holding && canEdit
-              ? "readonly"
-              : autosave.state
-          }
-          error={
-            autosave.error === "signIn" ? t("save.signIn") : autosave.error
-          }
-          onDiscard={autosave.discardLocal}
-        />
-        <button
-          type="button"
-          className="small secondary"
-          onClick={() => setHelp(true)}
-          disabled={!hydrated}
-        >
-          {t("shortcuts.button")}
-        </button>
-      </nav>
+      <DeskBar
+        data={data}
+        state={state}
+        dispatch={store.dispatch}
+        canEdit={canEdit}
+        hydrated={hydrated}
+        merged={merged}
+        words={countCharacters(bodyText)}
+        hasHeat={heat.length > 0}
+        showHeat={showHeat}
+        onShowHeat={setShowHeat}
+        showRepairs={showRepairs}
+        onShowRepairs={setShowRepairs}
+        onDiscard={autosave.discardLocal}
+        onHelp={() => setHelp(true)}
+      />
       <PresenceBar
         presence={presence}
         canEdit={canEdit}
         onTakeOver={() => void takeOver()}
       />
-      {unsavedKept && takenOver && (
-        <p className="notice" role="status" data-testid="unsaved-kept">
-          {t("presence.unsavedKept")}
-        </p>
-      )}
-      {merged && (
-        <p className="notice" role="status">
-          {t("mergedInto")}{" "}
-          <Link href={`/desk/articles/${data.mergedIntoId}`}>
-            {t("openMerged")}
-          </Link>
-        </p>
-      )}
-      {autosave.merged && autosave.merged.length > 0 && (
-        <p className="notice" role="status" data-testid="merged-notice">
-          {t("notices.merged")}{" "}
-          {autosave.merged
-            .map((c) => (locale === "en" ? c.description : c.descriptionZh))
-            .join("；")}{" "}
-          <button
-            type="button"
-            className="linkish"
-            onClick={autosave.dismissMerged}
-          >
-            {t("notices.ok")}
-          </button>
-        </p>
-      )}
-      {autosave.notice && (
-        <p className="notice" role="status">
-          {t(`notices.${autosave.notice}`)}{" "}
-          <button
-            type="button"
-            className="linkish"
-            onClick={autosave.dismissNotice}
-          >
-            {t("notices.ok")}
-          </button>
-        </p>
-      )}
-      {notice && (
-        <p className="notice" role="status" data-testid="desk-notice">
-          {notice}{" "}
-          <button
-            type="button"
-            className="linkish"
-            onClick={() => setNotice(null)}
-          >
-            {t("notices.ok")}
-          </button>
-        </p>
-      )}
+      <DeskNotices
+        state={state}
+        dispatch={store.dispatch}
+        takenOver={isTakenOver(state)}
+        mergedIntoId={data.mergedIntoId}
+        locale={locale}
+        notice={actions.notice}
+        onDismissNotice={() => setNotice(null)}
+      />
       <div className="desk-columns">
         <div className="desk-main">
           <HeaderFields
@@ -619,13 +222,7 @@ export function ArticleDesk({
             data-testid="body-highlights"
           >
             {hydrated ? (
-              <BodyEditor
-                initial={data.snapshot.body}
-                editable={editable}
-                highlights={highlights}
-                onChange={changeBody}
-                onReady={onEditorReady}
-              />
+              <BodyEditor editable={editable} />
             ) : (
               <div
                 className="article-body preview"
@@ -636,96 +233,44 @@ export function ArticleDesk({
           <SplitMergeBar
             articleId={data.id}
             sessionId={sessionId}
-            disabled={!editable || busy}
-            cursorBlock={cursorBlock}
+            disabled={held}
             version={autosave.version}
             flush={autosave.flush}
             issueArticles={issueArticles.filter((a) => a.id !== data.id)}
-            onWritten={continueFrom}
-            onDone={(message) => {
-              setNotice(message);
-              router.refresh();
-            }}
+            onWritten={actions.continueFrom}
+            onDone={done}
           />
           <ContinueOnPage
             issueId={data.issue.id}
             articleId={data.id}
             pages={issuePages}
             onPages={data.placements.map((p) => p.page.id)}
-            disabled={!editable || busy}
-            cursorBlock={cursorBlock}
+            disabled={held}
             version={autosave.version}
             flush={autosave.flush}
-            onDone={(message) => {
-              setNotice(message);
-              router.refresh();
-            }}
+            onDone={done}
           />
         </div>
-        <aside className="desk-side">
-          <DeskTabs
-            label={t("tabs.label")}
-            selected={tab}
-            onSelect={setTab}
-            tabs={(
-              ["original", "repairs", "suggestions", "history"] as const
-            ).map((id) => ({
-              id,
-              label: t(`tabs.${id}`, {
-                repairs: repairs.filter((r) => r.status === "PENDING").length,
-                suggestions: suggestions.length,
-              }),
-            }))}
-          >
-            {tab === "original" && (
-              <OriginalPane
-                original={data.original.text ?? ""}
-                current={bodyText}
-                repairs={repairs}
-                source={
-                  data.original.source
-                    ? `${data.original.source.fileName} · ${data.original.source.encoding}`
-                    : null
-                }
-              />
-            )}
-            {tab === "repairs" && (
-              <RepairsPanel
-                repairs={repairs}
-                disabled={!editable || busy}
-                selected={selected}
-                onSelect={select}
-                onDecide={(ids, v) => void decideRepairs(ids, v)}
-              />
-            )}
-            {tab === "suggestions" && (
-              <SuggestionsPanel
-                suggestions={suggestions}
-                selected={selected}
-                disabled={!editable || busy}
-                locale={locale}
-                onSelect={select}
-                onAccept={(s, r) => void acceptSuggestion(s, r)}
-                onDismiss={(s) => void dismissSuggestion(s)}
-              />
-            )}
-            {tab === "history" && (
-              <HistoryPanel
-                locale={locale}
-                articleId={data.id}
-                initial={data.revisions}
-                refreshKey={historyKey}
-                disabled={!editable || busy}
-                onRestore={(v) => void restore(v)}
-              />
-            )}
-          </DeskTabs>
-        </aside>
+        <DeskSidePane
+          state={state}
+          data={data}
+          bodyText={bodyText}
+          locale={locale}
+          tab={tab}
+          onTab={setTab}
+          selected={selected}
+          onSelect={select}
+          disabled={held}
+          onDecide={(ids, v) => void actions.decideRepairs(ids, v)}
+          onAccept={(s, r) => void actions.acceptSuggestion(s, r)}
+          onDismiss={(s) => void actions.dismissSuggestion(s)}
+          onRestore={(v) => void actions.restore(v)}
+        />
       </div>
-      {autosave.conflict && (
+      {state.conflict && (
         <ConflictDialog
-          who={conflictWho}
-          conflicts={autosave.conflict.conflicts}
+          who={presence?.others[0]?.name ?? t("conflict.someone")}
+          conflicts={state.conflict.conflicts}
           onResolve={(c) => void autosave.resolve(c)}
         />
       )}

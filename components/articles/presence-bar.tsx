@@ -5,14 +5,21 @@
 // a save is refused) keeps the list current, so a tab that was taken over
 // turns read only at once.
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect } from "react";
 
 import type { PresenceState } from "@/lib/articles/presence";
 
 const HEARTBEAT_MS = 5_000;
 
-export function usePresence(articleId: string, sessionId: string) {
-  const [presence, setPresence] = useState<PresenceState | null>(null);
+/**
+ * Heartbeats for this tab; each answer goes to `onPresence` (stable). Returns
+ * taking the article over and asking again now.
+ */
+export function usePresence(
+  articleId: string,
+  sessionId: string,
+  onPresence: (presence: PresenceState) => void,
+) {
   const post = useCallback(
     (path: "presence" | "takeover", leave = false) =>
       fetch(`/api/articles/${articleId}/${path}`, {
@@ -26,9 +33,9 @@ export function usePresence(articleId: string, sessionId: string) {
         )
         .catch(() => null)
         .then((state) => {
-          if (state) setPresence(state);
+          if (state) onPresence(state);
         }),
-    [articleId, sessionId],
+    [articleId, sessionId, onPresence],
   );
   useEffect(() => {
     void post("presence");
@@ -47,7 +54,7 @@ export function usePresence(articleId: string, sessionId: string) {
   }, [post]);
   const takeOver = useCallback(() => post("takeover"), [post]);
   const refresh = useCallback(() => post("presence"), [post]);
-  return { presence, takeOver, refresh };
+  return { takeOver, refresh };
 }
 
 export function PresenceBar({

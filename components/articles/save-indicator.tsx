@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 
-import type { SaveState } from "./use-article-autosave";
+import type { SaveState } from "./desk-state";
 
 /** 已保存 / 保存中 / 未保存: always visible, so an editor knows what is stored. */
 export function SaveIndicator({

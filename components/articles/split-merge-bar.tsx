@@ -11,6 +11,8 @@ import { useState } from "react";
 import { callApi } from "@/components/http/call-api";
 import type { ArticleWritten } from "@/lib/articles/save-article";
 
+import { useDeskEditor } from "./editor/desk-editor-context";
+
 interface Done {
   written: ArticleWritten;
   message: string;
@@ -23,7 +25,6 @@ export interface SplitMergeBarProps {
   articleId: string;
   sessionId: string;
   disabled: boolean;
-  cursorBlock: () => number;
   version: () => number;
   flush: () => Promise<boolean>;
   issueArticles: { id: string; headline: string; page: number | null }[];
@@ -37,6 +38,7 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
   const [other, setOther] = useState("");
   const [done, setDone] = useState<Done | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { commands } = useDeskEditor();
 
   async function run<T>(
     url: string,
@@ -61,7 +63,7 @@ export function SplitMergeBar(props: SplitMergeBarProps) {
   }
 
   const split = () => {
-    const atBlock = props.cursorBlock();
+    const atBlock = commands.cursorBlock();
     if (atBlock < 1) {
       setError(t("splitFirst"));
       return;

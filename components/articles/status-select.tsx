@@ -1,63 +1,59 @@
 "use client";
 
 // 待校 → 校对中 → 已校对: the article's correction status, set on its own
-// (not part of the content, so restoring a revision keeps it).
+// (not part of the content, so restoring a revision keeps it). Shown as
+// chosen at once; put back, with the reason, when the server refuses.
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 
 import { deskStatuses } from "@/lib/articles/article-snapshot";
-import type { ArticleForEditor } from "@/lib/articles/get-article-for-editor";
+
+import type { ArticleStatus, DeskAction } from "./desk-state";
 
 export function StatusSelect({
   articleId,
-  initial,
+  status,
+  error,
   disabled,
-  edited,
+  dispatch,
 }: {
   articleId: string;
-  initial: ArticleForEditor["status"];
+  /** The desk's status (desk-state.ts), which also follows the first save to 校对中. */
+  status: ArticleStatus;
+  error: string | null;
   disabled: boolean;
-  /** A change was saved: the server moved 待校 to 校对中. */
-  edited: boolean;
+  dispatch: (action: DeskAction) => void;
 }) {
   const t = useTranslations("articleStatus");
-  const [status, setStatus] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  // An editor's first save moved 待校 to 校对中 on the server (never backwards):
-  // follow it once, while rendering (React's "adjusting state when a prop changes").
-  const [sawEdit, setSawEdit] = useState(edited);
-  if (edited !== sawEdit) {
-    setSawEdit(edited);
-    if (edited && status === "IMPORTED") setStatus("EDITING");
-  }
-  const shown = status;
   return (
     <label className="inline-choice">
       <span className="visually-hidden">{t("label")}</span>
       <select
         aria-label={t("label")}
         data-testid="status-select"
-        value={shown}
-        disabled={disabled || shown === "APPROVED"}
+        value={status}
+        disabled={disabled || status === "APPROVED"}
         onChange={async (e) => {
           const next = e.target.value as (typeof deskStatuses)[number];
-          const previous = shown;
-          setStatus(next);
+          const previous = status;
+          dispatch({ type: "statusChosen", status: next });
           const res = await fetch(`/api/articles/${articleId}/status`, {
             method: "POST",
             headers: { "content-type": "application/json" },
             body: JSON.stringify({ status: next }),
           }).catch(() => null);
           if (!res?.ok) {
-            setStatus(previous);
             const body = (await res?.json().catch(() => null)) as {
               error?: { message?: string };
             } | null;
-            setError(body?.error?.message ?? t("failed"));
-          } else setError(null);
+            dispatch({
+              type: "statusRefused",
+              previous,
+              error: body?.error?.message ?? t("failed"),
+            });
+          } else dispatch({ type: "statusConfirmed" });
         }}
       >
-        {(shown === "APPROVED"
+        {(status === "APPROVED"
           ? [...deskStatuses, "APPROVED" as const]
           : deskStatuses
         ).map((s) => (

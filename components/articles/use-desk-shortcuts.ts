@@ -2,7 +2,7 @@
 
 // The desk's keyboard: suggestions, save, next article, help. Listed for
 // users in shortcuts-help.tsx; Alt-combinations so typing is never caught.
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useEffect, useEffectEvent } from "react";
 
 export interface DeskShortcutHandlers {
   enabled: boolean;
@@ -14,47 +14,39 @@ export interface DeskShortcutHandlers {
   help: () => void;
 }
 
-export function useDeskShortcuts(handlers: DeskShortcutHandlers) {
-  const ref = useRef(handlers);
-  // The listener reads the latest handlers; they are stored after each render, not during it.
-  useLayoutEffect(() => {
-    ref.current = handlers;
+export function useDeskShortcuts(h: DeskShortcutHandlers) {
+  // The listener, added once, acts with the latest handlers.
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
+    if (!h.enabled) return;
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === "s") {
+      e.preventDefault();
+      h.save();
+      return;
+    }
+    if (!e.altKey || e.ctrlKey || e.metaKey) return;
+    // In a text field Alt+Backspace deletes a word (or undoes, on Windows): leave it be.
+    const target = e.target as HTMLElement | null;
+    const typing = Boolean(
+      target?.closest("input, textarea, select, [contenteditable='true']"),
+    );
+    if (e.key === "Backspace" && typing) return;
+    const action: (() => void) | undefined = {
+      ArrowDown: () => h.next(1),
+      ArrowUp: () => h.next(-1),
+      Enter: h.accept,
+      Backspace: h.reject,
+      PageDown: () => h.article(1),
+      PageUp: () => h.article(-1),
+      "/": h.help,
+    }[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    }
   });
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const h = ref.current;
-      if (!h.enabled) return;
-      if (
-        (e.ctrlKey || e.metaKey) &&
-        !e.altKey &&
-        e.key.toLowerCase() === "s"
-      ) {
-        e.preventDefault();
-        h.save();
-        return;
-      }
-      if (!e.altKey || e.ctrlKey || e.metaKey) return;
-      // In a text field Alt+Backspace deletes a word (or undoes, on Windows): leave it be.
-      const target = e.target as HTMLElement | null;
-      const typing = Boolean(
-        target?.closest("input, textarea, select, [contenteditable='true']"),
-      );
-      if (e.key === "Backspace" && typing) return;
-      const action: (() => void) | undefined = {
-        ArrowDown: () => h.next(1),
-        ArrowUp: () => h.next(-1),
-        Enter: h.accept,
-        Backspace: h.reject,
-        PageDown: () => h.article(1),
-        PageUp: () => h.article(-1),
-        "/": h.help,
-      }[e.key];
-      if (action) {
-        e.preventDefault();
-        action();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    const listener = (e: KeyboardEvent) => onKey(e);
+    window.addEventListener("keydown", listener);
+    return () => window.removeEventListener("keydown", listener);
   }, []);
 }

@@ -3,11 +3,12 @@
 // For the correction desk: continue the article on another page from the
 // paragraph holding the cursor — the same continuation the board's 续版
 // makes (POST /api/issues/:id/layout/continuations). To wire it: pass the
-// issue's pages (lib/issues/list-issue-pages.ts) and the editor's cursor
-// block, version and flush, as SplitMergeBar takes them.
+// issue's pages (lib/issues/list-issue-pages.ts), the version and flush, as
+// SplitMergeBar takes them; the cursor's block comes from the desk's editor.
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
+import { useDeskEditor } from "@/components/articles/editor/desk-editor-context";
 import { callApi } from "@/components/http/call-api";
 
 export interface ContinueOnPageProps {
@@ -18,8 +19,6 @@ export interface ContinueOnPageProps {
   /** Pages the article already has a part on. */
   onPages: string[];
   disabled: boolean;
-  /** Index of the body block holding the cursor. */
-  cursorBlock: () => number;
   /** The version shown in the editor (the split names it). */
   version: () => number;
   /** Saves pending edits first; false when that failed. */
@@ -30,6 +29,7 @@ export interface ContinueOnPageProps {
 export function ContinueOnPage(props: ContinueOnPageProps) {
   const t = useTranslations("layout");
   const [error, setError] = useState<string | null>(null);
+  const { commands } = useDeskEditor();
   const pages = props.pages.filter((p) => !props.onPages.includes(p.id));
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -47,7 +47,7 @@ export function ContinueOnPage(props: ContinueOnPageProps) {
       `/api/issues/${props.issueId}/layout/continuations`,
       {
         articleId: props.articleId,
-        atBlock: props.cursorBlock(),
+        atBlock: commands.cursorBlock(),
         toPageId,
         baseVersion: props.version(),
       },

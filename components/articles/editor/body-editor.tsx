@@ -1,66 +1,20 @@
 "use client";
 
-// The article body in Tiptap 3, with the article schema's extensions only
-// (lib/articles/editor-extensions.ts) plus the desk's highlights.
-import type { Editor } from "@tiptap/core";
-import { EditorContent, useEditor } from "@tiptap/react";
+// The article body: the desk's editor (DeskEditorProvider) with its
+// formatting toolbar, editable when the desk says so.
+import { EditorContent } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 
-import { articleExtensions } from "@/lib/articles/editor-extensions";
-import type { ArticleDoc } from "@/lib/articles/tiptap-schema";
+import { useDeskEditor } from "./desk-editor-context";
 
-import {
-  type Highlight,
-  HighlightsExtension,
-  highlightsKey,
-} from "./highlights";
-
-export interface BodyEditorProps {
-  initial: ArticleDoc;
-  editable: boolean;
-  highlights: readonly Highlight[];
-  onChange: (doc: ArticleDoc) => void;
-  onReady: (editor: Editor | null) => void;
-}
-
-export function BodyEditor({
-  initial,
-  editable,
-  highlights,
-  onChange,
-  onReady,
-}: BodyEditorProps) {
+export function BodyEditor({ editable }: { editable: boolean }) {
   const t = useTranslations("editor");
-  const editor = useEditor({
-    extensions: [...articleExtensions, HighlightsExtension],
-    content: initial,
-    // The server renders the body as HTML; the editor mounts on the client only.
-    immediatelyRender: false,
-    editable,
-    editorProps: {
-      attributes: {
-        class: "article-body",
-        "aria-label": t("body"),
-        "data-testid": "body-editor",
-      },
-    },
-    onUpdate: ({ editor: e }) => onChange(e.getJSON() as ArticleDoc),
-  });
-
-  useEffect(() => {
-    onReady(editor);
-    return () => onReady(null);
-  }, [editor, onReady]);
+  const { editor } = useDeskEditor();
 
   useEffect(() => {
     editor?.setEditable(editable);
   }, [editor, editable]);
-
-  useEffect(() => {
-    if (editor && !editor.isDestroyed)
-      editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, highlights));
-  }, [editor, highlights]);
 
   if (!editor) return null;
   const block = (type: "paragraph" | "heading" | "caption") => {

@@ -1,13 +1,30 @@
 // Applies a new body to the editor as one undoable step that replaces only
 // the blocks that differ, so the cursor, the undo history and the highlights
-// elsewhere survive a rejected repair or an accepted suggestion.
+// elsewhere survive a rejected repair or an accepted suggestion. A body from
+// elsewhere than typing (the server, a draft) is flagged on the step, so the
+// desk does not take it for an edit.
 import type { Editor } from "@tiptap/core";
 import { Node as PmNode } from "@tiptap/pm/model";
+import type { Transaction } from "@tiptap/pm/state";
 
 import type { ArticleDoc } from "@/lib/articles/tiptap-schema";
 
-/** Replaces the differing run of blocks; no-op when the documents are equal. */
-export function replaceDoc(editor: Editor, next: ArticleDoc): void {
+/** Transaction meta set on a step that shows a body from elsewhere (see `isShownStep`). */
+const SHOWN = "folioShown";
+
+/** Whether a transaction only showed a body from elsewhere (replaceDoc with `shown`). */
+export const isShownStep = (tr: Transaction): boolean =>
+  tr.getMeta(SHOWN) === true;
+
+/**
+ * Replaces the differing run of blocks; no-op when the documents are equal.
+ * `shown`: the body came from elsewhere than typing (flagged on the step).
+ */
+export function replaceDoc(
+  editor: Editor,
+  next: ArticleDoc,
+  { shown = false }: { shown?: boolean } = {},
+): void {
   const { state } = editor;
   const target = PmNode.fromJSON(state.schema, next);
   const current = state.doc;
@@ -41,5 +58,5 @@ export function replaceDoc(editor: Editor, next: ArticleDoc): void {
     offsetOf(current, endCurrent),
     nodes,
   );
-  editor.view.dispatch(tr);
+  editor.view.dispatch(shown ? tr.setMeta(SHOWN, true) : tr);
 }

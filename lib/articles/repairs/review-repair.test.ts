@@ -7,6 +7,7 @@ import { buildImportRows } from "@/lib/import/build-import-rows";
 import { groupArticleParts } from "@/lib/import/group-article-parts";
 import { readOcrFiles } from "@/lib/ocr/read-ocr-input";
 import { segmentTextPage } from "@/lib/ocr/segment-text-page";
+import { articleSnapshot } from "@/lib/testing/desk-factories";
 
 import { blocksToDoc, docToBlocks } from "../article-doc";
 import type { ArticleSnapshot } from "../article-snapshot";
@@ -23,25 +24,17 @@ const p = (text: string): ArticleBlockNode => ({
   content: [{ type: "text", text }],
 });
 
-function snapshot(
+const snapshot = (
   body: (string | ArticleBlockNode)[],
   fields: Partial<ArticleSnapshot> = {},
-): ArticleSnapshot {
-  return {
-    kicker: null,
-    headline: "实干担当立潮头",
-    deck: null,
-    dateline: null,
-    rubric: null,
-    genre: "NEWS",
-    bylines: [],
+): ArticleSnapshot =>
+  articleSnapshot({
     body: {
       type: "doc",
       content: body.map((b) => (typeof b === "string" ? p(b) : b)),
     },
     ...fields,
-  };
-}
+  });
 
 let nextId = 0;
 function repair(
