@@ -5,11 +5,12 @@
 // statement: every round trip under the lock is paid by every waiting editor.
 import "server-only";
 
-import type { Prisma } from "@prisma/client";
+import type { IssueStatus, Prisma } from "@prisma/client";
 
 import type { OcrWord } from "@/lib/ocr/types";
 
 import type { ArticleSnapshot } from "./article-snapshot";
+import { assertIssueOpen } from "./issue-freeze";
 import type { RepairRow } from "./list-article-repairs";
 import { articleNotFound } from "./not-found-error";
 import { type ArticleContentRow, snapshotOfArticle } from "./read-snapshot";
@@ -18,6 +19,8 @@ export interface LockedArticle {
   id: string;
   issueId: string;
   publicationId: string;
+  /** The issue's status, read after the lock (lib/articles/issue-freeze.ts). */
+  issueStatus: IssueStatus;
   version: number;
   mergedIntoId: string | null;
   snapshot: ArticleSnapshot;
@@ -40,6 +43,7 @@ export interface LockedArticle {
 interface Row {
   id: string;
   issueId: string;
+  issueStatus: IssueStatus;
   version: number;
   mergedIntoId: string | null;
   kicker: string | null;
@@ -81,7 +85,8 @@ function utc(value: Date | string): Date {
  * Locks the article row (SELECT … FOR UPDATE), then reads its content,
  * bylines, repairs, latest revision and, if asked, the snapshot of revision
  * `baseVersion` — after the lock, so that the read sees the last committed
- * save. NotFoundError if the article is gone.
+ * save. NotFoundError if the article is gone, IssueFrozenError (409) if its
+ * issue is scheduled or published.
  */
 export async function lockArticle(
   tx: Prisma.TransactionClient,
@@ -92,7 +97,9 @@ export async function lockArticle(
     { version: number }[]
   >`SELECT "version" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
   if (locked.length === 0) throw articleNotFound();
-  return readArticleForWrite(tx, articleId, options);
+  const article = await readArticleForWrite(tx, articleId, options);
+  assertIssueOpen(article.issueStatus);
+  return article;
 }
 
 /**
@@ -109,7 +116,7 @@ export async function readArticleForWrite(
   const base = options.baseVersion ?? -1;
   const [row] = await tx.$queryRaw<Row[]>`
     SELECT a."id", a."issueId", a."version", a."mergedIntoId", a."kicker", a."headline", a."deck", a."dateline",
-      a."rubric", a."genre"::text AS "genre", a."body", a."ocrWords", a."dismissedSuggestions", i."publicationId",
+      a."rubric", a."genre"::text AS "genre", a."body", a."ocrWords", a."dismissedSuggestions", i."publicationId", i."status"::text AS "issueStatus",
       COALESCE(a."ocrText", (SELECT f."ocrText" FROM "Article" f WHERE f."id" = a."splitFromId")) AS "ocrText",
       a."learnedCorrections", p."learnedPairsRevision",
       COALESCE((SELECT json_agg(json_build_object('role', b."role", 'label', b."label", 'name', c."name") ORDER BY b."order")
@@ -131,6 +138,7 @@ export async function readArticleForWrite(
     id: row.id,
     issueId: row.issueId,
     publicationId: row.publicationId,
+    issueStatus: row.issueStatus,
     version: row.version,
     mergedIntoId: row.mergedIntoId,
     snapshot: snapshotOfArticle({

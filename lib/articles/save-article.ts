@@ -21,6 +21,7 @@ import {
   articleSnapshotSchema,
 } from "./article-snapshot";
 import { assertMayWrite, lockArticleRow } from "./editing-session";
+import { assertArticleIssueOpen } from "./issue-freeze";
 import type { LearnedPairIndex } from "./learned/learned-pair-index";
 import { loadLearnedPairIndex } from "./learned/load-learned-pairs";
 import { recordLearning } from "./learned/record-learning";
@@ -265,6 +266,7 @@ async function saveOptimistically(prisma: Db, save: ValidSave): Promise<Round> {
     const version = await lockArticleRow(tx, save.articleId);
     if (version === null) throw articleNotFound();
     if (version !== current.version) return { status: "moved" };
+    await assertArticleIssueOpen(tx, save.articleId);
     await assertMayWrite(tx, save.articleId, save.sessionId);
     return write(tx, save, plan);
   });

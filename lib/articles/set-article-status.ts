@@ -9,6 +9,7 @@ import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
 import { deskStatuses } from "./article-snapshot";
+import { assertIssueOpen } from "./issue-freeze";
 import { articleNotFound } from "./not-found-error";
 import { mergedAway } from "./save-article";
 
@@ -40,9 +41,14 @@ export async function setArticleStatus(
   return prisma.$transaction(async (tx) => {
     const article = await tx.article.findUnique({
       where: { id: input.articleId },
-      select: { status: true, mergedIntoId: true },
+      select: {
+        status: true,
+        mergedIntoId: true,
+        issue: { select: { status: true } },
+      },
     });
     if (!article) throw articleNotFound();
+    assertIssueOpen(article.issue.status);
     // A merged-away article is hidden from every list; its status would be set where no one sees it.
     if (article.mergedIntoId) throw mergedAway();
     if (article.status === "APPROVED") {

@@ -6,8 +6,11 @@ import "server-only";
 
 import { randomUUID } from "node:crypto";
 
-import type { Prisma } from "@prisma/client";
+import type { IssueStatus, Prisma } from "@prisma/client";
 
+import { assertIssueOpen } from "@/lib/articles/issue-freeze";
+
+/** The id of the issue of `date`, created if needed and locked; IssueFrozenError (409) if it is scheduled or published. */
 export async function lockIssue(
   tx: Prisma.TransactionClient,
   publicationId: string,
@@ -17,7 +20,9 @@ export async function lockIssue(
     INSERT INTO "Issue" ("id", "publicationId", "date", "updatedAt")
     VALUES (${randomUUID()}, ${publicationId}, ${date}::date, now())
     ON CONFLICT ("publicationId", "date") DO NOTHING`;
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Issue" WHERE "publicationId" = ${publicationId} AND "date" = ${date}::date FOR NO KEY UPDATE`;
+  const rows = await tx.$queryRaw<{ id: string; status: IssueStatus }[]>`
+    SELECT "id", "status"::text AS "status" FROM "Issue" WHERE "publicationId" = ${publicationId} AND "date" = ${date}::date FOR NO KEY UPDATE`;
+  // Nothing is imported into a scheduled or published issue.
+  assertIssueOpen(rows[0]!.status);
   return rows[0]!.id;
 }

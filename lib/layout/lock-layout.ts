@@ -6,10 +6,10 @@ import "server-only";
 
 import type { IssueStatus, Prisma } from "@prisma/client";
 
+import { assertIssueOpen } from "@/lib/articles/issue-freeze";
 import { issueNotFound } from "@/lib/articles/not-found-error";
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import type { Db } from "@/lib/db/client";
-import { ValidationError } from "@/lib/errors";
 
 export interface LockedLayout {
   id: string;
@@ -28,16 +28,6 @@ export async function lockLayout(
   const issue = rows[0];
   if (!issue) throw issueNotFound();
   return issue;
-}
-
-/** A scheduled or published issue keeps its pages as they went out. */
-function refuseFrozen(issue: LockedLayout): void {
-  if (issue.status === "SCHEDULED" || issue.status === "PUBLISHED") {
-    throw new ValidationError(
-      "This issue is scheduled or published; its layout can no longer change.",
-      "本期已排期或已发布，版面不能再改动。",
-    );
-  }
 }
 
 /**
@@ -59,7 +49,8 @@ export async function changeLayout<T extends object>(
 ): Promise<T & { layoutVersion: number }> {
   return runArticleTransaction(prisma, async (tx) => {
     const issue = await lockLayout(tx, issueId);
-    refuseFrozen(issue);
+    // A scheduled or published issue keeps its pages as they went out.
+    assertIssueOpen(issue.status);
     const { result, audit } = await change(tx, issue);
     if (audit === null)
       return { ...result, layoutVersion: issue.layoutVersion };

@@ -4,13 +4,17 @@
 // finding changes.
 import "server-only";
 
+import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 
+import { assertIssueOpen } from "@/lib/articles/issue-freeze";
 import { issueNotFound } from "@/lib/articles/not-found-error";
+import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
 import { loadLayout } from "../load-layout";
+import { lockLayout } from "../lock-layout";
 import { validateLayout } from "./validate-layout";
 
 /** The body of POST /api/issues/:id/waivers. */
@@ -27,10 +31,16 @@ export const unwaiveFindingSchema = z
   .object({ finding: z.string().min(1).max(300) })
   .strict();
 
+/** Locks the issue row; NotFoundError for an unknown issue, IssueFrozenError (409) for a frozen one. */
+async function lockOpenIssue(tx: Prisma.TransactionClient, issueId: string) {
+  assertIssueOpen((await lockLayout(tx, issueId)).status);
+}
+
 /**
  * Records (or replaces) the waiver of a current finding, with an audit
  * event. ValidationError for a finding the issue does not have (fixed
- * meanwhile, or never there); NotFoundError for an unknown issue.
+ * meanwhile, or never there); NotFoundError for an unknown issue;
+ * IssueFrozenError (409) for a scheduled or published one.
  */
 export async function waiveFinding(
   prisma: Db,
@@ -47,13 +57,14 @@ export async function waiveFinding(
       "本期已没有这项检查结果，无需说明。",
     );
   }
-  await prisma.$transaction([
-    prisma.validationWaiver.upsert({
+  await runArticleTransaction(prisma, async (tx) => {
+    await lockOpenIssue(tx, issueId);
+    await tx.validationWaiver.upsert({
       where: { issueId_finding: { issueId, finding } },
       create: { issueId, finding, reason, waivedById: userId },
       update: { reason, waivedById: userId, createdAt: new Date() },
-    }),
-    prisma.auditEvent.create({
+    });
+    await tx.auditEvent.create({
       data: {
         actorId: userId,
         action: "issue.waive",
@@ -61,8 +72,8 @@ export async function waiveFinding(
         entityId: issueId,
         data: { finding, reason },
       },
-    }),
-  ]);
+    });
+  });
   return { finding };
 }
 
@@ -74,19 +85,22 @@ export async function unwaiveFinding(
   userId: string | null,
 ): Promise<{ finding: string }> {
   const { finding } = unwaiveFindingSchema.parse(request);
-  const { count } = await prisma.validationWaiver.deleteMany({
-    where: { issueId, finding },
-  });
-  if (count > 0) {
-    await prisma.auditEvent.create({
-      data: {
-        actorId: userId,
-        action: "issue.unwaive",
-        entityType: "Issue",
-        entityId: issueId,
-        data: { finding },
-      },
+  await runArticleTransaction(prisma, async (tx) => {
+    await lockOpenIssue(tx, issueId);
+    const { count } = await tx.validationWaiver.deleteMany({
+      where: { issueId, finding },
     });
-  }
+    if (count > 0) {
+      await tx.auditEvent.create({
+        data: {
+          actorId: userId,
+          action: "issue.unwaive",
+          entityType: "Issue",
+          entityId: issueId,
+          data: { finding },
+        },
+      });
+    }
+  });
   return { finding };
 }

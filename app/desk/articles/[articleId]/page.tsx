@@ -1,8 +1,9 @@
 import { notFound } from "next/navigation";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { ArticleDesk } from "@/components/articles/article-desk";
 import { getArticleForEditor } from "@/lib/articles/get-article-for-editor";
+import { isIssueFrozen } from "@/lib/articles/issue-freeze";
 import { renderArticleBody } from "@/lib/articles/render/render-article-body";
 import { requireOnArticle } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/policy";
@@ -27,6 +28,8 @@ export default async function ArticlePage({
       throw e;
     },
   );
+  const frozen =
+    resource.kind === "article" && isIssueFrozen(resource.issueStatus);
   // A reporter sees their own article, not the rest of the issue.
   const seesIssue =
     resource.kind === "article" &&
@@ -40,15 +43,23 @@ export default async function ArticlePage({
     seesIssue ? listIssuePages(db(), data.issue.id) : [],
     getLocale(),
   ]);
+  const t = await getTranslations("frozen");
   return (
-    <ArticleDesk
-      key={data.id}
-      data={data}
-      bodyHtml={renderArticleBody(data.snapshot.body)}
-      issueArticles={issueArticles}
-      issuePages={issuePages}
-      locale={locale}
-      canEdit={can(user, "article.edit", resource)}
-    />
+    <>
+      {frozen && (
+        <p className="notice" role="status" data-testid="issue-frozen">
+          {t("notice")}
+        </p>
+      )}
+      <ArticleDesk
+        key={data.id}
+        data={data}
+        bodyHtml={renderArticleBody(data.snapshot.body)}
+        issueArticles={issueArticles}
+        issuePages={issuePages}
+        locale={locale}
+        canEdit={can(user, "article.edit", resource) && !frozen}
+      />
+    </>
   );
 }

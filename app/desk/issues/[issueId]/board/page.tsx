@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
 import { LayoutBoard } from "@/components/layout-board/layout-board";
+import { isIssueFrozen } from "@/lib/articles/issue-freeze";
 import { requireOnIssue } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
@@ -23,7 +24,9 @@ export default async function BoardPage({
     getTranslations("layout"),
     getTranslations("status"),
   ]);
+  const tf = await getTranslations("frozen");
   if (!board) notFound();
+  const frozen = resource.kind === "issue" && isIssueFrozen(resource.status);
   return (
     <>
       <p className="desk-bar">
@@ -41,9 +44,14 @@ export default async function BoardPage({
         {board.issue.publicationName} · {t("title", { date: board.issue.date })}{" "}
         <span className="tag">{ts(board.issue.status)}</span>
       </h1>
+      {frozen && (
+        <p className="notice" role="status" data-testid="issue-frozen">
+          {tf("notice")}
+        </p>
+      )}
       <LayoutBoard
         initial={board}
-        canEdit={can(user, "layout.edit", resource)}
+        canEdit={can(user, "layout.edit", resource) && !frozen}
       />
     </>
   );
