@@ -29,6 +29,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["articles"],
   ["layout"],
   ["issues"],
+  ["publishing"],
   ["import"],
   ["workers"],
   ["auth"],

@@ -5,7 +5,7 @@
 // generated from the links, pointing at the other part's page.
 import "server-only";
 
-import type { BylineRole } from "@prisma/client";
+import type { BylineRole, Prisma } from "@prisma/client";
 
 import { bodyBlockTexts, partRanges } from "@/lib/articles/part-blocks";
 import { renderArticleBody } from "@/lib/articles/render/render-article-body";
@@ -65,9 +65,12 @@ export interface PageView {
   parts: PagePart[];
 }
 
-/** Page `number` of the issue, or null when the issue has no such page. */
+/**
+ * Page `number` of the issue, or null when the issue has no such page. Takes
+ * a transaction too: a publish reads every page inside its own.
+ */
 export async function getPageView(
-  prisma: Db,
+  prisma: Db | Prisma.TransactionClient,
   issueId: string,
   number: number,
 ): Promise<PageView | null> {

@@ -1,0 +1,95 @@
+// Taking an issue off the reader site (unpublish, with a reason) and
+// reopening a published or scheduled one for correction (撤签/reopen, with a
+// reason): each one transaction on the locked issue, with an audit event.
+// Reopening keeps the published version live until the next publish.
+import "server-only";
+
+import type { IssueStatus } from "@prisma/client";
+import { z } from "zod";
+
+import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
+import type { Db } from "@/lib/db/client";
+import { ValidationError } from "@/lib/errors";
+import { lockLayout } from "@/lib/layout/lock-layout";
+
+export const reasonRequestSchema = z
+  .object({ reason: z.string().trim().min(4).max(300) })
+  .strict();
+
+async function changeStatus(
+  prisma: Db,
+  input: { issueId: string; userId: string | null; reason: string },
+  rule: {
+    from: readonly IssueStatus[];
+    to: IssueStatus;
+    live: "keep" | "clear";
+    action: string;
+    refusal: [en: string, zh: string];
+  },
+): Promise<{ status: IssueStatus }> {
+  const { reason } = reasonRequestSchema.parse({ reason: input.reason });
+  return runArticleTransaction(prisma, async (tx) => {
+    const issue = await lockLayout(tx, input.issueId);
+    if (!rule.from.includes(issue.status))
+      throw new ValidationError(...rule.refusal);
+    await tx.issue.update({
+      where: { id: input.issueId },
+      data: {
+        status: rule.to,
+        ...(rule.live === "clear" ? { liveVersion: null } : {}),
+      },
+    });
+    await tx.auditEvent.create({
+      data: {
+        actorId: input.userId,
+        action: rule.action,
+        entityType: "Issue",
+        entityId: input.issueId,
+        data: { from: issue.status, to: rule.to, reason },
+      },
+    });
+    return { status: rule.to };
+  });
+}
+
+/**
+ * Takes a published issue off the reader site (UNPUBLISHED); its versions
+ * stay stored. ValidationError for an issue that is not published or a
+ * reason under 4 characters; NotFoundError for an unknown issue.
+ */
+export function unpublishIssue(
+  prisma: Db,
+  input: { issueId: string; userId: string | null; reason: string },
+) {
+  return changeStatus(prisma, input, {
+    from: ["PUBLISHED"],
+    to: "UNPUBLISHED",
+    live: "clear",
+    action: "issue.unpublish",
+    refusal: [
+      "Only a published issue can be unpublished.",
+      "只有已发布的期次可以撤下。",
+    ],
+  });
+}
+
+/**
+ * Reopens a published or scheduled issue for correction (back to IN_REVIEW:
+ * edits are allowed again); readers keep the published version until the
+ * next publish. The same errors as unpublishIssue.
+ */
+export function reopenIssue(
+  prisma: Db,
+  input: { issueId: string; userId: string | null; reason: string },
+) {
+  return changeStatus(prisma, input, {
+    from: ["PUBLISHED", "SCHEDULED"],
+    to: "IN_REVIEW",
+    live: "keep",
+    action: "issue.reopen",
+    refusal: [
+      "Only a published or scheduled issue can be reopened.",
+      "只有已发布或已排期的期次可以重新打开。",
+    ],
+  });
+}
