@@ -12,8 +12,22 @@ import {
   strictTransportSecurity,
 } from "@/lib/http/security-headers";
 
+/** next-auth's session cookie, over HTTP and over HTTPS. */
+const SESSION_COOKIES = [
+  "next-auth.session-token",
+  "__Secure-next-auth.session-token",
+];
+
 /** Adds the page's security headers; see lib/http/security-headers.ts for the policy. */
 export function proxy(request: NextRequest) {
+  const preview = request.nextUrl.pathname.startsWith("/preview/");
+  // A preview is for signed-in staff: without a session cookie, nothing of it
+  // is rendered at all (the page itself checks the session and the role).
+  if (preview && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
+    const signIn = new URL("/signin", request.url);
+    signIn.searchParams.set("callbackUrl", request.nextUrl.pathname);
+    return NextResponse.redirect(signIn);
+  }
   const nonce = Buffer.from(
     crypto.getRandomValues(new Uint8Array(18)),
   ).toString("base64");
@@ -32,6 +46,8 @@ export function proxy(request: NextRequest) {
   if (!isPublicPath(request.nextUrl.pathname))
     response.headers.set("X-Frame-Options", "DENY");
   // On pages, which is where a browser arrives: one answer from the host is enough for it to remember.
+  // Never kept by a shared cache: a preview shows what readers must not see yet.
+  if (preview) response.headers.set("Cache-Control", "private, no-store");
   const hsts = strictTransportSecurity(publicUrl);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;

@@ -98,6 +98,12 @@ const TABLE: Record<string, Row> = {
     paper("publication.manage"),
   "action app/desk/learned/retire-learned-pair-action#retireLearnedPairAction":
     paper("learned.manage"),
+  "action app/desk/issues/[issueId]/publish-actions#publishIssueAction":
+    paper("issue.publish"),
+  "action app/desk/issues/[issueId]/publish-actions#reopenIssueAction":
+    paper("issue.publish"),
+  "action app/desk/issues/[issueId]/publish-actions#unpublishIssueAction":
+    paper("issue.publish"),
 };
 
 const EDITORS: Role[] = [
@@ -295,6 +301,8 @@ describe(`role table: every handler × every role (${testDatabaseKind})`, () => 
     if (h.method === "action") {
       const form = new FormData();
       form.set("publicationId", ids.publicationId);
+      form.set("issueId", ids.issueId);
+      form.set("reason", "测试原因");
       form.set("date", "2031-01-01");
       form.append("pages", "1");
       form.append("number", "1");

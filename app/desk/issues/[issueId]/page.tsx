@@ -2,9 +2,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
+import { PublishControls } from "@/components/issues/publish-controls";
+import { readerHrefs } from "@/components/reader/reader-hrefs";
 import { requireOnIssue } from "@/lib/auth/page-access";
+import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { getIssueOverview } from "@/lib/issues/get-issue-overview";
+import { listPublishedVersions } from "@/lib/publishing/read-published";
 
 export default async function IssuePage({
   params,
@@ -12,14 +16,22 @@ export default async function IssuePage({
   params: Promise<{ issueId: string }>;
 }) {
   const { issueId } = await params;
-  await requireOnIssue("issue.view", issueId);
-  const [issue, t, ts, tStatus] = await Promise.all([
+  const { user, resource } = await requireOnIssue("issue.view", issueId);
+  const [issue, t, ts, tStatus, tp, publishing, versions] = await Promise.all([
     getIssueOverview(db(), issueId),
     getTranslations("issue"),
     getTranslations("articleStatus"),
     getTranslations("status"),
+    getTranslations("publish"),
+    db().issue.findUnique({
+      where: { id: issueId },
+      select: { liveVersion: true, publication: { select: { slug: true } } },
+    }),
+    listPublishedVersions(db(), issueId),
   ]);
-  if (!issue) notFound();
+  if (!issue || !publishing) notFound();
+  const hrefs = (mode: "live" | "preview") =>
+    readerHrefs(mode, publishing.publication.slug, issue.date);
   return (
     <>
       <h1>
@@ -34,7 +46,38 @@ export default async function IssuePage({
         </span>
         <Link href={`/desk/issues/${issue.id}/board`}>{t("board")}</Link>
         <Link href={`/desk/issues/${issue.id}/find`}>{t("findReplace")}</Link>
+        <Link href={hrefs("preview").issue} data-testid="preview-link">
+          {tp("preview")}
+        </Link>
+        {publishing.liveVersion !== null && (
+          <Link href={hrefs("live").issue} data-testid="public-link">
+            {tp("public")}
+          </Link>
+        )}
       </p>
+      {can(user, "issue.publish", resource) && (
+        <PublishControls issueId={issue.id} status={issue.status} />
+      )}
+      {versions.length > 0 && (
+        <details data-testid="published-versions">
+          <summary>{tp("versions")}</summary>
+          <ul>
+            {versions.map((v) => (
+              <li key={v.version}>
+                {tp("versionLine", {
+                  version: v.version,
+                  at: v.publishedAt
+                    .toISOString()
+                    .slice(0, 16)
+                    .replace("T", " "),
+                  by: v.publishedBy?.name ?? "—",
+                  bytes: `${Math.round(v.bytes / 1024)} KiB`,
+                })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {issue.pages.map((page) => (
         <section key={page.id} className="card" data-testid="page-card">
           <h2>

@@ -1,0 +1,16 @@
+import { ReaderArticleView } from "@/app/e/_reader/reader-views";
+
+export const dynamic = "force-dynamic";
+
+export default async function Page({
+  params,
+}: {
+  params: Promise<{
+    paper: string;
+    date: string;
+    page: string;
+    article: string;
+  }>;
+}) {
+  return <ReaderArticleView mode="live" params={await params} />;
+}

@@ -1,0 +1,139 @@
+// The chief editor's night, on an issue of its own (平湖日报 2024-01-23, the
+// front page as 1版; the demo issue stays a draft for the other specs): every
+// finding explained and 送审, the preview (banner, staff only), 发布, the
+// reader's page and article; then a late correction: the issue is frozen,
+// reopened with a reason, corrected on the desk, published again, and the
+// reader sees the new text with a dated 更正 — and never before.
+import { expect, test } from "@playwright/test";
+
+import { STORAGE_STATE } from "./support/credentials";
+import { waitForEditor } from "./support/desk";
+import { gotoInteractive } from "./support/interactive";
+
+const FRONT = "fixtures/pages/pinghu-2024-01-p1.md";
+
+test.use({
+  storageState: STORAGE_STATE,
+  viewport: { width: 1400, height: 1200 },
+});
+
+test("an issue is previewed, published, corrected and published again; readers see only what was published", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  // An issue of one page, the front page imported into it.
+  await gotoInteractive(page, "/desk/issues/new");
+  await page.getByLabel("出版日期").fill("2024-01-23");
+  await page.getByLabel("期号").fill("9023");
+  const plan = page.getByTestId("create-issue").getByRole("checkbox");
+  await expect(plan).toHaveCount(4);
+  for (const n of [1, 2, 3]) await plan.nth(n).uncheck();
+  await page.getByRole("button", { name: "创建" }).click();
+  await expect(page).toHaveURL(/\/desk\/issues\/[^/]+\/board$/);
+  const board = new URL(page.url()).pathname;
+  const issuePage = board.replace(/\/board$/, "");
+  await gotoInteractive(page, "/desk/import");
+  await page
+    .getByLabel("选择已有期次")
+    .selectOption({ label: "平湖日报 2024-01-23" });
+  await page.locator("#files").setInputFiles([FRONT]);
+  await page.getByRole("button", { name: "分析" }).click();
+  await page.getByRole("button", { name: "确认导入" }).click();
+  await expect(page.getByTestId("import-done")).toContainText("导入完成");
+
+  // Every finding explained, then 送审.
+  await gotoInteractive(page, board);
+  const report = page.getByTestId("validation-report");
+  const open = report
+    .getByTestId("finding")
+    .filter({ has: page.getByRole("button", { name: "说明理由" }) });
+  while ((await open.count()) > 0) {
+    await open.first().getByRole("button", { name: "说明理由" }).click();
+    await report.getByLabel("理由").fill("本期测试，已与值班总编确认");
+    await report.getByRole("button", { name: "确认" }).click();
+    await expect(report.getByLabel("理由")).toHaveCount(0);
+  }
+  await report.getByRole("button", { name: "送审" }).click();
+  await expect(report.getByRole("button", { name: "送审" })).toHaveCount(0);
+
+  // The preview: the issue as readers would get it, for staff only.
+  await gotoInteractive(page, issuePage);
+  await expect(page.getByText("状态：审核中")).toBeVisible();
+  await page.getByTestId("preview-link").click();
+  await expect(page.getByTestId("preview-banner")).toBeVisible();
+  const cacheControl = (await page.request.get(page.url())).headers()[
+    "cache-control"
+  ];
+  expect(cacheControl).toContain("private");
+  expect(cacheControl).toContain("no-store");
+  await expect(page.getByTestId("reader-page")).toBeVisible();
+  const previewUrl = page.url();
+  const firstHeadline = (await page
+    .getByTestId("reader-page")
+    .getByRole("heading", { level: 2 })
+    .first()
+    .textContent())!;
+  const visitor = await browser.newContext({
+    storageState: { cookies: [], origins: [] },
+  });
+  const signedOut = await visitor.newPage();
+  await signedOut.goto(previewUrl);
+  await expect(signedOut).toHaveURL(/\/signin/);
+  await expect(signedOut.getByTestId("reader-page")).toHaveCount(0);
+  const publicUrl = previewUrl.replace("/preview/e/", "/e/");
+  expect((await signedOut.goto(publicUrl))?.status()).toBe(404);
+
+  // 发布.
+  await gotoInteractive(page, issuePage);
+  await page
+    .getByTestId("publish-form")
+    .getByRole("button", { name: "发布本期" })
+    .click();
+  await expect(page.getByTestId("reopen-form")).toBeVisible();
+  await signedOut.goto(publicUrl);
+  await expect(signedOut.getByTestId("reader-page")).toContainText(
+    firstHeadline,
+  );
+  await expect(signedOut.getByTestId("preview-banner")).toHaveCount(0);
+
+  // A late correction: frozen until reopened with a reason.
+  await page
+    .getByTestId("reopen-form")
+    .getByLabel("原因")
+    .fill("读者来电指出错字");
+  await page
+    .getByTestId("reopen-form")
+    .getByRole("button", { name: "重新打开（撤签）" })
+    .click();
+  await expect(page.getByTestId("publish-form")).toBeVisible();
+  await page.getByRole("link", { name: firstHeadline, exact: true }).click();
+  await waitForEditor(page);
+  await page.getByTestId("body-editor").locator("p").first().click();
+  await page.keyboard.press("End");
+  await page.keyboard.type("（更正测试）");
+  await expect(page.getByTestId("save-state")).toHaveText("已保存");
+  await signedOut.reload();
+  await expect(signedOut.getByTestId("reader-page")).not.toContainText(
+    "更正测试",
+  );
+
+  await gotoInteractive(page, issuePage);
+  await page
+    .getByTestId("publish-form")
+    .getByLabel("更正说明（可选）")
+    .fill("本文第一段有误，已更正。");
+  await page
+    .getByTestId("publish-form")
+    .getByRole("button", { name: "发布本期" })
+    .click();
+  await expect(page.getByTestId("reopen-form")).toBeVisible();
+  await signedOut.reload();
+  await expect(signedOut.getByTestId("reader-page")).toContainText("更正测试");
+  await expect(signedOut.getByTestId("correction-notes")).toContainText(
+    "本文第一段有误，已更正。",
+  );
+  await signedOut.getByRole("link", { name: "阅读全文" }).first().click();
+  await expect(signedOut.getByTestId("reader-article")).toBeVisible();
+  await visitor.close();
+});
