@@ -3,7 +3,8 @@
 // seed-size pages/s segmentation on one core, memory flat in the number of
 // pages, a 16-page issue imported (parse + database) in under 1 s on both
 // databases. `npm run bench -- NAME…` runs only the named parts (importer,
-// desk, hardening, chunked-bodies, repair-flood, issue-search, learned-pairs)
+// desk, hardening, chunked-bodies, repair-flood, issue-search, learned-pairs,
+// publish)
 // and records those.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -25,6 +26,7 @@ import { benchDesk } from "./desk";
 import { benchHardening } from "./hardening";
 import { benchIssueSearch } from "./issue-search";
 import { benchLearnedPairs } from "./learned-pairs";
+import { benchPublish } from "./publish";
 import { benchRepairFlood } from "./repair-flood";
 
 const SEED = fs.readFileSync("fixtures/pages/pinghu-2024-01-p1.md");
@@ -319,6 +321,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   "repair-flood": () => benchRepairFlood(report),
   "issue-search": () => benchIssueSearch(report),
   "learned-pairs": () => benchLearnedPairs(report),
+  publish: () => benchPublish(report),
 };
 
 async function main() {

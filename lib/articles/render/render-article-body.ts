@@ -2,7 +2,8 @@
 // editor's own extensions, then sanitized to the tags those extensions emit.
 import "server-only";
 
-import { generateHTML } from "@tiptap/html";
+// The server build explicitly: a require() (tsx, the CLI, the benchmarks) would get the browser one.
+import { generateHTML } from "@tiptap/html/server";
 import sanitizeHtml from "sanitize-html";
 
 import { articleExtensions } from "../editor-extensions";
