@@ -3,7 +3,7 @@
 // the action on it, then the handler's own work (parse its input with zod,
 // call one lib/ function), and one mapping of errors to HTTP. Each handler
 // carries its `access`, which the role table test reads
-// (test/security/role-table.test.ts).
+// (test/security/role-table.int.test.ts).
 import "server-only";
 
 import { db } from "@/lib/db/client";
