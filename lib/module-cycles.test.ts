@@ -32,6 +32,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["import"],
   ["workers"],
   ["auth"],
+  ["users"],
   ["setup"],
   ["testing"],
 ];
