@@ -33,6 +33,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["import"],
   ["workers"],
   ["auth"],
+  ["users"],
   ["setup"],
   ["testing"],
 ];

@@ -2,6 +2,7 @@
 // password checked for an existing account is written with its time and the
 // client's address group; after signing in, the owner sees those since their
 // previous sign-in on the desk and the last 30 days on their account page.
+// Every failed sign-in of an existing account is also an AuditEvent.
 import "server-only";
 
 import type { Db } from "@/lib/db/client";
@@ -11,15 +12,41 @@ import { addressGroup } from "@/lib/http/address-group";
 export const FAILURE_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Records one checked wrong password for `userId` from `client` (an address; stored as its group). */
+/** Why a sign-in with an existing account's email failed. */
+export type SignInFailureReason = "password" | "inactive";
+
+/**
+ * Records one failed sign-in of `userId` from `client` (an address; stored as
+ * its group), in one transaction: an "auth.sign-in.failed" AuditEvent for
+ * the installation's record, and for a wrong password also the
+ * SignInFailure the owner is shown. "inactive": the right password of a
+ * deactivated account.
+ */
 export async function recordSignInFailure(
   prisma: Db,
   userId: string,
   client: string,
+  reason: SignInFailureReason = "password",
 ): Promise<void> {
-  await prisma.signInFailure.create({
-    data: { userId, addressGroup: addressGroup(client) },
-  });
+  const group = addressGroup(client);
+  await prisma.$transaction([
+    ...(reason === "password"
+      ? [
+          prisma.signInFailure.create({
+            data: { userId, addressGroup: group },
+          }),
+        ]
+      : []),
+    prisma.auditEvent.create({
+      data: {
+        actorId: null,
+        action: "auth.sign-in.failed",
+        entityType: "User",
+        entityId: userId,
+        data: { reason, addressGroup: group },
+      },
+    }),
+  ]);
 }
 
 /**

@@ -53,7 +53,8 @@ export interface VerifyOptions {
  * over its limits or, unless the device is trusted, while the account is
  * paced and another attempt holds its turn. The password is checked in a
  * worker thread; a wrong one for an existing account is recorded for its
- * owner to see, a right one records the sign-in.
+ * owner to see, and in the audit log as is the right one of a deactivated
+ * account; a right one of an active account records the sign-in.
  */
 export async function verifyCredentials(
   prisma: Db,
@@ -83,6 +84,8 @@ export async function verifyCredentials(
   // The owner is shown each wrong password checked for their account (lib/auth/sign-in-failures.ts).
   if (user && !matches)
     await recordSignInFailure(prisma, user.id, attempt.client);
+  else if (user && !user.active)
+    await recordSignInFailure(prisma, user.id, attempt.client, "inactive");
   if (!user?.active || !matches) return null;
   await throttle.afterSuccess(prisma, attempt);
   await recordSignIn(prisma, user.id);

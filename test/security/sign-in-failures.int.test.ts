@@ -1,6 +1,7 @@
 // The owner sees failed sign-ins on their account (issue 14, item 4): each
 // wrong password checked for it is kept with its time and address group, and
-// counted since the owner's previous sign-in. On both databases.
+// counted since the owner's previous sign-in; every failed sign-in of an
+// existing account is also in the audit log. On both databases.
 import bcrypt from "bcryptjs";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 
@@ -77,5 +78,48 @@ describe(`failed sign-ins shown to the owner (${testDatabaseKind})`, () => {
     expect(again.sincePrevious).toBe(0);
     expect(again.previousSignInAt).not.toBeNull();
     expect(again.groups).toHaveLength(2);
+  });
+
+  it("writes each failed sign-in of an existing account to the audit log: a wrong password, or a deactivated account", async () => {
+    await verifyCredentials(
+      database.prisma,
+      { ...OWNER, password: "wrong" },
+      { client: "203.0.113.7" },
+    );
+    await verifyCredentials(
+      database.prisma,
+      { email: "nobody@folio.test", password: "x" },
+      { client: "198.51.100.1" },
+    );
+    await database.prisma.user.update({
+      where: { id: userId },
+      data: { active: false },
+    });
+    expect(
+      await verifyCredentials(database.prisma, OWNER, {
+        client: "2001:db8:0:1::1",
+      }),
+    ).toBeNull();
+    const events = await database.prisma.auditEvent.findMany({
+      where: { action: "auth.sign-in.failed" },
+      orderBy: { createdAt: "asc" },
+      select: { actorId: true, entityType: true, entityId: true, data: true },
+    });
+    expect(events).toEqual([
+      {
+        actorId: null,
+        entityType: "User",
+        entityId: userId,
+        data: { reason: "password", addressGroup: "203.0.113.7" },
+      },
+      {
+        actorId: null,
+        entityType: "User",
+        entityId: userId,
+        data: { reason: "inactive", addressGroup: "2001:db8:0:1::/64" },
+      },
+    ]);
+    // The owner's list holds wrong passwords only.
+    expect(await database.prisma.signInFailure.count()).toBe(1);
   });
 });
