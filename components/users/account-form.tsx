@@ -3,8 +3,17 @@
 // One account form of /desk/users around the fields the page gives it:
 // uncontrolled fields posted to its server action (what is sent is what the
 // form shows), the button waiting for hydration, and the answer under it.
+// A refused form keeps what was typed (React would empty it after any
+// action); a new account's form is emptied once it was created.
 import { useTranslations } from "next-intl";
-import { type ReactNode, useActionState } from "react";
+import {
+  type FormEvent,
+  type ReactNode,
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+} from "react";
 
 import {
   type AccountFormState,
@@ -20,6 +29,7 @@ export function AccountForm({
   done,
   submit,
   secondary = false,
+  resetWhenDone = false,
   children,
 }: {
   action: (
@@ -32,6 +42,8 @@ export function AccountForm({
   submit: string;
   /** A button that undoes access (停用) looks secondary. */
   secondary?: boolean;
+  /** Empty the fields once the change is done (a form for the next new account). */
+  resetWhenDone?: boolean;
   children: ReactNode;
 }) {
   const t = useTranslations("users");
@@ -40,8 +52,23 @@ export function AccountForm({
     serverAction,
     initialAccountFormState,
   );
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (resetWhenDone && state.done) form.current?.reset();
+  }, [resetWhenDone, state]);
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const fields = new FormData(event.currentTarget);
+    startTransition(() => action(fields));
+  }
   return (
-    <form action={action} className="card narrow" data-testid={testId}>
+    <form
+      ref={form}
+      action={action}
+      onSubmit={onSubmit}
+      className="card narrow"
+      data-testid={testId}
+    >
       {children}
       <FormFeedback state={state} done={done} />
       <p>

@@ -4,10 +4,13 @@ import { useTranslations } from "next-intl";
 
 export function CredentialFields({
   idPrefix,
+  choiceLabel,
   passwordLabel,
   inviteDays,
 }: {
   idPrefix: string;
+  /** The choice of typing the password now (现在设置初始密码 / 新密码). */
+  choiceLabel: string;
   passwordLabel: string;
   /** How long an invite link works (lib/users/invite-token.ts INVITE_DAYS). */
   inviteDays: number;
@@ -18,7 +21,7 @@ export function CredentialFields({
       <legend>{t("credential")}</legend>
       <label className="inline-choice" style={{ display: "flex" }}>
         <input type="radio" name="credential" value="password" required />
-        {t("setPassword")}
+        {choiceLabel}
       </label>
       <label htmlFor={`${idPrefix}-password`}>{passwordLabel}</label>
       <input
@@ -27,8 +30,9 @@ export function CredentialFields({
         type="password"
         autoComplete="new-password"
         maxLength={200}
+        style={{ width: "100%" }}
       />
-      <span className="muted small">{t("passwordHint")}</span>
+      <p className="muted small">{t("passwordHint")}</p>
       <label className="inline-choice" style={{ display: "flex" }}>
         <input type="radio" name="credential" value="invite" required />
         {t("sendInvite", { days: inviteDays })}

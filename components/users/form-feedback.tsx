@@ -28,7 +28,7 @@ export function FormFeedback({
   );
 }
 
-/** The full invite URL on this site (the origin the administrator uses), read-only for copying. */
+/** The full invite URL on this site (the origin the administrator uses), as text to copy. */
 function InviteLink({ path, expiresAt }: { path: string; expiresAt: string }) {
   const t = useTranslations("users");
   const format = useFormatter();
@@ -36,15 +36,15 @@ function InviteLink({ path, expiresAt }: { path: string; expiresAt: string }) {
   const url = hydrated ? new URL(path, window.location.origin).href : path;
   return (
     <p>
-      <label htmlFor="invite-link">{t("inviteLink")}</label>
-      <input
-        id="invite-link"
+      {t("inviteLink")}
+      <br />
+      <code
         data-testid="invite-link"
-        readOnly
-        value={url}
-        style={{ width: "100%" }}
-        onFocus={(e) => e.currentTarget.select()}
-      />
+        style={{ userSelect: "all", wordBreak: "break-all" }}
+      >
+        {url}
+      </code>
+      <br />
       <span className="muted small">
         {t("inviteExpires", {
           at: format.dateTime(new Date(expiresAt), {

@@ -79,6 +79,7 @@ export default async function UsersPage() {
         testId="create-user"
         done={t("users.create.done")}
         submit={t("users.create.submit")}
+        resetWhenDone
       >
         <label htmlFor="new-user-email">{t("users.email")}</label>
         <input
@@ -102,6 +103,7 @@ export default async function UsersPage() {
         />
         <CredentialFields
           idPrefix="new-user"
+          choiceLabel={t("users.setPassword")}
           passwordLabel={t("users.password")}
           inviteDays={INVITE_DAYS}
         />

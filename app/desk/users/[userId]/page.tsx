@@ -101,6 +101,7 @@ export default async function UserPage({
           <p className="muted">{t("users.resetForm.hint")}</p>
           <CredentialFields
             idPrefix="reset"
+            choiceLabel={t("users.resetForm.setPassword")}
             passwordLabel={t("users.resetForm.password")}
             inviteDays={INVITE_DAYS}
           />
