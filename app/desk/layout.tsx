@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 
 import { LocaleSwitch } from "@/components/layout/locale-switch";
 import { requireUser } from "@/lib/auth/current-user";
+import { canSomewhere } from "@/lib/auth/policy";
 import { signInFailures } from "@/lib/auth/sign-in-failures";
 import { db } from "@/lib/db/client";
 
@@ -25,6 +26,9 @@ export default async function DeskLayout({
         </Link>
         <Link href="/desk">{t("nav.issues")}</Link>
         <Link href="/desk/import">{t("nav.import")}</Link>
+        {canSomewhere(user, "user.manage") && (
+          <Link href="/desk/users">{t("nav.users")}</Link>
+        )}
         <span className="spacer" />
         <span className="muted" data-testid="current-user">
           {t("desk.signedInAs", {

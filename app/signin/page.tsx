@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { LocaleSwitch } from "@/components/layout/locale-switch";
+import { PublicTopbar } from "@/components/layout/public-topbar";
 import { currentUser } from "@/lib/auth/current-user";
 
 export const dynamic = "force-dynamic";
@@ -12,11 +12,7 @@ export default async function SignInPage() {
   const t = await getTranslations("signIn");
   return (
     <>
-      <header className="topbar">
-        <span className="brand">Folio</span>
-        <span className="spacer" />
-        <LocaleSwitch />
-      </header>
+      <PublicTopbar />
       <main className="narrow">
         <h1>{t("title")}</h1>
         <SignInForm />

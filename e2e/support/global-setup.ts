@@ -7,17 +7,13 @@ import {
   E2E_ADMIN_PASSWORD,
   STORAGE_STATE,
 } from "./credentials";
-import { gotoInteractive } from "./interactive";
+import { signInThroughForm } from "./sign-in";
 
 export default async function globalSetup(config: FullConfig) {
   const { baseURL, launchOptions } = config.projects[0]!.use;
   const browser = await chromium.launch(launchOptions);
   const page = await browser.newPage({ baseURL });
-  await gotoInteractive(page, "/signin");
-  await page.getByLabel("邮箱").fill(E2E_ADMIN_EMAIL);
-  await page.getByLabel("密码").fill(E2E_ADMIN_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL("**/desk");
+  await signInThroughForm(page, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
   await page.context().storageState({ path: STORAGE_STATE });
   await browser.close();
 }

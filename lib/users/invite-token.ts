@@ -1,4 +1,4 @@
-// One-time invite links (/invite/<token>): 32 random bytes, base64url, shown
+// One-time invite links (the page /invite/<token>): 32 random bytes, base64url, shown
 // once to the administrator; the database keeps only their SHA-256, so a
 // leaked backup holds no usable link. A link expires after INVITE_DAYS.
 import "server-only";
@@ -15,11 +15,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** SHA-256 of an invite token, hex: what UserInvite.tokenHash holds. */
 export function hashInviteToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
-}
-
-/** The path of the page where the invited user sets their password. */
-export function invitePath(token: string): string {
-  return `/invite/${token}`;
 }
 
 export interface IssuedInvite {

@@ -1,15 +1,17 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 
+import { ChangePasswordForm } from "@/components/users/change-password-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { FAILURE_DAYS, signInFailures } from "@/lib/auth/sign-in-failures";
 import { db } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
-/** The signed-in user's own account: failed sign-in attempts on it, by address group. */
+/** The signed-in user's own account: failed sign-in attempts on it, by address group, and 修改密码. */
 export default async function AccountPage() {
   const user = await requireUser();
   const t = await getTranslations("signInFailures");
+  const tAccount = await getTranslations("account");
   const format = await getFormatter();
   const failures = await signInFailures(db(), user.id);
   const when = (at: Date) =>
@@ -52,6 +54,8 @@ export default async function AccountPage() {
           <p className="muted">{t("advice")}</p>
         </>
       )}
+      <h2>{tAccount("passwordTitle")}</h2>
+      <ChangePasswordForm email={user.email} />
     </section>
   );
 }
