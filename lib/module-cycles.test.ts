@@ -29,6 +29,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["articles"],
   ["layout"],
   ["issues"],
+  ["review"],
   ["publishing"],
   ["import"],
   ["workers"],
