@@ -60,6 +60,8 @@ export interface ReviewGridPage {
 
 export interface ReviewGrid {
   chain: ReviewChain;
+  /** Whether the issue's pages are being signed now (in review or unpublished). */
+  signing: boolean;
   pages: ReviewGridPage[];
 }
 
@@ -151,6 +153,7 @@ export async function readReviewGrid(
     issue.status === "IN_REVIEW" || issue.status === "UNPUBLISHED";
   return {
     chain,
+    signing,
     pages: pages.map((page) => {
       const mine = records.filter((r) => r.pageId === page.pageId);
       const active = mine
