@@ -67,6 +67,7 @@ export async function ReviewGrid({
                   <td
                     key={cell.step}
                     data-step={cell.step}
+                    data-step-label={step.label}
                     data-testid="review-cell"
                   >
                     {cell.active ? (
