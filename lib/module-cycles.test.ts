@@ -34,6 +34,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["workers"],
   ["auth"],
   ["users"],
+  ["jobs"],
   ["setup"],
   ["testing"],
 ];
