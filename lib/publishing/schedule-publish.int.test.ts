@@ -22,8 +22,13 @@ import {
   queuedPublishJobs,
 } from "@/lib/testing/queued-publish-jobs";
 
+import { toLocalInputValue } from "./local-time";
 import { publishScheduledIssue } from "./publish-scheduled-issue";
-import { cancelSchedule, schedulePublish } from "./schedule-publish";
+import {
+  cancelSchedule,
+  schedulePublish,
+  schedulePublishAtLocalTime,
+} from "./schedule-publish";
 import type { ScheduledPublishPayload, ScheduleQueue } from "./schedule-queue";
 
 const MINUTE = 60_000;
@@ -101,6 +106,27 @@ describe(`scheduled publishing (${testDatabaseKind})`, () => {
         sessionId: "tab-schedule",
       }),
     ).rejects.toBeInstanceOf(IssueFrozenError);
+  });
+
+  it("reads the form's time as the paper's wall clock (Asia/Shanghai)", async () => {
+    const at = new Date(
+      Math.ceil((Date.now() + 10 * MINUTE) / MINUTE) * MINUTE,
+    );
+    const local = toLocalInputValue(at, "Asia/Shanghai");
+    // 8 hours ahead of UTC: what the desk types is not the server's UTC clock.
+    expect(local).not.toBe(at.toISOString().slice(0, 16));
+    const byForm = (value: string) =>
+      schedulePublishAtLocalTime(
+        database.prisma,
+        { issueId: seed.issueId, userId: seed.users.editor, local: value },
+        { queue: recorded.queue },
+      );
+    await expect(byForm("明天早上")).rejects.toThrow(/valid date/);
+    expect(await byForm(local)).toEqual({
+      status: "SCHEDULED",
+      scheduledAt: at,
+    });
+    expect((await issue()).scheduledAt).toEqual(at);
   });
 
   it("refuses a time in the past, under a minute ahead or beyond 30 days, and changes nothing", async () => {

@@ -4,12 +4,14 @@
 // transaction where the queue allows it, so a rollback leaves no job behind.
 import "server-only";
 
+import { issueNotFound } from "@/lib/articles/not-found-error";
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { lockLayout } from "@/lib/layout/lock-layout";
 
 import { SCHEDULE_ACTION } from "./claim-schedule";
+import { parseLocalDateTime } from "./local-time";
 import {
   assertNoOpenFindings,
   assertPublishable,
@@ -85,6 +87,30 @@ export async function schedulePublish(
   });
   options.queue.changed();
   return result;
+}
+
+/**
+ * schedulePublish at `local`, a datetime-local value ("2026-12-09T06:30")
+ * read in the issue's publication's time zone (Publication.timezone).
+ * ValidationError for a value that is no date and time, NotFoundError for
+ * an unknown issue; otherwise as schedulePublish.
+ */
+export async function schedulePublishAtLocalTime(
+  prisma: Db,
+  input: { issueId: string; userId: string | null; local: string },
+  options: ScheduleOptions,
+): Promise<{ status: "SCHEDULED"; scheduledAt: Date }> {
+  const issue = await prisma.issue.findUnique({
+    where: { id: input.issueId },
+    select: { publication: { select: { timezone: true } } },
+  });
+  if (!issue) throw issueNotFound();
+  const at = parseLocalDateTime(input.local, issue.publication.timezone);
+  return schedulePublish(
+    prisma,
+    { ...input, at: at ?? new Date(Number.NaN) },
+    options,
+  );
 }
 
 /**

@@ -106,6 +106,10 @@ const TABLE: Record<string, Row> = {
     paper("issue.publish"),
   "action app/desk/issues/[issueId]/publish-actions#unpublishIssueAction":
     paper("issue.publish"),
+  "action app/desk/issues/[issueId]/publish-actions#scheduleIssueAction":
+    paper("issue.publish"),
+  "action app/desk/issues/[issueId]/publish-actions#cancelScheduleAction":
+    paper("issue.publish"),
   "action app/desk/users/create-user-action#createUserAction": admins,
   "action app/desk/users/[userId]/set-roles-action#setRolesAction": admins,
   "action app/desk/users/[userId]/set-active-action#setActiveAction": admins,

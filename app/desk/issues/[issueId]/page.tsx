@@ -8,6 +8,8 @@ import { requireOnIssue } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { getIssueOverview } from "@/lib/issues/get-issue-overview";
+import { formatLocalDateTime } from "@/lib/publishing/local-time";
+import { PUBLISHABLE_FROM } from "@/lib/publishing/publish-issue";
 import { listPublishedVersions } from "@/lib/publishing/read-published";
 
 export default async function IssuePage({
@@ -25,7 +27,11 @@ export default async function IssuePage({
     getTranslations("publish"),
     db().issue.findUnique({
       where: { id: issueId },
-      select: { liveVersion: true, publication: { select: { slug: true } } },
+      select: {
+        liveVersion: true,
+        scheduledAt: true,
+        publication: { select: { slug: true, timezone: true } },
+      },
     }),
     listPublishedVersions(db(), issueId),
   ]);
@@ -56,7 +62,20 @@ export default async function IssuePage({
         )}
       </p>
       {can(user, "issue.publish", resource) && (
-        <PublishControls issueId={issue.id} status={issue.status} />
+        <PublishControls
+          issueId={issue.id}
+          status={issue.status}
+          publishable={PUBLISHABLE_FROM.includes(issue.status)}
+          scheduledAt={
+            issue.status === "SCHEDULED" && publishing.scheduledAt
+              ? formatLocalDateTime(
+                  publishing.scheduledAt,
+                  publishing.publication.timezone,
+                )
+              : null
+          }
+          timeZone={publishing.publication.timezone}
+        />
       )}
       {versions.length > 0 && (
         <details data-testid="published-versions">
