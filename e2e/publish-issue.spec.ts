@@ -9,8 +9,7 @@ import { expect, test } from "@playwright/test";
 import { STORAGE_STATE } from "./support/credentials";
 import { waitForEditor } from "./support/desk";
 import { gotoInteractive } from "./support/interactive";
-
-const FRONT = "fixtures/pages/pinghu-2024-01-p1.md";
+import { createIssueInReview } from "./support/issue-in-review";
 
 test.use({
   storageState: STORAGE_STATE,
@@ -22,40 +21,11 @@ test("an issue is previewed, published, corrected and published again; readers s
   browser,
 }) => {
   test.setTimeout(300_000);
-  // An issue of one page, the front page imported into it.
-  await gotoInteractive(page, "/desk/issues/new");
-  await page.getByLabel("出版日期").fill("2024-01-23");
-  await page.getByLabel("期号").fill("9023");
-  const plan = page.getByTestId("create-issue").getByRole("checkbox");
-  await expect(plan).toHaveCount(4);
-  for (const n of [1, 2, 3]) await plan.nth(n).uncheck();
-  await page.getByRole("button", { name: "创建" }).click();
-  await expect(page).toHaveURL(/\/desk\/issues\/[^/]+\/board$/);
-  const board = new URL(page.url()).pathname;
-  const issuePage = board.replace(/\/board$/, "");
-  await gotoInteractive(page, "/desk/import");
-  await page
-    .getByLabel("选择已有期次")
-    .selectOption({ label: "平湖日报 2024-01-23" });
-  await page.locator("#files").setInputFiles([FRONT]);
-  await page.getByRole("button", { name: "分析" }).click();
-  await page.getByRole("button", { name: "确认导入" }).click();
-  await expect(page.getByTestId("import-done")).toContainText("导入完成");
-
-  // Every finding explained, then 送审.
-  await gotoInteractive(page, board);
-  const report = page.getByTestId("validation-report");
-  const open = report
-    .getByTestId("finding")
-    .filter({ has: page.getByRole("button", { name: "说明理由" }) });
-  while ((await open.count()) > 0) {
-    await open.first().getByRole("button", { name: "说明理由" }).click();
-    await report.getByLabel("理由").fill("本期测试，已与值班总编确认");
-    await report.getByRole("button", { name: "确认" }).click();
-    await expect(report.getByLabel("理由")).toHaveCount(0);
-  }
-  await report.getByRole("button", { name: "送审" }).click();
-  await expect(report.getByRole("button", { name: "送审" })).toHaveCount(0);
+  // An issue of one page, the front page imported into it, in review.
+  const { issuePage } = await createIssueInReview(page, {
+    date: "2024-01-23",
+    number: "9023",
+  });
 
   // The preview: the issue as readers would get it, for staff only.
   await gotoInteractive(page, issuePage);

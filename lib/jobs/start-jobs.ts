@@ -38,10 +38,12 @@ export async function startJobs(
       prisma: db.prisma,
       log,
     });
+    log("Folio: scheduled publishing runs on graphile-worker.");
   } else {
     const runner = startInProcessRunner(db.prisma, { log });
     state.folioJobRunner = runner;
     await runner.ready;
+    log("Folio: scheduled publishing runs in this process.");
   }
   for (const signal of ["SIGINT", "SIGTERM"] as const)
     process.once(signal, () => void stopJobs());
