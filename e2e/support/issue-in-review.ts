@@ -7,6 +7,7 @@ import { gotoInteractive } from "./interactive";
 
 const FRONT = "fixtures/pages/pinghu-2024-01-p1.md";
 
+/** Creates the issue of `date` (YYYY-MM-DD) and 期号 `number` in review; its page and board paths. */
 export async function createIssueInReview(
   page: Page,
   { date, number }: { date: string; number: string },

@@ -11,9 +11,7 @@ import {
   type ScheduleQueue,
 } from "@/lib/publishing/schedule-queue";
 
-/** graphile-worker's schema (its default); the runner migrates it at start-up. */
-export const GRAPHILE_SCHEMA = "graphile_worker";
-
+/** The ScheduleQueue on PostgreSQL: add and remove run in the caller's transaction. */
 export const graphileQueue: ScheduleQueue = {
   async add(tx: Prisma.TransactionClient, payload) {
     // job_key_mode 'replace': a newer schedule of the issue replaces its job.

@@ -6,6 +6,7 @@ import { reportOf } from "@/lib/layout/validation/validation-report";
 
 import { type DeskSeed, seedDesk } from "./desk-test-seed";
 
+/** seedDesk, then every finding waived and the issue IN_REVIEW; returns the seed. */
 export async function seedPublishReady(prisma: Db): Promise<DeskSeed> {
   const seed = await seedDesk(prisma);
   const layout = await loadLayout(prisma, seed.issueId);

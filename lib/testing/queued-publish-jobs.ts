@@ -8,6 +8,7 @@ export interface QueuedPublishJob {
   run_at: Date;
 }
 
+/** The queued publish-scheduled-issue jobs, oldest first (done jobs are deleted by graphile-worker). */
 export function queuedPublishJobs(prisma: Db): Promise<QueuedPublishJob[]> {
   return prisma.$queryRaw<QueuedPublishJob[]>`
     SELECT j.key, j.payload, j.run_at
