@@ -11,25 +11,7 @@ import { STORAGE_STATE } from "./support/credentials";
 import { waitForEditor } from "./support/desk";
 import { gotoInteractive } from "./support/interactive";
 import { createIssueWithFrontPage, waiveAllAndSubmit } from "./support/issue";
-import {
-  createStaffUser,
-  signedIn,
-  signEveryPage,
-  useChainPreset,
-} from "./support/review";
-
-/** The signers of the short chain, one per step. */
-const SIGNERS = [
-  ["kou", "寇校对", "校对", "校对"],
-  ["sun", "孙版面", "版面编辑", "初审"],
-  ["li", "李总编", "总编辑", "签发"],
-].map(([key, name, role, step]) => ({
-  email: `${key}@publish.pinghu.test`,
-  name: name!,
-  password: `pinghu-${key}-publish-2024`,
-  role: role!,
-  step: step!,
-}));
+import { signEveryPage, signOffThroughShortChain } from "./support/review";
 
 test.use({
   storageState: STORAGE_STATE,
@@ -76,15 +58,12 @@ test("an issue is previewed, published, corrected and published again; readers s
   expect((await signedOut.goto(publicUrl))?.status()).toBe(404);
 
   // Signed through the paper's chain, 签发 last; then 发布.
-  await useChainPreset(page, "一校一审签发");
-  for (const user of SIGNERS) await createStaffUser(page, user);
-  const signers = await Promise.all(
-    SIGNERS.map(async (user) => ({
-      page: await signedIn(browser, user),
-      step: user.step,
-    })),
+  const signers = await signOffThroughShortChain(
+    page,
+    browser,
+    issuePage,
+    "publish",
   );
-  await signEveryPage(issuePage, signers, [1]);
   await gotoInteractive(page, issuePage);
   await expect(page.getByText("状态：已签发")).toBeVisible();
   await page

@@ -13,12 +13,12 @@ import { waitForEditor } from "./support/desk";
 import { gotoInteractive } from "./support/interactive";
 import { createIssueWithFrontPage, waiveAllAndSubmit } from "./support/issue";
 import {
+  applyChainPreset,
   createStaffUser,
   reviewCell,
   signedIn,
   signStep,
   type StaffUser,
-  useChainPreset,
 } from "./support/review";
 
 test.use({
@@ -43,7 +43,7 @@ test("pages are signed step by step, a late edit revokes a signature, 签发 of 
 }) => {
   test.setTimeout(480_000);
   // The administrator: the paper's chain, and the people who sign.
-  await useChainPreset(page, "一校一审签发");
+  await applyChainPreset(page, "一校一审签发");
   for (const user of [PROOF, EDITOR, CHIEF, REPORTER])
     await createStaffUser(page, user);
   const { issuePage, board } = await createIssueWithFrontPage(page, {

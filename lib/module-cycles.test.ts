@@ -35,6 +35,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["workers"],
   ["auth"],
   ["users"],
+  ["jobs"],
   ["setup"],
   ["testing"],
 ];

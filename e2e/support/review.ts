@@ -65,7 +65,7 @@ export async function signStep(
 }
 
 /** The administrator sets the paper's chain from a preset (三审三校 or 一校一审签发) and saves it. */
-export async function useChainPreset(admin: Page, preset: string) {
+export async function applyChainPreset(admin: Page, preset: string) {
   await gotoInteractive(admin, "/desk/review-chain");
   const form = admin.getByTestId("review-chain-form");
   await form.getByRole("button", { name: preset }).click();
@@ -86,4 +86,43 @@ export async function signEveryPage(
         continue;
       await signStep(page, issuePage, n, step);
     }
+}
+
+/** One signer per step of the short chain (一校一审签发); `key` keeps each spec's accounts apart. */
+export function shortChainSigners(
+  key: string,
+): (StaffUser & { step: string })[] {
+  return [
+    ["proof", "校对", "校对"],
+    ["layout", "版面编辑", "初审"],
+    ["chief", "总编辑", "签发"],
+  ].map(([who, role, step]) => ({
+    email: `${who}@${key}.pinghu.test`,
+    name: `${key}-${role}`,
+    password: `pinghu-${key}-${who}-2024`,
+    role: role!,
+    step: step!,
+  }));
+}
+
+/**
+ * The administrator sets the short chain and creates its signers, who each
+ * sign their step on every page listed, in browsers of their own: the
+ * issue is then 已签发. Returns the signers' pages (the caller closes them).
+ */
+export async function signOffThroughShortChain(
+  admin: Page,
+  browser: Browser,
+  issuePage: string,
+  key: string,
+  pages: readonly number[] = [1],
+): Promise<{ page: Page; step: string }[]> {
+  await applyChainPreset(admin, "一校一审签发");
+  const users = shortChainSigners(key);
+  for (const user of users) await createStaffUser(admin, user);
+  const signers = [];
+  for (const user of users)
+    signers.push({ page: await signedIn(browser, user), step: user.step });
+  await signEveryPage(issuePage, signers, pages);
+  return signers;
 }
