@@ -116,6 +116,17 @@ test("an issue is previewed, published, corrected and published again; readers s
   await expect(signedOut.getByTestId("correction-notes")).toContainText(
     "本文第一段有误，已更正。",
   );
+  // Staff compare version 1 with version 2: the corrected article, its diff, its 更正.
+  await gotoInteractive(page, issuePage);
+  await page.getByTestId("published-versions").locator("summary").click();
+  await page.getByTestId("compare-link").click();
+  await expect(page.getByTestId("compare-article")).toHaveCount(1);
+  await expect(page.getByTestId("compare-article")).toContainText(
+    firstHeadline,
+  );
+  await expect(page.getByTestId("compare-diff").locator("ins")).toHaveText(
+    "（更正测试）",
+  );
   await signedOut.getByRole("link", { name: "阅读全文" }).first().click();
   await expect(signedOut.getByTestId("reader-article")).toBeVisible();
   await visitor.close();

@@ -16,6 +16,7 @@ import { storedArticle, withBlockText } from "@/lib/testing/desk-test-helpers";
 import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 import { signOffIssue } from "@/lib/testing/sign-off-issue";
 
+import { readVersionComparison } from "./compare-versions";
 import {
   accumulateCorrections,
   dateIn,
@@ -131,6 +132,27 @@ describe(`publishing (${testDatabaseKind})`, () => {
       where: { issueId_version: { issueId: seed.issueId, version: 1 } },
     });
     expect(JSON.stringify(first.snapshot)).not.toContain("更正后的第一段");
+    // Staff compare the two versions as readers got them.
+    const comparison = await readVersionComparison(
+      database.prisma,
+      seed.issueId,
+      1,
+      2,
+    );
+    const changed = comparison.articles.filter((a) => a.change !== "unchanged");
+    expect(changed.map((a) => a.articleId)).toEqual([seed.articleIds[1]]);
+    expect(
+      changed[0]!.ops
+        .filter(([op]) => op === 1)
+        .map(([, t]) => t)
+        .join(""),
+    ).toContain("更正后的第一段");
+    expect(comparison.newCorrections).toEqual([
+      {
+        articleId: seed.articleIds[1],
+        note: { date: today, note: defaultCorrectionNote(today), version: 2 },
+      },
+    ]);
   });
 
   it("leaves nothing published and nothing changed when the publish fails half-way", async () => {

@@ -100,6 +100,14 @@ export default async function IssuePage({
       {versions.length > 0 && (
         <details data-testid="published-versions">
           <summary>{tp("versions")}</summary>
+          {versions.length > 1 && (
+            <Link
+              href={`/desk/issues/${issue.id}/versions`}
+              data-testid="compare-link"
+            >
+              {tp("compare.link")}
+            </Link>
+          )}
           <ul>
             {versions.map((v) => (
               <li key={v.version}>
