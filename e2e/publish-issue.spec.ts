@@ -70,7 +70,7 @@ test("an issue is previewed, published, corrected and published again; readers s
     .getByTestId("publish-form")
     .getByRole("button", { name: "发布本期" })
     .click();
-  await expect(page.getByTestId("reopen-form")).toBeVisible();
+  await expect(page.getByText("状态：已发布")).toBeVisible();
   await signedOut.goto(publicUrl);
   await expect(signedOut.getByTestId("reader-page")).toContainText(
     firstHeadline,
@@ -110,7 +110,7 @@ test("an issue is previewed, published, corrected and published again; readers s
     .getByTestId("publish-form")
     .getByRole("button", { name: "发布本期" })
     .click();
-  await expect(page.getByTestId("reopen-form")).toBeVisible();
+  await expect(page.getByTestId("published-versions")).toContainText("第 2 版");
   await signedOut.reload();
   await expect(signedOut.getByTestId("reader-page")).toContainText("更正测试");
   await expect(signedOut.getByTestId("correction-notes")).toContainText(
