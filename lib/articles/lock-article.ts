@@ -15,12 +15,26 @@ import type { RepairRow } from "./list-article-repairs";
 import { articleNotFound } from "./not-found-error";
 import { type ArticleContentRow, snapshotOfArticle } from "./read-snapshot";
 
+/**
+ * Re-authorizes a write for the article as read inside its transaction
+ * (its paper, its issue's status, its authors' accounts): the route's own
+ * check ran before the lock, when a reporter's draft may since have gone
+ * to review. Throws to refuse (lib/auth's PermissionError or NotFoundError).
+ */
+export type AuthorizeArticle = (article: {
+  publicationId: string;
+  issueStatus: IssueStatus;
+  authorIds: readonly string[];
+}) => void;
+
 export interface LockedArticle {
   id: string;
   issueId: string;
   publicationId: string;
   /** The issue's status, read after the lock (lib/articles/issue-freeze.ts). */
   issueStatus: IssueStatus;
+  /** Staff accounts behind the bylines (Contributor.userId): the article's authors for the policy. */
+  authorIds: string[];
   version: number;
   mergedIntoId: string | null;
   snapshot: ArticleSnapshot;
@@ -59,6 +73,7 @@ interface Row {
   learnedCorrections: string[] | null;
   learnedPairsRevision: number;
   publicationId: string;
+  authorIds: string[] | null;
   bylines: {
     role: ArticleContentRow["bylines"][number]["role"];
     label: string;
@@ -85,19 +100,21 @@ function utc(value: Date | string): Date {
  * Locks the article row (SELECT … FOR UPDATE), then reads its content,
  * bylines, repairs, latest revision and, if asked, the snapshot of revision
  * `baseVersion` — after the lock, so that the read sees the last committed
- * save. NotFoundError if the article is gone, IssueFrozenError (409) if its
- * issue is scheduled or published.
+ * save — and passes what it read to `options.authorize`. NotFoundError if
+ * the article is gone, IssueFrozenError (409) if its issue is frozen.
  */
 export async function lockArticle(
   tx: Prisma.TransactionClient,
   articleId: string,
-  options: { baseVersion?: number } = {},
+  options: { baseVersion?: number; authorize?: AuthorizeArticle } = {},
 ): Promise<LockedArticle> {
   const locked = await tx.$queryRaw<
     { version: number }[]
   >`SELECT "version" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
   if (locked.length === 0) throw articleNotFound();
   const article = await readArticleForWrite(tx, articleId, options);
+  // Authorized first: someone without a role on the paper learns nothing of its state.
+  options.authorize?.(article);
   assertIssueOpen(article.issueStatus);
   return article;
 }
@@ -119,6 +136,8 @@ export async function readArticleForWrite(
       a."rubric", a."genre"::text AS "genre", a."body", a."ocrWords", a."dismissedSuggestions", i."publicationId", i."status"::text AS "issueStatus",
       COALESCE(a."ocrText", (SELECT f."ocrText" FROM "Article" f WHERE f."id" = a."splitFromId")) AS "ocrText",
       a."learnedCorrections", p."learnedPairsRevision",
+      ARRAY(SELECT DISTINCT c."userId" FROM "Byline" b JOIN "Contributor" c ON c."id" = b."contributorId"
+        WHERE b."articleId" = a."id" AND c."userId" IS NOT NULL) AS "authorIds",
       COALESCE((SELECT json_agg(json_build_object('role', b."role", 'label', b."label", 'name', c."name") ORDER BY b."order")
         FROM "Byline" b LEFT JOIN "Contributor" c ON c."id" = b."contributorId" WHERE b."articleId" = a."id"), '[]'::json) AS "bylines",
       COALESCE((SELECT json_agg(json_build_object('id', r."id", 'kind', r."kind", 'field', r."field", 'blockIndex', r."blockIndex",
@@ -139,6 +158,7 @@ export async function readArticleForWrite(
     issueId: row.issueId,
     publicationId: row.publicationId,
     issueStatus: row.issueStatus,
+    authorIds: row.authorIds ?? [],
     version: row.version,
     mergedIntoId: row.mergedIntoId,
     snapshot: snapshotOfArticle({

@@ -32,6 +32,7 @@ import {
   repairViews,
 } from "./list-article-repairs";
 import {
+  type AuthorizeArticle,
   lockArticle,
   type LockedArticle,
   readArticleForWrite,
@@ -144,6 +145,8 @@ export async function saveArticle(
 export type ValidSave = z.output<typeof saveRequestSchema> & {
   articleId: string;
   userId: string | null;
+  /** Re-authorizes the save for the article as read for it (under the lock, or in the optimistic read). */
+  authorize?: AuthorizeArticle;
 };
 
 /** Optimistic rounds (read and merge outside the lock) before a save merges under the lock. */
@@ -250,6 +253,7 @@ async function saveOptimistically(prisma: Db, save: ValidSave): Promise<Round> {
   const current = await readArticleForWrite(prisma, save.articleId, {
     baseVersion: save.baseVersion,
   });
+  save.authorize?.(current);
   // A tab that was taken over hears so before any merge result (checked again under the lock).
   await assertMayWrite(prisma, save.articleId, save.sessionId);
   const plan = planSave(
@@ -276,6 +280,7 @@ async function saveUnderLock(prisma: Db, save: ValidSave): Promise<Round> {
   return runArticleTransaction(prisma, async (tx): Promise<Round> => {
     const current = await lockArticle(tx, save.articleId, {
       baseVersion: save.baseVersion,
+      authorize: save.authorize,
     });
     await assertMayWrite(tx, save.articleId, save.sessionId);
     const plan = planSave(

@@ -32,14 +32,21 @@ const MAX_SAVE_BYTES = 16 * 1024 * 1024;
  */
 export const POST = routeHandler<{ articleId: string }>({
   access: { action: "article.edit", on: "article" },
-  async run({ request, params, user }) {
+  async run({ request, params, user, authorize }) {
     const body = await readJson(request, saveRequestSchema, {
       maxBytes: MAX_SAVE_BYTES,
     });
     const { articleId } = params;
     // The body is parsed once, here: the whole Tiptap document need not be validated twice per autosave.
     return Response.json(
-      await saveValidArticle(db(), { ...body, articleId, userId: user.id }),
+      await saveValidArticle(db(), {
+        ...body,
+        articleId,
+        userId: user.id,
+        // Checked again on the article as read under its lock: a reporter's
+        // draft that went to review a moment ago is no longer theirs to edit.
+        authorize: (article) => authorize({ kind: "article", ...article }),
+      }),
     );
   },
 });
