@@ -4,15 +4,11 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { canSomewhere, publicationsWhere } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { issueFilterSchema, listIssues } from "@/lib/issues/list-issues";
-
-const STATUSES = [
-  "DRAFT",
-  "IN_REVIEW",
-  "SCHEDULED",
-  "PUBLISHED",
-  "UNPUBLISHED",
-] as const;
+import {
+  ISSUE_STATUSES,
+  issueFilterSchema,
+  listIssues,
+} from "@/lib/issues/list-issues";
 
 /** 报纸期次: the issues, newest first, filtered by month and status (a GET form: the URL says what is shown). */
 export default async function DeskHome({
@@ -47,7 +43,7 @@ export default async function DeskHome({
             {t("desk.status")}{" "}
             <select name="status" defaultValue={filter.status ?? ""}>
               <option value="">{t("desk.anyStatus")}</option>
-              {STATUSES.map((s) => (
+              {ISSUE_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t(`status.${s}`)}
                 </option>

@@ -1,9 +1,12 @@
 import "server-only";
 
-import type { IssueStatus } from "@prisma/client";
+import { IssueStatus } from "@prisma/client";
 import { z } from "zod";
 
 import type { Db } from "@/lib/db/client";
+
+/** Every status, in the order an issue passes through them: the desk's filter lists them so. */
+export const ISSUE_STATUSES = Object.values(IssueStatus);
 
 /** The desk list's filters, as the filter form sends them (empty fields mean all). */
 export const issueFilterSchema = z.object({
@@ -13,10 +16,7 @@ export const issueFilterSchema = z.object({
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
     .optional()
     .catch(undefined),
-  status: z
-    .enum(["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"])
-    .optional()
-    .catch(undefined),
+  status: z.enum(IssueStatus).optional().catch(undefined),
 });
 export type IssueFilter = z.infer<typeof issueFilterSchema>;
 
