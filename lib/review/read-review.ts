@@ -23,7 +23,9 @@ import { chainOf, type ReviewChain, signRefusal } from "./review-chain";
 
 export interface SignOffRecord {
   id: string;
-  pageId: string;
+  /** Null once the page was deleted. */
+  pageId: string | null;
+  /** 版次 when signed. */
   pageNumber: number;
   step: string;
   stepLabel: string;
@@ -68,7 +70,7 @@ export interface ReviewGrid {
 const recordSelect = {
   id: true,
   pageId: true,
-  page: { select: { number: true } },
+  pageNumber: true,
   step: true,
   stepLabel: true,
   userId: true,
@@ -89,7 +91,7 @@ function toRecord(
   return {
     id: row.id,
     pageId: row.pageId,
-    pageNumber: row.page.number,
+    pageNumber: row.pageNumber,
     step: row.step,
     stepLabel: row.stepLabel,
     signer: row.user?.name ?? null,
@@ -122,7 +124,7 @@ export async function readSignOffRecord(
 ): Promise<SignOffRecord[]> {
   const rows = await prisma.pageSignOff.findMany({
     where: { issueId },
-    orderBy: [{ page: { number: "asc" } }, { signedAt: "asc" }, { id: "asc" }],
+    orderBy: [{ pageNumber: "asc" }, { signedAt: "asc" }, { id: "asc" }],
     select: recordSelect,
   });
   return rows.map(toRecord);

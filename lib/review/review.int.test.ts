@@ -13,7 +13,9 @@ import {
   useTestDatabase,
 } from "@/lib/db/test-database";
 import { ConflictError, PermissionError, ValidationError } from "@/lib/errors";
+import { addPage } from "@/lib/layout/add-page";
 import { movePart } from "@/lib/layout/move-part";
+import { removePage } from "@/lib/layout/remove-page";
 import { publishIssue } from "@/lib/publishing/publish-issue";
 import { reopenIssue } from "@/lib/publishing/unpublish-issue";
 import { createStaff } from "@/lib/testing/create-staff";
@@ -269,6 +271,30 @@ describe(`review and sign-off (${testDatabaseKind})`, () => {
     );
     expect(diff.reordered).toBe(true);
     expect(diff.changed).toEqual([]);
+  });
+
+  it("keeps a deleted page's signatures in the record, revoked", async () => {
+    const { pageId } = await addPage(
+      database.prisma,
+      seed.issueId,
+      { number: 2, name: "综合" },
+      seed.users.editor,
+    );
+    const p2 = (await readPageStates(database.prisma, seed.issueId)).find(
+      (p) => p.pageId === pageId,
+    )!;
+    await signPage(database.prisma, {
+      issueId: seed.issueId,
+      userId: staff.proofreader,
+      pageId,
+      step: "proof-1",
+      stateKey: stateKeyOf(p2),
+    });
+    await removePage(database.prisma, seed.issueId, pageId, seed.users.editor);
+    const record = await readSignOffRecord(database.prisma, seed.issueId);
+    expect(
+      record.map((r) => [r.pageNumber, r.pageId, r.stepLabel, r.revokedCause]),
+    ).toEqual([[2, null, "一校", "LAYOUT"]]);
   });
 
   it("lets the signer or a chief withdraw a signature with a reason, and 撤签 revokes only the 签发", async () => {

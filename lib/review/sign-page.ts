@@ -73,6 +73,7 @@ export async function activeSignOffs(
   });
   const byPage = new Map<string, ActiveSignOff[]>();
   for (const row of rows) {
+    if (row.pageId === null) continue; // its page was deleted
     const list = byPage.get(row.pageId) ?? [];
     list.push({ step: row.step, userId: row.userId });
     byPage.set(row.pageId, list);
@@ -180,6 +181,7 @@ export async function signPage(
       data: {
         issueId: input.issueId,
         pageId: page.pageId,
+        pageNumber: page.number,
         step: step.key,
         stepLabel: step.label,
         userId: input.userId,
@@ -252,10 +254,16 @@ export async function withdrawSignOff(
   await runArticleTransaction(prisma, async (tx) => {
     const issue = await lockLayout(tx, input.issueId);
     const signOff = await tx.pageSignOff.findFirst({
-      where: { id: input.signOffId, issueId: input.issueId, revokedAt: null },
+      // An active signature has its page: deleting a page revokes them first.
+      where: {
+        id: input.signOffId,
+        issueId: input.issueId,
+        revokedAt: null,
+        pageId: { not: null },
+      },
       select: { id: true, userId: true, pageId: true, step: true },
     });
-    if (!signOff)
+    if (!signOff?.pageId)
       throw new NotFoundError(
         "This signature is not active (any more).",
         "该签字已不在生效状态。",
