@@ -52,8 +52,8 @@ export interface VersionWrite {
   learnedIndex?: LearnedPairIndex;
 }
 
-/** The audit action of each revision reason: a reason without an audit variant fails to compile here. */
-type VersionAction = `article.${RevisionReason}` & AuditAction;
+/** The audit actions of article versions, one per revision reason. */
+type VersionAction = Extract<AuditAction, `article.${RevisionReason}`>;
 type ExtraOf<T> = T extends unknown
   ? Omit<T, "version" | "sessionId" | "detail">
   : never;
@@ -150,7 +150,8 @@ export async function writeArticleVersion(
   const revisionId = randomUUID();
   const stamp = now.toISOString();
   // Checked like every audit event (lib/audit), then sent within the statement below: no extra round trip.
-  const action: VersionAction = `article.${write.reason}`;
+  // Typed AuditAction, not VersionAction: a revision reason without an audit variant fails to compile here.
+  const action: AuditAction = `article.${write.reason}`;
   const audit = parseAuditEvent(
     {
       action,

@@ -70,16 +70,18 @@ export async function changeLayout<T extends object, A extends LayoutAction>(
       return { ...result, layoutVersion: issue.layoutVersion };
     const layoutVersion = issue.layoutVersion + 1;
     await tx.issue.update({ where: { id: issueId }, data: { layoutVersion } });
+    // TypeScript cannot tie `audit` to `action` through the generic (callers are checked by
+    // LayoutAudit<A>); recordAudit checks the pair at run time.
+    const event = {
+      action,
+      entityType: "Issue",
+      entityId: issueId,
+      data: { ...audit, layoutVersion },
+    } as unknown as AuditEventInput;
     await recordAudit(tx, {
       actorId: userId,
       publicationId: issue.publicationId,
-      event: {
-        action,
-        entityType: "Issue",
-        entityId: issueId,
-        data: { ...audit, layoutVersion },
-        // TypeScript cannot correlate `action` with `audit` through the generic; recordAudit checks them at run time.
-      } as unknown as AuditEventInput,
+      event,
     });
     return { ...result, layoutVersion };
   });

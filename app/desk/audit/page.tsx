@@ -185,10 +185,10 @@ export default async function AuditPage({
                   data-testid="audit-event"
                   data-action={row.action}
                 >
-                  <td className="small">
+                  <td className="small nowrap">
                     {wallClock(row.createdAt, list.timeZone)}
                   </td>
-                  <td>{row.actor?.name ?? t("system")}</td>
+                  <td className="nowrap">{row.actor?.name ?? t("system")}</td>
                   <td>
                     {label(row.action)}{" "}
                     <code className="muted small">{row.action}</code>
