@@ -14,6 +14,7 @@ import {
 import { createIssue } from "@/lib/issues/create-issue";
 
 import { streamAuditCsv } from "./audit-csv";
+import { describeAuditEntities, entityKey } from "./describe-audit-entities";
 import { listAuditEvents } from "./list-audit-events";
 import { recordAudit } from "./record-audit";
 
@@ -351,5 +352,27 @@ describe(`the audit log (${testDatabaseKind})`, () => {
         )?.publicationId,
         `${entityType} ${entityId}`,
       ).toBe(publicationId);
+  });
+
+  it("names a page's entities in one query per type: an issue by its date, an article by its headline", async () => {
+    const { issueId } = await createIssue(
+      prisma(),
+      { publicationId: daily, date: "2026-01-10", number: 8123 },
+      null,
+    );
+    const article = await prisma().article.create({
+      data: { issueId, headline: "乡村振兴绘新景", body: {}, bodyText: "" },
+    });
+    const names = await describeAuditEntities(prisma(), [
+      { entityType: "Issue", entityId: issueId },
+      { entityType: "Article", entityId: article.id },
+      { entityType: "User", entityId: alice },
+      { entityType: "Issue", entityId: "gone" },
+    ]);
+    expect(Object.fromEntries(names)).toEqual({
+      [entityKey("Issue", issueId)]: "2026-01-10 第8123期",
+      [entityKey("Article", article.id)]: "《乡村振兴绘新景》",
+      [entityKey("User", alice)]: "王芳",
+    });
   });
 });

@@ -10,6 +10,10 @@ import {
   auditQueryParams,
   wallClock,
 } from "@/lib/audit/audit-query";
+import {
+  describeAuditEntities,
+  entityKey,
+} from "@/lib/audit/describe-audit-entities";
 import { type AuditRow, listAuditEvents } from "@/lib/audit/list-audit-events";
 import { authorizePage, requireUser } from "@/lib/auth/current-user";
 import { publicationsWhere } from "@/lib/auth/policy";
@@ -74,6 +78,7 @@ export default async function AuditPage({
     const key = `actions.${actionMessageKey(action)}`;
     return t.has(key) ? t(key) : action;
   };
+  const names = await describeAuditEntities(db(), list.rows);
   const exportParams = auditQueryParams(query).toString();
   return (
     <>
@@ -179,6 +184,7 @@ export default async function AuditPage({
           <tbody>
             {list.rows.map((row) => {
               const href = entityHref(row);
+              const name = names.get(entityKey(row.entityType, row.entityId));
               return (
                 <tr
                   key={row.id}
@@ -197,9 +203,9 @@ export default async function AuditPage({
                     {row.publication?.name ?? t("installation")} ·{" "}
                     {row.entityType}{" "}
                     {href ? (
-                      <Link href={href}>{row.entityId}</Link>
+                      <Link href={href}>{name ?? row.entityId}</Link>
                     ) : (
-                      row.entityId
+                      (name ?? row.entityId)
                     )}
                   </td>
                   <td>
