@@ -69,6 +69,9 @@ export default async function DeskHome({
         {canSomewhere(user, "publication.manage") && (
           <Link href="/desk/issues/plan">{t("desk.pagePlan")}</Link>
         )}
+        {canSomewhere(user, "publication.manage") && (
+          <Link href="/desk/review-chain">{t("review.chainTitle")}</Link>
+        )}
       </div>
       {issues.length === 0 ? (
         <p className="muted">

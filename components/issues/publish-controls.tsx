@@ -79,7 +79,12 @@ export function PublishControls({
   const t = useTranslations("publish");
   return (
     <section aria-label={t("title")}>
-      {(status === "IN_REVIEW" || status === "UNPUBLISHED") && (
+      {status === "IN_REVIEW" && (
+        <p className="muted small" data-testid="sign-first">
+          {t("signFirst")}
+        </p>
+      )}
+      {(status === "SIGNED_OFF" || status === "UNPUBLISHED") && (
         <ActionForm
           issueId={issueId}
           action={publishIssueAction}
@@ -88,7 +93,9 @@ export function PublishControls({
           testId="publish-form"
         />
       )}
-      {(status === "PUBLISHED" || status === "SCHEDULED") && (
+      {(status === "PUBLISHED" ||
+        status === "SCHEDULED" ||
+        status === "SIGNED_OFF") && (
         <ActionForm
           issueId={issueId}
           action={reopenIssueAction}

@@ -102,7 +102,7 @@ describe(`frozen issues (${testDatabaseKind})`, () => {
     };
   }
 
-  for (const status of ["SCHEDULED", "PUBLISHED"] as const) {
+  for (const status of ["SIGNED_OFF", "SCHEDULED", "PUBLISHED"] as const) {
     it(`refuses every change to a ${status} issue with a 409 and stores nothing`, async () => {
       await setIssueStatus(status);
       const before = await counts();

@@ -1,4 +1,4 @@
-// An issue that is scheduled or published accepts no change to its content
+// An issue that is signed off, scheduled or published accepts no change to its content
 // or layout until someone allowed reopens it (issue 15 item 4): every write
 // path reads the issue's status under its own lock and calls
 // assertIssueOpen. A publish locks the issue's article rows before it
@@ -10,6 +10,7 @@ import { ConflictError } from "@/lib/errors";
 
 /** Statuses in which an issue is frozen. */
 export const FROZEN_STATUSES: readonly IssueStatus[] = [
+  "SIGNED_OFF",
   "SCHEDULED",
   "PUBLISHED",
 ];
@@ -22,8 +23,8 @@ export function isIssueFrozen(status: IssueStatus): boolean {
 export class IssueFrozenError extends ConflictError {
   constructor() {
     super(
-      "This issue is scheduled or published, so its articles and pages can no longer change. Reopen the issue first (with a reason) to correct it.",
-      "本期已排期或已发布，稿件和版面不能再改动。如需更正，请先重新打开本期（并说明原因）。",
+      "This issue is signed off, scheduled or published, so its articles and pages can no longer change. Reopen the issue first (撤签, with a reason) to correct it.",
+      "本期已签发、已排期或已发布，稿件和版面不能再改动。如需更正，请先重新打开本期（撤签，并说明原因）。",
     );
     this.name = "IssueFrozenError";
   }

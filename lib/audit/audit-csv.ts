@@ -1,10 +1,10 @@
-// The audit log as CSV for a spreadsheet: RFC 4180 (quoted cells, CRLF),
-// UTF-8 with a byte-order mark so Excel reads Chinese, and cells a
-// spreadsheet would run as a formula neutralised (OWASP "CSV Injection").
-// Streamed in batches by keyset, so a long log never sits in memory whole.
+// The audit log as CSV for a spreadsheet (lib/http/csv.ts: RFC 4180, a
+// byte-order mark so Excel reads Chinese, formulas neutralised), streamed in
+// batches by keyset so a long log never sits in memory whole.
 import "server-only";
 
 import type { Db } from "@/lib/db/client";
+import { CSV_BOM, csvRecords } from "@/lib/http/csv";
 
 import {
   type AuditQuery,
@@ -20,24 +20,6 @@ import {
 
 /** Rows read per database round trip while streaming. */
 export const CSV_BATCH = 500;
-
-/**
- * One cell: a value starting with = + - @ (or a tab or carriage return,
- * which some spreadsheets skip before reading a formula) gets a leading
- * apostrophe; then every cell is quoted, quotes doubled.
- */
-export function csvCell(value: string | number | null | undefined): string {
-  let text = value === null || value === undefined ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replaceAll('"', '""')}"`;
-}
-
-/** One CSV record, CRLF-terminated. */
-export function csvRecord(
-  cells: readonly (string | number | null | undefined)[],
-): string {
-  return `${cells.map(csvCell).join(",")}\r\n`;
-}
 
 export interface CsvOptions {
   /** The action in words (the page's Chinese label), beside its key. */
@@ -69,7 +51,7 @@ export function streamAuditCsv(
         const headers = options.headers.map((h, i) =>
           i === 0 ? `${h} (${timeZone})` : h,
         );
-        controller.enqueue(encoder.encode(`\uFEFF${csvRecord(headers)}`));
+        controller.enqueue(encoder.encode(CSV_BOM + csvRecords([headers])));
       },
       async pull(controller) {
         const rows = await readAuditRows(
@@ -79,21 +61,19 @@ export function streamAuditCsv(
           "older",
           CSV_BATCH,
         );
-        const text = rows
-          .map((r) =>
-            csvRecord([
-              wallClock(r.createdAt, timeZone),
-              r.actor?.name,
-              r.actor?.email,
-              options.label(r.action),
-              r.action,
-              r.publication?.name,
-              r.entityType,
-              r.entityId,
-              r.data === null ? "" : JSON.stringify(r.data),
-            ]),
-          )
-          .join("");
+        const text = csvRecords(
+          rows.map((r) => [
+            wallClock(r.createdAt, timeZone),
+            r.actor?.name,
+            r.actor?.email,
+            options.label(r.action),
+            r.action,
+            r.publication?.name,
+            r.entityType,
+            r.entityId,
+            r.data === null ? "" : JSON.stringify(r.data),
+          ]),
+        );
         if (text) controller.enqueue(encoder.encode(text));
         const last = rows.at(-1);
         if (!last || rows.length < CSV_BATCH) controller.close();

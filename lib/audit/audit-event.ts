@@ -11,6 +11,8 @@ const pageNumber = int.min(1);
 const text = z.string().max(10_000);
 /** Tiptap JSON kept for undo: validated by the article schema where it is used (lib/articles). */
 const blockJson = z.json();
+/** A JSON value stored as written, checked by its own domain's schema where it is read. */
+export type JsonData = z.input<typeof blockJson>;
 
 const grants = z.array(
   z.object({ publicationId: id, role: z.enum(Role) }).strict(),
@@ -333,6 +335,30 @@ export const auditEventSchema = z.discriminatedUnion("action", [
       })
       .strict(),
   ),
+  /** The last 签发 of its pages froze the issue. */
+  event(
+    "issue.signed-off",
+    "Issue",
+    z.object({ from: z.enum(IssueStatus), pages: int }).strict(),
+  ),
+  // 审签 of a page (lib/review): one step signed, or a signature withdrawn.
+  event(
+    "page.sign-off",
+    "Page",
+    z
+      .object({
+        issueId: id,
+        step: z.string().max(100),
+        label: z.string().max(200),
+        stateKey: z.string().max(200),
+      })
+      .strict(),
+  ),
+  event(
+    "page.sign-off-withdraw",
+    "Page",
+    z.object({ issueId: id, step: z.string().max(100), reason: text }).strict(),
+  ),
   event("issue.unpublish", "Issue", statusChange),
   event("issue.reopen", "Issue", statusChange),
   ...layoutEvents,
@@ -352,6 +378,12 @@ export const auditEventSchema = z.discriminatedUnion("action", [
         ),
       })
       .strict(),
+  ),
+  /** The paper's review chain, before and after (validated by lib/review where it is read). */
+  event(
+    "publication.review-chain",
+    "Publication",
+    z.object({ before: blockJson.nullable(), after: blockJson }).strict(),
   ),
   event(
     "user.create",

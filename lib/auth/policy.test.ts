@@ -68,6 +68,13 @@ const expected: Record<Action, readonly Role[]> = {
   ],
   "issue.review": ["CHIEF_EDITOR", "DUTY_CHIEF_EDITOR", "DEPUTY_EDITOR"],
   "issue.publish": ["CHIEF_EDITOR", "DUTY_CHIEF_EDITOR"],
+  "issue.sign": [
+    "CHIEF_EDITOR",
+    "DUTY_CHIEF_EDITOR",
+    "DEPUTY_EDITOR",
+    "PAGE_EDITOR",
+    "PROOFREADER",
+  ],
   "learned.manage": [
     "CHIEF_EDITOR",
     "DUTY_CHIEF_EDITOR",

@@ -20,7 +20,13 @@ export const actions = [
   /** Send a laid-out issue to review (送审). */
   "issue.submit",
   "issue.review",
-  /** Sign off (签发) and publish. */
+  /**
+   * Sign a step of the review chain on a page (一校 … 签发). Who signs which
+   * step is the chain's rule (lib/review), checked inside the signing
+   * transaction; this action only admits the roles a chain can name.
+   */
+  "issue.sign",
+  /** Publish, schedule, reopen (撤签) and unpublish. */
   "issue.publish",
   /** Retire or reinstate a learned correction (学到的更正) of the paper. */
   "learned.manage",
@@ -96,6 +102,7 @@ const paperWide: Record<Action, readonly Role[]> = {
   "layout.waive": SENIOR,
   "issue.submit": EDITORS,
   "issue.review": SENIOR,
+  "issue.sign": [...EDITORS, "PROOFREADER"],
   "issue.publish": CHIEFS,
   "learned.manage": EDITORS,
   "publication.manage": ["CHIEF_EDITOR"],

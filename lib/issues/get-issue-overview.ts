@@ -26,7 +26,7 @@ export async function getIssueOverview(prisma: Db, issueId: string) {
       date: true,
       number: true,
       status: true,
-      publication: { select: { name: true } },
+      publication: { select: { id: true, name: true } },
       pages: {
         orderBy: { number: "asc" },
         select: {

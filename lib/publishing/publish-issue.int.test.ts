@@ -14,6 +14,7 @@ import { loadLayout } from "@/lib/layout/load-layout";
 import { reportOf } from "@/lib/layout/validation/validation-report";
 import { storedArticle, withBlockText } from "@/lib/testing/desk-test-helpers";
 import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
+import { signOffIssue } from "@/lib/testing/sign-off-issue";
 
 import {
   accumulateCorrections,
@@ -48,6 +49,7 @@ describe(`publishing (${testDatabaseKind})`, () => {
       data: { status: "IN_REVIEW" },
     });
     date = issue.date.toISOString().slice(0, 10);
+    await signOffIssue(prisma, seed.issueId);
   });
 
   const publish = (note?: string) =>
@@ -105,6 +107,8 @@ describe(`publishing (${testDatabaseKind})`, () => {
     });
     expect(await edit("更正后的第一段。")).toMatchObject({ status: "saved" });
     expect(await liveText()).not.toContain("更正后的第一段");
+    await expect(publish()).rejects.toThrow(/签发|signed/);
+    await signOffIssue(database.prisma, seed.issueId);
 
     const second = await publish();
     expect(second).toMatchObject({
@@ -147,7 +151,7 @@ describe(`publishing (${testDatabaseKind})`, () => {
       await database.prisma.issue.findUniqueOrThrow({
         where: { id: seed.issueId },
       }),
-    ).toMatchObject({ status: "IN_REVIEW", liveVersion: null });
+    ).toMatchObject({ status: "SIGNED_OFF", liveVersion: null });
     expect(await database.prisma.auditEvent.count()).toBe(audit);
     expect(await live()).toBeNull();
   });
@@ -157,10 +161,10 @@ describe(`publishing (${testDatabaseKind})`, () => {
       where: { id: seed.issueId },
       data: { status: "DRAFT" },
     });
-    await expect(publish()).rejects.toThrow(/送审|review/);
+    await expect(publish()).rejects.toThrow(/签发|signed/);
     await database.prisma.issue.update({
       where: { id: seed.issueId },
-      data: { status: "IN_REVIEW" },
+      data: { status: "SIGNED_OFF" },
     });
     await publish();
     await expect(publish()).rejects.toThrow(/重新打开|reopen/);

@@ -5,6 +5,7 @@
 // readers get. A failure anywhere leaves nothing published and nothing changed.
 import "server-only";
 
+import type { IssueStatus } from "@prisma/client";
 import { z } from "zod";
 
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
@@ -14,6 +15,7 @@ import { ReviewBlockedError } from "@/lib/issues/submit-for-review";
 import { loadLayout } from "@/lib/layout/load-layout";
 import { lockLayout } from "@/lib/layout/lock-layout";
 import { reportOf } from "@/lib/layout/validation/validation-report";
+import { assertFullySigned } from "@/lib/review/sign-page";
 
 import { buildIssueSnapshot } from "./build-issue-snapshot";
 import {
@@ -28,6 +30,15 @@ export const publishRequestSchema = z
     note: z.string().trim().max(300).optional(),
   })
   .strict();
+
+/**
+ * Statuses an issue is published from: signed off (every page through the
+ * chain, 签发 last), or unpublished with its signatures still standing.
+ */
+export const PUBLISHABLE_FROM: readonly IssueStatus[] = [
+  "SIGNED_OFF",
+  "UNPUBLISHED",
+];
 
 export interface PublishResult {
   version: number;
@@ -79,8 +90,9 @@ export function accumulateCorrections(
 }
 
 /**
- * Publishes the issue as its next version. The issue must be in review
- * (送审 done) or unpublished, with no open validation finding; else
+ * Publishes the issue as its next version. The issue must be signed off
+ * (or unpublished) with every page carrying every step of its paper's
+ * review chain (lib/review), and no open validation finding; else
  * ValidationError or ReviewBlockedError, and nothing changes. NotFoundError
  * for an unknown issue. `options.beforeCommit` runs last inside the
  * transaction (tests inject a failure there).
@@ -94,16 +106,17 @@ export async function publishIssue(
     prisma,
     async (tx) => {
       const issue = await lockLayout(tx, input.issueId);
-      if (issue.status !== "IN_REVIEW" && issue.status !== "UNPUBLISHED") {
+      if (!PUBLISHABLE_FROM.includes(issue.status)) {
         throw new ValidationError(
           issue.status === "PUBLISHED"
             ? "This issue is published already; reopen it to correct it, then publish again."
-            : "Send the issue to review (送审) before publishing it.",
+            : "Every page must be reviewed and signed (签发) before the issue is published.",
           issue.status === "PUBLISHED"
             ? "本期已发布；如需更正，请先重新打开本期，再次发布。"
-            : "请先送审，再发布本期。",
+            : "每一版都须审签并签发后，本期才能发布。",
         );
       }
+      await assertFullySigned(tx, input.issueId, issue.publicationId);
       // Saves hold their article's row lock until they commit: wait for them.
       await tx.$queryRaw`SELECT "id" FROM "Article" WHERE "issueId" = ${input.issueId} ORDER BY "id" FOR UPDATE`;
       const layout = await loadLayout(tx, input.issueId);

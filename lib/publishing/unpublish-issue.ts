@@ -11,6 +11,8 @@ import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { lockLayout } from "@/lib/layout/lock-layout";
+import { finalStep } from "@/lib/review/review-chain";
+import { chainOfPublication } from "@/lib/review/sign-page";
 
 export const reasonRequestSchema = z
   .object({ reason: z.string().trim().min(4).max(300) })
@@ -23,6 +25,8 @@ async function changeStatus(
     from: readonly IssueStatus[];
     to: IssueStatus;
     live: "keep" | "clear";
+    /** Revoke the final step's (签发) signatures: 撤签. */
+    revokeFinal?: boolean;
     action: string;
     refusal: [en: string, zh: string];
   },
@@ -32,6 +36,22 @@ async function changeStatus(
     const issue = await lockLayout(tx, input.issueId);
     if (!rule.from.includes(issue.status))
       throw new ValidationError(...rule.refusal);
+    if (rule.revokeFinal) {
+      const chain = await chainOfPublication(tx, issue.publicationId);
+      await tx.pageSignOff.updateMany({
+        where: {
+          issueId: input.issueId,
+          step: finalStep(chain).key,
+          revokedAt: null,
+        },
+        data: {
+          revokedAt: new Date(),
+          revokedCause: "REOPENED",
+          revokedById: input.userId,
+          revokedReason: reason,
+        },
+      });
+    }
     await tx.issue.update({
       where: { id: input.issueId },
       data: {
@@ -74,22 +94,25 @@ export function unpublishIssue(
 }
 
 /**
- * Reopens a published or scheduled issue for correction (back to IN_REVIEW:
- * edits are allowed again); readers keep the published version until the
- * next publish. The same errors as unpublishIssue.
+ * Reopens a signed-off, scheduled or published issue (撤签, back to
+ * IN_REVIEW: edits are allowed again). Every page's 签发 is revoked with
+ * the reason, so the chief editor signs again what goes out next; earlier
+ * steps stand until a change revokes them. Readers keep the published
+ * version until the next publish. The same errors as unpublishIssue.
  */
 export function reopenIssue(
   prisma: Db,
   input: { issueId: string; userId: string | null; reason: string },
 ) {
   return changeStatus(prisma, input, {
-    from: ["PUBLISHED", "SCHEDULED"],
+    from: ["PUBLISHED", "SCHEDULED", "SIGNED_OFF"],
     to: "IN_REVIEW",
     live: "keep",
+    revokeFinal: true,
     action: "issue.reopen",
     refusal: [
-      "Only a published or scheduled issue can be reopened.",
-      "只有已发布或已排期的期次可以重新打开。",
+      "Only a signed-off, scheduled or published issue can be reopened.",
+      "只有已签发、已排期或已发布的期次可以重新打开。",
     ],
   });
 }

@@ -107,6 +107,13 @@ const TABLE: Record<string, Row> = {
     paper("issue.publish"),
   "action app/desk/issues/[issueId]/publish-actions#unpublishIssueAction":
     paper("issue.publish"),
+  "action app/desk/issues/[issueId]/review-actions#signPageAction":
+    paper("issue.sign"),
+  "action app/desk/issues/[issueId]/review-actions#withdrawSignOffAction":
+    paper("issue.sign"),
+  "action app/desk/review-chain/set-review-chain-action#setReviewChainAction":
+    paper("publication.manage"),
+  "GET app/api/issues/[issueId]/review-record": issue("issue.view"),
   "action app/desk/users/create-user-action#createUserAction": admins,
   "action app/desk/users/[userId]/set-roles-action#setRolesAction": admins,
   "action app/desk/users/[userId]/set-active-action#setActiveAction": admins,
@@ -135,6 +142,7 @@ const HOLDERS: Record<Action, Role[]> = {
   "issue.submit": EDITORS,
   "issue.review": ["CHIEF_EDITOR", "DUTY_CHIEF_EDITOR", "DEPUTY_EDITOR"],
   "issue.publish": ["CHIEF_EDITOR", "DUTY_CHIEF_EDITOR"],
+  "issue.sign": [...EDITORS, "PROOFREADER"],
   "learned.manage": EDITORS,
   "publication.manage": ["CHIEF_EDITOR"],
   "user.manage": [],

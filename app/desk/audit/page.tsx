@@ -25,6 +25,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 const PREFIXES = [
   "issue",
+  "page",
   "layout",
   "article",
   "learnedPair",

@@ -6,6 +6,7 @@ import { auditQueryFrom } from "@/lib/audit/audit-query";
 import { publicationsWhere } from "@/lib/auth/policy";
 import { routeHandler } from "@/lib/auth/route-handler";
 import { db } from "@/lib/db/client";
+import { csvResponse } from "@/lib/http/csv";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
 
@@ -36,12 +37,6 @@ export const GET = routeHandler({
       headers: Object.values(words.csvHeaders),
     });
     const day = new Date().toISOString().slice(0, 10);
-    return new Response(body, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="folio-audit-${day}.csv"`,
-        "cache-control": "no-store",
-      },
-    });
+    return csvResponse(body, `folio-audit-${day}.csv`);
   },
 });

@@ -4,11 +4,13 @@ import { getTranslations } from "next-intl/server";
 
 import { PublishControls } from "@/components/issues/publish-controls";
 import { readerHrefs } from "@/components/reader/reader-hrefs";
+import { ReviewGrid } from "@/components/review/review-grid";
 import { requireOnIssue } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { getIssueOverview } from "@/lib/issues/get-issue-overview";
 import { listPublishedVersions } from "@/lib/publishing/read-published";
+import { readReviewGrid } from "@/lib/review/read-review";
 
 export default async function IssuePage({
   params,
@@ -25,11 +27,21 @@ export default async function IssuePage({
     getTranslations("publish"),
     db().issue.findUnique({
       where: { id: issueId },
-      select: { liveVersion: true, publication: { select: { slug: true } } },
+      select: {
+        liveVersion: true,
+        publication: { select: { slug: true, timezone: true } },
+      },
     }),
     listPublishedVersions(db(), issueId),
   ]);
   if (!issue || !publishing) notFound();
+  const roles = user.memberships
+    .filter((m) => m.publicationId === issue.publication.id)
+    .map((m) => m.role);
+  const grid =
+    issue.status === "DRAFT"
+      ? null
+      : await readReviewGrid(db(), issueId, { id: user.id, roles });
   const hrefs = (mode: "live" | "preview") =>
     readerHrefs(mode, publishing.publication.slug, issue.date);
   return (
@@ -57,6 +69,17 @@ export default async function IssuePage({
       </p>
       {can(user, "issue.publish", resource) && (
         <PublishControls issueId={issue.id} status={issue.status} />
+      )}
+      {grid && (
+        <ReviewGrid
+          grid={grid}
+          issueId={issueId}
+          viewerId={user.id}
+          viewerIsChief={roles.some(
+            (r) => r === "CHIEF_EDITOR" || r === "DUTY_CHIEF_EDITOR",
+          )}
+          timeZone={publishing.publication.timezone}
+        />
       )}
       {versions.length > 0 && (
         <details data-testid="published-versions">
