@@ -22,6 +22,9 @@ const config: NextConfig = {
     "piscina",
     "tsx",
     "rate-limiter-flexible",
+    // Scheduled publishing on PostgreSQL (lib/jobs): loads its SQL migrations
+    // and config loader from its own package directory.
+    "graphile-worker",
   ],
   // `npm test` runs `tsc --noEmit` and ESLint itself; the build need not repeat them.
   typescript: { ignoreBuildErrors: true },

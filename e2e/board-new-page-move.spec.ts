@@ -7,8 +7,7 @@ import { expect, type Page, test } from "@playwright/test";
 
 import { STORAGE_STATE } from "./support/credentials";
 import { gotoInteractive } from "./support/interactive";
-
-const FRONT = "fixtures/pages/pinghu-2024-01-p1.md";
+import { createIssueWithFrontPage } from "./support/issue";
 
 test.use({
   storageState: STORAGE_STATE,
@@ -43,25 +42,10 @@ test("a card moved with the keyboard onto a page added in the same session is sa
   page,
 }) => {
   test.setTimeout(300_000);
-  await gotoInteractive(page, "/desk/issues/new");
-  await page.getByLabel("出版日期").fill("2024-01-19");
-  await page.getByLabel("期号").fill("9019");
-  const plan = page.getByTestId("create-issue").getByRole("checkbox");
-  await expect(plan).toHaveCount(4);
-  for (const n of [1, 2, 3]) await plan.nth(n).uncheck();
-  await page.getByRole("button", { name: "创建" }).click();
-  await expect(page).toHaveURL(/\/desk\/issues\/[^/]+\/board$/);
-  const board = new URL(page.url()).pathname;
-  await gotoInteractive(page, "/desk/import");
-  await page
-    .getByLabel("选择已有期次")
-    .selectOption({ label: "平湖日报 2024-01-19" });
-  await page.locator("#files").setInputFiles([FRONT]);
-  await page.getByRole("button", { name: "分析" }).click();
-  await page.getByRole("button", { name: "确认导入" }).click();
-  await expect(page.getByTestId("import-done")).toContainText(
-    "导入完成：5 篇稿件，1 个版面。",
-  );
+  const { board } = await createIssueWithFrontPage(page, {
+    date: "2024-01-19",
+    number: "9019",
+  });
   await gotoInteractive(page, board);
   await expect(page.getByTestId("board-column")).toHaveCount(2);
   const headline = (await headlines(page, 1).first().textContent())!;

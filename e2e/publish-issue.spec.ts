@@ -1,6 +1,7 @@
 // The chief editor's night, on an issue of its own (平湖日报 2024-01-23, the
 // front page as 1版; the demo issue stays a draft for the other specs): every
-// finding explained and 送审, the preview (banner, staff only), 发布, the
+// finding explained and 送审, the preview (banner, staff only), signed through
+// the short chain (一校一审签发) by three people, 发布, the
 // reader's page and article; then a late correction: the issue is frozen,
 // reopened with a reason, corrected on the desk, published again, and the
 // reader sees the new text with a dated 更正 — and never before.
@@ -9,8 +10,8 @@ import { expect, test } from "@playwright/test";
 import { STORAGE_STATE } from "./support/credentials";
 import { waitForEditor } from "./support/desk";
 import { gotoInteractive } from "./support/interactive";
-
-const FRONT = "fixtures/pages/pinghu-2024-01-p1.md";
+import { createIssueWithFrontPage, waiveAllAndSubmit } from "./support/issue";
+import { signEveryPage, signOffThroughShortChain } from "./support/review";
 
 test.use({
   storageState: STORAGE_STATE,
@@ -22,40 +23,12 @@ test("an issue is previewed, published, corrected and published again; readers s
   browser,
 }) => {
   test.setTimeout(300_000);
-  // An issue of one page, the front page imported into it.
-  await gotoInteractive(page, "/desk/issues/new");
-  await page.getByLabel("出版日期").fill("2024-01-23");
-  await page.getByLabel("期号").fill("9023");
-  const plan = page.getByTestId("create-issue").getByRole("checkbox");
-  await expect(plan).toHaveCount(4);
-  for (const n of [1, 2, 3]) await plan.nth(n).uncheck();
-  await page.getByRole("button", { name: "创建" }).click();
-  await expect(page).toHaveURL(/\/desk\/issues\/[^/]+\/board$/);
-  const board = new URL(page.url()).pathname;
-  const issuePage = board.replace(/\/board$/, "");
-  await gotoInteractive(page, "/desk/import");
-  await page
-    .getByLabel("选择已有期次")
-    .selectOption({ label: "平湖日报 2024-01-23" });
-  await page.locator("#files").setInputFiles([FRONT]);
-  await page.getByRole("button", { name: "分析" }).click();
-  await page.getByRole("button", { name: "确认导入" }).click();
-  await expect(page.getByTestId("import-done")).toContainText("导入完成");
-
-  // Every finding explained, then 送审.
-  await gotoInteractive(page, board);
-  const report = page.getByTestId("validation-report");
-  const open = report
-    .getByTestId("finding")
-    .filter({ has: page.getByRole("button", { name: "说明理由" }) });
-  while ((await open.count()) > 0) {
-    await open.first().getByRole("button", { name: "说明理由" }).click();
-    await report.getByLabel("理由").fill("本期测试，已与值班总编确认");
-    await report.getByRole("button", { name: "确认" }).click();
-    await expect(report.getByLabel("理由")).toHaveCount(0);
-  }
-  await report.getByRole("button", { name: "送审" }).click();
-  await expect(report.getByRole("button", { name: "送审" })).toHaveCount(0);
+  // An issue of one page, the front page imported into it, 送审.
+  const { issuePage, board } = await createIssueWithFrontPage(page, {
+    date: "2024-01-23",
+    number: "9023",
+  });
+  await waiveAllAndSubmit(page, board);
 
   // The preview: the issue as readers would get it, for staff only.
   await gotoInteractive(page, issuePage);
@@ -84,8 +57,15 @@ test("an issue is previewed, published, corrected and published again; readers s
   const publicUrl = previewUrl.replace("/preview/e/", "/e/");
   expect((await signedOut.goto(publicUrl))?.status()).toBe(404);
 
-  // 发布.
+  // Signed through the paper's chain, 签发 last; then 发布.
+  const signers = await signOffThroughShortChain(
+    page,
+    browser,
+    issuePage,
+    "publish",
+  );
   await gotoInteractive(page, issuePage);
+  await expect(page.getByText("状态：已签发")).toBeVisible();
   await page
     .getByTestId("publish-form")
     .getByRole("button", { name: "发布本期" })
@@ -106,7 +86,8 @@ test("an issue is previewed, published, corrected and published again; readers s
     .getByTestId("reopen-form")
     .getByRole("button", { name: "重新打开（撤签）" })
     .click();
-  await expect(page.getByTestId("publish-form")).toBeVisible();
+  await expect(page.getByText("状态：审核中")).toBeVisible();
+  await expect(page.getByTestId("publish-form")).toHaveCount(0);
   await page.getByRole("link", { name: firstHeadline, exact: true }).click();
   await waitForEditor(page);
   await page.getByTestId("body-editor").locator("p").first().click();
@@ -118,6 +99,8 @@ test("an issue is previewed, published, corrected and published again; readers s
     "更正测试",
   );
 
+  // The correction revoked the page's signatures: signed again, then 发布.
+  await signEveryPage(issuePage, signers, [1]);
   await gotoInteractive(page, issuePage);
   await page
     .getByTestId("publish-form")
@@ -136,4 +119,5 @@ test("an issue is previewed, published, corrected and published again; readers s
   await signedOut.getByRole("link", { name: "阅读全文" }).first().click();
   await expect(signedOut.getByTestId("reader-article")).toBeVisible();
   await visitor.close();
+  for (const s of signers) await s.page.context().close();
 });

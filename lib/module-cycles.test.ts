@@ -36,6 +36,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["workers"],
   ["auth"],
   ["users"],
+  ["jobs"],
   ["setup"],
   ["testing"],
 ];

@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-import { formatTimeIn } from "@/lib/i18n/format-time";
+import { formatLocalDateTime } from "@/lib/i18n/local-time";
 import type { ReviewGrid as Grid } from "@/lib/review/read-review";
 
 import { SignForm, WithdrawForm } from "./sign-forms";
@@ -67,6 +67,7 @@ export async function ReviewGrid({
                   <td
                     key={cell.step}
                     data-step={cell.step}
+                    data-step-label={step.label}
                     data-testid="review-cell"
                   >
                     {cell.active ? (
@@ -75,7 +76,10 @@ export async function ReviewGrid({
                           ✓{" "}
                           {t("signed", {
                             name: cell.active.signer ?? "—",
-                            at: formatTimeIn(cell.active.signedAt, timeZone),
+                            at: formatLocalDateTime(
+                              cell.active.signedAt,
+                              timeZone,
+                            ),
                           })}
                         </span>
                         {grid.signing &&

@@ -87,9 +87,13 @@ describe("the audit event union", () => {
  */
 function writtenActions(): { action: string; where: string }[] {
   const found: { action: string; where: string }[] = [];
+  // Constants naming an action (`export const SCHEDULE_ACTION = "issue.schedule"`), by name.
+  const constants = new Map<string, string>();
   const literals = (node: ts.Node, where: string) => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))
       found.push({ action: node.text, where });
+    else if (ts.isIdentifier(node) && constants.has(node.text))
+      found.push({ action: constants.get(node.text)!, where });
     else ts.forEachChild(node, (n) => literals(n, where));
   };
   const property = (obj: ts.Expression | undefined, name: string) =>
@@ -100,14 +104,28 @@ function writtenActions(): { action: string; where: string }[] {
         )?.initializer
       : undefined;
   const lib = path.resolve(__dirname, "..");
-  for (const file of sourceFiles(lib)) {
-    if (path.relative(lib, file).startsWith(`audit${path.sep}`)) continue;
-    const source = ts.createSourceFile(
-      file,
-      fs.readFileSync(file, "utf8"),
-      ts.ScriptTarget.Latest,
-      true,
+  const sources = sourceFiles(lib)
+    .filter((file) => !path.relative(lib, file).startsWith(`audit${path.sep}`))
+    .map((file) =>
+      ts.createSourceFile(
+        file,
+        fs.readFileSync(file, "utf8"),
+        ts.ScriptTarget.Latest,
+        true,
+      ),
     );
+  for (const source of sources)
+    for (const statement of source.statements)
+      if (ts.isVariableStatement(statement))
+        for (const d of statement.declarationList.declarations)
+          if (
+            ts.isIdentifier(d.name) &&
+            d.initializer &&
+            ts.isStringLiteral(d.initializer)
+          )
+            constants.set(d.name.text, d.initializer.text);
+  for (const source of sources) {
+    const file = source.fileName;
     const visit = (node: ts.Node) => {
       if (ts.isCallExpression(node)) {
         const callee = node.expression.getText();

@@ -332,7 +332,23 @@ export const auditEventSchema = z.discriminatedUnion("action", [
         bytes: int,
         corrected: z.array(id),
         note: text.nullable(),
+        /** A 定时发布: the time it was scheduled for (ISO 8601). */
+        scheduledAt: z.iso.datetime().optional(),
       })
+      .strict(),
+  ),
+  /** 定时发布: the time (ISO 8601) the scheduled job publishes at. */
+  event(
+    "issue.schedule",
+    "Issue",
+    z.object({ from: z.enum(IssueStatus), at: z.iso.datetime() }).strict(),
+  ),
+  /** 取消排期. */
+  event(
+    "issue.unschedule",
+    "Issue",
+    z
+      .object({ to: z.enum(IssueStatus), at: z.iso.datetime().nullable() })
       .strict(),
   ),
   /** The last 签发 of its pages froze the issue. */

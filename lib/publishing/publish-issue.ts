@@ -5,7 +5,7 @@
 // readers get. A failure anywhere leaves nothing published and nothing changed.
 import "server-only";
 
-import type { IssueStatus } from "@prisma/client";
+import type { IssueStatus, Prisma } from "@prisma/client";
 import { z } from "zod";
 
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
@@ -18,11 +18,15 @@ import { reportOf } from "@/lib/layout/validation/validation-report";
 import { assertFullySigned } from "@/lib/review/sign-page";
 
 import { buildIssueSnapshot } from "./build-issue-snapshot";
+import { claimSchedule } from "./claim-schedule";
 import {
   articleTexts,
   type CorrectionNote,
   type IssueSnapshot,
 } from "./issue-snapshot";
+
+/** Where a cancelled schedule (取消排期) leaves the issue: signed off, still frozen. */
+export const STATUS_AFTER_UNSCHEDULE: IssueStatus = "SIGNED_OFF";
 
 export const publishRequestSchema = z
   .object({
@@ -32,8 +36,9 @@ export const publishRequestSchema = z
   .strict();
 
 /**
- * Statuses an issue is published from: signed off (every page through the
- * chain, 签发 last), or unpublished with its signatures still standing.
+ * Statuses an issue is published or scheduled (定时发布) from: signed off
+ * (every page through the chain, 签发 last), or unpublished with its
+ * signatures still standing (assertFullySigned checks them).
  */
 export const PUBLISHABLE_FROM: readonly IssueStatus[] = [
   "SIGNED_OFF",
@@ -90,38 +95,72 @@ export function accumulateCorrections(
 }
 
 /**
- * Publishes the issue as its next version. The issue must be signed off
- * (or unpublished) with every page carrying every step of its paper's
- * review chain (lib/review), and no open validation finding; else
- * ValidationError or ReviewBlockedError, and nothing changes. NotFoundError
- * for an unknown issue. `options.beforeCommit` runs last inside the
- * transaction (tests inject a failure there).
+ * Refuses (ValidationError) a status that is not in PUBLISHABLE_FROM, with
+ * what to do instead.
+ */
+export function assertPublishable(status: IssueStatus): void {
+  if (PUBLISHABLE_FROM.includes(status)) return;
+  throw new ValidationError(
+    status === "PUBLISHED"
+      ? "This issue is published already; reopen it to correct it, then publish again."
+      : status === "SCHEDULED"
+        ? "This issue is scheduled already; cancel the schedule first."
+        : "Every page must be reviewed and signed (签发) before the issue is published.",
+    status === "PUBLISHED"
+      ? "本期已发布；如需更正，请先重新打开本期，再次发布。"
+      : status === "SCHEDULED"
+        ? "本期已排期；如需改动，请先取消排期。"
+        : "每一版都须审签并签发后，本期才能发布。",
+  );
+}
+
+/**
+ * In the caller's transaction, with the issue locked (lockLayout): waits
+ * for article saves in flight, then throws ReviewBlockedError while the
+ * validation report has an open finding.
+ */
+export async function assertNoOpenFindings(
+  tx: Prisma.TransactionClient,
+  issueId: string,
+): Promise<void> {
+  // Saves hold their article's row lock until they commit: wait for them.
+  await tx.$queryRaw`SELECT "id" FROM "Article" WHERE "issueId" = ${issueId} ORDER BY "id" FOR UPDATE`;
+  const layout = await loadLayout(tx, issueId);
+  const report = layout ? reportOf(layout) : null;
+  if (report && report.open > 0) throw new ReviewBlockedError(report.open);
+}
+
+/**
+ * Publishes the issue as its next version. The issue must be in
+ * PUBLISHABLE_FROM (signed off, or unpublished) with every page carrying
+ * every step of its paper's review chain (lib/review), and no open
+ * validation finding; else ValidationError or ReviewBlockedError, and
+ * nothing changes.
+ * NotFoundError for an unknown issue. With `options.scheduled` (the job of
+ * lib/publishing/publish-scheduled-issue.ts) the issue must instead still be
+ * SCHEDULED for exactly `at`, else StaleScheduleError; the publisher
+ * recorded is the user who scheduled it. `options.beforeCommit` runs last
+ * inside the transaction (tests inject a failure there).
  */
 export async function publishIssue(
   prisma: Db,
   input: { issueId: string; userId: string | null; note?: string },
-  options: { beforeCommit?: () => void | Promise<void> } = {},
+  options: {
+    beforeCommit?: () => void | Promise<void>;
+    scheduled?: { at: Date };
+  } = {},
 ): Promise<PublishResult> {
   return runArticleTransaction(
     prisma,
     async (tx) => {
       const issue = await lockLayout(tx, input.issueId);
-      if (!PUBLISHABLE_FROM.includes(issue.status)) {
-        throw new ValidationError(
-          issue.status === "PUBLISHED"
-            ? "This issue is published already; reopen it to correct it, then publish again."
-            : "Every page must be reviewed and signed (签发) before the issue is published.",
-          issue.status === "PUBLISHED"
-            ? "本期已发布；如需更正，请先重新打开本期，再次发布。"
-            : "每一版都须审签并签发后，本期才能发布。",
-        );
-      }
+      // A scheduled publish is published by the one who scheduled it.
+      const userId = options.scheduled
+        ? await claimSchedule(tx, issue, options.scheduled.at)
+        : input.userId;
+      if (!options.scheduled) assertPublishable(issue.status);
       await assertFullySigned(tx, input.issueId, issue.publicationId);
-      // Saves hold their article's row lock until they commit: wait for them.
-      await tx.$queryRaw`SELECT "id" FROM "Article" WHERE "issueId" = ${input.issueId} ORDER BY "id" FOR UPDATE`;
-      const layout = await loadLayout(tx, input.issueId);
-      const report = layout ? reportOf(layout) : null;
-      if (report && report.open > 0) throw new ReviewBlockedError(report.open);
+      await assertNoOpenFindings(tx, input.issueId);
       const last = await tx.publishedIssue.findFirst({
         where: { issueId: input.issueId },
         orderBy: { version: "desc" },
@@ -148,7 +187,7 @@ export async function publishIssue(
           version,
           snapshot: snapshot as never,
           bytes,
-          publishedById: input.userId,
+          publishedById: userId,
         },
       });
       await tx.issue.update({
@@ -157,11 +196,19 @@ export async function publishIssue(
       });
       await tx.auditEvent.create({
         data: {
-          actorId: input.userId,
+          actorId: userId,
           action: "issue.publish",
           entityType: "Issue",
           entityId: input.issueId,
-          data: { version, bytes, corrected, note: input.note ?? null },
+          data: {
+            version,
+            bytes,
+            corrected,
+            note: input.note ?? null,
+            ...(options.scheduled
+              ? { scheduledAt: options.scheduled.at.toISOString() }
+              : {}),
+          },
         },
       });
       await options.beforeCommit?.();

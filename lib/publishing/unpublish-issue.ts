@@ -56,6 +56,8 @@ async function changeStatus(
       where: { id: input.issueId },
       data: {
         status: rule.to,
+        // A reopened schedule is over; its job finds the issue no longer SCHEDULED and does nothing.
+        scheduledAt: null,
         ...(rule.live === "clear" ? { liveVersion: null } : {}),
       },
     });

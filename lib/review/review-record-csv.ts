@@ -1,6 +1,6 @@
 // The review record (审签记录) as spreadsheet rows: one per signature,
 // revoked ones included, times on the paper's clock.
-import { formatTimeIn } from "@/lib/i18n/format-time";
+import { formatLocalDateTime } from "@/lib/i18n/local-time";
 
 import type { SignOffRecord } from "./read-review";
 
@@ -33,9 +33,9 @@ export function reviewRecordRows(
       String(r.pageNumber),
       r.stepLabel,
       r.signer ?? "",
-      formatTimeIn(r.signedAt, timeZone),
+      formatLocalDateTime(r.signedAt, timeZone),
       r.versions.map((v) => `${v.headline} v${v.version}`).join("; "),
-      r.revokedAt ? formatTimeIn(r.revokedAt, timeZone) : "",
+      r.revokedAt ? formatLocalDateTime(r.revokedAt, timeZone) : "",
       r.revokedCause ? (CAUSES[r.revokedCause] ?? r.revokedCause) : "",
       r.revokedReason ?? "",
       r.revokedBy ?? "",

@@ -114,6 +114,10 @@ const TABLE: Record<string, Row> = {
   "action app/desk/review-chain/set-review-chain-action#setReviewChainAction":
     paper("publication.manage"),
   "GET app/api/issues/[issueId]/review-record": issue("issue.view"),
+  "action app/desk/issues/[issueId]/publish-actions#scheduleIssueAction":
+    paper("issue.publish"),
+  "action app/desk/issues/[issueId]/publish-actions#cancelScheduleAction":
+    paper("issue.publish"),
   "action app/desk/users/create-user-action#createUserAction": admins,
   "action app/desk/users/[userId]/set-roles-action#setRolesAction": admins,
   "action app/desk/users/[userId]/set-active-action#setActiveAction": admins,

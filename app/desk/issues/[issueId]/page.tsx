@@ -8,7 +8,9 @@ import { ReviewGrid } from "@/components/review/review-grid";
 import { requireOnIssue } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { formatLocalDateTime } from "@/lib/i18n/local-time";
 import { getIssueOverview } from "@/lib/issues/get-issue-overview";
+import { PUBLISHABLE_FROM } from "@/lib/publishing/publish-issue";
 import { listPublishedVersions } from "@/lib/publishing/read-published";
 import { readReviewGrid } from "@/lib/review/read-review";
 
@@ -29,6 +31,7 @@ export default async function IssuePage({
       where: { id: issueId },
       select: {
         liveVersion: true,
+        scheduledAt: true,
         publication: { select: { slug: true, timezone: true } },
       },
     }),
@@ -68,7 +71,20 @@ export default async function IssuePage({
         )}
       </p>
       {can(user, "issue.publish", resource) && (
-        <PublishControls issueId={issue.id} status={issue.status} />
+        <PublishControls
+          issueId={issue.id}
+          status={issue.status}
+          publishable={PUBLISHABLE_FROM.includes(issue.status)}
+          scheduledAt={
+            issue.status === "SCHEDULED" && publishing.scheduledAt
+              ? formatLocalDateTime(
+                  publishing.scheduledAt,
+                  publishing.publication.timezone,
+                )
+              : null
+          }
+          timeZone={publishing.publication.timezone}
+        />
       )}
       {grid && (
         <ReviewGrid

@@ -5,7 +5,12 @@ import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/auth/form-action";
 import { issueResource } from "@/lib/auth/locate-resource";
 import { db } from "@/lib/db/client";
+import { scheduleQueue } from "@/lib/jobs/start-jobs";
 import { publishIssue } from "@/lib/publishing/publish-issue";
+import {
+  cancelSchedule,
+  schedulePublishAtLocalTime,
+} from "@/lib/publishing/schedule-publish";
 import { reopenIssue, unpublishIssue } from "@/lib/publishing/unpublish-issue";
 
 export interface PublishState {
@@ -13,7 +18,7 @@ export interface PublishState {
   /** What the server did, once it answered: e.g. the version published. */
   done:
     | { kind: "published"; version: number }
-    | { kind: "reopened" | "unpublished" }
+    | { kind: "reopened" | "unpublished" | "scheduled" | "unscheduled" }
     | null;
 }
 
@@ -75,5 +80,37 @@ export const unpublishIssueAction = formAction<PublishState>({
     });
     revalidatePath(`/desk/issues/${issueId}`);
     return { error: null, done: { kind: "unpublished" } };
+  },
+});
+
+/** 定时发布: published by the server at the time given, read in the paper's time zone. */
+export const scheduleIssueAction = formAction<PublishState>({
+  access: { action: "issue.publish", on: "publication" },
+  failed,
+  async run({ user, authorize }, form) {
+    const issueId = await issueOf(form, authorize);
+    await schedulePublishAtLocalTime(
+      db(),
+      { issueId, userId: user.id, local: String(form.get("at") ?? "") },
+      { queue: scheduleQueue() },
+    );
+    revalidatePath(`/desk/issues/${issueId}`);
+    return { error: null, done: { kind: "scheduled" } };
+  },
+});
+
+/** 取消排期: back to review, the scheduled job dropped. */
+export const cancelScheduleAction = formAction<PublishState>({
+  access: { action: "issue.publish", on: "publication" },
+  failed,
+  async run({ user, authorize }, form) {
+    const issueId = await issueOf(form, authorize);
+    await cancelSchedule(
+      db(),
+      { issueId, userId: user.id },
+      { queue: scheduleQueue() },
+    );
+    revalidatePath(`/desk/issues/${issueId}`);
+    return { error: null, done: { kind: "unscheduled" } };
   },
 });

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/review/print-button";
 import { requireOnIssue } from "@/lib/auth/page-access";
 import { db } from "@/lib/db/client";
-import { formatTimeIn } from "@/lib/i18n/format-time";
+import { formatLocalDateTime } from "@/lib/i18n/local-time";
 import { readSignOffRecord } from "@/lib/review/read-review";
 
 export const dynamic = "force-dynamic";
@@ -79,13 +79,13 @@ export default async function ReviewRecordPage({
               <td>{r.pageNumber}</td>
               <td>{r.stepLabel}</td>
               <td>{r.signer ?? "—"}</td>
-              <td>{formatTimeIn(r.signedAt, tz)}</td>
+              <td>{formatLocalDateTime(r.signedAt, tz)}</td>
               <td className="small">
                 {r.versions
                   .map((v) => `${v.headline || "—"} v${v.version}`)
                   .join("；")}
               </td>
-              <td>{r.revokedAt ? formatTimeIn(r.revokedAt, tz) : ""}</td>
+              <td>{r.revokedAt ? formatLocalDateTime(r.revokedAt, tz) : ""}</td>
               <td>
                 {r.revokedCause && (
                   <Link href={`/desk/issues/${issueId}/sign-offs/${r.id}`}>

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { DiffText } from "@/components/articles/original-pane";
 import { requireOnIssue } from "@/lib/auth/page-access";
 import { db } from "@/lib/db/client";
-import { formatTimeIn } from "@/lib/i18n/format-time";
+import { formatLocalDateTime } from "@/lib/i18n/local-time";
 import { readSignOffDiff } from "@/lib/review/read-review";
 
 export const dynamic = "force-dynamic";
@@ -44,7 +44,7 @@ export default async function SignOffDiffPage({
       <p className="muted">
         {t("diffIntro", {
           signer: signOff.signer ?? "—",
-          at: formatTimeIn(signOff.signedAt, tz),
+          at: formatLocalDateTime(signOff.signedAt, tz),
         })}
         {signOff.revokedCause &&
           ` ${t("revoked")}（${t(`revokedCause.${signOff.revokedCause}` as "revokedCause.CONTENT")}${signOff.revokedReason ? `：${signOff.revokedReason}` : ""}）`}
