@@ -24,6 +24,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["env", "errors", "format-bytes"],
   ["db"],
   ["http", "i18n", "validation", "chinese"],
+  ["audit"],
   ["jumps"],
   ["ocr"],
   ["articles"],

@@ -29,6 +29,9 @@ export default async function DeskLayout({
         {canSomewhere(user, "user.manage") && (
           <Link href="/desk/users">{t("nav.users")}</Link>
         )}
+        {canSomewhere(user, "audit.view") && (
+          <Link href="/desk/audit">{t("nav.audit")}</Link>
+        )}
         <span className="spacer" />
         <span className="muted" data-testid="current-user">
           {t("desk.signedInAs", {

@@ -10,6 +10,7 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
@@ -260,9 +261,10 @@ export async function takeOverArticle(
     await purgeExpired(tx, now);
     await touch(tx, input, now);
     await hold(tx, input, now);
-    await tx.auditEvent.create({
-      data: {
-        actorId: input.userId,
+    await recordAudit(tx, {
+      actorId: input.userId,
+      publicationId: await publicationOf(tx, input.articleId),
+      event: {
         action: "article.takeover",
         entityType: "Article",
         entityId: input.articleId,
@@ -271,4 +273,17 @@ export async function takeOverArticle(
     });
     return stateFor(tx, input, now);
   });
+}
+
+/** The article's paper, for the audit record (a takeover is rare: one read is cheap here). */
+async function publicationOf(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+): Promise<string> {
+  const article = await tx.article.findUnique({
+    where: { id: articleId },
+    select: { issue: { select: { publicationId: true } } },
+  });
+  if (!article) throw articleNotFound();
+  return article.issue.publicationId;
 }

@@ -5,6 +5,7 @@ import "server-only";
 import type { ArticleStatus } from "@prisma/client";
 import { z } from "zod";
 
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
@@ -44,7 +45,7 @@ export async function setArticleStatus(
       select: {
         status: true,
         mergedIntoId: true,
-        issue: { select: { status: true } },
+        issue: { select: { status: true, publicationId: true } },
       },
     });
     if (!article) throw articleNotFound();
@@ -62,9 +63,10 @@ export async function setArticleStatus(
         where: { id: input.articleId },
         data: { status: input.status },
       });
-      await tx.auditEvent.create({
-        data: {
-          actorId: input.userId,
+      await recordAudit(tx, {
+        actorId: input.userId,
+        publicationId: article.issue.publicationId,
+        event: {
           action: "article.status",
           entityType: "Article",
           entityId: input.articleId,

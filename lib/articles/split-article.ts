@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 
@@ -194,19 +195,17 @@ export async function splitArticle(
       audit: { newArticleId: id, atBlock: input.atBlock },
     });
     // What undoSplit needs to put the text back exactly: the block the headline came from.
-    await tx.auditEvent.create({
-      data: {
-        actorId: input.userId,
+    await recordAudit(tx, {
+      actorId: input.userId,
+      publicationId: current.publicationId,
+      event: {
         action: "article.split-off",
         entityType: "Article",
         entityId: id,
         data: {
           from: input.articleId,
           atBlock: input.atBlock,
-          headlineBlock:
-            headline !== null
-              ? (blocks[input.atBlock]! as Prisma.InputJsonObject)
-              : null,
+          headlineBlock: headline !== null ? blocks[input.atBlock]! : null,
         },
       },
     });

@@ -4,6 +4,7 @@ import "server-only";
 
 import { z } from "zod";
 
+import { readAuditEventOf } from "@/lib/audit/read-audit-event";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
@@ -15,7 +16,9 @@ import {
 import { articleNotFound } from "./not-found-error";
 import { blockText } from "./repairs/block-text";
 import { runArticleTransaction } from "./run-article-transaction";
-import type { ArticleBlockNode } from "./tiptap-schema";
+import { type ArticleBlockNode, articleDocSchema } from "./tiptap-schema";
+
+const blockSchema = articleDocSchema.shape.content.element;
 
 /** The body of POST /api/articles/:id/split/undo (:id is the article the split created). */
 export const undoSplitRequestSchema = z
@@ -55,11 +58,12 @@ export async function undoSplit(
         action: "article.split-off",
       },
       orderBy: { createdAt: "desc" },
-      select: { data: true },
+      select: { action: true, entityType: true, entityId: true, data: true },
     });
-    const taken =
-      (event?.data as { headlineBlock?: ArticleBlockNode | null } | null)
-        ?.headlineBlock ?? null;
+    const stored =
+      readAuditEventOf("article.split-off", event)?.data.headlineBlock ?? null;
+    const block = stored === null ? null : blockSchema.safeParse(stored);
+    const taken: ArticleBlockNode | null = block?.success ? block.data : null;
     // The headline goes back as the block it was taken from (a paragraph if it was edited since);
     // a headline written after the split was never body text.
     const headline = created.snapshot.headline;

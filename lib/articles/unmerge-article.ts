@@ -6,16 +6,13 @@ import "server-only";
 
 import { z } from "zod";
 
+import { readAuditEventOf } from "@/lib/audit/read-audit-event";
 import type { Db } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 
 import { listArticleRepairs } from "./list-article-repairs";
 import { mergeSnapshots } from "./merge/merge-snapshots";
-import {
-  lockPair,
-  type MergeArticlesResult,
-  type MergeUndoData,
-} from "./merge-articles";
+import { lockPair, type MergeArticlesResult } from "./merge-articles";
 import { articleNotFound } from "./not-found-error";
 import { readSnapshot } from "./read-snapshot";
 import { runArticleTransaction } from "./run-article-transaction";
@@ -60,9 +57,11 @@ export async function unmergeArticle(
         action: "article.merge",
       },
       orderBy: { createdAt: "desc" },
-      select: { data: true },
+      select: { action: true, entityType: true, entityId: true, data: true },
     });
-    const undo = event?.data as unknown as MergeUndoData | undefined;
+    const data = readAuditEventOf("article.merge", event)?.data;
+    // The second article's merge event carries the undo data; the first's names the second only.
+    const undo = data && "into" in data ? data : null;
     if (second.mergedIntoId !== first.id || undo?.into !== first.id)
       throw cannotUndo();
 

@@ -8,6 +8,13 @@ import { randomUUID } from "node:crypto";
 
 import type { Prisma } from "@prisma/client";
 
+import type {
+  AuditAction,
+  AuditDataOf,
+  AuditEventInput,
+} from "@/lib/audit/audit-event";
+import { parseAuditEvent } from "@/lib/audit/record-audit";
+
 import { countCharacters, docToText } from "./article-doc";
 import type { ArticleSnapshot } from "./article-snapshot";
 import type { LearnedPairIndex } from "./learned/learned-pair-index";
@@ -37,13 +44,21 @@ export interface VersionWrite {
   sessionId?: string | null;
   /** The article's new list of dismissed suggestion keys, when it changed. */
   dismissedSuggestions?: readonly string[];
-  /** Extra audit data (e.g. what a merge moved, to undo it). */
-  audit?: Prisma.InputJsonObject;
+  /** Extra audit data for the reason's event (e.g. what a merge moved, to undo it); checked against lib/audit/audit-event.ts. */
+  audit?: VersionAudit;
   /** Open suggestions for `next`, computed before the transaction (they are CPU work, kept out of the lock). */
   suggestions?: Suggestion[];
   /** The paper's learned-pair index those suggestions were computed with. */
   learnedIndex?: LearnedPairIndex;
 }
+
+/** The audit actions of article versions, one per revision reason. */
+type VersionAction = Extract<AuditAction, `article.${RevisionReason}`>;
+type ExtraOf<T> = T extends unknown
+  ? Omit<T, "version" | "sessionId" | "detail">
+  : never;
+/** What a writer may add to the event of its reason. */
+export type VersionAudit = ExtraOf<AuditDataOf<VersionAction>>;
 
 export interface WrittenVersion {
   version: number;
@@ -134,12 +149,23 @@ export async function writeArticleVersion(
   );
   const revisionId = randomUUID();
   const stamp = now.toISOString();
-  const audit = JSON.stringify({
-    version: current.version + 1,
-    sessionId: write.sessionId ?? null,
-    detail: write.detail ?? null,
-    ...write.audit,
-  });
+  // Checked like every audit event (lib/audit), then sent within the statement below: no extra round trip.
+  // Typed AuditAction, not VersionAction: a revision reason without an audit variant fails to compile here.
+  const action: AuditAction = `article.${write.reason}`;
+  const audit = parseAuditEvent(
+    {
+      action,
+      entityType: "Article",
+      entityId: current.id,
+      data: {
+        version: current.version + 1,
+        sessionId: write.sessionId ?? null,
+        detail: write.detail ?? null,
+        ...write.audit,
+      },
+    } as AuditEventInput,
+    current.publicationId,
+  );
   // The text travels once, as one JSON parameter: Prisma's query compiler
   // spends CPU on every parameter character, and sending the snapshot once
   // rather than twice took a tenth off a save's CPU time (issue 13 item 8).
@@ -177,8 +203,9 @@ export async function writeArticleVersion(
         j ->> 'detail', ${write.batchId ?? null}, ${stamp}::timestamp(3)
       FROM upd, input
     ), audit AS (
-      INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "data", "createdAt")
-      SELECT ${randomUUID()}, ${write.userId}, ${`article.${write.reason}`}, 'Article', ${current.id}, ${audit}::jsonb, ${stamp}::timestamp(3)
+      INSERT INTO "AuditEvent" ("id", "actorId", "publicationId", "action", "entityType", "entityId", "data", "createdAt")
+      SELECT ${randomUUID()}, ${write.userId}, ${current.publicationId}, ${audit.action}, ${audit.entityType}, ${audit.entityId},
+        ${JSON.stringify(audit.data)}::jsonb, ${stamp}::timestamp(3)
       FROM upd
     )
     SELECT "version" FROM upd`;

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 
 /**
@@ -33,9 +34,10 @@ export async function deactivateUser(
       where: { id: userId },
       data: { active: false, sessionVersion: { increment: 1 } },
     }),
-    prisma.auditEvent.create({
-      data: {
-        actorId,
+    recordAudit(prisma, {
+      actorId,
+      publicationId: null,
+      event: {
         action: "user.deactivate",
         entityType: "User",
         entityId: userId,

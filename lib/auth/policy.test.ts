@@ -83,6 +83,7 @@ const expected: Record<Action, readonly Role[]> = {
   ],
   "publication.manage": ["CHIEF_EDITOR"],
   "user.manage": [],
+  "audit.view": ["CHIEF_EDITOR", "DUTY_CHIEF_EDITOR"],
 };
 
 describe("can", () => {
@@ -111,6 +112,28 @@ describe("can", () => {
     expect(
       can(member("CHIEF_EDITOR"), "user.manage", { kind: "installation" }),
     ).toBe(false);
+  });
+
+  it("shows a paper's audit log to its chief editors, installation events to administrators only", () => {
+    const paper = (publicationId: string): Resource => ({
+      kind: "publication",
+      publicationId,
+    });
+    const admin: Actor = { id: "a", isAdmin: true, memberships: [] };
+    const chief = member("CHIEF_EDITOR");
+    expect(can(chief, "audit.view", paper(PAPER))).toBe(true);
+    expect(can(member("DUTY_CHIEF_EDITOR"), "audit.view", paper(PAPER))).toBe(
+      true,
+    );
+    expect(can(chief, "audit.view", paper(OTHER))).toBe(false);
+    expect(can(member("PROOFREADER"), "audit.view", paper(PAPER))).toBe(false);
+    expect(can(member("DEPUTY_EDITOR"), "audit.view", paper(PAPER))).toBe(
+      false,
+    );
+    expect(can(chief, "audit.view", { kind: "installation" })).toBe(false);
+    expect(can(admin, "audit.view", { kind: "installation" })).toBe(true);
+    expect(publicationsWhere(chief, "audit.view")).toEqual([PAPER]);
+    expect(publicationsWhere(admin, "audit.view")).toBe("all");
   });
 
   it("adds the rights of every role a user holds on the paper", () => {

@@ -34,6 +34,12 @@ export const actions = [
   "publication.manage",
   /** Accounts and roles: administrators only. */
   "user.manage",
+  /**
+   * Read the audit log: a paper's events for its chief editors; events of
+   * the installation (accounts, sign-ins), which have no paper, for
+   * administrators only.
+   */
+  "audit.view",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -101,6 +107,7 @@ const paperWide: Record<Action, readonly Role[]> = {
   "learned.manage": EDITORS,
   "publication.manage": ["CHIEF_EDITOR"],
   "user.manage": [],
+  "audit.view": CHIEFS,
 };
 
 /**

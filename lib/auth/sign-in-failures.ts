@@ -5,6 +5,7 @@
 // Every failed sign-in of an existing account is also an AuditEvent.
 import "server-only";
 
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { addressGroup } from "@/lib/http/address-group";
 
@@ -37,9 +38,10 @@ export async function recordSignInFailure(
           }),
         ]
       : []),
-    prisma.auditEvent.create({
-      data: {
-        actorId: null,
+    recordAudit(prisma, {
+      actorId: null,
+      publicationId: null,
+      event: {
         action: "auth.sign-in.failed",
         entityType: "User",
         entityId: userId,

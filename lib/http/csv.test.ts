@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 
-import { csvCell, csvDocument, csvResponse } from "./csv";
+import { csvCell, csvDocument, csvRecords, csvResponse } from "./csv";
 
 describe("csv", () => {
   it("quotes commas, quotes and line breaks, and reads back the same", () => {
@@ -26,11 +26,25 @@ describe("csv", () => {
       "'@cmd",
       "'\tx",
     ]);
+    expect(csvCell("\r=1")).toBe("'\r=1");
     expect(csvCell("正常 = 文本")).toBe("正常 = 文本");
     expect(csvCell(null)).toBe("");
     expect(csvCell(new Date("2024-01-03T01:02:03Z"))).toBe(
       "2024-01-03T01:02:03.000Z",
     );
+  });
+
+  it("quotes a neutralised formula that holds quotes or commas, and reads it back as text", () => {
+    const records = csvRecords([
+      ['=HYPERLINK("http://x","点我")', "@SUM(1,2)"],
+    ]);
+    expect(records).toBe(
+      `"'=HYPERLINK(""http://x"",""点我"")","'@SUM(1,2)"\r\n`,
+    );
+    expect(records.startsWith("\uFEFF")).toBe(false);
+    expect(parse(records)).toEqual([
+      [`'=HYPERLINK("http://x","点我")`, "'@SUM(1,2)"],
+    ]);
   });
 
   it("names the download in ASCII and in UTF-8", () => {

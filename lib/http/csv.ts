@@ -13,19 +13,27 @@ export function csvCell(value: unknown): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** The rows (header first) as one CSV document: BOM, CRLF line ends, quoted where needed. */
-export function csvDocument(rows: readonly (readonly unknown[])[]): string {
-  return (
-    "\uFEFF" +
-    stringify(
-      rows.map((row) => row.map(csvCell)),
-      { record_delimiter: "windows" },
-    )
+/** The BOM that makes Excel read a CSV as UTF-8; a document starts with it once. */
+export const CSV_BOM = "\uFEFF";
+
+/** Rows as CSV records (cells through csvCell, quoted where needed, CRLF after each), no BOM: for a document streamed in parts. */
+export function csvRecords(rows: readonly (readonly unknown[])[]): string {
+  return stringify(
+    rows.map((row) => row.map(csvCell)),
+    { record_delimiter: "windows" },
   );
 }
 
-/** A Response carrying `csv` as a download named `filename` (ASCII or not: RFC 6266 filename*). */
-export function csvResponse(csv: string, filename: string): Response {
+/** The rows (header first) as one CSV document: BOM, CRLF line ends, quoted where needed. */
+export function csvDocument(rows: readonly (readonly unknown[])[]): string {
+  return CSV_BOM + csvRecords(rows);
+}
+
+/** A Response carrying `csv` (whole, or streamed) as a download named `filename` (ASCII or not: RFC 6266 filename*). */
+export function csvResponse(
+  csv: string | ReadableStream<Uint8Array>,
+  filename: string,
+): Response {
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

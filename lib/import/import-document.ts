@@ -7,6 +7,7 @@ import type { Prisma } from "@prisma/client";
 
 import { ensureContributors } from "@/lib/articles/ensure-contributors";
 import { loadLearnedPairIndex } from "@/lib/articles/learned/load-learned-pairs";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { parseIssueDate } from "@/lib/issues/parse-issue-date";
@@ -200,9 +201,10 @@ async function importInTransaction(
     revised,
     warnings,
   };
-  await tx.auditEvent.create({
-    data: {
-      actorId: options.importedById,
+  await recordAudit(tx, {
+    actorId: options.importedById,
+    publicationId: options.publicationId,
+    event: {
       action: "issue.import",
       entityType: "Issue",
       entityId: issueId,

@@ -5,6 +5,7 @@ import "server-only";
 
 import { z } from "zod";
 
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
 
@@ -84,9 +85,10 @@ export async function createIssue(
           throw taken({ date: input.date });
         throw error;
       });
-    await tx.auditEvent.create({
-      data: {
-        actorId: userId,
+    await recordAudit(tx, {
+      actorId: userId,
+      publicationId: input.publicationId,
+      event: {
         action: "issue.create",
         entityType: "Issue",
         entityId: issue.id,

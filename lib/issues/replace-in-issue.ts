@@ -21,6 +21,7 @@ import { lockArticle } from "@/lib/articles/lock-article";
 import { issueNotFound } from "@/lib/articles/not-found-error";
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import { writeArticleVersion } from "@/lib/articles/write-article-version";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
@@ -93,13 +94,11 @@ export async function replaceInIssue(
   const sticky = searchPattern(query, caseSensitive, "y");
   const batchId = randomUUID();
   return runArticleTransaction(prisma, async (tx) => {
-    if (
-      !(await tx.issue.findUnique({
-        where: { id: issueId },
-        select: { id: true },
-      }))
-    )
-      throw issueNotFound();
+    const issue = await tx.issue.findUnique({
+      where: { id: issueId },
+      select: { publicationId: true },
+    });
+    if (!issue) throw issueNotFound();
     const result: ReplaceResult = {
       batchId,
       replaced: 0,
@@ -175,9 +174,10 @@ export async function replaceInIssue(
       });
       result.replaced += chosen.length;
     }
-    await tx.auditEvent.create({
-      data: {
-        actorId: userId,
+    await recordAudit(tx, {
+      actorId: userId,
+      publicationId: issue.publicationId,
+      event: {
         action: "issue.find-replace",
         entityType: "Issue",
         entityId: issueId,

@@ -3,6 +3,7 @@
 import "server-only";
 
 import { issueNotFound } from "@/lib/articles/not-found-error";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { loadLayout } from "@/lib/layout/load-layout";
@@ -48,9 +49,10 @@ export async function submitForReview(
         where: { id: issueId },
         data: { status: "IN_REVIEW" },
       });
-      await tx.auditEvent.create({
-        data: {
-          actorId: userId,
+      await recordAudit(tx, {
+        actorId: userId,
+        publicationId: issue.publicationId,
+        event: {
           action: "issue.submit-review",
           entityType: "Issue",
           entityId: issueId,

@@ -9,6 +9,7 @@ import { lockArticle } from "@/lib/articles/lock-article";
 import { readSnapshot } from "@/lib/articles/read-snapshot";
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import { writeArticleVersion } from "@/lib/articles/write-article-version";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 
@@ -39,7 +40,11 @@ export async function undoReplaceBatch(
     const revisions = await tx.revision.findMany({
       where: { batchId, article: { issueId } },
       orderBy: { articleId: "asc" },
-      select: { articleId: true, version: true },
+      select: {
+        articleId: true,
+        version: true,
+        article: { select: { issue: { select: { publicationId: true } } } },
+      },
     });
     if (revisions.length === 0) {
       throw new NotFoundError(
@@ -95,9 +100,10 @@ export async function undoReplaceBatch(
       );
       result.restored.push({ articleId: current.id, version: written.version });
     }
-    await tx.auditEvent.create({
-      data: {
-        actorId: userId,
+    await recordAudit(tx, {
+      actorId: userId,
+      publicationId: revisions[0]!.article.issue.publicationId,
+      event: {
         action: "issue.find-replace.undo",
         entityType: "Issue",
         entityId: issueId,

@@ -2,6 +2,7 @@
 // 字数 capacities a new issue starts with. Issues already made keep theirs.
 import "server-only";
 
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 
 import { findPublication } from "./find-publication";
@@ -27,9 +28,10 @@ export async function updatePagePlan(
       where: { id: publication.id },
       data: { pagePlan: checked },
     }),
-    prisma.auditEvent.create({
-      data: {
-        actorId: userId,
+    recordAudit(prisma, {
+      actorId: userId,
+      publicationId: publication.id,
+      event: {
         action: "publication.page-plan",
         entityType: "Publication",
         entityId: publication.id,

@@ -45,7 +45,7 @@ export async function addPage(
   userId: string | null,
 ): Promise<{ layoutVersion: number; pageId: string }> {
   const input = addPageSchema.parse(request);
-  return changeLayout<{ pageId: string }>(
+  return changeLayout<{ pageId: string }, "layout.page.add">(
     prisma,
     issueId,
     userId,

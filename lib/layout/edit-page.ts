@@ -31,7 +31,7 @@ export async function editPage(
   userId: string | null,
 ): Promise<{ layoutVersion: number }> {
   const input = editPageSchema.parse(request);
-  return changeLayout<object>(
+  return changeLayout<object, "layout.page.edit">(
     prisma,
     issueId,
     userId,

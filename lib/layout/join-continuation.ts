@@ -32,7 +32,7 @@ export async function joinContinuation(
   userId: string | null,
 ): Promise<{ layoutVersion: number }> {
   const { placementId } = joinContinuationSchema.parse(request);
-  return changeLayout<object>(
+  return changeLayout<object, "layout.join">(
     prisma,
     issueId,
     userId,

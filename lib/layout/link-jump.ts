@@ -63,7 +63,7 @@ export async function linkJump(
   userId: string | null,
 ): Promise<{ layoutVersion: number; jumpId: string }> {
   const input = linkJumpSchema.parse(request);
-  return changeLayout<{ jumpId: string }>(
+  return changeLayout<{ jumpId: string }, "layout.link">(
     prisma,
     issueId,
     userId,

@@ -9,6 +9,12 @@ import type { IssueStatus, Prisma } from "@prisma/client";
 import { assertIssueOpen } from "@/lib/articles/issue-freeze";
 import { issueNotFound } from "@/lib/articles/not-found-error";
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
+import type {
+  AuditAction,
+  AuditDataOf,
+  AuditEventInput,
+} from "@/lib/audit/audit-event";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 
 export interface LockedLayout {
@@ -30,6 +36,14 @@ export async function lockLayout(
   return issue;
 }
 
+/** The layout changes changeLayout records, each with its own audit data. */
+export type LayoutAction = Extract<AuditAction, `layout.${string}`>;
+/** What a change returns for its audit event: the event's data but the layoutVersion, which changeLayout adds. */
+export type LayoutAudit<A extends LayoutAction> = Omit<
+  AuditDataOf<A>,
+  "layoutVersion"
+>;
+
 /**
  * Runs `change` in one transaction with the issue locked and not frozen,
  * then bumps the layout version and records `action` (e.g. "layout.move")
@@ -37,15 +51,15 @@ export async function lockLayout(
  * with the new layoutVersion. A change that returns `audit: null` changed
  * nothing: no bump, no event.
  */
-export async function changeLayout<T extends object>(
+export async function changeLayout<T extends object, A extends LayoutAction>(
   prisma: Db,
   issueId: string,
   userId: string | null,
-  action: string,
+  action: A,
   change: (
     tx: Prisma.TransactionClient,
     issue: LockedLayout,
-  ) => Promise<{ result: T; audit: Prisma.InputJsonObject | null }>,
+  ) => Promise<{ result: T; audit: LayoutAudit<A> | null }>,
 ): Promise<T & { layoutVersion: number }> {
   return runArticleTransaction(prisma, async (tx) => {
     const issue = await lockLayout(tx, issueId);
@@ -56,14 +70,18 @@ export async function changeLayout<T extends object>(
       return { ...result, layoutVersion: issue.layoutVersion };
     const layoutVersion = issue.layoutVersion + 1;
     await tx.issue.update({ where: { id: issueId }, data: { layoutVersion } });
-    await tx.auditEvent.create({
-      data: {
-        actorId: userId,
-        action,
-        entityType: "Issue",
-        entityId: issueId,
-        data: { ...audit, layoutVersion },
-      },
+    // TypeScript cannot tie `audit` to `action` through the generic (callers are checked by
+    // LayoutAudit<A>); recordAudit checks the pair at run time.
+    const event = {
+      action,
+      entityType: "Issue",
+      entityId: issueId,
+      data: { ...audit, layoutVersion },
+    } as unknown as AuditEventInput;
+    await recordAudit(tx, {
+      actorId: userId,
+      publicationId: issue.publicationId,
+      event,
     });
     return { ...result, layoutVersion };
   });

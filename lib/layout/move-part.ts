@@ -68,7 +68,7 @@ export async function movePart(
   userId: string | null,
 ): Promise<MoveResult> {
   const move = moveRequestSchema.parse(request);
-  return changeLayout<{ placementId: string | null }>(
+  return changeLayout<{ placementId: string | null }, "layout.move">(
     prisma,
     issueId,
     userId,

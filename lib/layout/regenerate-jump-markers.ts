@@ -23,7 +23,7 @@ export async function regenerateJumpMarkers(
   userId: string | null,
 ): Promise<{ layoutVersion: number }> {
   const { jumpId } = regenerateMarkersSchema.parse(request);
-  return changeLayout<object>(
+  return changeLayout<object, "layout.markers">(
     prisma,
     issueId,
     userId,

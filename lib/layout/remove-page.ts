@@ -22,7 +22,7 @@ export async function removePage(
   pageId: string,
   userId: string | null,
 ): Promise<{ layoutVersion: number }> {
-  return changeLayout<object>(
+  return changeLayout<object, "layout.page.remove">(
     prisma,
     issueId,
     userId,

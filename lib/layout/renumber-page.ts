@@ -31,27 +31,23 @@ export async function renumberPage(
   userId: string | null,
 ): Promise<{ layoutVersion: number; renumbered: [number, number][] }> {
   const { number } = renumberPageSchema.parse(request);
-  return changeLayout<{ renumbered: [number, number][] }>(
-    prisma,
-    issueId,
-    userId,
-    "layout.page.renumber",
-    async (tx) => {
-      const pages = await tx.page.findMany({
-        where: { issueId },
-        select: { id: true, number: true },
-      });
-      const changes = planRenumbering(pages, pageId, number);
-      if (changes.size === 0)
-        return { result: { renumbered: [] }, audit: null };
-      const captured = await captureJumps(tx, { issueId });
-      await applyNumbers(tx, issueId, changes);
-      await followLinks(tx, captured, changes);
-      await renumberWaitingContinuations(tx, issueId, changes);
-      const renumbered = [...changes.entries()].sort((a, b) => a[0] - b[0]);
-      return { result: { renumbered }, audit: { pageId, renumbered } };
-    },
-  );
+  return changeLayout<
+    { renumbered: [number, number][] },
+    "layout.page.renumber"
+  >(prisma, issueId, userId, "layout.page.renumber", async (tx) => {
+    const pages = await tx.page.findMany({
+      where: { issueId },
+      select: { id: true, number: true },
+    });
+    const changes = planRenumbering(pages, pageId, number);
+    if (changes.size === 0) return { result: { renumbered: [] }, audit: null };
+    const captured = await captureJumps(tx, { issueId });
+    await applyNumbers(tx, issueId, changes);
+    await followLinks(tx, captured, changes);
+    await renumberWaitingContinuations(tx, issueId, changes);
+    const renumbered = [...changes.entries()].sort((a, b) => a[0] - b[0]);
+    return { result: { renumbered }, audit: { pageId, renumbered } };
+  });
 }
 
 /** Two steps around the (issue, number) unique key: out of the way, then in place. */

@@ -65,104 +65,99 @@ export async function splitContinuation(
   userId: string | null,
 ): Promise<SplitContinuationResult> {
   const input = splitContinuationSchema.parse(request);
-  return changeLayout<Omit<SplitContinuationResult, "layoutVersion">>(
-    prisma,
-    issueId,
-    userId,
-    "layout.continue",
-    async (tx) => {
-      const page = await tx.page.findUnique({
-        where: { id: input.toPageId },
-        select: { id: true, issueId: true, number: true },
-      });
-      if (page?.issueId !== issueId) throw pageNotInIssue();
-      const article = await readArticleParts(tx, input.articleId);
-      if (article.issueId !== issueId) throw partNotInIssue();
-      if (article.version !== input.baseVersion) {
-        throw new ConflictError(
-          "The article changed since the paragraph was chosen; choose it again.",
-          "稿件在选择段落后已被修改，请重新选择。",
-        );
-      }
-      const k = article.parts.findLastIndex((p) => p.start <= input.atBlock);
-      const cut = article.parts[k];
-      if (!cut || input.atBlock <= cut.start || input.atBlock >= cut.end) {
-        throw new ValidationError(
-          "Split at a paragraph inside a part, after its first one.",
-          "请选择某一部分中第一段之后的段落拆分。",
-        );
-      }
-      if (article.parts.some((p) => p.pageId === page.id))
-        throw alreadyOnPage(page.number);
+  return changeLayout<
+    Omit<SplitContinuationResult, "layoutVersion">,
+    "layout.continue"
+  >(prisma, issueId, userId, "layout.continue", async (tx) => {
+    const page = await tx.page.findUnique({
+      where: { id: input.toPageId },
+      select: { id: true, issueId: true, number: true },
+    });
+    if (page?.issueId !== issueId) throw pageNotInIssue();
+    const article = await readArticleParts(tx, input.articleId);
+    if (article.issueId !== issueId) throw partNotInIssue();
+    if (article.version !== input.baseVersion) {
+      throw new ConflictError(
+        "The article changed since the paragraph was chosen; choose it again.",
+        "稿件在选择段落后已被修改，请重新选择。",
+      );
+    }
+    const k = article.parts.findLastIndex((p) => p.start <= input.atBlock);
+    const cut = article.parts[k];
+    if (!cut || input.atBlock <= cut.start || input.atBlock >= cut.end) {
+      throw new ValidationError(
+        "Split at a paragraph inside a part, after its first one.",
+        "请选择某一部分中第一段之后的段落拆分。",
+      );
+    }
+    if (article.parts.some((p) => p.pageId === page.id))
+      throw alreadyOnPage(page.number);
 
-      await shiftParts(tx, article.id, cut.part, 1);
-      const placementId = randomUUID();
-      await tx.placement.create({
-        data: {
-          id: placementId,
-          articleId: article.id,
-          pageId: page.id,
-          order: 0,
-          part: cut.part + 1,
-          startBlock: input.atBlock,
-          startAnchor: anchorOf(article.blocks[input.atBlock] ?? ""),
-        },
-      });
-      const order = await pageOrder(tx, page.id, placementId);
-      const at = input.afterId
-        ? order.indexOf(input.afterId) + 1
-        : order.length;
-      if (input.afterId && at === 0) throw pageNotInIssue();
-      order.splice(at, 0, placementId);
-      await setPageOrder(tx, page.id, order);
+    await shiftParts(tx, article.id, cut.part, 1);
+    const placementId = randomUUID();
+    await tx.placement.create({
+      data: {
+        id: placementId,
+        articleId: article.id,
+        pageId: page.id,
+        order: 0,
+        part: cut.part + 1,
+        startBlock: input.atBlock,
+        startAnchor: anchorOf(article.blocks[input.atBlock] ?? ""),
+      },
+    });
+    const order = await pageOrder(tx, page.id, placementId);
+    const at = input.afterId ? order.indexOf(input.afterId) + 1 : order.length;
+    if (input.afterId && at === 0) throw pageNotInIssue();
+    order.splice(at, 0, placementId);
+    await setPageOrder(tx, page.id, order);
 
-      const markers = jumpMarkers(cut.pageNumber, page.number);
-      // The cut part now jumps here; whatever it jumped to before, the continuation jumps to.
-      const out = cut.jumpOut;
-      if (out) {
-        await tx.jump.update({
-          where: { id: out.id },
-          data: { toPlacementId: placementId, toPageNumber: page.number },
-        });
-        await generateMarkers(tx, out.id);
-        if (out.toPlacementId) {
-          const onward = await tx.jump.create({
-            data: {
-              fromPlacementId: placementId,
-              toPlacementId: out.toPlacementId,
-              toPageNumber: 0,
-              markerOut: "",
-            },
-            select: { id: true },
-          });
-          await generateMarkers(tx, onward.id);
-        }
-      } else {
-        await tx.jump.create({
+    const markers = jumpMarkers(cut.pageNumber, page.number);
+    // The cut part now jumps here; whatever it jumped to before, the continuation jumps to.
+    const out = cut.jumpOut;
+    if (out) {
+      await tx.jump.update({
+        where: { id: out.id },
+        data: { toPlacementId: placementId, toPageNumber: page.number },
+      });
+      await generateMarkers(tx, out.id);
+      if (out.toPlacementId) {
+        const onward = await tx.jump.create({
           data: {
-            fromPlacementId: cut.id,
-            toPlacementId: placementId,
-            toPageNumber: page.number,
-            markerOut: markers.out,
-            markerIn: markers.in,
+            fromPlacementId: placementId,
+            toPlacementId: out.toPlacementId,
+            toPageNumber: 0,
+            markerOut: "",
           },
+          select: { id: true },
         });
+        await generateMarkers(tx, onward.id);
       }
-      return {
-        result: {
-          placementId,
-          part: cut.part + 1,
+    } else {
+      await tx.jump.create({
+        data: {
+          fromPlacementId: cut.id,
+          toPlacementId: placementId,
+          toPageNumber: page.number,
           markerOut: markers.out,
           markerIn: markers.in,
         },
-        audit: {
-          articleId: article.id,
-          atBlock: input.atBlock,
-          from: cut.pageNumber,
-          to: page.number,
-          placementId,
-        },
-      };
-    },
-  );
+      });
+    }
+    return {
+      result: {
+        placementId,
+        part: cut.part + 1,
+        markerOut: markers.out,
+        markerIn: markers.in,
+      },
+      audit: {
+        articleId: article.id,
+        atBlock: input.atBlock,
+        from: cut.pageNumber,
+        to: page.number,
+        placementId,
+      },
+    };
+  });
 }

@@ -22,7 +22,7 @@ export async function unlinkJump(
   userId: string | null,
 ): Promise<{ layoutVersion: number }> {
   const { jumpId } = unlinkJumpSchema.parse(request);
-  return changeLayout<object>(
+  return changeLayout<object, "layout.unlink">(
     prisma,
     issueId,
     userId,

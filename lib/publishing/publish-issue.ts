@@ -9,6 +9,7 @@ import type { IssueStatus, Prisma } from "@prisma/client";
 import { z } from "zod";
 
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { ReviewBlockedError } from "@/lib/issues/submit-for-review";
@@ -194,9 +195,10 @@ export async function publishIssue(
         where: { id: input.issueId },
         data: { status: "PUBLISHED", liveVersion: version },
       });
-      await tx.auditEvent.create({
-        data: {
-          actorId: userId,
+      await recordAudit(tx, {
+        actorId: userId,
+        publicationId: issue.publicationId,
+        event: {
           action: "issue.publish",
           entityType: "Issue",
           entityId: input.issueId,

@@ -6,6 +6,7 @@ import "server-only";
 
 import { issueNotFound } from "@/lib/articles/not-found-error";
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { parseLocalDateTime } from "@/lib/i18n/local-time";
@@ -71,9 +72,10 @@ export async function schedulePublish(
       where: { id: input.issueId },
       data: { status: "SCHEDULED", scheduledAt: at },
     });
-    await tx.auditEvent.create({
-      data: {
-        actorId: input.userId,
+    await recordAudit(tx, {
+      actorId: input.userId,
+      publicationId: issue.publicationId,
+      event: {
         action: SCHEDULE_ACTION,
         entityType: "Issue",
         entityId: input.issueId,
@@ -141,9 +143,10 @@ export async function cancelSchedule(
       where: { id: input.issueId },
       data: { status: STATUS_AFTER_UNSCHEDULE, scheduledAt: null },
     });
-    await tx.auditEvent.create({
-      data: {
-        actorId: input.userId,
+    await recordAudit(tx, {
+      actorId: input.userId,
+      publicationId: issue.publicationId,
+      event: {
         action: "issue.unschedule",
         entityType: "Issue",
         entityId: input.issueId,

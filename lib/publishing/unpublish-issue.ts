@@ -8,6 +8,7 @@ import type { IssueStatus } from "@prisma/client";
 import { z } from "zod";
 
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { lockLayout } from "@/lib/layout/lock-layout";
@@ -27,7 +28,7 @@ async function changeStatus(
     live: "keep" | "clear";
     /** Revoke the final step's (签发) signatures: 撤签. */
     revokeFinal?: boolean;
-    action: string;
+    action: "issue.unpublish" | "issue.reopen";
     refusal: [en: string, zh: string];
   },
 ): Promise<{ status: IssueStatus }> {
@@ -61,9 +62,10 @@ async function changeStatus(
         ...(rule.live === "clear" ? { liveVersion: null } : {}),
       },
     });
-    await tx.auditEvent.create({
-      data: {
-        actorId: input.userId,
+    await recordAudit(tx, {
+      actorId: input.userId,
+      publicationId: issue.publicationId,
+      event: {
         action: rule.action,
         entityType: "Issue",
         entityId: input.issueId,

@@ -5,6 +5,8 @@ import "server-only";
 
 import type { Prisma } from "@prisma/client";
 
+import type { JsonData } from "@/lib/audit/audit-event";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
@@ -38,15 +40,16 @@ export async function setReviewChain(
       where: { id: input.publicationId },
       data: { reviewChain: parsed.data as Prisma.InputJsonObject },
     });
-    await tx.auditEvent.create({
-      data: {
-        actorId: input.userId,
+    await recordAudit(tx, {
+      actorId: input.userId,
+      publicationId: input.publicationId,
+      event: {
         action: "publication.review-chain",
         entityType: "Publication",
         entityId: input.publicationId,
         data: {
-          before: (before.reviewChain ?? null) as Prisma.InputJsonValue,
-          after: parsed.data as Prisma.InputJsonObject,
+          before: (before.reviewChain ?? null) as JsonData,
+          after: parsed.data,
         },
       },
     });

@@ -10,6 +10,7 @@ import type { Prisma, Role } from "@prisma/client";
 import { z } from "zod";
 
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import {
   ConflictError,
@@ -190,9 +191,10 @@ export async function signPage(
       },
       select: { id: true },
     });
-    await tx.auditEvent.create({
-      data: {
-        actorId: input.userId,
+    await recordAudit(tx, {
+      actorId: input.userId,
+      publicationId: issue.publicationId,
+      event: {
         action: "page.sign-off",
         entityType: "Page",
         entityId: page.pageId,
@@ -218,9 +220,10 @@ export async function signPage(
         where: { id: input.issueId },
         data: { status: "SIGNED_OFF" },
       });
-      await tx.auditEvent.create({
-        data: {
-          actorId: input.userId,
+      await recordAudit(tx, {
+        actorId: input.userId,
+        publicationId: issue.publicationId,
+        event: {
           action: "issue.signed-off",
           entityType: "Issue",
           entityId: input.issueId,
@@ -288,9 +291,10 @@ export async function withdrawSignOff(
         revokedReason: input.reason,
       },
     });
-    await tx.auditEvent.create({
-      data: {
-        actorId: input.userId,
+    await recordAudit(tx, {
+      actorId: input.userId,
+      publicationId: issue.publicationId,
+      event: {
         action: "page.sign-off-withdraw",
         entityType: "Page",
         entityId: signOff.pageId,

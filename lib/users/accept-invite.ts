@@ -2,6 +2,7 @@
 // once, for INVITE_DAYS, and only for an active account.
 import "server-only";
 
+import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -9,7 +10,6 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { hashInviteToken } from "./invite-token";
 import { assertPasswordAllowed } from "./password-policy";
 import { storePassword } from "./store-password";
-import { writeUserAudit } from "./user-audit";
 
 /** What an invite link leads to, for the page that shows it. */
 export type InviteLookup =
@@ -85,10 +85,15 @@ export async function acceptInvite(
     if (consumed.count !== 1 || !invite?.user.active)
       throw refused(consumed.count !== 1 ? "used" : "unknown");
     await storePassword(tx, invite.userId, passwordHash);
-    await writeUserAudit(tx, {
+    await recordAudit(tx, {
       actorId: invite.userId,
-      action: "user.invite.accept",
-      userId: invite.userId,
+      publicationId: null,
+      event: {
+        action: "user.invite.accept",
+        entityType: "User",
+        entityId: invite.userId,
+        data: {},
+      },
     });
     return { email: found.email };
   });

@@ -6,13 +6,13 @@
 // (lib/auth/auth-options.ts) that only a sign-in can renew.
 import "server-only";
 
+import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
 import { assertPasswordAllowed } from "./password-policy";
 import { storePassword } from "./store-password";
-import { writeUserAudit } from "./user-audit";
 
 export interface ChangeOwnPasswordInput {
   userId: string;
@@ -54,10 +54,15 @@ export async function changeOwnPassword(
   const passwordHash = await hashPassword(input.newPassword);
   await prisma.$transaction(async (tx) => {
     await storePassword(tx, user.id, passwordHash);
-    await writeUserAudit(tx, {
+    await recordAudit(tx, {
       actorId: user.id,
-      action: "user.password.change",
-      userId: user.id,
+      publicationId: null,
+      event: {
+        action: "user.password.change",
+        entityType: "User",
+        entityId: user.id,
+        data: {},
+      },
     });
   });
 }

@@ -3,6 +3,7 @@
 // password or a one-time invite link.
 import "server-only";
 
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { MembershipGrant } from "@/lib/auth/policy";
 import type { Db } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
@@ -10,7 +11,6 @@ import { ConflictError } from "@/lib/errors";
 import { type Credential, credentialHash, inviteFor } from "./credential";
 import type { IssuedInvite } from "./invite-token";
 import { checkedGrants } from "./membership-grants";
-import { writeUserAudit } from "./user-audit";
 import { normalizeEmail, normalizeName } from "./user-fields";
 
 export interface CreateUserInput {
@@ -64,16 +64,20 @@ export async function createUser(
         throw error;
       });
     const invite = await inviteFor(tx, input.credential, user.id, actorId);
-    await writeUserAudit(tx, {
+    await recordAudit(tx, {
       actorId,
-      action: "user.create",
-      userId: user.id,
-      data: {
-        email,
-        name,
-        isAdmin: input.isAdmin,
-        memberships: memberships.map((m) => ({ ...m })),
-        credential: input.credential.kind,
+      publicationId: null,
+      event: {
+        action: "user.create",
+        entityType: "User",
+        entityId: user.id,
+        data: {
+          email,
+          name,
+          isAdmin: input.isAdmin,
+          memberships: memberships.map((m) => ({ ...m })),
+          credential: input.credential.kind,
+        },
       },
     });
     return { userId: user.id, email, invite };

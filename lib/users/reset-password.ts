@@ -3,6 +3,7 @@
 // account ends at once (it may have been used by someone else).
 import "server-only";
 
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
@@ -10,7 +11,6 @@ import { type Credential, credentialHash, inviteFor } from "./credential";
 import { findUserForChange } from "./find-user";
 import type { IssuedInvite } from "./invite-token";
 import { storePassword } from "./store-password";
-import { writeUserAudit } from "./user-audit";
 
 /**
  * Sets the new password hash (the typed password's, or an unusable one
@@ -36,11 +36,15 @@ export async function resetPassword(
     const user = await findUserForChange(tx, input.userId);
     await storePassword(tx, user.id, passwordHash);
     const invite = await inviteFor(tx, input.credential, user.id, actorId);
-    await writeUserAudit(tx, {
+    await recordAudit(tx, {
       actorId,
-      action: "user.password.reset",
-      userId: user.id,
-      data: { credential: input.credential.kind },
+      publicationId: null,
+      event: {
+        action: "user.password.reset",
+        entityType: "User",
+        entityId: user.id,
+        data: { credential: input.credential.kind },
+      },
     });
     return { invite };
   });

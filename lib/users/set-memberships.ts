@@ -4,13 +4,13 @@
 // takes effect at the user's next request without signing them out.
 import "server-only";
 
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { MembershipGrant } from "@/lib/auth/policy";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
 import { findUserForChange } from "./find-user";
 import { checkedGrants } from "./membership-grants";
-import { writeUserAudit } from "./user-audit";
 
 export interface SetMembershipsInput {
   userId: string;
@@ -59,18 +59,22 @@ export async function setMemberships(
         where: { id: user.id },
         data: { isAdmin: input.isAdmin },
       });
-    await writeUserAudit(tx, {
+    await recordAudit(tx, {
       actorId,
-      action: "user.roles",
-      userId: user.id,
-      data: {
-        before: {
-          isAdmin: user.isAdmin,
-          memberships: user.memberships.map((m) => ({ ...m })),
-        },
-        after: {
-          isAdmin: input.isAdmin,
-          memberships: memberships.map((m) => ({ ...m })),
+      publicationId: null,
+      event: {
+        action: "user.roles",
+        entityType: "User",
+        entityId: user.id,
+        data: {
+          before: {
+            isAdmin: user.isAdmin,
+            memberships: user.memberships.map((m) => ({ ...m })),
+          },
+          after: {
+            isAdmin: input.isAdmin,
+            memberships: memberships.map((m) => ({ ...m })),
+          },
         },
       },
     });

@@ -3,12 +3,12 @@
 // or reactivates it (it signs in again; the sessions ended stay ended).
 import "server-only";
 
+import { recordAudit } from "@/lib/audit/record-audit";
 import { deactivateUser } from "@/lib/auth/end-sessions";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
 import { userNotFound } from "./find-user";
-import { writeUserAudit } from "./user-audit";
 
 /**
  * Sets `userId` active or not, with a "user.deactivate" / "user.reactivate"
@@ -40,10 +40,15 @@ export async function setUserActive(
   }
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { active: true } });
-    await writeUserAudit(tx, {
+    await recordAudit(tx, {
       actorId,
-      action: "user.reactivate",
-      userId: user.id,
+      publicationId: null,
+      event: {
+        action: "user.reactivate",
+        entityType: "User",
+        entityId: user.id,
+        data: {},
+      },
     });
   });
 }

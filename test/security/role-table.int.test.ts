@@ -71,6 +71,7 @@ const TABLE: Record<string, Row> = {
   "POST app/api/articles/[articleId]/merge": article("layout.edit"),
   "POST app/api/articles/[articleId]/merge/undo": article("layout.edit"),
   "GET app/api/contributors": paper("issue.view"),
+  "GET app/api/audit/export": paper("audit.view"),
   "POST app/api/import/analyse": paper("issue.import"),
   "POST app/api/import/commit": paper("issue.import"),
   "GET app/api/issues/[issueId]/layout": issue("issue.view"),
@@ -149,6 +150,7 @@ const HOLDERS: Record<Action, Role[]> = {
   "learned.manage": EDITORS,
   "publication.manage": ["CHIEF_EDITOR"],
   "user.manage": [],
+  "audit.view": ["CHIEF_EDITOR", "DUTY_CHIEF_EDITOR"],
 };
 /** On the test article, whose bylines name the reporter and the correspondent, in a draft issue. */
 const AUTHOR_RIGHTS: Partial<Record<Role, Action[]>> = {

@@ -2,8 +2,7 @@
 // kept) or brings a retired one back.
 import "server-only";
 
-import { randomUUID } from "node:crypto";
-
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 
@@ -50,10 +49,10 @@ export async function retireLearnedPair(
         : { retiredAt: null, retiredById: null },
     });
     await bumpLearnedPairsRevision(tx, pair.publicationId);
-    await tx.auditEvent.create({
-      data: {
-        id: randomUUID(),
-        actorId: input.userId,
+    await recordAudit(tx, {
+      actorId: input.userId,
+      publicationId: pair.publicationId,
+      event: {
         action: input.retire ? "learnedPair.retire" : "learnedPair.reinstate",
         entityType: "LearnedPair",
         entityId: input.pairId,

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { assertIssueOpen } from "@/lib/articles/issue-freeze";
 import { issueNotFound } from "@/lib/articles/not-found-error";
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 
@@ -31,9 +32,17 @@ export const unwaiveFindingSchema = z
   .object({ finding: z.string().min(1).max(300) })
   .strict();
 
-/** Locks the issue row; NotFoundError for an unknown issue, IssueFrozenError (409) for a frozen one. */
-async function lockOpenIssue(tx: Prisma.TransactionClient, issueId: string) {
-  assertIssueOpen((await lockLayout(tx, issueId)).status);
+/**
+ * Locks the issue row and returns its paper; NotFoundError for an unknown
+ * issue, IssueFrozenError (409) for a frozen one.
+ */
+async function lockOpenIssue(
+  tx: Prisma.TransactionClient,
+  issueId: string,
+): Promise<string> {
+  const issue = await lockLayout(tx, issueId);
+  assertIssueOpen(issue.status);
+  return issue.publicationId;
 }
 
 /**
@@ -58,15 +67,16 @@ export async function waiveFinding(
     );
   }
   await runArticleTransaction(prisma, async (tx) => {
-    await lockOpenIssue(tx, issueId);
+    const publicationId = await lockOpenIssue(tx, issueId);
     await tx.validationWaiver.upsert({
       where: { issueId_finding: { issueId, finding } },
       create: { issueId, finding, reason, waivedById: userId },
       update: { reason, waivedById: userId, createdAt: new Date() },
     });
-    await tx.auditEvent.create({
-      data: {
-        actorId: userId,
+    await recordAudit(tx, {
+      actorId: userId,
+      publicationId,
+      event: {
         action: "issue.waive",
         entityType: "Issue",
         entityId: issueId,
@@ -86,14 +96,15 @@ export async function unwaiveFinding(
 ): Promise<{ finding: string }> {
   const { finding } = unwaiveFindingSchema.parse(request);
   await runArticleTransaction(prisma, async (tx) => {
-    await lockOpenIssue(tx, issueId);
+    const publicationId = await lockOpenIssue(tx, issueId);
     const { count } = await tx.validationWaiver.deleteMany({
       where: { issueId, finding },
     });
     if (count > 0) {
-      await tx.auditEvent.create({
-        data: {
-          actorId: userId,
+      await recordAudit(tx, {
+        actorId: userId,
+        publicationId,
+        event: {
           action: "issue.unwaive",
           entityType: "Issue",
           entityId: issueId,
