@@ -5,6 +5,7 @@ import "server-only";
 import { issueNotFound } from "@/lib/articles/not-found-error";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
+import { notifyEvent } from "@/lib/events/notify-event";
 import { loadLayout } from "@/lib/layout/load-layout";
 import { lockLayout } from "@/lib/layout/lock-layout";
 import { reportOf } from "@/lib/layout/validation/validation-report";
@@ -47,6 +48,11 @@ export async function submitForReview(
       await tx.issue.update({
         where: { id: issueId },
         data: { status: "IN_REVIEW" },
+      });
+      await notifyEvent(tx, {
+        type: "issue.status",
+        issueId,
+        status: "IN_REVIEW",
       });
       await tx.auditEvent.create({
         data: {

@@ -1,7 +1,8 @@
 // Every layout change runs in one transaction holding the issue's row lock:
 // moves, page edits, splits and links of one issue queue here (an import into
 // the issue waits too), each one bumps Issue.layoutVersion — the version the
-// board's next move names — and leaves an AuditEvent.
+// board's next move names — leaves an AuditEvent and announces the new
+// version to open boards (lib/events).
 import "server-only";
 
 import type { IssueStatus, Prisma } from "@prisma/client";
@@ -10,6 +11,7 @@ import { assertIssueOpen } from "@/lib/articles/issue-freeze";
 import { issueNotFound } from "@/lib/articles/not-found-error";
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import type { Db } from "@/lib/db/client";
+import { notifyEvent } from "@/lib/events/notify-event";
 
 export interface LockedLayout {
   id: string;
@@ -56,6 +58,8 @@ export async function changeLayout<T extends object>(
       return { ...result, layoutVersion: issue.layoutVersion };
     const layoutVersion = issue.layoutVersion + 1;
     await tx.issue.update({ where: { id: issueId }, data: { layoutVersion } });
+    // Heard by every app server once this commits (never if it rolls back).
+    await notifyEvent(tx, { type: "issue.layout", issueId, layoutVersion });
     await tx.auditEvent.create({
       data: {
         actorId: userId,

@@ -11,6 +11,7 @@ import { z } from "zod";
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
+import { notifyEvent } from "@/lib/events/notify-event";
 import { ReviewBlockedError } from "@/lib/issues/submit-for-review";
 import { loadLayout } from "@/lib/layout/load-layout";
 import { lockLayout } from "@/lib/layout/lock-layout";
@@ -193,6 +194,11 @@ export async function publishIssue(
       await tx.issue.update({
         where: { id: input.issueId },
         data: { status: "PUBLISHED", liveVersion: version },
+      });
+      await notifyEvent(tx, {
+        type: "issue.status",
+        issueId: input.issueId,
+        status: "PUBLISHED",
       });
       await tx.auditEvent.create({
         data: {

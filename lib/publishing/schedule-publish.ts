@@ -8,6 +8,7 @@ import { issueNotFound } from "@/lib/articles/not-found-error";
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
+import { notifyEvent } from "@/lib/events/notify-event";
 import { parseLocalDateTime } from "@/lib/i18n/local-time";
 import { lockLayout } from "@/lib/layout/lock-layout";
 import { assertFullySigned } from "@/lib/review/sign-page";
@@ -70,6 +71,11 @@ export async function schedulePublish(
     await tx.issue.update({
       where: { id: input.issueId },
       data: { status: "SCHEDULED", scheduledAt: at },
+    });
+    await notifyEvent(tx, {
+      type: "issue.status",
+      issueId: input.issueId,
+      status: "SCHEDULED",
     });
     await tx.auditEvent.create({
       data: {
@@ -140,6 +146,11 @@ export async function cancelSchedule(
     await tx.issue.update({
       where: { id: input.issueId },
       data: { status: STATUS_AFTER_UNSCHEDULE, scheduledAt: null },
+    });
+    await notifyEvent(tx, {
+      type: "issue.status",
+      issueId: input.issueId,
+      status: STATUS_AFTER_UNSCHEDULE,
     });
     await tx.auditEvent.create({
       data: {

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
+import { notifyEvent } from "@/lib/events/notify-event";
 import { lockLayout } from "@/lib/layout/lock-layout";
 import { finalStep } from "@/lib/review/review-chain";
 import { chainOfPublication } from "@/lib/review/sign-page";
@@ -61,6 +62,13 @@ async function changeStatus(
         ...(rule.live === "clear" ? { liveVersion: null } : {}),
       },
     });
+    await notifyEvent(tx, {
+      type: "issue.status",
+      issueId: input.issueId,
+      status: rule.to,
+    });
+    if (rule.revokeFinal)
+      await notifyEvent(tx, { type: "issue.review", issueId: input.issueId });
     await tx.auditEvent.create({
       data: {
         actorId: input.userId,
