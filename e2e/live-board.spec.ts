@@ -1,10 +1,11 @@
-// Two editors have the board of one issue open (平湖日报 2024-01-23, its
+// Two editors have the board of one issue open (平湖日报 2024-01-27, its
 // front page imported as 1版, 2版 empty): a card moved on one board appears
 // on the other at once, without a reload, carried by the issue's live
 // events — the second board's 2 s poll is cut off, so only the stream can
 // bring it. Then the issue page of a third tab follows a status change.
 import { expect, test } from "@playwright/test";
 
+import { MAX_STREAMS_PER_USER } from "../lib/events/issue-event-stream";
 import { STORAGE_STATE } from "./support/credentials";
 import { gotoInteractive } from "./support/interactive";
 import { createIssueWithFrontPage } from "./support/issue";
@@ -25,8 +26,8 @@ test("a move on one board appears on another editor's board at once, by the live
   browser,
 }) => {
   const { board, issuePage } = await createIssueWithFrontPage(page, {
-    date: "2024-01-23",
-    number: "9023",
+    date: "2024-01-27",
+    number: "9027",
     pages: 2,
   });
   const mover = await openLiveBoard(browser, board);
@@ -61,4 +62,23 @@ test("a move on one board appears on another editor's board at once, by the live
   await stillTheSamePage(page);
   await mover.context().close();
   await watcher.context().close();
+});
+
+test("a stream the browser closes gives back its place: more boards opened one after another than the per-user cap", async ({
+  page,
+}) => {
+  await gotoInteractive(page, "/desk");
+  const hrefs = await page
+    .locator('a[href^="/desk/issues/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const issue = hrefs.find((h) => /^\/desk\/issues\/[0-9a-f-]{36}$/.test(h));
+  const board = `${issue}/board`;
+  // Each load closes the last page's stream; a stream left open on the server would count against the cap.
+  for (let i = 0; i <= MAX_STREAMS_PER_USER + 1; i++) {
+    await gotoInteractive(page, board);
+    await expect(page.getByTestId("layout-board")).toHaveAttribute(
+      "data-live",
+      "on",
+    );
+  }
 });

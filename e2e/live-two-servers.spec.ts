@@ -78,8 +78,8 @@ test("a move on a board of one app server appears at once on a board of the othe
   browser,
 }) => {
   const { board } = await createIssueWithFrontPage(page, {
-    date: "2024-01-24",
-    number: "9024",
+    date: "2024-01-28",
+    number: "9028",
     pages: 2,
   });
   const mover = await openLiveBoard(browser, board);

@@ -70,6 +70,8 @@ test("an issue is previewed, published, corrected and published again; readers s
     .getByTestId("publish-form")
     .getByRole("button", { name: "发布本期" })
     .click();
+  // Published (the reopen form shows already while signed off: wait for the status).
+  await expect(page.getByText("状态：已发布")).toBeVisible();
   await expect(page.getByTestId("reopen-form")).toBeVisible();
   await signedOut.goto(publicUrl);
   await expect(signedOut.getByTestId("reader-page")).toContainText(
@@ -110,6 +112,8 @@ test("an issue is previewed, published, corrected and published again; readers s
     .getByTestId("publish-form")
     .getByRole("button", { name: "发布本期" })
     .click();
+  // Published (the reopen form shows already while signed off: wait for the status).
+  await expect(page.getByText("状态：已发布")).toBeVisible();
   await expect(page.getByTestId("reopen-form")).toBeVisible();
   await signedOut.reload();
   await expect(signedOut.getByTestId("reader-page")).toContainText("更正测试");
