@@ -15,6 +15,7 @@ import {
 
 import { GET as events } from "@/app/api/issues/[issueId]/events/route";
 import { POST as move } from "@/app/api/issues/[issueId]/layout/move/route";
+import { endSessions } from "@/lib/auth/end-sessions";
 import { setDatabase } from "@/lib/db/client";
 import {
   testDatabaseKind,
@@ -25,6 +26,7 @@ import { type DeskSeed, seedDesk } from "@/lib/testing/desk-test-seed";
 import { waitUntil } from "@/lib/testing/wait-until";
 
 import { MAX_STREAMS_PER_USER, openStreamCount } from "./issue-event-stream";
+import { notifyEvent } from "./notify-event";
 import { closeEventBus, eventBus } from "./process-bus";
 
 const as = vi.hoisted(() => ({
@@ -144,6 +146,30 @@ describe(`the issue's event stream route (${testDatabaseKind})`, () => {
     await stream.reading;
     expect(stream.ended()).toBe(true);
     expect(eventBus().listenerCount()).toBe(listeners - 1);
+    expect(openStreamCount(seed.users.editor)).toBe(0);
+  });
+
+  it("ends the stream when the user's sessions end (signed out everywhere), not another user's", async () => {
+    const stream = await openStream(seed.issueId);
+    await waitUntil("the retry hint", () => stream.text().includes("retry:"));
+    const other = (
+      await database.prisma.user.findFirstOrThrow({
+        where: { id: { not: seed.users.editor } },
+      })
+    ).id;
+    await endSessions(database.prisma, other);
+    // Committed after the other user's sign-out: once it is read, that one was passed over.
+    await notifyEvent(database.prisma, {
+      type: "issue.review",
+      issueId: seed.issueId,
+    });
+    await waitUntil("the review event", () =>
+      stream.text().includes('"issue.review"'),
+    );
+    expect(stream.ended()).toBe(false);
+    await endSessions(database.prisma, seed.users.editor);
+    await stream.reading;
+    expect(stream.text()).toContain("event: ended\n");
     expect(openStreamCount(seed.users.editor)).toBe(0);
   });
 

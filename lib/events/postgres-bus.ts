@@ -17,13 +17,17 @@ export interface PostgresBusOptions {
   minBackoffMs?: number;
   /** Longest reconnect delay, ms (default 10 000). */
   maxBackoffMs?: number;
+  /** How often the LISTEN connection is checked with a query, ms (default 30 000): a half-open TCP connection says nothing by itself. */
+  checkEveryMs?: number;
   log?: (line: string) => void;
 }
 
 /**
  * Starts listening on a connection of its own. `ready` resolves at the
- * first successful LISTEN (and rejects if that first attempt fails; later
- * attempts keep retrying in the background). Never throws from a drop.
+ * first successful LISTEN, however many attempts that takes (it never
+ * rejects; failures are logged and retried with backoff). Every later
+ * successful LISTEN — after a drop, or after failed first attempts — is
+ * followed by a `resync` to the listeners. Never throws from a drop.
  */
 export function createPostgresBus(options: PostgresBusOptions): EventBus {
   const log = options.log ?? console.error;
@@ -34,13 +38,19 @@ export function createPostgresBus(options: PostgresBusOptions): EventBus {
   let closed = false;
   let backoff = minBackoff;
   let timer: NodeJS.Timeout | null = null;
-  let connectedOnce = false;
+  let attempts = 0;
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   const connect = async (): Promise<void> => {
+    attempts++;
     const next = new pg.Client({
       connectionString: options.connectionString,
       application_name: options.applicationName ?? "folio-events",
       keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+      // The health check below must not wait forever on a dead socket.
+      query_timeout: 10_000,
     });
     // Errors after connecting (a dropped socket) arrive here and as "end".
     next.on("error", (e) => log(`[events] LISTEN connection: ${e.message}`));
@@ -69,12 +79,29 @@ export function createPostgresBus(options: PostgresBusOptions): EventBus {
     }
     client = next;
     backoff = minBackoff;
-    if (connectedOnce) {
+    if (attempts > 1) {
       log("[events] LISTEN connection restored; clients resync");
       fanout.emit({ type: "resync" });
     }
-    connectedOnce = true;
+    markReady();
   };
+
+  /** Treats the current connection as dropped (a failed health check): reconnect now. */
+  const drop = (reason: string) => {
+    const current = client;
+    if (!current) return;
+    log(`[events] LISTEN connection lost (${reason}); reconnecting`);
+    client = null;
+    current.end().catch(() => undefined);
+    schedule();
+  };
+  const check = setInterval(() => {
+    const current = client;
+    current
+      ?.query("SELECT 1")
+      .catch((e: Error) => client === current && drop(e.message));
+  }, options.checkEveryMs ?? 30_000);
+  check.unref();
 
   const schedule = () => {
     if (closed || timer) return;
@@ -92,9 +119,10 @@ export function createPostgresBus(options: PostgresBusOptions): EventBus {
     timer.unref();
   };
 
-  const ready = connect();
-  // A first failure is the caller's to see through `ready`; keep trying meanwhile.
-  ready.catch(() => schedule());
+  connect().catch((e: Error) => {
+    log(`[events] LISTEN failed (${e.message}); next try in ${backoff} ms`);
+    schedule();
+  });
 
   return {
     ready,
@@ -102,6 +130,7 @@ export function createPostgresBus(options: PostgresBusOptions): EventBus {
     listenerCount: fanout.count,
     async close() {
       closed = true;
+      clearInterval(check);
       if (timer) clearTimeout(timer);
       timer = null;
       fanout.clear();
