@@ -1,6 +1,6 @@
 // The bus on the embedded database: there is one process and one PGlite
 // instance, and PGlite delivers a NOTIFY to its own listen() callbacks —
-// after COMMIT, never for a rolled-back transaction (lib/events/pglite-bus.int.test.ts
+// after COMMIT, never for a rolled-back transaction (lib/events/event-bus.int.test.ts
 // checks both) — so no second connection and no reconnecting.
 import type { PGlite } from "@electric-sql/pglite";
 
