@@ -4,7 +4,7 @@
 // pages, a 16-page issue imported (parse + database) in under 1 s on both
 // databases. `npm run bench -- NAME…` runs only the named parts (importer,
 // desk, hardening, chunked-bodies, repair-flood, issue-search, learned-pairs,
-// publish)
+// publish, live)
 // and records those.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -26,6 +26,7 @@ import { benchDesk } from "./desk";
 import { benchHardening } from "./hardening";
 import { benchIssueSearch } from "./issue-search";
 import { benchLearnedPairs } from "./learned-pairs";
+import { benchLive } from "./live";
 import { benchPublish } from "./publish";
 import { benchRepairFlood } from "./repair-flood";
 
@@ -322,6 +323,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   "issue-search": () => benchIssueSearch(report),
   "learned-pairs": () => benchLearnedPairs(report),
   publish: () => benchPublish(report),
+  live: () => benchLive(report),
 };
 
 async function main() {

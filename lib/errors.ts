@@ -51,6 +51,9 @@ export class MalformedRequestError extends ValidationError {}
 /** A request over a size or count limit: HTTP 413 (RFC 9110 §15.5.14). */
 export class PayloadTooLargeError extends ValidationError {}
 
+/** Too many of something at once for one user (open live streams): HTTP 429. */
+export class TooManyRequestsError extends ValidationError {}
+
 /** The message to show a user: ours if we wrote it, otherwise a generic one. */
 export function toUserMessage(error: unknown, locale: string): string {
   if (error instanceof UserFacingError || isUserFacing(error)) {

@@ -23,6 +23,7 @@ const PURE = ["chinese", "jumps"];
 const LAYERS: readonly (readonly string[])[] = [
   ["env", "errors", "format-bytes"],
   ["db"],
+  ["events"],
   ["http", "i18n", "validation", "chinese"],
   ["audit"],
   ["jumps"],

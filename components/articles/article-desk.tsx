@@ -89,7 +89,12 @@ function Desk({
   const merged = data.mergedIntoId !== null;
   const access = { canEdit, mergedAway: merged };
 
-  const { takeOver, refresh } = useDeskPresence(data.id, sessionId, store);
+  const { takeOver, refresh } = useDeskPresence(
+    data.id,
+    data.issue.id,
+    sessionId,
+    store,
+  );
   const autosave = useArticleAutosave({
     articleId: data.id,
     sessionId,

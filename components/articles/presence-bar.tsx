@@ -1,22 +1,26 @@
 "use client";
 
 // Who else has this article open, who holds it for editing, and taking it
-// over. A heartbeat every 5 s (and whenever the tab comes back into view or
-// a save is refused) keeps the list current, so a tab that was taken over
-// turns read only at once.
+// over. A heartbeat every 5 s (and whenever the tab comes back into view, a
+// save is refused or the issue's live events say the article's presence
+// changed, on any app server) keeps the list current, so a tab that was
+// taken over turns read only at once.
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect } from "react";
 
+import { useIssueEvents } from "@/components/live/use-issue-events";
 import type { PresenceState } from "@/lib/articles/presence";
 
 const HEARTBEAT_MS = 5_000;
 
 /**
- * Heartbeats for this tab; each answer goes to `onPresence` (stable). Returns
- * taking the article over and asking again now.
+ * Heartbeats for this tab; each answer goes to `onPresence` (stable). Asks
+ * again at once when the events of `issueId` announce article.presence for
+ * this article. Returns taking the article over and asking again now.
  */
 export function usePresence(
   articleId: string,
+  issueId: string,
   sessionId: string,
   onPresence: (presence: PresenceState) => void,
 ) {
@@ -52,6 +56,16 @@ export function usePresence(
       document.removeEventListener("visibilitychange", visible);
     };
   }, [post]);
+  useIssueEvents(issueId, {
+    onMessage(message) {
+      if (
+        (message.type === "article.presence" &&
+          message.articleId === articleId) ||
+        message.type === "resync"
+      )
+        void post("presence");
+    },
+  });
   const takeOver = useCallback(() => post("takeover"), [post]);
   const refresh = useCallback(() => post("presence"), [post]);
   return { takeOver, refresh };

@@ -19,6 +19,7 @@ import type { DeskStore } from "./use-desk-store";
 /** Heartbeats for this tab; returns taking the article over and asking again now. */
 export function useDeskPresence(
   articleId: string,
+  issueId: string,
   sessionId: string,
   store: DeskStore,
 ) {
@@ -27,7 +28,7 @@ export function useDeskPresence(
       store.dispatch({ type: "presenceSeen", presence }),
     [store],
   );
-  return usePresence(articleId, sessionId, onPresence);
+  return usePresence(articleId, issueId, sessionId, onPresence);
 }
 
 /** The effects of who holds the article: following the stored text, and saving once this tab holds it. */

@@ -4,8 +4,8 @@
 // with the pointer or the keyboard (space, arrows, space), announced to
 // screen readers in the interface language. Every drop is sent at once with
 // the layout version the board showed; a move the server refuses as out of
-// date reloads the board and says so. Other editors' changes arrive by
-// polling the issue's version stamp.
+// date reloads the board and says so. Other editors' changes arrive by the
+// issue's live events (polling its version stamp while those are down).
 import {
   type Announcements,
   closestCorners,
@@ -133,7 +133,13 @@ export function LayoutBoard({
     setBoard(r.data);
     show(containersOf(r.data));
   }, [issueId, show]);
-  useBoardSync(issueId, board.stamp, dragging || busy, reload);
+  const following = useBoardSync(
+    issueId,
+    board.stamp,
+    board.issue.layoutVersion,
+    dragging || busy,
+    reload,
+  );
 
   /**
    * Sends one change, reloads the board either way (what it shows is then the server's), and
@@ -344,6 +350,7 @@ export function LayoutBoard({
       className={styles.board}
       data-testid="layout-board"
       data-layout-version={board.issue.layoutVersion}
+      data-live={following ? "on" : "off"}
       data-busy={busy || dragging ? "true" : "false"}
     >
       <ValidationPanel

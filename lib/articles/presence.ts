@@ -13,6 +13,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
+import { notifyEvent } from "@/lib/events/notify-event";
 
 import { lockArticleRow, PRESENCE_TTL_MS } from "./editing-session";
 import { articleNotFound } from "./not-found-error";
@@ -71,24 +72,38 @@ const notYourSession = () =>
     "这个编辑会话属于其他用户。",
   );
 
-/** Serialises presence changes of one article (at most one holder). */
+/** Serialises presence changes of one article (at most one holder); returns the article's issue. */
 async function lockPresence(
   tx: Prisma.TransactionClient,
   articleId: string,
-): Promise<void> {
+): Promise<string> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`presence:${articleId}`}))`;
   const exists = await tx.article.findUnique({
     where: { id: articleId },
-    select: { id: true },
+    select: { issueId: true },
   });
   if (!exists) throw articleNotFound();
+  return exists.issueId;
 }
 
-/** Forgets tabs silent past the TTL, everywhere (they have left; a returning one is a new arrival). */
-async function purgeExpired(tx: Prisma.TransactionClient, now: Date) {
-  await tx.articlePresence.deleteMany({
+/** Tells the article's other open tabs (on any app server) to ask again now. */
+function announce(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  issueId: string,
+) {
+  return notifyEvent(tx, { type: "article.presence", articleId, issueId });
+}
+
+/** Forgets tabs silent past the TTL, everywhere (they have left; a returning one is a new arrival); how many. */
+async function purgeExpired(
+  tx: Prisma.TransactionClient,
+  now: Date,
+): Promise<number> {
+  const { count } = await tx.articlePresence.deleteMany({
     where: { lastSeenAt: { lt: new Date(now.getTime() - PRESENCE_TTL_MS) } },
   });
+  return count;
 }
 
 /** Records the tab; true when it is new here. Beyond the per-user cap, the user's least recently seen tabs are forgotten. */
@@ -209,7 +224,8 @@ async function stateFor(
  * tab a user opened edits; the older one turns read only and may take the
  * article back) — never when the user may not edit (`canHold: false`).
  * Expired rows are purged first. ValidationError for a session id another
- * user's tab uses. With `leave`, forgets the tab (one that was taken over
+ * user's tab uses. Arrivals, departures and a new holder are announced
+ * (article.presence, lib/events) to the article's other tabs. With `leave`, forgets the tab (one that was taken over
  * only once it expires, so that its reload stays a reader). NotFoundError
  * for an unknown article.
  */
@@ -219,10 +235,10 @@ export async function heartbeat(
 ): Promise<PresenceState> {
   return prisma.$transaction(async (tx) => {
     const now = new Date();
-    await lockPresence(tx, input.articleId);
+    const issueId = await lockPresence(tx, input.articleId);
     if (input.leave) {
       // A tab that was taken over keeps its row until it expires: reloaded, it is still a reader, not a newly opened tab.
-      await tx.articlePresence.deleteMany({
+      const { count } = await tx.articlePresence.deleteMany({
         where: {
           articleId: input.articleId,
           sessionId: input.sessionId,
@@ -230,9 +246,10 @@ export async function heartbeat(
           takenOverById: null,
         },
       });
+      if (count > 0) await announce(tx, input.articleId, issueId);
       return stateFor(tx, input, now);
     }
-    await purgeExpired(tx, now);
+    const purged = await purgeExpired(tx, now);
     const arrived = await touch(tx, input, now);
     const holder = await tx.articlePresence.findFirst({
       where: { articleId: input.articleId, holding: true },
@@ -244,8 +261,11 @@ export async function heartbeat(
       holder !== null &&
       holder.sessionId !== input.sessionId &&
       holder.userId === input.userId;
-    if ((!holder || supersedes) && input.canHold !== false)
-      await hold(tx, input, now);
+    const holds = (!holder || supersedes) && input.canHold !== false;
+    if (holds) await hold(tx, input, now);
+    // A plain heartbeat changes nothing others show: only arrivals, departures and holders are announced.
+    if (arrived || holds || purged > 0)
+      await announce(tx, input.articleId, issueId);
     return stateFor(tx, input, now);
   });
 }
@@ -257,10 +277,11 @@ export async function takeOverArticle(
 ): Promise<PresenceState> {
   return prisma.$transaction(async (tx) => {
     const now = new Date();
-    await lockPresence(tx, input.articleId);
+    const issueId = await lockPresence(tx, input.articleId);
     await purgeExpired(tx, now);
     await touch(tx, input, now);
     await hold(tx, input, now);
+    await announce(tx, input.articleId, issueId);
     await recordAudit(tx, {
       actorId: input.userId,
       publicationId: await publicationOf(tx, input.articleId),

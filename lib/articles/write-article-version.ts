@@ -14,6 +14,7 @@ import type {
   AuditEventInput,
 } from "@/lib/audit/audit-event";
 import { parseAuditEvent } from "@/lib/audit/record-audit";
+import { encodeEvent, EVENT_CHANNEL } from "@/lib/events/folio-event";
 
 import { countCharacters, docToText } from "./article-doc";
 import type { ArticleSnapshot } from "./article-snapshot";
@@ -114,7 +115,8 @@ export function newlyRejected(
  * Stores `next` as version current.version + 1 of a locked article, and
  * what it teaches the paper (learned pairs, lib/articles/learned). The
  * update is conditional on the version read under the lock; a mismatch
- * throws StaleVersionError (nothing can then have been written).
+ * throws StaleVersionError (nothing can then have been written). The
+ * commit announces article.saved with the new version (lib/events).
  */
 export async function writeArticleVersion(
   tx: Prisma.TransactionClient,
@@ -175,6 +177,14 @@ export async function writeArticleVersion(
     dismissed: write.dismissedSuggestions ?? null,
     detail: write.detail ?? null,
   });
+  // Announced with the version the conditional update gives (lib/events): in
+  // the same statement, so the hot path pays no extra round trip.
+  const event = encodeEvent({
+    type: "article.saved",
+    articleId: current.id,
+    issueId: current.issueId,
+    version: current.version + 1,
+  });
   // One statement: the saves of an article queue on its lock, so each round trip counts for all of them.
   // Timestamps are written as Prisma writes them: UTC wall-clock time in timestamp(3) columns.
   const written = await tx.$queryRaw<{ version: number }[]>`
@@ -207,8 +217,10 @@ export async function writeArticleVersion(
       SELECT ${randomUUID()}, ${write.userId}, ${current.publicationId}, ${audit.action}, ${audit.entityType}, ${audit.entityId},
         ${JSON.stringify(audit.data)}::jsonb, ${stamp}::timestamp(3)
       FROM upd
+    ), notified AS (
+      SELECT pg_notify(${EVENT_CHANNEL}, ${event}) FROM upd
     )
-    SELECT "version" FROM upd`;
+    SELECT "version", (SELECT count(*) FROM notified)::int AS "notified" FROM upd`;
   if (written.length !== 1) throw new StaleVersionError();
   await recordLearning(tx, {
     article: current,

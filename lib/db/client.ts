@@ -33,8 +33,14 @@ export interface Database {
    * multi-statement scripts and session-level locks on a single connection).
    */
   withSqlSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
+  /** Where LISTEN runs (lib/events): a connection of its own to the server, or this process's PGlite. */
+  listenTarget: ListenTarget;
   close(): Promise<void>;
 }
+
+export type ListenTarget =
+  | { kind: "postgres"; connectionString: string }
+  | { kind: "pglite"; pglite: PGlite };
 
 export interface SqlSession {
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -60,6 +66,7 @@ export function openDatabase(target: DatabaseTarget): Database {
       prisma: createPrisma(new PrismaPg(pool)),
       kind: "postgres",
       description: `PostgreSQL at ${url.hostname}:${url.port || "5432"}${url.pathname}`,
+      listenTarget: { kind: "postgres", connectionString: target.databaseUrl },
       withSqlSession: async (fn) => {
         const client = await pool.connect();
         try {
@@ -100,6 +107,7 @@ export function openDatabase(target: DatabaseTarget): Database {
     description: dataDir
       ? `embedded database in ${dataDir}`
       : "in-memory embedded database",
+    listenTarget: { kind: "pglite", pglite },
     withSqlSession: (fn) =>
       fn({
         query: async <T>(sql: string, params?: unknown[]) =>

@@ -58,6 +58,9 @@ export function useTestDatabase(): Database {
     get description() {
       return open().description;
     },
+    get listenTarget() {
+      return open().listenTarget;
+    },
     withSqlSession: (fn) => open().withSqlSession(fn),
     close: () => open().close(),
   };

@@ -8,6 +8,7 @@ import {
   NotFoundError,
   PayloadTooLargeError,
   PermissionError,
+  TooManyRequestsError,
   toUserMessage,
   UserFacingError,
   ValidationError,
@@ -32,6 +33,7 @@ export function statusOf(
   if (error instanceof ConflictError) return 409;
   if (error instanceof PayloadTooLargeError) return 413;
   if (error instanceof MalformedRequestError) return 400;
+  if (error instanceof TooManyRequestsError) return 429;
   if (error instanceof ValidationError) return options.invalidStatus ?? 400;
   // Any other error we wrote a message for, also one from a worker thread (its class is lost there).
   if (error instanceof UserFacingError || isUserFacing(error))

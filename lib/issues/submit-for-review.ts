@@ -6,6 +6,7 @@ import { issueNotFound } from "@/lib/articles/not-found-error";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
+import { notifyEvent } from "@/lib/events/notify-event";
 import { loadLayout } from "@/lib/layout/load-layout";
 import { lockLayout } from "@/lib/layout/lock-layout";
 import { reportOf } from "@/lib/layout/validation/validation-report";
@@ -48,6 +49,11 @@ export async function submitForReview(
       await tx.issue.update({
         where: { id: issueId },
         data: { status: "IN_REVIEW" },
+      });
+      await notifyEvent(tx, {
+        type: "issue.status",
+        issueId,
+        status: "IN_REVIEW",
       });
       await recordAudit(tx, {
         actorId: userId,

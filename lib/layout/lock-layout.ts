@@ -1,7 +1,8 @@
 // Every layout change runs in one transaction holding the issue's row lock:
 // moves, page edits, splits and links of one issue queue here (an import into
 // the issue waits too), each one bumps Issue.layoutVersion — the version the
-// board's next move names — and leaves an AuditEvent.
+// board's next move names — leaves an AuditEvent and announces the new
+// version to open boards (lib/events).
 import "server-only";
 
 import type { IssueStatus, Prisma } from "@prisma/client";
@@ -16,6 +17,7 @@ import type {
 } from "@/lib/audit/audit-event";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
+import { notifyEvent } from "@/lib/events/notify-event";
 
 export interface LockedLayout {
   id: string;
@@ -70,6 +72,8 @@ export async function changeLayout<T extends object, A extends LayoutAction>(
       return { ...result, layoutVersion: issue.layoutVersion };
     const layoutVersion = issue.layoutVersion + 1;
     await tx.issue.update({ where: { id: issueId }, data: { layoutVersion } });
+    // Heard by every app server once this commits (never if it rolls back).
+    await notifyEvent(tx, { type: "issue.layout", issueId, layoutVersion });
     // TypeScript cannot tie `audit` to `action` through the generic (callers are checked by
     // LayoutAudit<A>); recordAudit checks the pair at run time.
     const event = {

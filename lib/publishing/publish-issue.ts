@@ -12,6 +12,7 @@ import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
+import { notifyEvent } from "@/lib/events/notify-event";
 import { ReviewBlockedError } from "@/lib/issues/submit-for-review";
 import { loadLayout } from "@/lib/layout/load-layout";
 import { lockLayout } from "@/lib/layout/lock-layout";
@@ -194,6 +195,11 @@ export async function publishIssue(
       await tx.issue.update({
         where: { id: input.issueId },
         data: { status: "PUBLISHED", liveVersion: version },
+      });
+      await notifyEvent(tx, {
+        type: "issue.status",
+        issueId: input.issueId,
+        status: "PUBLISHED",
       });
       await recordAudit(tx, {
         actorId: userId,

@@ -9,6 +9,7 @@ import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
+import { notifyEvent } from "@/lib/events/notify-event";
 import { parseLocalDateTime } from "@/lib/i18n/local-time";
 import { lockLayout } from "@/lib/layout/lock-layout";
 import { assertFullySigned } from "@/lib/review/sign-page";
@@ -71,6 +72,11 @@ export async function schedulePublish(
     await tx.issue.update({
       where: { id: input.issueId },
       data: { status: "SCHEDULED", scheduledAt: at },
+    });
+    await notifyEvent(tx, {
+      type: "issue.status",
+      issueId: input.issueId,
+      status: "SCHEDULED",
     });
     await recordAudit(tx, {
       actorId: input.userId,
@@ -142,6 +148,11 @@ export async function cancelSchedule(
     await tx.issue.update({
       where: { id: input.issueId },
       data: { status: STATUS_AFTER_UNSCHEDULE, scheduledAt: null },
+    });
+    await notifyEvent(tx, {
+      type: "issue.status",
+      issueId: input.issueId,
+      status: STATUS_AFTER_UNSCHEDULE,
     });
     await recordAudit(tx, {
       actorId: input.userId,

@@ -11,6 +11,7 @@ import { runArticleTransaction } from "@/lib/articles/run-article-transaction";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
+import { notifyEvent } from "@/lib/events/notify-event";
 import { lockLayout } from "@/lib/layout/lock-layout";
 import { finalStep } from "@/lib/review/review-chain";
 import { chainOfPublication } from "@/lib/review/sign-page";
@@ -62,6 +63,13 @@ async function changeStatus(
         ...(rule.live === "clear" ? { liveVersion: null } : {}),
       },
     });
+    await notifyEvent(tx, {
+      type: "issue.status",
+      issueId: input.issueId,
+      status: rule.to,
+    });
+    if (rule.revokeFinal)
+      await notifyEvent(tx, { type: "issue.review", issueId: input.issueId });
     await recordAudit(tx, {
       actorId: input.userId,
       publicationId: issue.publicationId,

@@ -18,6 +18,7 @@ import {
   PermissionError,
   ValidationError,
 } from "@/lib/errors";
+import { notifyEvent } from "@/lib/events/notify-event";
 import { lockLayout } from "@/lib/layout/lock-layout";
 
 import { readPageStates, stateKeyOf } from "./page-state";
@@ -206,6 +207,7 @@ export async function signPage(
         },
       },
     });
+    await notifyEvent(tx, { type: "issue.review", issueId: input.issueId });
     active.set(page.pageId, [
       ...(active.get(page.pageId) ?? []),
       { step: step.key, userId: input.userId },
@@ -219,6 +221,11 @@ export async function signPage(
       await tx.issue.update({
         where: { id: input.issueId },
         data: { status: "SIGNED_OFF" },
+      });
+      await notifyEvent(tx, {
+        type: "issue.status",
+        issueId: input.issueId,
+        status: "SIGNED_OFF",
       });
       await recordAudit(tx, {
         actorId: input.userId,
@@ -305,6 +312,7 @@ export async function withdrawSignOff(
         },
       },
     });
+    await notifyEvent(tx, { type: "issue.review", issueId: input.issueId });
   });
 }
 

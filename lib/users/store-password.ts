@@ -5,9 +5,11 @@ import "server-only";
 
 import type { Prisma } from "@prisma/client";
 
+import { notifyEvent } from "@/lib/events/notify-event";
+
 import { revokeInvites } from "./invite-token";
 
-/** Stores `passwordHash` for `userId` inside `tx`, ending their sessions and unused invites. */
+/** Stores `passwordHash` for `userId` inside `tx`, ending their sessions (open live streams close on commit) and unused invites. */
 export async function storePassword(
   tx: Prisma.TransactionClient,
   userId: string,
@@ -17,5 +19,6 @@ export async function storePassword(
     where: { id: userId },
     data: { passwordHash, sessionVersion: { increment: 1 } },
   });
+  await notifyEvent(tx, { type: "user.sessions-ended", userId });
   await revokeInvites(tx, userId);
 }

@@ -27,6 +27,7 @@ import {
   truncateAll,
   useTestDatabase,
 } from "@/lib/db/test-database";
+import { closeEventBus } from "@/lib/events/process-bus";
 import { createStaff } from "@/lib/testing/create-staff";
 import { seedDesk } from "@/lib/testing/desk-test-seed";
 import { multipartRequest } from "@/lib/testing/multipart-request";
@@ -76,6 +77,7 @@ const TABLE: Record<string, Row> = {
   "POST app/api/import/commit": paper("issue.import"),
   "GET app/api/issues/[issueId]/layout": issue("issue.view"),
   "GET app/api/issues/[issueId]/layout/version": issue("issue.view"),
+  "GET app/api/issues/[issueId]/events": issue("issue.view"),
   "GET app/api/issues/[issueId]/layout/articles/[articleId]":
     issue("issue.view"),
   "GET app/api/issues/[issueId]/validation": issue("issue.view"),
@@ -232,6 +234,8 @@ describe(`role table: every handler × every role (${testDatabaseKind})`, () => 
   });
   afterAll(async () => {
     setDatabase(undefined);
+    // The event streams it opened are left to the bus, closed here.
+    await closeEventBus();
     await closePools();
   });
 

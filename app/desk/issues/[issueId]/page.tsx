@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
+import { LiveRefresh } from "@/components/issues/live-refresh";
 import { PublishControls } from "@/components/issues/publish-controls";
 import { readerHrefs } from "@/components/reader/reader-hrefs";
 import { ReviewGrid } from "@/components/review/review-grid";
@@ -55,6 +56,7 @@ export default async function IssuePage({
           ? ` · ${t("number", { number: issue.number })}`
           : ""}
       </h1>
+      <LiveRefresh issueId={issue.id} />
       <p className="desk-bar">
         <span className="muted">
           {t("statusLine", { status: tStatus(issue.status) })}
